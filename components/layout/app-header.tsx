@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { BrandMark } from "./brand-mark";
+import { NavLink } from "./nav-link";
+import { UserMenu } from "./user-menu";
+
+export function AppHeader({ viewer }: { viewer: Viewer }) {
+  const links = [
+    { href: "/articles", label: "Articles" },
+    { href: "/experts", label: "Experts" },
+    ...(can(viewer.role, "scale.manage") ? [{ href: "/settings/scales", label: "Rating scales" }] : []),
+    ...(can(viewer.role, "member.manage") ? [{ href: "/settings/members", label: "Members" }] : []),
+  ];
+  return (
+    <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
+        <Link href="/articles" className="flex items-center gap-2 font-semibold">
+          <BrandMark small />
+          <span>FactDesk</span>
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 items-center gap-1 overflow-x-auto">
+          {links.map((l) => <NavLink key={l.href} href={l.href}>{l.label}</NavLink>)}
+        </nav>
+        <UserMenu name={viewer.name} email={viewer.email} roleLabel={ROLE_LABELS[viewer.role]} orgName={viewer.orgName} />
+      </div>
+    </header>
+  );
+}

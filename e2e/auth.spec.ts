@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { asRole, DEMO_PASSWORD, SEED_TITLE } from "./demo-accounts";
+
+test.describe("signing in", () => {
+  test("a reviewer signs in with the real form and sees the seed article", async ({ page }) => {
+    await page.goto("/articles");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Farticles/);
+    await page.getByLabel("E-mail").fill("reviewer@example.org");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/articles$/);
+    await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+    await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  });
+
+  test("bad input gets clear messages and keeps the e-mail", async ({ page }) => {
+    await page.goto("/signin");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter a valid e-mail address, such as name@example.org.")).toBeVisible();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+    await page.getByLabel("E-mail").fill("reviewer@example.org");
+    await page.getByLabel("Password").fill("wrong-password-123");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+    await expect(page.getByLabel("E-mail")).toHaveValue("reviewer@example.org");
+    // an unknown account gets the very same answer: no hint about which e-mails exist
+    await page.getByLabel("E-mail").fill("nobody@example.org");
+    await page.getByLabel("Password").fill("wrong-password-123");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+  });
+
+  test("the sign-in page has no accessibility violations", async ({ page }) => {
+    await page.goto("/signin");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test("anonymous visitors are sent to sign-in from every desk page", async ({ page }) => {
+    for (const path of ["/", "/articles", "/settings/members", "/experts"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/signin/);
+    }
+    const api = await page.request.get("/api/articles", { maxRedirects: 0 });
+    expect(api.status()).toBe(401);
+  });
+});
+
+test.describe("members page", () => {
+  test.describe("as a reviewer", () => {
+    test.use(asRole("reviewer"));
+    test("cannot open the members page", async ({ page }) => {
+      await page.goto("/settings/members");
+      await expect(page.getByRole("heading", { name: "You don’t have access to the members page" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Members" })).toHaveCount(0);
+    });
+  });
+
+  test.describe("as an admin", () => {
+    test.use(asRole("admin"));
+    test("adds a member, refusing a short password first, and the member can sign in", async ({ page, browser }) => {
+      await page.goto("/settings/members");
+      await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+      const form = page.getByRole("form", { name: "Add a member" });
+      const email = `new-${Date.now()}@example.org`;
+      await form.getByLabel("Name").fill("Nora Newcomer");
+      await form.getByLabel("E-mail").fill(email);
+      await form.getByLabel("Role").selectOption("EDITOR");
+      await form.getByLabel("Initial password").fill("short");
+      await form.getByRole("button", { name: "Add member" }).click();
+      await expect(form.getByText("Passwords must be at least 12 characters long.").first()).toBeVisible();
+      await form.getByLabel("Initial password").fill("a-long-enough-password");
+      await form.getByRole("button", { name: "Add member" }).click();
+      await expect(form.getByText(`Added ${email}`)).toBeVisible();
+      await expect(page.getByRole("cell", { name: email })).toBeVisible();
+
+      const context = await browser.newContext();
+      const other = await context.newPage();
+      await other.goto("/signin");
+      await other.getByLabel("E-mail").fill(email);
+      await other.getByLabel("Password").fill("a-long-enough-password");
+      await other.getByRole("button", { name: "Sign in" }).click();
+      await expect(other.getByRole("heading", { name: "Articles" })).toBeVisible();
+      await context.close();
+    });
+
+    test("resets a member's password in a dialog", async ({ page }) => {
+      await page.goto("/settings/members");
+      await page.getByRole("button", { name: "Reset password for Riley Reviewer" }).click();
+      const dialog = page.getByRole("dialog", { name: "Reset password for Riley Reviewer" });
+      await dialog.getByLabel("New password").fill("too-short");
+      await dialog.getByRole("button", { name: "Set password" }).click();
+      await expect(dialog.getByText("Passwords must be at least 12 characters long.").first()).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(dialog).toBeHidden();
+    });
+  });
+});

@@ -1,0 +1,37 @@
+"use server";
+import { AuthError } from "next-auth";
+import { unstable_rethrow } from "next/navigation";
+import { signInSchema } from "./credentials";
+import { signIn, signOut, SignInRefused } from "./auth";
+import { fieldErrorsOf } from "@/lib/run-action";
+
+export type SignInState = { message?: string; fieldErrors?: Record<string, string>; email?: string };
+
+// Only same-site paths: an attacker-supplied callbackUrl must not send a user elsewhere after sign-in.
+function safeCallback(raw: FormDataEntryValue | null): string {
+  const path = typeof raw === "string" ? raw : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/articles";
+}
+
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) return { email, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
+    return {};
+  } catch (e) {
+    unstable_rethrow(e);
+    if (e instanceof SignInRefused) return { email, message: e.userMessage };
+    if (e instanceof AuthError) {
+      const code = (e as AuthError & { code?: string }).code;
+      return { email, message: code === "rate_limited" ? "Too many failed sign-in attempts. Wait a few minutes and try again." : "That e-mail and password do not match an account. Check both and try again." };
+    }
+    console.error(e);
+    return { email, message: "Signing in is not possible right now. Try again in a moment." };
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/signin?signedOut=1" });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { burnVerificationTime, verifyPassword } from "./passwords";
+import { checkSignInRateLimit, describeRetryAfter, SIGN_IN_WINDOW_MS } from "./rate-limit";
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "Enter your e-mail address.").max(320, "That e-mail address is too long.")
+    .pipe(z.email("Enter a valid e-mail address, such as name@example.org.")),
+  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+});
+
+export type CredentialCheck =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "invalid" | "rate_limited"; message: string };
+
+const INVALID = "That e-mail and password do not match an account. Check both and try again.";
+
+// Same answer whether the e-mail is unknown or the password wrong: responses never reveal which accounts exist.
+export async function checkCredentials(email: string, password: string, ip: string): Promise<CredentialCheck> {
+  const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
+  const [accountFailures, addressFailures] = await Promise.all([
+    db.signInAttempt.findMany({ where: { email, success: false, createdAt: { gte: since } }, select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 50 }),
+    db.signInAttempt.findMany({ where: { ip, success: false, createdAt: { gte: since } }, select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 50 }),
+  ]);
+  const limit = checkSignInRateLimit({
+    accountFailures: accountFailures.map((a) => a.createdAt),
+    addressFailures: addressFailures.map((a) => a.createdAt),
+    now: new Date(),
+  });
+  if (limit.limited) {
+    await db.signInAttempt.create({ data: { email, ip, success: false } });
+    console.warn(`[auth] sign-in rate limited (${limit.reason}) for ${email} from ${ip}`);
+    return { ok: false, reason: "rate_limited", message: `Too many failed sign-in attempts. Wait ${describeRetryAfter(limit.retryAfterMs)} and try again.` };
+  }
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerificationTime(password), false);
+  await db.signInAttempt.create({ data: { email, ip, success: valid } });
+  if (!user || !valid) {
+    console.warn(`[auth] failed sign-in for ${email} from ${ip}`);
+    return { ok: false, reason: "invalid", message: INVALID };
+  }
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+export function clientAddress(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+// The only reader of process.env. Parsed lazily: `next build` runs without a database or secret.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string({ error: "DATABASE_URL is not set; start the app with `npm start` (embedded database) or set it." })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  PUBLIC_BASE_URL: z.url("PUBLIC_BASE_URL must be an absolute URL such as https://factcheck.example.org").default("http://localhost:3000"),
+  ALLOW_PRIVATE_URL_IMPORT: z.enum(["true", "false"], { error: "ALLOW_PRIVATE_URL_IMPORT must be true or false" })
+    .default("false").transform((v) => v === "true"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Configuration error in ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return (cached = parsed.data);
+}

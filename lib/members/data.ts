@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function findMembersOfOrg(orgId: string) {
+  const rows = await db.membership.findMany({
+    where: { orgId },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+  });
+  return rows.map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email, role: r.role, joinedAt: r.createdAt }));
+}

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { createPrismaClient } from "@/lib/db-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
+
+// A fresh schema per test file with every committed migration applied, so files never see each other's rows.
+export async function createTestDatabase(): Promise<{ db: PrismaClient; url: string; drop: () => Promise<void> }> {
+  const baseUrl = inject("databaseUrl");
+  const schema = `t_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA "${schema}"`);
+  const migrations = readdirSync(migrationsDir).filter((d) => /^\d+_/.test(d)).sort();
+  for (const m of migrations) {
+    const sql = readFileSync(path.join(migrationsDir, m, "migration.sql"), "utf8");
+    await admin.query(`SET search_path TO "${schema}"; ${sql}`);
+  }
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.searchParams.set("schema", schema);
+  const db = createPrismaClient(url.toString(), 4);
+  return {
+    db, url: url.toString(),
+    drop: async () => {
+      await db.$disconnect();
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await c.end();
+    },
+  };
+}

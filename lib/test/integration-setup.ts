@@ -1,0 +1,26 @@
+import type { TestProject } from "vitest/node";
+
+// Integration tests run against DATABASE_URL when set (CI: the real PostgreSQL), else against an embedded
+// PostgreSQL (PGlite) started here. Each test file then creates its own schema (lib/test/database.ts).
+declare module "vitest" {
+  export interface ProvidedContext { databaseUrl: string }
+}
+
+export default async function setup(project: TestProject) {
+  let stop = async () => {};
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+    const db = await PGlite.create("memory://");
+    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 64 });
+    await server.start();
+    url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
+    stop = async () => { await server.stop(); await db.close(); };
+    console.log(`[integration] DATABASE_URL is not set: using an embedded PostgreSQL (PGlite) at ${url}`);
+  } else {
+    console.log(`[integration] using ${url.replace(/\/\/[^@]*@/, "//***@")}`);
+  }
+  project.provide("databaseUrl", url);
+  return stop;
+}

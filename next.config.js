@@ -1,0 +1,22 @@
+// @ts-check
+import { fileURLToPath } from "node:url";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  turbopack: { root: fileURLToPath(new URL(".", import.meta.url)) },
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@react-pdf/renderer", "linkedom", "jsdom"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Every test: unit, integration (real PostgreSQL when DATABASE_URL is set, else embedded), build, type-check, lint,
+# end-to-end in Chromium. Prints one summary line at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+[ -d node_modules ] || npm ci
+bash scripts/ensure-chromium.sh
+started=$(date +%s)
+
+step() { echo; echo "=== $1"; }
+
+step "unit tests"
+npx vitest run --project unit
+
+step "integration tests"
+npx vitest run --project integration
+
+step "build"
+npx next build
+
+step "type-check"
+npx tsc --noEmit
+
+step "lint"
+npx eslint . --max-warnings=0
+
+step "end-to-end tests"
+if [ -n "${DATABASE_URL:-}" ]; then
+  # a fresh database on the same server for the app under test
+  e2e_url=$(node -e 'const u=new URL(process.env.DATABASE_URL);u.pathname="/factdesk_e2e";u.search="";console.log(u.toString())')
+  node scripts/reset-database.mjs "$e2e_url"
+  export E2E_DATABASE_URL="$e2e_url"
+fi
+export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}"
+npx playwright test
+
+echo
+echo "all test levels passed in $(( $(date +%s) - started )) s"

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Usage: node scripts/with-db.mjs [--shadow] [--seed] [command...]
+// Makes sure a migrated database is there, then runs <command> with DATABASE_URL set.
+// - DATABASE_URL set: checks it parses and answers, then `prisma migrate deploy`.
+// - DATABASE_URL unset: starts the embedded database (PGlite, real PostgreSQL compiled to WebAssembly) from
+//   PGLITE_DIR (default .data/pglite; "memory://" for a throwaway one), serves it over the wire protocol on
+//   127.0.0.1 and points DATABASE_URL at it. This process must stay alive: it *is* the database server.
+// --shadow also serves an in-memory PGlite as SHADOW_DATABASE_URL (for `prisma migrate dev`).
+// --seed creates the demo data when the database has no organization yet.
+// Any configuration problem ends with one sentence naming it and exit code 2.
+import "dotenv/config";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { checkDatabaseUrl, lockDataDir, ConfigError } from "./db-preflight.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const args = process.argv.slice(2);
+const flags = new Set();
+while (args[0]?.startsWith("--")) flags.add(args.shift());
+const cleanups = [];
+
+async function serveEmbedded(dataDir) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  if (!dataDir.includes("://")) cleanups.push(lockDataDir(path.resolve(root, dataDir)));
+  const db = await PGlite.create(dataDir.includes("://") ? dataDir : path.resolve(root, dataDir));
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: Number(process.env.PGLITE_PORT ?? 0), maxConnections: 64 });
+  await server.start();
+  cleanups.push(async () => { await server.stop(); await db.close(); });
+  return `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
+}
+
+let child;
+function run(cmd, argv) {
+  return new Promise((resolve) => {
+    child = spawn(cmd, argv, { stdio: "inherit", env: process.env });
+    child.on("error", (e) => { console.error(`Could not start ${cmd}: ${e.message}`); resolve(127); });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function cleanup() {
+  for (const fn of cleanups.reverse()) { try { await fn(); } catch { /* best effort on the way out */ } }
+}
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => (child ? child.kill(sig) : cleanup().then(() => process.exit(130))));
+
+// Sessions need a signing secret; on a laptop we create one once and keep it beside the embedded data.
+function ensureAuthSecret() {
+  process.env.AUTH_TRUST_HOST ??= "true";
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(root, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  ensureAuthSecret();
+  if (process.env.DATABASE_URL) {
+    await checkDatabaseUrl(process.env.DATABASE_URL);
+  } else {
+    const dir = process.env.PGLITE_DIR ?? ".data/pglite";
+    process.env.DATABASE_URL = await serveEmbedded(dir);
+    console.error(`[with-db] embedded PostgreSQL (PGlite, ${dir}) at ${process.env.DATABASE_URL}`);
+  }
+  if (flags.has("--shadow")) process.env.SHADOW_DATABASE_URL = await serveEmbedded("memory://");
+  let code = process.env.SKIP_MIGRATE ? 0 : await run(bin("prisma"), ["migrate", "deploy"]);
+  if (code !== 0) console.error("The database migrations could not be applied (see the message above).");
+  if (code === 0 && flags.has("--seed")) code = await run(bin("tsx"), [path.join(root, "prisma/seed.ts"), "--if-empty"]);
+  if (code === 0 && args.length) code = await run(args[0] === "next" ? bin("next") : args[0], args.slice(1));
+  return code;
+}
+
+let exitCode;
+try {
+  exitCode = await main();
+} catch (e) {
+  console.error(e instanceof ConfigError ? e.message : `The database could not be started: ${e?.message ?? e}`);
+  exitCode = 2;
+}
+await cleanup();
+process.exit(exitCode);
