@@ -13,6 +13,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   turbopack: { root: fileURLToPath(new URL(".", import.meta.url)) },
+  // articles up to 5 MB (plus form overhead) travel through server actions
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@react-pdf/renderer", "linkedom", "jsdom"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

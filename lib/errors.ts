@@ -15,7 +15,7 @@ export class AppError extends Error {
   }
 }
 
-export type ActionResult<T = undefined> =
+export type ActionResult<T = void> =
   | { ok: true; data: T }
   | { ok: false; code: AppErrorCode; message: string; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
 

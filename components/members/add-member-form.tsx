@@ -1,19 +1,17 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
 import { addMemberAction } from "@/lib/members/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords-policy";
 import { Button } from "@/components/ui/button";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 
 export function AddMemberForm() {
-  const [result, action, pending] = useActionState(addMemberAction, null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => { if (result?.ok) form.current?.reset(); }, [result]);
+  const { result, pending, onSubmit } = useFormSubmit(addMemberAction, (r, form) => { if (r.ok) form.reset(); });
   const errors: Record<string, string | undefined> = result && !result.ok
     ? { ...result.fieldErrors, ...(result.details?.field === "email" ? { email: result.message } : {}) }
     : {};
   return (
-    <form ref={form} action={action} className="space-y-4" aria-label="Add a member">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Add a member">
       {result?.ok && <FormMessage tone="success">Added {result.data.email}. Share the password with them securely.</FormMessage>}
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">

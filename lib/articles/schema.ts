@@ -18,3 +18,43 @@ export const articleListFilterSchema = z.object({
   to: optionalDate.catch(undefined),
 });
 export type ArticleListFilter = z.infer<typeof articleListFilterSchema>;
+
+const MAX_TEXT = 5 * 1024 * 1024;
+const nullableText = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} can be at most ${max} characters.`).nullish().transform((v) => (v ? v : null));
+
+export const articleMetaSchema = z.object({
+  title: z.string({ error: "Give the article a title." }).trim().min(1, "Give the article a title.").max(500, "The title can be at most 500 characters."),
+  outlet: nullableText("The outlet", 200),
+  author: nullableText("The author", 300),
+  originalPublishedAt: z.string().trim().nullish().transform((v, ctx) => {
+    if (!v) return null;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+      ctx.addIssue({ code: "custom", message: "The publication date must look like 2025-03-06." });
+      return z.NEVER;
+    }
+    return new Date(`${v}T00:00:00Z`);
+  }),
+  originalUrl: z.string().trim().max(2000).nullish().transform((v, ctx) => {
+    if (!v) return null;
+    try {
+      const u = new URL(v);
+      if (!["http:", "https:"].includes(u.protocol)) throw new Error();
+      return u.toString();
+    } catch {
+      ctx.addIssue({ code: "custom", message: "The original URL must start with http:// or https://." });
+      return z.NEVER;
+    }
+  }),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export const articleTextSchema = z.string().max(MAX_TEXT, "The article text is larger than the 5 MB limit.");
+
+export const editArticleTextSchema = z.object({
+  articleId: z.string().min(1).max(64),
+  baseVersionId: z.string().min(1, "The version you started from is missing; reload the page.").max(64),
+  text: articleTextSchema,
+});
+
+export const updateArticleMetaSchema = articleMetaSchema.extend({ articleId: z.string().min(1).max(64) });

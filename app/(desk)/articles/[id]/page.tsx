@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { loadAnnotator } from "@/lib/claims/data";
+import { AppError } from "@/lib/errors";
+import { Annotator } from "@/components/annotator/annotator";
+import { buttonClasses } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Annotate" };
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+async function load(orgId: string, id: string) {
+  try {
+    return await loadAnnotator(orgId, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+}
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requirePageViewer(`/articles/${id}`);
+  const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-3xl">
+          <p className="text-sm text-muted"><Link href="/articles" className="hover:underline">Articles</Link> / {article.outlet ?? "Unknown outlet"}</p>
+          <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+          <p className="mt-2 text-sm text-muted">
+            {[article.author && `By ${article.author}`, article.originalPublishedAt && dateFormat.format(article.originalPublishedAt), `Version ${version.number}`].filter(Boolean).join(" · ")}
+            {article.originalUrl && <> · <a className="underline" href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">Original</a></>}
+          </p>
+        </div>
+        <div className="flex gap-2">
+          {article.status === "PUBLISHED" && <Link href={`/r/${article.org.slug}/${article.id}`} className={buttonClasses("secondary", "sm")}>Reader view</Link>}
+          <Link href={`/articles/${article.id}/edit`} className={buttonClasses("secondary", "sm")}>Edit text and details</Link>
+        </div>
+      </div>
+      {!scale ? (
+        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">Your organization has no rating scale yet. An admin can create one under Rating scales.</p>
+      ) : null}
+      <Annotator articleId={article.id} versionId={version.id} text={version.text} initialClaims={claims} options={scale?.options ?? []} experts={experts} />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaimAction } from "@/lib/claims/actions";
+import type { ClaimView, ExpertView } from "@/lib/claims/view";
+import type { ScaleOptionView } from "@/lib/claims/data";
+import { innermostRange } from "@/lib/highlight/segments";
+import { HighlightedText } from "./highlighted-text";
+import { ClaimPanel } from "./claim-panel";
+import { readOnlyEditableProps } from "./read-only-editable";
+import { useArticleSelection } from "./use-article-selection";
+import { Notice, type NoticeState } from "./notice";
+
+const UNRATED = "#64748b";
+
+export type AnnotatorProps = {
+  articleId: string; versionId: string; text: string;
+  initialClaims: ClaimView[]; options: ScaleOptionView[]; experts: ExpertView[];
+};
+
+export function Annotator({ articleId, versionId, text, initialClaims, options, experts }: AnnotatorProps) {
+  const [claims, setClaims] = useState(initialClaims);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [reattachingId, setReattachingId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const articleRef = useRef<HTMLDivElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const { selection, clear } = useArticleSelection(articleRef, containerRef);
+
+  const placed = useMemo(() => claims.filter((c) => !c.needsReanchor).sort((a, b) => a.start - b.start || b.end - a.end), [claims]);
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const colourOf = useMemo(() => new Map(options.map((o) => [o.id, o.colour])), [options]);
+  const styleOf = useCallback((id: string) => {
+    const v = byId.get(id)?.verdict;
+    return { colour: (v && colourOf.get(v.optionId)) || UNRATED };
+  }, [byId, colourOf]);
+
+  const flash = useCallback((id: string) => {
+    const mark = articleRef.current?.querySelector<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(id)}"]`);
+    if (!mark) return;
+    mark.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    mark.animate?.([{ outlineColor: "rgba(47,79,214,1)", outlineWidth: "4px" }, { outlineColor: "rgba(47,79,214,0)", outlineWidth: "0px" }], { duration: 1200 });
+  }, []);
+
+  async function addClaim() {
+    if (!selection || busy) return;
+    const { start, end } = selection;
+    setBusy(true);
+    clear();
+    document.getSelection()?.removeAllRanges();
+    if (reattachingId) {
+      const claim = byId.get(reattachingId)!;
+      const result = await reattachClaimAction({ claimId: claim.id, lockVersion: claim.lockVersion, start, end });
+      setBusy(false);
+      if (!result.ok) return setNotice({ tone: "error", message: result.message });
+      setClaims((cs) => cs.map((c) => (c.id === claim.id ? result.data : c)));
+      setReattachingId(null);
+      setSelectedId(claim.id);
+      return setNotice({ tone: "success", message: "Claim re-attached to the selected words." });
+    }
+    const temp: ClaimView = { id: `pending-${start}-${end}`, start, end, quote: text.slice(start, end), state: "DRAFT", needsReanchor: false, claimant: null, claimDate: null, claimContext: null, lockVersion: 0, verdict: null, citations: [], assigneeName: null, updatedAt: new Date().toISOString() };
+    setClaims((cs) => [...cs, temp]); // highlighted at once; replaced by the saved claim
+    const result = await createClaimAction({ articleId, versionId, start, end });
+    setBusy(false);
+    if (!result.ok) {
+      setClaims((cs) => cs.filter((c) => c.id !== temp.id));
+      return setNotice({ tone: "error", message: result.message });
+    }
+    setClaims((cs) => cs.map((c) => (c.id === temp.id ? result.data : c)));
+    setSelectedId(result.data.id);
+    setNotice({ tone: "success", message: "Claim added. Give it a verdict in the panel." });
+  }
+
+  async function deleteClaim(id: string) {
+    const claim = byId.get(id);
+    const result = await deleteClaimAction({ claimId: id });
+    if (!result.ok) return setNotice({ tone: "error", message: result.message });
+    setClaims((cs) => cs.filter((c) => c.id !== id));
+    setSelectedId(null);
+    setNotice({
+      tone: "success", message: "Claim deleted.",
+      action: claim && { label: "Undo", run: async () => {
+        const restored = await restoreClaimAction({ claimId: id });
+        if (!restored.ok) return setNotice({ tone: "error", message: restored.message });
+        setClaims((cs) => [...cs, { ...claim, lockVersion: claim.lockVersion + 2 }]);
+        setSelectedId(id);
+        setNotice({ tone: "success", message: "Claim restored." });
+      } },
+    });
+  }
+
+  function onArticleClick(e: React.MouseEvent) {
+    if (document.getSelection()?.isCollapsed === false) return;
+    const ids = (e.target as HTMLElement).closest("mark")?.getAttribute("data-claim-ids")?.split(" ");
+    const claim = ids && innermostRange(ids, byId);
+    if (claim) setSelectedId(claim.id);
+  }
+
+  function onArticleKeyDown(e: React.KeyboardEvent) {
+    if (e.key === "Enter" && selection) {
+      e.preventDefault();
+      void addClaim();
+    }
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_26rem]">
+      <div ref={containerRef} className="relative">
+        {reattachingId && (
+          <p role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+            Select the words this claim should be attached to, then choose “Attach here”.
+            <button type="button" className="ml-3 font-medium underline" onClick={() => setReattachingId(null)}>Cancel</button>
+          </p>
+        )}
+        <div ref={articleRef} {...readOnlyEditableProps} onClick={onArticleClick} onKeyDown={onArticleKeyDown}
+          role="textbox" aria-multiline="true" aria-readonly="true" aria-label="Article text. Select words with the mouse, or with Shift and the arrow keys, then press Enter to add a claim."
+          className="rounded-xl border border-line bg-white px-6 py-8 font-serif text-[1.075rem] text-ink caret-accent focus:outline-none focus-visible:ring-2 focus-visible:ring-accent/40 sm:px-10">
+          <HighlightedText text={text} ranges={placed} styleOf={styleOf} activeId={selectedId} />
+        </div>
+        {selection && (
+          <div className="absolute z-30" style={{ top: selection.top, left: selection.left }}>
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={addClaim} disabled={busy}
+              className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-slate-800">
+              {reattachingId ? "Attach here" : "Add claim"} <kbd className="ml-1 rounded bg-white/20 px-1 text-xs">Enter</kbd>
+            </button>
+          </div>
+        )}
+        <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      </div>
+      <ClaimPanel claims={claims} placed={placed} selectedId={selectedId} options={options} experts={experts}
+        onSelect={(id) => { setSelectedId(id); if (id) flash(id); }}
+        onSaved={(saved) => setClaims((cs) => cs.map((c) => (c.id === saved.id ? saved : c)))}
+        onDelete={deleteClaim}
+        onReattach={(id) => { setReattachingId(id); setNotice(null); articleRef.current?.focus(); }} />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { saveClaimAction } from "@/lib/claims/actions";
+import type { ClaimView, ExpertView } from "@/lib/claims/view";
+import type { ScaleOptionView } from "@/lib/claims/data";
+import { Button } from "@/components/ui/button";
+import { CitationList } from "./citation-list";
+import { isDirty, toDraft, toSavePayload, type ClaimDraft } from "./claim-draft";
+import { StateBadge } from "./badges";
+import { VerdictPicker } from "./verdict-picker";
+import { SaveStatus, type SaveState } from "./save-status";
+
+const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
+
+export function ClaimCard({ claim, options, experts, onClose, onSaved, onDelete, onReattach }: {
+  claim: ClaimView; options: ScaleOptionView[]; experts: ExpertView[];
+  onClose: () => void; onSaved: (c: ClaimView) => void; onDelete: () => void; onReattach: () => void;
+}) {
+  const [draft, setDraft] = useState<ClaimDraft>(() => toDraft(claim));
+  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const dirty = isDirty(claim, draft);
+  const update = (patch: Partial<ClaimDraft>) => { setDraft((d) => ({ ...d, ...patch })); if (save.kind === "saved") setSave({ kind: "idle" }); };
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setSave({ kind: "saving" });
+    startTransition(async () => {
+      const result = await saveClaimAction(toSavePayload(claim, draft));
+      if (result.ok) {
+        setFieldErrors({});
+        onSaved(result.data);
+        setDraft(toDraft(result.data));
+        setSave({ kind: "saved", at: new Date() });
+      } else {
+        setFieldErrors(result.fieldErrors ?? {});
+        setSave({ kind: result.code === "CONFLICT" ? "conflict" : "failed", message: result.message });
+        if (result.code === "CONFLICT") router.refresh();
+      }
+    });
+  }
+
+  return (
+    <section aria-label="Claim card" className="rounded-xl border border-accent/40 bg-white shadow-sm">
+      <header className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
+        <div>
+          <h2 className="text-sm font-semibold">Claim</h2>
+          <blockquote className="mt-1 text-sm italic text-ink">“{claim.quote}”</blockquote>
+          <div className="mt-2"><StateBadge state={claim.state} />{claim.needsReanchor && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">Needs re-anchoring</span>}</div>
+        </div>
+        <button type="button" onClick={onClose} aria-label="Close claim card" className="rounded-md p-1.5 text-muted hover:bg-slate-100">✕</button>
+      </header>
+      <form onSubmit={submit} className="space-y-5 px-4 py-4" noValidate>
+        <fieldset className="space-y-3">
+          <legend className="text-xs font-semibold uppercase tracking-wide text-muted">Who said it, when and where</legend>
+          <label className="block text-sm font-medium">Claimant<input className={INPUT} value={draft.claimant} onChange={(e) => update({ claimant: e.target.value })} placeholder="e.g. Donald Trump" /></label>
+          <div className="grid grid-cols-2 gap-3">
+            <label className="block text-sm font-medium">Claim date<input type="date" className={INPUT} value={draft.claimDate} onChange={(e) => update({ claimDate: e.target.value })} aria-invalid={!!fieldErrors.claimDate} /></label>
+            <label className="block text-sm font-medium">Context<input className={INPUT} value={draft.claimContext} onChange={(e) => update({ claimContext: e.target.value })} placeholder="Press conference…" /></label>
+          </div>
+          {fieldErrors.claimDate && <p className="text-xs text-danger">{fieldErrors.claimDate}</p>}
+        </fieldset>
+        <VerdictPicker options={options} value={draft.verdictOptionId} onChange={(verdictOptionId) => update({ verdictOptionId })} error={fieldErrors.verdictOptionId} />
+        <label className="block text-sm font-medium">Rationale <span className="font-normal text-muted">(Markdown)</span>
+          <textarea className={`${INPUT} min-h-28 font-mono text-[13px]`} value={draft.rationale} onChange={(e) => update({ rationale: e.target.value })}
+            placeholder="Why this verdict? Summarise the evidence." aria-invalid={!!fieldErrors.rationale} />
+        </label>
+        {fieldErrors.rationale && <p className="text-xs text-danger">{fieldErrors.rationale}</p>}
+        <CitationList citations={draft.citations} experts={experts} errors={fieldErrors} onChange={(citations) => update({ citations })} />
+        <SaveStatus state={save} dirty={dirty} />
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-4">
+          <div className="flex gap-2">
+            <Button variant="ghost" size="sm" onClick={onReattach}>Re-attach</Button>
+            <Button variant="ghost" size="sm" className="text-danger" onClick={onDelete}>Delete</Button>
+          </div>
+          <Button type="submit" disabled={pending || (!dirty && save.kind !== "conflict")}>{pending ? "Saving…" : save.kind === "conflict" ? "Save my version" : "Save claim"}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}

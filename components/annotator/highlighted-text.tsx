@@ -1,0 +1,39 @@
+import { memo } from "react";
+import { segmentBlock, sortRanges, splitBlocks, type HighlightRange } from "@/lib/highlight/segments";
+
+export type HighlightStyle = { colour: string };
+
+// Renders canonical article text as blocks carrying `data-block-start`, the contract the DOM adapter
+// (lib/highlight/text-offsets.ts) relies on to map browser selections back to text offsets.
+export const HighlightedText = memo(function HighlightedText({ text, ranges, styleOf, activeId, renderMark }: {
+  text: string;
+  ranges: HighlightRange[];
+  styleOf: (id: string) => HighlightStyle;
+  activeId?: string | null;
+  renderMark?: (props: { ids: string[]; text: string; style: React.CSSProperties; className: string; key: string }) => React.ReactNode;
+}) {
+  const sorted = sortRanges(ranges);
+  return (
+    <>
+      {splitBlocks(text).map((block) => (
+        <p key={block.start} data-block-start={block.start} className="mb-4 leading-8">
+          {segmentBlock(block, sorted).map((s) => {
+            if (!s.ids.length) return s.text;
+            const inner = s.ids[s.ids.length - 1];
+            const { colour } = styleOf(inner);
+            const active = activeId != null && s.ids.includes(activeId);
+            const style: React.CSSProperties = {
+              backgroundColor: `color-mix(in srgb, ${colour} ${Math.min(14 + 10 * (s.ids.length - 1), 40)}%, white)`,
+              boxShadow: `inset 0 -2px 0 ${colour}`,
+            };
+            const className = `claim-mark rounded-[2px] text-inherit ${active ? "outline outline-2 outline-offset-1 outline-accent" : ""}`;
+            const key = `${s.start}`;
+            return renderMark
+              ? renderMark({ ids: s.ids, text: s.text, style, className, key })
+              : <mark key={key} data-claim-ids={s.ids.join(" ")} className={className} style={style}>{s.text}</mark>;
+          })}
+        </p>
+      ))}
+    </>
+  );
+});

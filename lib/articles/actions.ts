@@ -1,0 +1,58 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/viewer";
+import { getEnv } from "@/lib/env";
+import { AppError, type ActionResult } from "@/lib/errors";
+import { runAction } from "@/lib/run-action";
+import { IntakeError } from "./intake/errors";
+import { readIntakeSource } from "./intake-source";
+import { createArticle, editArticleText, updateArticleMeta, type TextEditOutcome } from "./mutations";
+import { articleMetaSchema, editArticleTextSchema, updateArticleMetaSchema } from "./schema";
+
+// Intake failures carry a message meant for the user; anything else goes through the usual mapping.
+async function intakeOrInvalid<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof IntakeError) throw new AppError("INVALID", e.message, { field: "source", reason: e.reason });
+    throw e;
+  }
+}
+
+export async function createArticleAction(_prev: ActionResult<{ articleId: string }> | null, formData: FormData): Promise<ActionResult<{ articleId: string }>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("article.create");
+    const intake = await intakeOrInvalid(() => readIntakeSource(formData, getEnv().ALLOW_PRIVATE_URL_IMPORT));
+    const typed = Object.fromEntries(["title", "outlet", "author", "originalPublishedAt", "originalUrl"].map((k) => [k, String(formData.get(k) ?? "").trim()]));
+    // what the user typed wins; what the source says fills the gaps
+    const meta = articleMetaSchema.parse({
+      title: typed.title || intake.meta.title || "",
+      outlet: typed.outlet || intake.meta.outlet,
+      author: typed.author || intake.meta.author,
+      originalPublishedAt: typed.originalPublishedAt || intake.meta.publishedAt,
+      originalUrl: typed.originalUrl || intake.meta.canonicalUrl,
+    });
+    const created = await createArticle(viewer, { ...meta, text: intake.text, html: intake.html });
+    revalidatePath("/articles");
+    return created;
+  });
+}
+
+export async function updateArticleMetaAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const viewer = await requirePermission("article.edit");
+    const { articleId, ...meta } = updateArticleMetaSchema.parse(Object.fromEntries(formData));
+    await updateArticleMeta(viewer, articleId, meta);
+    revalidatePath(`/articles/${articleId}`);
+  });
+}
+
+export async function editArticleTextAction(_prev: ActionResult<TextEditOutcome> | null, formData: FormData): Promise<ActionResult<TextEditOutcome>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("article.edit");
+    const input = editArticleTextSchema.parse(Object.fromEntries(formData));
+    const outcome = await editArticleText(viewer, input);
+    revalidatePath(`/articles/${input.articleId}`);
+    return outcome;
+  });
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { describeRange } from "@/lib/anchoring/anchor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { claimRowSelect, toClaimView, type ClaimView } from "./view";
+import { findEditableClaim, assertLockVersion } from "./guards";
+
+type Actor = { userId: string; orgId: string };
+
+// The server recomputes quote and selectors from the stored version text: the client only says where.
+export async function createClaim(actor: Actor, input: { articleId: string; versionId: string; start: number; end: number }): Promise<ClaimView> {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { id: input.articleId, orgId: actor.orgId }, select: { currentVersionId: true } });
+    if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+    if (article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "The article text changed since you opened it. Reload to see the new version, then select the claim again.");
+    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: input.versionId }, select: { text: true } });
+    if (input.end > version.text.length) throw new AppError("INVALID", "The selection runs past the end of the article.");
+    const quote = version.text.slice(input.start, input.end);
+    if (!quote.trim()) throw new AppError("INVALID", "Select some words first: the selection is only white space.");
+    const claim = await tx.claim.create({
+      data: { orgId: actor.orgId, articleId: input.articleId, versionId: input.versionId, start: input.start, end: input.end, quote, selectors: describeRange(version.text, input.start, input.end), createdById: actor.userId },
+      select: claimRowSelect,
+    });
+    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: input.articleId, action: "claim.created", after: { quote, start: input.start, end: input.end } });
+    await tx.article.update({ where: { id: input.articleId }, data: { updatedAt: new Date() } });
+    return toClaimView(claim);
+  });
+}
+
+// Deleting is soft: the row stays (with its history) and "Undo" restores it.
+export async function setClaimDeleted(actor: Actor, claimId: string, deleted: boolean): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, orgId: actor.orgId, deletedAt: deleted ? null : { not: null } }, select: { id: true, articleId: true, quote: true, state: true } });
+    if (!claim) throw new AppError("NOT_FOUND", deleted ? "This claim was already deleted." : "This claim cannot be restored.");
+    if (deleted && (claim.state === "PUBLISHED" || claim.state === "CORRECTED")) {
+      throw new AppError("CONFLICT", "A published claim cannot be deleted; change its verdict and publish a correction instead.");
+    }
+    await tx.claim.update({ where: { id: claimId }, data: { deletedAt: deleted ? new Date() : null, lockVersion: { increment: 1 } } });
+    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claimId, claimId, articleId: claim.articleId, action: deleted ? "claim.deleted" : "claim.restored", before: { quote: claim.quote } });
+  });
+}
+
+// A reviewer points a claim (usually one flagged after an edit) at new words of the current version.
+export async function reattachClaim(actor: Actor, input: { claimId: string; lockVersion: number; start: number; end: number }): Promise<ClaimView> {
+  return db.$transaction(async (tx) => {
+    const claim = await findEditableClaim(tx, actor.orgId, input.claimId);
+    await assertLockVersion(tx, claim, input.lockVersion);
+    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { currentVersion: { select: { id: true, text: true } } } });
+    const version = article.currentVersion!;
+    if (input.end > version.text.length) throw new AppError("INVALID", "The selection runs past the end of the article.");
+    const quote = version.text.slice(input.start, input.end);
+    if (!quote.trim()) throw new AppError("INVALID", "Select some words first: the selection is only white space.");
+    const saved = await tx.claim.update({
+      where: { id: claim.id },
+      data: { versionId: version.id, start: input.start, end: input.end, quote, selectors: describeRange(version.text, input.start, input.end), needsReanchor: false, lockVersion: { increment: 1 } },
+      select: claimRowSelect,
+    });
+    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.reattached", before: { quote: claim.quote, start: claim.start, end: claim.end }, after: { quote, start: input.start, end: input.end } });
+    return toClaimView(saved);
+  });
+}

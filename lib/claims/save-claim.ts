@@ -1,0 +1,102 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { claimRowSelect, toClaimView, toDateString, type ClaimView } from "./view";
+import { assertLockVersion, findEditableClaim } from "./guards";
+import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
+import type { CitationInput, SaveClaimInput } from "./schema";
+
+type Actor = { userId: string; orgId: string };
+const REVIEWED_STATES = new Set(["APPROVED", "PUBLISHED", "CORRECTED"]);
+
+async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, currentOptionId: string | null) {
+  const option = await tx.ratingOption.findFirst({ where: { id: optionId, scale: { orgId } }, select: { retiredAt: true, label: true } });
+  if (!option) throw new AppError("INVALID", "That verdict is not on your organization's rating scale.", { field: "verdictOptionId" });
+  if (option.retiredAt && optionId !== currentOptionId) throw new AppError("INVALID", `The verdict "${option.label}" is retired; choose another.`, { field: "verdictOptionId" });
+}
+
+async function resolveExpertId(tx: Tx, orgId: string, c: CitationInput): Promise<string | null> {
+  if (c.kind !== "EXPERT_QUOTE") return c.expertId ?? null;
+  if (c.expertId) {
+    const expert = await tx.expert.findFirst({ where: { id: c.expertId, orgId }, select: { id: true } });
+    if (!expert) throw new AppError("INVALID", "That expert is not in your organization's directory.");
+    return expert.id;
+  }
+  const created = await tx.expert.create({ data: { orgId, ...c.newExpert! }, select: { id: true } });
+  return created.id;
+}
+
+async function syncCitations(tx: Tx, actor: Actor, claimId: string, citations: CitationInput[]) {
+  const existing = await tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { id: true } });
+  const existingIds = new Set(existing.map((c) => c.id));
+  const keep = new Set<string>();
+  for (const [position, c] of citations.entries()) {
+    const expertId = await resolveExpertId(tx, actor.orgId, c);
+    const data = {
+      kind: c.kind, quote: c.quote, sourceTitle: c.sourceTitle, publisher: c.publisher, url: c.url,
+      accessedAt: c.accessedAt, saidAt: c.saidAt, saidWhere: c.saidWhere, expertId, position,
+    };
+    if (c.id) {
+      if (!existingIds.has(c.id)) throw new AppError("CONFLICT", "A citation you edited was removed by a colleague. Reload and apply your edits again.");
+      keep.add(c.id);
+      await tx.citation.update({ where: { id: c.id }, data });
+    } else {
+      await tx.citation.create({ data: { ...data, claimId } });
+    }
+  }
+  const removed = [...existingIds].filter((id) => !keep.has(id));
+  if (removed.length) await tx.citation.updateMany({ where: { id: { in: removed } }, data: { deletedAt: new Date() } });
+}
+
+async function loadForDiff(tx: Tx, claimId: string): Promise<ClaimSnapshotForDiff> {
+  const c = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimRowSelect });
+  const verdict = c.verdict ? await tx.ratingOption.findUnique({ where: { id: c.verdict.optionId }, select: { label: true } }) : null;
+  return {
+    claimant: c.claimant, claimDate: toDateString(c.claimDate), claimContext: c.claimContext,
+    verdict: verdict?.label ?? null, rationale: c.verdict?.rationale ?? "",
+    citations: c.citations.map((x) => ({ kind: x.kind, quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url, expert: x.expert?.name ?? null, accessedAt: toDateString(x.accessedAt), saidAt: toDateString(x.saidAt), saidWhere: x.saidWhere })),
+  };
+}
+
+// One explicit save of the whole claim card, in one transaction with its audit row.
+export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<ClaimView> {
+  return db.$transaction(async (tx) => {
+    const claim = await findEditableClaim(tx, actor.orgId, input.claimId);
+    await assertLockVersion(tx, claim, input.lockVersion);
+    const before = await loadForDiff(tx, claim.id);
+    const current = await tx.verdict.findUnique({ where: { claimId: claim.id }, select: { optionId: true } });
+    if (input.verdictOptionId) await assertOptionUsable(tx, actor.orgId, input.verdictOptionId, current?.optionId ?? null);
+
+    // compare-and-set on lockVersion: of two saves from the same version exactly one wins
+    const bumped = await tx.claim.updateMany({
+      where: { id: claim.id, lockVersion: input.lockVersion },
+      data: { claimant: input.claimant, claimDate: input.claimDate, claimContext: input.claimContext, lockVersion: { increment: 1 } },
+    });
+    if (bumped.count === 0) await assertLockVersion(tx, { id: claim.id, lockVersion: -1 }, input.lockVersion);
+
+    if (input.verdictOptionId) {
+      await tx.verdict.upsert({
+        where: { claimId: claim.id },
+        create: { claimId: claim.id, optionId: input.verdictOptionId, rationale: input.rationale, authorId: actor.userId },
+        update: { optionId: input.verdictOptionId, rationale: input.rationale, authorId: actor.userId },
+      });
+    } else if (current) {
+      await tx.verdict.delete({ where: { claimId: claim.id } });
+    }
+    await syncCitations(tx, actor, claim.id, input.citations);
+
+    const after = await loadForDiff(tx, claim.id);
+    const changed = describeClaimChanges(before, after);
+    const editorialChange = changed.some((c) => c === "verdict" || c === "rationale" || c === "citations");
+    if (editorialChange && REVIEWED_STATES.has(claim.state)) {
+      await tx.claim.update({ where: { id: claim.id }, data: { state: "IN_REVIEW" } });
+      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.state_changed", before: { state: claim.state }, after: { state: "IN_REVIEW", reason: "edited after review" } });
+    }
+    if (changed.length) {
+      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before, after: { ...after, changed } });
+    }
+    await tx.article.update({ where: { id: claim.articleId }, data: { updatedAt: new Date() } });
+    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimRowSelect }));
+  });
+}
