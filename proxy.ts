@@ -7,6 +7,9 @@ const { auth } = NextAuth(authConfig);
 // Convenience only: sends anonymous visitors to sign-in. Every page, action and route checks access itself.
 export default auth((req) => {
   const { pathname, search } = req.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith("/") && !pathname.startsWith("/api/annotations/")) {
+    return NextResponse.redirect(new URL((pathname.replace(/\/+$/, "") || "/") + search, req.nextUrl), 308);
+  }
   if (req.auth?.user || isPublicPath(pathname)) return NextResponse.next();
   if (pathname.startsWith("/api/")) return NextResponse.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
   const url = new URL("/signin", req.nextUrl);

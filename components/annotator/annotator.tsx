@@ -13,12 +13,18 @@ import { Notice, type NoticeState } from "./notice";
 const UNRATED = "#64748b";
 
 export type AnnotatorProps = {
+  viewer: { userId: string; canApprove: boolean };
   articleId: string; versionId: string; text: string;
   initialClaims: ClaimView[]; options: ScaleOptionView[]; experts: ExpertView[];
 };
 
-export function Annotator({ articleId, versionId, text, initialClaims, options, experts }: AnnotatorProps) {
+export function Annotator({ viewer, articleId, versionId, text, initialClaims, options, experts }: AnnotatorProps) {
   const [claims, setClaims] = useState(initialClaims);
+  const [serverClaims, setServerClaims] = useState(initialClaims);
+  if (serverClaims !== initialClaims) { // fresh server data after a refresh (workflow actions, conflicts)
+    setServerClaims(initialClaims);
+    setClaims(initialClaims);
+  }
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
@@ -58,7 +64,7 @@ export function Annotator({ articleId, versionId, text, initialClaims, options, 
       setSelectedId(claim.id);
       return setNotice({ tone: "success", message: "Claim re-attached to the selected words." });
     }
-    const temp: ClaimView = { id: `pending-${start}-${end}`, start, end, quote: text.slice(start, end), state: "DRAFT", needsReanchor: false, claimant: null, claimDate: null, claimContext: null, lockVersion: 0, verdict: null, citations: [], assigneeName: null, updatedAt: new Date().toISOString() };
+    const temp: ClaimView = { id: `pending-${start}-${end}`, start, end, quote: text.slice(start, end), state: "DRAFT", needsReanchor: false, claimant: null, claimDate: null, claimContext: null, lockVersion: 0, verdict: null, citations: [], assigneeName: null, updatedAt: new Date().toISOString(), wasPublished: false };
     setClaims((cs) => [...cs, temp]); // highlighted at once; replaced by the saved claim
     const result = await createClaimAction({ articleId, versionId, start, end });
     setBusy(false);
@@ -96,6 +102,15 @@ export function Annotator({ articleId, versionId, text, initialClaims, options, 
     if (claim) setSelectedId(claim.id);
   }
 
+  // Keyboard users arriving with Tab get a caret at the start of the article to select from.
+  function onArticleFocus() {
+    const sel = document.getSelection();
+    const root = articleRef.current;
+    if (!sel || !root || (sel.anchorNode && root.contains(sel.anchorNode))) return;
+    const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode();
+    if (first) sel.collapse(first, 0);
+  }
+
   function onArticleKeyDown(e: React.KeyboardEvent) {
     if (e.key === "Enter" && selection) {
       e.preventDefault();
@@ -112,7 +127,7 @@ export function Annotator({ articleId, versionId, text, initialClaims, options, 
             <button type="button" className="ml-3 font-medium underline" onClick={() => setReattachingId(null)}>Cancel</button>
           </p>
         )}
-        <div ref={articleRef} {...readOnlyEditableProps} onClick={onArticleClick} onKeyDown={onArticleKeyDown}
+        <div ref={articleRef} {...readOnlyEditableProps} onClick={onArticleClick} onKeyDown={onArticleKeyDown} onFocus={onArticleFocus}
           role="textbox" aria-multiline="true" aria-readonly="true" aria-label="Article text. Select words with the mouse, or with Shift and the arrow keys, then press Enter to add a claim."
           className="rounded-xl border border-line bg-white px-6 py-8 font-serif text-[1.075rem] text-ink caret-accent focus:outline-none focus-visible:ring-2 focus-visible:ring-accent/40 sm:px-10">
           <HighlightedText text={text} ranges={placed} styleOf={styleOf} activeId={selectedId} />
@@ -127,7 +142,7 @@ export function Annotator({ articleId, versionId, text, initialClaims, options, 
         )}
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
       </div>
-      <ClaimPanel claims={claims} placed={placed} selectedId={selectedId} options={options} experts={experts}
+      <ClaimPanel viewer={viewer} articleId={articleId} claims={claims} placed={placed} selectedId={selectedId} options={options} experts={experts}
         onSelect={(id) => { setSelectedId(id); if (id) flash(id); }}
         onSaved={(saved) => setClaims((cs) => cs.map((c) => (c.id === saved.id ? saved : c)))}
         onDelete={deleteClaim}

@@ -9,11 +9,13 @@ import { CitationList } from "./citation-list";
 import { isDirty, toDraft, toSavePayload, type ClaimDraft } from "./claim-draft";
 import { StateBadge } from "./badges";
 import { VerdictPicker } from "./verdict-picker";
+import { WorkflowBar } from "./workflow-bar";
 import { SaveStatus, type SaveState } from "./save-status";
 
 const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
 
-export function ClaimCard({ claim, options, experts, onClose, onSaved, onDelete, onReattach }: {
+export function ClaimCard({ viewer, articleId, claim, options, experts, onClose, onSaved, onDelete, onReattach }: {
+  viewer: { userId: string; canApprove: boolean }; articleId: string;
   claim: ClaimView; options: ScaleOptionView[]; experts: ExpertView[];
   onClose: () => void; onSaved: (c: ClaimView) => void; onDelete: () => void; onReattach: () => void;
 }) {
@@ -71,6 +73,7 @@ export function ClaimCard({ claim, options, experts, onClose, onSaved, onDelete,
         {fieldErrors.rationale && <p className="text-xs text-danger">{fieldErrors.rationale}</p>}
         <CitationList citations={draft.citations} experts={experts} errors={fieldErrors} onChange={(citations) => update({ citations })} />
         <SaveStatus state={save} dirty={dirty} />
+        <WorkflowBar claim={claim} articleId={articleId} viewer={viewer} dirty={dirty} />
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-4">
           <div className="flex gap-2">
             <Button variant="ghost" size="sm" onClick={onReattach}>Re-attach</Button>

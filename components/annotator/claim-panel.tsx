@@ -5,18 +5,19 @@ import { ClaimCard } from "./claim-card";
 import { StateBadge, VerdictBadge } from "./badges";
 
 type Props = {
+  viewer: { userId: string; canApprove: boolean }; articleId: string;
   claims: ClaimView[]; placed: ClaimView[]; selectedId: string | null; options: ScaleOptionView[]; experts: ExpertView[];
   onSelect: (id: string | null) => void; onSaved: (c: ClaimView) => void; onDelete: (id: string) => void; onReattach: (id: string) => void;
 };
 
-export function ClaimPanel({ claims, placed, selectedId, options, experts, onSelect, onSaved, onDelete, onReattach }: Props) {
+export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, options, experts, onSelect, onSaved, onDelete, onReattach }: Props) {
   const flagged = claims.filter((c) => c.needsReanchor);
   const selected = claims.find((c) => c.id === selectedId);
   const optionOf = (c: ClaimView) => options.find((o) => o.id === c.verdict?.optionId);
   return (
     <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
       {selected ? (
-        <ClaimCard key={selected.id} claim={selected} options={options} experts={experts}
+        <ClaimCard key={selected.id} viewer={viewer} articleId={articleId} claim={selected} options={options} experts={experts}
           onClose={() => onSelect(null)} onSaved={onSaved} onDelete={() => onDelete(selected.id)} onReattach={() => onReattach(selected.id)} />
       ) : null}
       {flagged.length > 0 && (

@@ -9,11 +9,13 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
   const links = [
     { href: "/articles", label: "Articles" },
     { href: "/experts", label: "Experts" },
+    { href: "/exports", label: "Exports" },
     ...(can(viewer.role, "scale.manage") ? [{ href: "/settings/scales", label: "Rating scales" }] : []),
     ...(can(viewer.role, "member.manage") ? [{ href: "/settings/members", label: "Members" }] : []),
+    ...(can(viewer.role, "token.manage") ? [{ href: "/settings/tokens", label: "API tokens" }] : []),
   ];
   return (
-    <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur">
+    <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
         <Link href="/articles" className="flex items-center gap-2 font-semibold">
           <BrandMark small />

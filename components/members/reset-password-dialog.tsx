@@ -17,7 +17,7 @@ export function ResetPasswordDialog({ userId, name }: { userId: string; name: st
         <input type="hidden" name="userId" value={userId} />
         {result?.ok && <FormMessage tone="success">Password reset. Share it with {name} securely.</FormMessage>}
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
-        <TextField label="New password" name="password" type="password" autoComplete="new-password" required
+        <TextField label="New password" name="password" id={`reset-password-${userId}`} type="password" autoComplete="new-password" required
           hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={result && !result.ok ? result.fieldErrors?.password : undefined} />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>Close</Button>

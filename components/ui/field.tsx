@@ -2,8 +2,9 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 
 const CONTROL = "block w-full rounded-md border border-line bg-white px-3 py-2 text-sm text-ink shadow-xs placeholder:text-slate-400 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";
 
-type FieldProps = { label: string; name: string; error?: string; hint?: ReactNode; children?: ReactNode };
+type FieldProps = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; children?: ReactNode };
 
+// `id` defaults to the field's name; pass one when a page holds two forms with the same field names.
 function FieldShell({ label, name, error, hint, children }: FieldProps) {
   return (
     <div className="space-y-1.5">
@@ -17,26 +18,26 @@ function FieldShell({ label, name, error, hint, children }: FieldProps) {
 
 const describedBy = (name: string, error?: string, hint?: ReactNode) => (error ? `${name}-error` : hint ? `${name}-hint` : undefined);
 
-export function TextField({ label, name, error, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id = name, error, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell label={label} name={name} error={error} hint={hint}>
-      <input id={name} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, hint)} {...input} />
+    <FieldShell label={label} name={id} error={error} hint={hint}>
+      <input id={id} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ label, name, error, hint, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, name, id = name, error, hint, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldShell label={label} name={name} error={error} hint={hint}>
-      <textarea id={name} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, hint)} {...input} />
+    <FieldShell label={label} name={id} error={error} hint={hint}>
+      <textarea id={id} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
     </FieldShell>
   );
 }
 
-export function SelectField({ label, name, error, hint, children, ...input }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, name, id = name, error, hint, children, ...input }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <FieldShell label={label} name={name} error={error} hint={hint}>
-      <select id={name} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, hint)} {...input}>
+    <FieldShell label={label} name={id} error={error} hint={hint}>
+      <select id={id} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input}>
         {children}
       </select>
     </FieldShell>

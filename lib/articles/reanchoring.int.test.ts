@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/test/use-test-database";
+import { withTestDatabase } from "@/lib/test/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { editArticleText } from "./mutations";
 
-const t = useTestDatabase();
+const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
 beforeAll(async () => { demo = await seedDemoData(t.db); });
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/test/use-test-database";
+import { withTestDatabase } from "@/lib/test/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { checkCredentials } from "./credentials";
 import { MAX_FAILURES_PER_ACCOUNT } from "./rate-limit";
 
-const t = useTestDatabase();
+const t = withTestDatabase();
 beforeAll(async () => { await seedDemoData(t.db); });
 
 describe("checkCredentials", () => {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/test/use-test-database";
+import { withTestDatabase } from "@/lib/test/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { createClaim, setClaimDeleted } from "./mutations";
 import { saveClaim } from "./save-claim";
 import { saveClaimSchema } from "./schema";
 import { loadAnnotator } from "./data";
 
-const t = useTestDatabase();
+const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
 let other: Awaited<ReturnType<typeof seedDemoData>>;
 const reviewer = () => ({ userId: demo.users.REVIEWER.id, orgId: demo.orgId });
@@ -61,7 +61,7 @@ describe("saving a claim card", () => {
       ],
     }));
     expect(saved.lockVersion).toBe(claim.lockVersion + 1);
-    expect(saved.verdict).toEqual({ optionId: option("Accurate"), rationale: "He said it **on record**." });
+    expect(saved.verdict).toEqual({ optionId: option("Accurate"), rationale: "He said it **on record**.", authorId: demo.users.REVIEWER.id });
     expect(saved.citations.map((c) => c.kind)).toEqual(["EXPERT_QUOTE", "OFFICIAL_STATEMENT"]);
     expect(saved.citations[0].expert?.name).toBe("Ada Analyst");
     expect(await t.db.expert.count({ where: { orgId: demo.orgId, name: "Ada Analyst" } })).toBe(1);

@@ -9,8 +9,8 @@ export type ClaimView = {
   id: string; start: number; end: number; quote: string;
   state: "DRAFT" | "IN_REVIEW" | "APPROVED" | "PUBLISHED" | "CORRECTED"; needsReanchor: boolean;
   claimant: string | null; claimDate: string | null; claimContext: string | null; lockVersion: number;
-  verdict: { optionId: string; rationale: string } | null; citations: CitationView[];
-  assigneeName: string | null; updatedAt: string;
+  verdict: { optionId: string; rationale: string; authorId: string } | null; citations: CitationView[];
+  assigneeName: string | null; updatedAt: string; wasPublished: boolean;
 };
 
 export const toDateString = (d: Date | null | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -22,7 +22,8 @@ type CitationRow = {
 export type ClaimRow = {
   id: string; start: number; end: number; quote: string; state: ClaimView["state"]; needsReanchor: boolean;
   claimant: string | null; claimDate: Date | null; claimContext: string | null; lockVersion: number; updatedAt: Date;
-  verdict: { optionId: string; rationale: string } | null; citations: CitationRow[]; assignee: { name: string } | null;
+  verdict: { optionId: string; rationale: string; authorId: string } | null; citations: CitationRow[]; assignee: { name: string } | null;
+  _count: { publications: number };
 };
 
 export function toCitationView(c: CitationRow): CitationView {
@@ -37,8 +38,8 @@ export function toClaimView(c: ClaimRow): ClaimView {
   return {
     id: c.id, start: c.start, end: c.end, quote: c.quote, state: c.state, needsReanchor: c.needsReanchor,
     claimant: c.claimant, claimDate: toDateString(c.claimDate), claimContext: c.claimContext, lockVersion: c.lockVersion,
-    verdict: c.verdict && { optionId: c.verdict.optionId, rationale: c.verdict.rationale },
-    citations: c.citations.map(toCitationView), assigneeName: c.assignee?.name ?? null, updatedAt: c.updatedAt.toISOString(),
+    verdict: c.verdict && { optionId: c.verdict.optionId, rationale: c.verdict.rationale, authorId: c.verdict.authorId },
+    citations: c.citations.map(toCitationView), assigneeName: c.assignee?.name ?? null, updatedAt: c.updatedAt.toISOString(), wasPublished: c._count.publications > 0,
   };
 }
 
@@ -46,8 +47,9 @@ export function toClaimView(c: ClaimRow): ClaimView {
 export const claimRowSelect = {
   id: true, start: true, end: true, quote: true, state: true, needsReanchor: true, claimant: true, claimDate: true, claimContext: true,
   lockVersion: true, updatedAt: true,
-  verdict: { select: { optionId: true, rationale: true } },
+  verdict: { select: { optionId: true, rationale: true, authorId: true } },
   assignee: { select: { name: true } },
+  _count: { select: { publications: true } },
   citations: {
     where: { deletedAt: null }, orderBy: { position: "asc" },
     select: { id: true, kind: true, quote: true, sourceTitle: true, publisher: true, url: true, accessedAt: true, saidAt: true, saidWhere: true,

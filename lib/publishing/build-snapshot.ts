@@ -1,6 +1,7 @@
 import type { PublicationSnapshot, PublishedCitation } from "./snapshot";
 
 export type SnapshotSource = {
+  versionId: string;
   quote: string;
   selectors: unknown;
   start: number;
@@ -8,7 +9,7 @@ export type SnapshotSource = {
   claimant: string | null;
   claimDate: Date | null;
   claimContext: string | null;
-  verdict: { rationale: string; option: { label: string; description: string | null; colour: string; value: number } } | null;
+  verdict: { rationale: string; author: { name: string }; option: { label: string; description: string | null; colour: string; value: number } } | null;
   scaleValues: number[];
   citations: (Omit<PublishedCitation, "accessedAt" | "saidAt"> & { accessedAt: Date | null; saidAt: Date | null })[];
   reviewers: string[];
@@ -25,8 +26,9 @@ function contextOf(selectors: unknown): { prefix: string; suffix: string } {
 // Pure: the claim as approved, in the shape readers and the public exports consume.
 export function buildPublicationSnapshot(source: SnapshotSource): PublicationSnapshot {
   if (!source.verdict) throw new Error("A claim without a verdict cannot be published.");
-  const { option, rationale } = source.verdict;
+  const { option, rationale, author } = source.verdict;
   return {
+    versionId: source.versionId,
     quote: source.quote,
     ...contextOf(source.selectors),
     start: source.start,
@@ -35,7 +37,7 @@ export function buildPublicationSnapshot(source: SnapshotSource): PublicationSna
     claimDate: isoDate(source.claimDate),
     claimContext: source.claimContext,
     verdict: {
-      label: option.label, description: option.description, colour: option.colour, value: option.value, rationale,
+      label: option.label, description: option.description, colour: option.colour, value: option.value, rationale, author: author.name,
       bestRating: Math.max(...source.scaleValues), worstRating: Math.min(...source.scaleValues),
     },
     citations: source.citations.map((c) => ({ ...c, accessedAt: isoDate(c.accessedAt), saidAt: isoDate(c.saidAt) })),

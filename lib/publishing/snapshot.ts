@@ -14,6 +14,8 @@ export const publishedCitationSchema = z.object({
 });
 
 export const publicationSnapshotSchema = z.object({
+  /** The article version the offsets refer to: readers see the claim only on that version. */
+  versionId: z.string(),
   quote: z.string(),
   prefix: z.string(),
   suffix: z.string(),
@@ -28,6 +30,7 @@ export const publicationSnapshotSchema = z.object({
     colour: z.string(),
     value: z.number(),
     rationale: z.string(),
+    author: z.string(),
     bestRating: z.number(),
     worstRating: z.number(),
   }),

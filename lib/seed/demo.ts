@@ -69,7 +69,7 @@ export async function seedDemoData(db: PrismaClient, options: { root?: string; s
         verdict: { create: { optionId: option.id, rationale: seed.rationale, authorId: reviewer.id } },
         citations: { create: seed.citations.map((c, position) => ({ kind: c.kind, quote: c.quote, sourceTitle: c.sourceTitle, publisher: c.publisher, url: c.url, saidWhere: c.saidWhere, expertId: c.expert ? expert.id : null, accessedAt: new Date("2025-03-07"), saidAt: c.expert ? new Date("2025-03-06") : null, position })) },
       },
-      include: { citations: { include: { expert: true } }, verdict: { include: { option: true } } },
+      include: { citations: { include: { expert: true } }, verdict: { include: { option: true, author: { select: { name: true } } } } },
     });
     claimIds.push(claim.id);
     await db.auditEvent.create({ data: { orgId: org.id, actorId: reviewer.id, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: article.id, action: "claim.created", after: { quote: seed.quote, state: seed.state } } });

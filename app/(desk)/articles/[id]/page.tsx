@@ -6,6 +6,8 @@ import { loadAnnotator } from "@/lib/claims/data";
 import { AppError } from "@/lib/errors";
 import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
+import { PublishDialog } from "@/components/annotator/publish-dialog";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Annotate" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -36,13 +38,18 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         </div>
         <div className="flex gap-2">
           {article.status === "PUBLISHED" && <Link href={`/r/${article.org.slug}/${article.id}`} className={buttonClasses("secondary", "sm")}>Reader view</Link>}
+          <Link href={`/articles/${article.id}/report`} className={buttonClasses("secondary", "sm")}>Report and exports</Link>
           <Link href={`/articles/${article.id}/edit`} className={buttonClasses("secondary", "sm")}>Edit text and details</Link>
+          {can(viewer.role, "article.publish") && (
+            <PublishDialog articleId={article.id} flagged={claims.filter((c) => c.needsReanchor).length}
+              approved={claims.filter((c) => c.state === "APPROVED" && !c.needsReanchor).map((c) => ({ id: c.id, quote: c.quote, wasPublished: c.wasPublished }))} />
+          )}
         </div>
       </div>
       {!scale ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">Your organization has no rating scale yet. An admin can create one under Rating scales.</p>
       ) : null}
-      <Annotator articleId={article.id} versionId={version.id} text={version.text} initialClaims={claims} options={scale?.options ?? []} experts={experts} />
+      <Annotator viewer={{ userId: viewer.userId, canApprove: can(viewer.role, "claim.approve") }} articleId={article.id} versionId={version.id} text={version.text} initialClaims={claims} options={scale?.options ?? []} experts={experts} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase } from "./database";
 
 // Points the app's `db` (lib/db.ts) at a fresh schema for this test file.
-export function useTestDatabase(): { readonly db: PrismaClient; readonly url: string } {
+export function withTestDatabase(): { readonly db: PrismaClient; readonly url: string } {
   const holder = {} as { db: PrismaClient; url: string; drop: () => Promise<void> };
   beforeAll(async () => {
     Object.assign(holder, await createTestDatabase());

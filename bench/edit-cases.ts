@@ -1,0 +1,191 @@
+import { describeRange } from "@/lib/anchoring/anchor";
+import type { Selector } from "@/lib/anchoring/selectors";
+import {
+  generateSentence,
+  offsetOfSentence,
+  renderDoc,
+  swapWordWithin,
+  type Doc,
+  type Random,
+  type Sentence,
+} from "./news-prose";
+
+/**
+ * Benchmark cases: a claim described on the original text, an edited text,
+ * and the ground truth (where the claim's words now are, or null when they
+ * are gone and the only right answer is to flag).
+ */
+
+export const CASE_KINDS = {
+  a: "(a) edits elsewhere only",
+  b: "(b) one word changed in claim",
+  c: "(c) claim sentence deleted",
+  d: "(d) deleted + lookalike elsewhere",
+  e: "(e) edited + lookalike elsewhere",
+} as const;
+export type CaseKind = keyof typeof CASE_KINDS;
+
+export type ClaimSpec = { sentenceId: number; from: number; to: number };
+export type BenchCase = { text: string; selectors: Selector[]; truth: { start: number; end: number } | null };
+
+/** Characters around the claim that background edits leave alone (its stored context and a margin). */
+const UNTOUCHED_MARGIN = 40;
+
+type Located = { paragraph: number; index: number; start: number; end: number; sentence: Sentence };
+
+function locateAll(doc: Doc): Located[] {
+  const all: Located[] = [];
+  let offset = 0;
+  doc.forEach((paragraph, p) =>
+    paragraph.forEach((sentence, index) => {
+      all.push({ paragraph: p, index, start: offset, end: offset + sentence.text.length, sentence });
+      offset += sentence.text.length + 1;
+    }),
+  );
+  return all;
+}
+
+function findSentence(doc: Doc, id: number): Located {
+  const found = locateAll(doc).find((located) => located.sentence.id === id);
+  if (!found) throw new Error(`sentence ${id} not in doc`);
+  return found;
+}
+
+/** Picks a claim: a whole sentence, or (one time in three) a clause of it. */
+export function pickClaim(random: Random, doc: Doc): ClaimSpec {
+  const { sentence } = random.pick(locateAll(doc));
+  const commas = [...sentence.text.matchAll(/, /g)].map((match) => match.index ?? 0);
+  if (commas.length > 0 && random.chance(1 / 3)) {
+    const comma = random.pick(commas);
+    const clause = random.chance(0.5) ? { from: 0, to: comma } : { from: comma + 2, to: sentence.text.length };
+    if (clause.to - clause.from >= 20) return { sentenceId: sentence.id, ...clause };
+  }
+  return { sentenceId: sentence.id, from: 0, to: sentence.text.length };
+}
+
+export function describeClaim(doc: Doc, claim: ClaimSpec): Selector[] {
+  const start = offsetOfSentence(doc, claim.sentenceId);
+  return describeRange(renderDoc(doc), start + claim.from, start + claim.to);
+}
+
+function claimRange(doc: Doc, claim: ClaimSpec): { start: number; end: number } {
+  const start = offsetOfSentence(doc, claim.sentenceId) + claim.from;
+  return { start, end: start + claim.to - claim.from };
+}
+
+/** A new sentence unlike its future neighbours (no sentence twice in a row, as in generateDoc). */
+function freshSentence(random: Random, ids: { next: number }, paragraph: Sentence[], index: number): Sentence {
+  const neighbours = [paragraph[index - 1]?.text, paragraph[index]?.text];
+  let text = generateSentence(random);
+  while (neighbours.includes(text)) text = generateSentence(random);
+  return { id: ids.next++, text };
+}
+
+function replaceSentence(doc: Doc, at: Located, text: string): void {
+  doc[at.paragraph][at.index] = { id: at.sentence.id, text };
+}
+
+function removeSentence(doc: Doc, at: Located): void {
+  doc[at.paragraph].splice(at.index, 1);
+  if (doc[at.paragraph].length === 0) doc.splice(at.paragraph, 1);
+}
+
+/** One random edit somewhere that leaves [keepFrom, keepTo) untouched. */
+function editElsewhere(random: Random, doc: Doc, ids: { next: number }, keepFrom: number, keepTo: number): void {
+  const isClear = (from: number, to: number) => to < keepFrom || from > keepTo;
+  const free = locateAll(doc).filter((located) => isClear(located.start - 1, located.end + 1));
+  if (free.length === 0) return;
+  const target = random.pick(free);
+  const kind = random.int(4);
+  if (kind === 0) {
+    const swapped = swapWordWithin(random, target.sentence.text, 0, target.sentence.text.length);
+    if (swapped) replaceSentence(doc, target, swapped.text);
+  } else if (kind === 1) {
+    removeSentence(doc, target);
+  } else if (kind === 2) {
+    doc[target.paragraph].splice(target.index, 0, freshSentence(random, ids, doc[target.paragraph], target.index));
+  } else if (target.index === 0) {
+    // a new paragraph before the target's: its insertion point is the target's (clear) start
+    const paragraph = Array.from({ length: 1 + random.int(4) }, () => ({ id: ids.next++, text: generateSentence(random) }));
+    doc.splice(target.paragraph, 0, paragraph);
+  }
+}
+
+function editElsewhereMany(random: Random, doc: Doc, ids: { next: number }, claim: ClaimSpec, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const { start, end } = claimRange(doc, claim);
+    editElsewhere(random, doc, ids, start - UNTOUCHED_MARGIN, end + UNTOUCHED_MARGIN);
+  }
+}
+
+/** An edit that destroys or displaces the claim's context on one side only. */
+function editNextToClaim(random: Random, doc: Doc, ids: { next: number }, claim: ClaimSpec): void {
+  const all = locateAll(doc);
+  const position = all.findIndex((located) => located.sentence.id === claim.sentenceId);
+  const isBefore = random.chance(0.5);
+  const neighbour = all[position + (isBefore ? -1 : 1)];
+  const own = all[position];
+  const choice = random.int(3);
+  if (choice === 0 && neighbour) {
+    removeSentence(doc, neighbour);
+  } else if (choice === 1) {
+    const at = own.index + (isBefore ? 0 : 1);
+    doc[own.paragraph].splice(at, 0, freshSentence(random, ids, doc[own.paragraph], at));
+  } else if (neighbour) {
+    const text = neighbour.sentence.text;
+    const from = isBefore ? Math.max(0, text.length - 30) : 0;
+    const swapped = swapWordWithin(random, text, from, isBefore ? text.length : Math.min(text.length, 30));
+    if (swapped) replaceSentence(doc, neighbour, swapped.text);
+  }
+}
+
+/** A copy of the claim's sentence with one or two words of the claim changed. */
+function makeLookalike(random: Random, sentence: string, claim: ClaimSpec): string {
+  let text = sentence;
+  let to = claim.to;
+  for (let i = 0, swaps = 1 + random.int(2); i < swaps; i++) {
+    const swapped = swapWordWithin(random, text, claim.from, to);
+    if (!swapped) break;
+    text = swapped.text;
+    to += swapped.added - swapped.removed;
+  }
+  return text;
+}
+
+/** Inserts a sentence at a sentence boundary outside [avoidFrom, avoidTo], half the time within 1,500 characters. */
+function insertAwayFrom(random: Random, doc: Doc, sentence: Sentence, avoidFrom: number, avoidTo: number): void {
+  const isNearby = random.chance(0.5);
+  const spots = locateAll(doc).filter(
+    (located) =>
+      (located.start < avoidFrom - 2 || located.start > avoidTo + 2) &&
+      (!isNearby || Math.abs(located.start - avoidFrom) < 1500),
+  );
+  const spot = random.pick(spots);
+  doc[spot.paragraph].splice(spot.index, 0, sentence);
+}
+
+export function buildCase(random: Random, base: Doc, baseIds: number, claim: ClaimSpec, kind: CaseKind): BenchCase {
+  const selectors = describeClaim(base, claim);
+  const doc: Doc = base.map((paragraph) => paragraph.slice());
+  const ids = { next: baseIds };
+  const current = { ...claim };
+  editElsewhereMany(random, doc, ids, current, kind === "a" ? 1 + random.int(4) : random.int(4));
+  const own = findSentence(doc, claim.sentenceId);
+  const original = own.sentence.text;
+  if (kind === "a" && random.chance(0.2)) editNextToClaim(random, doc, ids, current);
+  if (kind === "b" || kind === "e") {
+    const swapped = swapWordWithin(random, original, claim.from, claim.to);
+    if (!swapped) throw new Error("claim without words");
+    replaceSentence(doc, own, swapped.text);
+    current.to += swapped.added - swapped.removed;
+  }
+  if (kind === "c" || kind === "d") removeSentence(doc, own);
+  if (kind === "d" || kind === "e") {
+    const lookalike = { id: ids.next++, text: makeLookalike(random, original, claim) };
+    // never next to the claim's own slot: a lookalike there is indistinguishable from an in-place edit
+    const slotEnd = kind === "e" ? findSentence(doc, claim.sentenceId).end + 1 : own.start;
+    insertAwayFrom(random, doc, lookalike, own.start, slotEnd);
+  }
+  const isGone = kind === "c" || kind === "d";
+  return { text: renderDoc(doc), selectors, truth: isGone ? null : claimRange(doc, current) };
+}

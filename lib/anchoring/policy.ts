@@ -1,0 +1,176 @@
+import type { AnchorCandidate, AnchorResult } from "./selectors";
+
+/**
+ * When a place in the new text may be called "the claim". A wrong overlay is
+ * the worst failure, so every rule errs towards flagging (orphaned/ambiguous)
+ * and a person re-attaches the claim.
+ *
+ * Evidence for a candidate place: how similar its text is to the stored quote,
+ * whether the stored prefix and suffix are intact around it, and whether it is
+ * near the stored position. A candidate is accepted in one of three tiers:
+ *
+ * 1. Exact quote, both contexts intact: anywhere (the text around it moved).
+ * 2. Edited quote (within the error budget), both contexts intact, near the
+ *    stored position, and neither context intact anywhere else nearby. Both
+ *    contexts, because that is what separates "the claim's own sentence,
+ *    edited" from "a lookalike sentence elsewhere": a lookalike has other
+ *    neighbours. Unique contexts, because when the claim's sentence was
+ *    deleted its old neighbours are still there, and a lookalike that happens
+ *    to share one of them must not inherit the claim. Near, because a
+ *    near-identical paragraph (same neighbours too) far away cannot be told
+ *    from an edit plus a large shift, and we choose to flag.
+ * 3. Exact quote, one context intact and the other damaged (an edited word),
+ *    near. Or exact quote, one context intact and the other gone, near, that
+ *    context intact nowhere else nearby, and the missing context not standing
+ *    somewhere else nearby (then the claim more likely left that place).
+ *
+ * Whatever the tier, a "deletion scar" near the stored position (the stored
+ * prefix running straight into the stored suffix) means the claim was cut out
+ * there, and only a tier-1 candidate near that position outweighs it. A
+ * runner-up within AMBIGUITY_MARGIN of the best, or a far best while a near
+ * candidate is also acceptable, makes the result ambiguous.
+ */
+
+/**
+ * Minimum prefix/suffix similarity for a context to count as intact: at most
+ * one edit in 32 characters (a space that became a line break when a
+ * paragraph was split or joined). A neighbour nobody touched is exact, while
+ * formulaic neighbours ("... million euros over 5 years. ") come within two
+ * or three edits of each other by chance, so anything looser lets lookalikes
+ * in. A neighbour with a changed word is simply not evidence (tier 3).
+ */
+export const CONTEXT_INTACT = 0.96;
+
+/**
+ * A context this similar (but not intact) was edited rather than replaced:
+ * one changed word in 32 characters scores about 0.8. An exact quote with one
+ * intact and one damaged context is the claim with an edited neighbour; a
+ * copy of the quote elsewhere would need both neighbours to agree by chance.
+ */
+export const CONTEXT_DAMAGED = 0.75;
+
+/**
+ * How far (in characters) from the stored position a candidate may be and
+ * still count as "near". Covers the shifts of ordinary article updates (a few
+ * paragraphs added or removed before the claim) while keeping far lookalikes
+ * out of the edited-quote rules. Also bounds the fuzzy search: it never scans
+ * the whole text, which is what keeps re-anchoring cheap.
+ */
+export const NEAR_WINDOW = 2048;
+
+/**
+ * A runner-up this close (in score) to the best is too close to call. 0.1 is
+ * e.g. the same contexts with one more word changed in a 50-character quote.
+ */
+export const AMBIGUITY_MARGIN = 0.1;
+
+/** Score weights: the quote matters most, each context half as much. */
+const QUOTE_WEIGHT = 0.5;
+const PREFIX_WEIGHT = 0.25;
+const SUFFIX_WEIGHT = 0.25;
+
+/**
+ * Error budget for an edited quote: about one replaced word (a long word is
+ * 12-13 characters) plus 1 edit per 16 characters for punctuation and typos.
+ * Two changed words in a short sentence are over budget on purpose: a
+ * lookalike "differs by a word or two", and when the claim's sentence is
+ * deleted a formulaic sibling can slide into its exact slot, between the same
+ * neighbours; only the size of the difference tells it from an edit.
+ * (Hypothesis allows half the quote's length.)
+ */
+export function maxQuoteErrors(quoteLength: number): number {
+  return 12 + Math.floor(quoteLength / 16);
+}
+
+export type Evidence = {
+  start: number;
+  end: number;
+  quoteSimilarity: number;
+  prefixSimilarity: number;
+  suffixSimilarity: number;
+  isNearHint: boolean;
+};
+
+export function scoreOf(evidence: Evidence): number {
+  return (
+    QUOTE_WEIGHT * evidence.quoteSimilarity +
+    PREFIX_WEIGHT * evidence.prefixSimilarity +
+    SUFFIX_WEIGHT * evidence.suffixSimilarity
+  );
+}
+
+export function isExact(evidence: Evidence): boolean {
+  return evidence.quoteSimilarity === 1;
+}
+
+export function isPrefixIntact(evidence: Evidence): boolean {
+  return evidence.prefixSimilarity >= CONTEXT_INTACT;
+}
+
+export function isSuffixIntact(evidence: Evidence): boolean {
+  return evidence.suffixSimilarity >= CONTEXT_INTACT;
+}
+
+export function hasBothContexts(evidence: Evidence): boolean {
+  return isPrefixIntact(evidence) && isSuffixIntact(evidence);
+}
+
+/** Checks that need the text; run only for the few candidates that reach them. */
+export type LazyChecks = {
+  /** the candidate's intact prefix (suffix) is also intact somewhere else nearby */
+  hasPrefixEcho(evidence: Evidence): boolean;
+  hasSuffixEcho(evidence: Evidence): boolean;
+  /** a context missing at the candidate stands elsewhere nearby (not just pushed aside by an insertion) */
+  hasDisplacedContext(evidence: Evidence): boolean;
+  /** the stored prefix and suffix stand next to each other near the stored position, away from the candidate */
+  hasDeletionScar(evidence: Evidence): boolean;
+};
+
+export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
+  if (isExact(evidence) && hasBothContexts(evidence)) return true;
+  if (!evidence.isNearHint) return false;
+  if (hasBothContexts(evidence)) return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
+  if (!isExact(evidence)) return false;
+  if (isPrefixIntact(evidence)) {
+    if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
+    return !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence);
+  }
+  if (isSuffixIntact(evidence)) {
+    if (evidence.prefixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
+    return !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence);
+  }
+  return false;
+}
+
+function overlaps(a: Evidence, b: Evidence): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function toCandidate(evidence: Evidence): AnchorCandidate {
+  return { start: evidence.start, end: evidence.end, score: scoreOf(evidence) };
+}
+
+/** Turns the gathered evidence into a result. `evidence` is sorted best first. */
+export function decideAnchor(evidence: Evidence[], checks: LazyChecks): AnchorResult {
+  const acceptable = evidence.filter((candidate) => isAcceptable(candidate, checks));
+  if (acceptable.length === 0) return { status: "orphaned" };
+  const [best, ...others] = acceptable;
+  const bestScore = scoreOf(best);
+  const rivals = others.filter((other) => !overlaps(other, best) && scoreOf(other) >= bestScore - AMBIGUITY_MARGIN);
+  const nearAlternatives = best.isNearHint ? [] : others.filter((other) => other.isNearHint);
+  if (rivals.length > 0 || nearAlternatives.length > 0) {
+    return { status: "ambiguous", candidates: [best, ...rivals, ...nearAlternatives].map(toCandidate) };
+  }
+  const isBeyondDoubt = isExact(best) && hasBothContexts(best) && best.isNearHint;
+  if (!isBeyondDoubt && checks.hasDeletionScar(best)) return { status: "orphaned" };
+  return { status: "anchored", ...toCandidate(best) };
+}
+
+/** Best first; equal scores go to the candidate nearer the stored position. */
+export function compareEvidence(hintStart: number | null) {
+  return (a: Evidence, b: Evidence): number => {
+    const byScore = scoreOf(b) - scoreOf(a);
+    if (byScore !== 0 || hintStart === null) return byScore;
+    return Math.abs(a.start - hintStart) - Math.abs(b.start - hintStart);
+  };
+}

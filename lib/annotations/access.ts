@@ -1,0 +1,19 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { findActiveApiToken, type ApiTokenPrincipal } from "@/lib/api-tokens/data";
+import { markApiTokenUsed } from "@/lib/api-tokens/mutations";
+import { readBearerToken } from "@/lib/api-tokens/token";
+
+/**
+ * Writes to a container need an unrevoked API token of the organization that owns the article. Cookies are never
+ * looked at: the service allows any origin, so a session must not be able to write through it.
+ */
+export async function requireApiToken(authorization: string | null, orgId: string): Promise<ApiTokenPrincipal> {
+  const value = readBearerToken(authorization);
+  if (!value) throw new AppError("UNAUTHENTICATED", "Writing needs an organization API token: send Authorization: Bearer fdk_… (an admin creates one under Settings → API tokens).");
+  const token = await findActiveApiToken(value);
+  if (!token) throw new AppError("UNAUTHENTICATED", "This API token is not valid: it is unknown or was revoked.");
+  if (token.orgId !== orgId) throw new AppError("FORBIDDEN", "This API token belongs to another organization; it can only write to that organization's articles.");
+  await markApiTokenUsed(token.id);
+  return token;
+}

@@ -1,0 +1,43 @@
+import { AppError } from "@/lib/errors";
+import { parseAnnotation, type ImportedAnnotation } from "@/lib/export/web-annotation-import";
+import { ANNOTATION_MEDIA_TYPE, isAnnotationContentType } from "./protocol";
+import { ProtocolError } from "./responses";
+
+/** One annotation with long notes fits many times over; anything larger is not an annotation. */
+export const MAX_ANNOTATION_BYTES = 256 * 1024;
+
+async function readTextWithLimit(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () => new ProtocolError(413, "PAYLOAD_TOO_LARGE", `The annotation is larger than ${maxBytes / 1024} KB.`);
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/** The request's annotation, validated: 415 for another media type, 413 when too large, 400 naming the field. */
+export async function readAnnotationRequest(request: Request): Promise<ImportedAnnotation> {
+  if (!isAnnotationContentType(request.headers.get("content-type"))) {
+    throw new ProtocolError(415, "UNSUPPORTED_MEDIA_TYPE", `Send the annotation as ${ANNOTATION_MEDIA_TYPE} (or application/json).`, { "Accept-Post": ANNOTATION_MEDIA_TYPE });
+  }
+  const text = await readTextWithLimit(request, MAX_ANNOTATION_BYTES);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID", "The request body is not valid JSON.", { path: "(root)" });
+  }
+  return parseAnnotation(json);
+}

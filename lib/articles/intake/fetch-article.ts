@@ -1,0 +1,132 @@
+import { buildFromArticlePage, buildFromText } from "./build-result";
+import { decodeFetchedBytes } from "./decode-text";
+import { IntakeError } from "./errors";
+import { EMPTY_META, type IntakeResult } from "./intake-result";
+import { readBodyWithLimit } from "./read-body";
+import { MAX_ARTICLE_BYTES } from "./size-limit";
+import { assertPublicUrl, type LookupHost } from "./url-guard";
+
+export type FetchArticleOptions = {
+  allowPrivate: boolean;
+  timeoutMs?: number;
+  maxBytes?: number;
+  lookup?: LookupHost;
+  /** Injected by tests to play redirects without opening a connection. */
+  fetch?: typeof fetch;
+};
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const ACCEPTED_TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
+const REQUEST_HEADERS = {
+  accept: "text/html,application/xhtml+xml,text/plain;q=0.9",
+  "user-agent": "FactDesk-ArticleImport/1.0",
+};
+
+type Hop = { response: Response; url: string };
+
+function rejectWhenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+}
+
+async function discardBody(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+function resolveLocation(location: string, base: string): string {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    throw new IntakeError("fetch_failed", "The site redirected to an address that cannot be read.");
+  }
+}
+
+/**
+ * Follows redirects by hand so that every hop passes the URL guard: with automatic
+ * redirects, a public page could send us to http://127.0.0.1/ unchecked. Residual risk:
+ * fetch resolves the host again when it connects, so a DNS answer that changes between
+ * our check and that connection (DNS rebinding) is not caught. We accept that; closing it
+ * needs a connection pinned to the checked address, which global fetch cannot do.
+ */
+async function fetchFollowingRedirects(startUrl: string, opts: FetchArticleOptions, signal: AbortSignal): Promise<Hop> {
+  const fetchPage = opts.fetch ?? fetch;
+  const aborted = rejectWhenAborted(signal);
+  let url = startUrl;
+  for (let redirects = 0; ; redirects++) {
+    // DNS lookups cannot be cancelled, so the timeout races them instead.
+    await Promise.race([assertPublicUrl(url, { allowPrivate: opts.allowPrivate, lookup: opts.lookup }), aborted]);
+    const response = await fetchPage(url, { redirect: "manual", signal, headers: REQUEST_HEADERS });
+    if (!REDIRECT_STATUSES.has(response.status)) return { response, url };
+    await discardBody(response);
+    const location = response.headers.get("location");
+    if (!location) throw new IntakeError("fetch_failed", `The site sent a redirect (HTTP ${response.status}) without saying where to.`);
+    if (redirects === MAX_REDIRECTS) {
+      throw new IntakeError("fetch_failed", `The site redirected more than ${MAX_REDIRECTS} times; open the address in a browser and import the address you end up on.`);
+    }
+    url = resolveLocation(location, url);
+  }
+}
+
+function assertSuccessStatus(response: Response): void {
+  const { status } = response;
+  if (status >= 200 && status < 300) return;
+  if (status === 404 || status === 410) throw new IntakeError("not_found", `The page was not found (HTTP ${status}).`);
+  if (status === 401 || status === 403) {
+    throw new IntakeError("fetch_failed", `The site refused to send the page (HTTP ${status}); it may need a login. Copy the article text and paste it instead.`);
+  }
+  throw new IntakeError("fetch_failed", `The site answered with an error (HTTP ${status}); try again later, or copy the article text and paste it instead.`);
+}
+
+/** "text/html; charset=utf-8" → "text/html". A missing type is read as HTML, as browsers sniff it. */
+function readMediaType(response: Response): string {
+  const mediaType = (response.headers.get("content-type") ?? "text/html").split(";")[0].trim().toLowerCase();
+  if (ACCEPTED_TYPES.has(mediaType)) return mediaType;
+  throw new IntakeError("unsupported_type", `The address points to a file of type "${mediaType}", not a web page; only HTML pages and plain text can be imported.`);
+}
+
+/** Checks status and type before reading the body; a refused body is released unread. */
+async function readAcceptedMediaType(response: Response): Promise<string> {
+  try {
+    assertSuccessStatus(response);
+    return readMediaType(response);
+  } catch (error) {
+    await discardBody(response);
+    throw error;
+  }
+}
+
+export function describeTimeout(timeoutMs: number): string {
+  const seconds = timeoutMs / 1000;
+  return `The site did not answer within ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+}
+
+function translateFailure(error: unknown, url: string, timeoutMs: number, signal: AbortSignal): unknown {
+  if (error instanceof IntakeError) return error;
+  if (signal.aborted) return new IntakeError("timeout", describeTimeout(timeoutMs));
+  const host = URL.canParse(url) ? new URL(url).host : url;
+  return new IntakeError("fetch_failed", `We could not connect to ${host}; check the address, or try again later.`);
+}
+
+/** Downloads a news page and turns it into canonical text, safe HTML and metadata. */
+export async function fetchArticle(url: string, opts: FetchArticleOptions): Promise<IntakeResult> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const { response, url: finalUrl } = await fetchFollowingRedirects(url, opts, signal);
+    const mediaType = await readAcceptedMediaType(response);
+    const bytes = await readBodyWithLimit(response, opts.maxBytes ?? MAX_ARTICLE_BYTES);
+    const contentType = response.headers.get("content-type");
+    if (mediaType === "text/plain") {
+      const result = buildFromText(decodeFetchedBytes(bytes, contentType, false));
+      return { ...result, meta: { ...EMPTY_META, canonicalUrl: finalUrl } };
+    }
+    const result = buildFromArticlePage(decodeFetchedBytes(bytes, contentType, true), finalUrl);
+    return { ...result, meta: { ...result.meta, canonicalUrl: result.meta.canonicalUrl ?? finalUrl } };
+  } catch (error) {
+    throw translateFailure(error, url, timeoutMs, signal);
+  }
+}

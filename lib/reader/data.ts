@@ -1,0 +1,26 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { selectPublicClaims } from "./public-claims";
+
+// Everything a reader may see of one published article. Reads only published versions and approved snapshots:
+// never live claims, drafts, comments or e-mail addresses.
+export const loadPublishedArticle = cache(async (orgSlug: string, articleId: string) => {
+  const article = await db.article.findFirst({
+    where: { id: articleId, status: "PUBLISHED", org: { slug: orgSlug }, publishedVersionId: { not: null } },
+    select: {
+      id: true, title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, publishedAt: true,
+      publishedVersion: { select: { id: true, number: true, text: true } },
+      org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true } },
+      claims: {
+        where: { deletedAt: null, needsReanchor: false, publications: { some: {} } },
+        select: { id: true, needsReanchor: true, deletedAt: true, publications: { orderBy: { publishedAt: "desc" }, select: { snapshot: true, correctionNote: true, publishedAt: true } } },
+      },
+    },
+  });
+  if (!article?.publishedVersion) return null;
+  const { claims, publishedVersion, ...rest } = article;
+  return { ...rest, version: publishedVersion, claims: selectPublicClaims(publishedVersion.id, claims) };
+});
+
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof loadPublishedArticle>>>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { selectPublicClaims } from "./public-claims";
+
+const snapshot = (versionId: string, start = 0, label = "False") => ({
+  versionId, quote: "q", prefix: "", suffix: "", start, end: start + 1, claimant: null, claimDate: null, claimContext: null,
+  verdict: { label, description: null, colour: "#b91c1c", value: 0, rationale: "r", author: "A", bestRating: 4, worstRating: 0 },
+  citations: [], reviewers: ["A"], approvers: ["B"],
+});
+const at = (d: string) => new Date(d);
+
+describe("selectPublicClaims", () => {
+  it("shows only claims whose latest approved snapshot is on the published version", () => {
+    const rows = [
+      { id: "ok", needsReanchor: false, deletedAt: null, publications: [{ snapshot: snapshot("v2", 5), correctionNote: null, publishedAt: at("2025-03-08") }] },
+      { id: "old-version", needsReanchor: false, deletedAt: null, publications: [{ snapshot: snapshot("v1"), correctionNote: null, publishedAt: at("2025-03-07") }] },
+      { id: "flagged", needsReanchor: true, deletedAt: null, publications: [{ snapshot: snapshot("v2"), correctionNote: null, publishedAt: at("2025-03-07") }] },
+      { id: "deleted", needsReanchor: false, deletedAt: at("2025-03-09"), publications: [{ snapshot: snapshot("v2"), correctionNote: null, publishedAt: at("2025-03-07") }] },
+      { id: "draft", needsReanchor: false, deletedAt: null, publications: [] },
+    ];
+    expect(selectPublicClaims("v2", rows).map((c) => c.id)).toEqual(["ok"]);
+  });
+  it("uses the newest snapshot and lists corrections oldest first", () => {
+    const rows = [{ id: "c", needsReanchor: false, deletedAt: null, publications: [
+      { snapshot: snapshot("v1", 0, "True"), correctionNote: "Second fix", publishedAt: at("2025-03-10") },
+      { snapshot: snapshot("v1", 0, "Half true"), correctionNote: "First fix", publishedAt: at("2025-03-09") },
+      { snapshot: snapshot("v1", 0, "False"), correctionNote: null, publishedAt: at("2025-03-08") },
+    ] }];
+    const [claim] = selectPublicClaims("v1", rows);
+    expect(claim.verdict.label).toBe("True");
+    expect(claim.corrections.map((c) => c.note)).toEqual(["First fix", "Second fix"]);
+    expect(claim.firstPublishedAt).toBe("2025-03-08T00:00:00.000Z");
+  });
+});

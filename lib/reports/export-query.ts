@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { CLAIM_STATES } from "@/lib/export/report-model";
+
+// The organization-wide export's query string, validated at the boundary. Every message starts with the
+// parameter's name so a 400 says exactly what to fix.
+
+export const ORG_EXPORT_FORMATS = ["jsonl", "csv"] as const;
+export type OrgExportFormat = (typeof ORG_EXPORT_FORMATS)[number];
+
+const day = (name: string) =>
+  z.string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2025-03-06`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${name} is not a real date`)
+    .optional();
+
+export const orgExportQuerySchema = z.object({
+  format: z.enum(ORG_EXPORT_FORMATS, { error: `format must be one of ${ORG_EXPORT_FORMATS.join(", ")}` }).default("jsonl"),
+  /** Articles added to the desk on or after this day (UTC). */
+  from: day("from"),
+  /** ...and on or before this day (UTC), inclusive. */
+  to: day("to"),
+  state: z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` }).optional(),
+  verdict: z.string().trim().min(1, "verdict must not be empty").max(200, "verdict can be at most 200 characters").optional(),
+}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
+
+export type OrgExportQuery = z.infer<typeof orgExportQuerySchema>;
+
+/** Query parameters as a plain object; empty fields (a form left blank) count as absent, a repeated one as its first value. */
+export function readQueryParams(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of params) if (value !== "" && !(key in out)) out[key] = value;
+  return out;
+}
+
+/** [gte, lt) in UTC for the from/to days, `to` inclusive. */
+export function toCreatedAtRange(query: Pick<OrgExportQuery, "from" | "to">): { gte?: Date; lt?: Date } {
+  const range: { gte?: Date; lt?: Date } = {};
+  if (query.from) range.gte = new Date(`${query.from}T00:00:00Z`);
+  if (query.to) range.lt = new Date(Date.parse(`${query.to}T00:00:00Z`) + 24 * 60 * 60 * 1000);
+  return range;
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { buildContentDisposition } from "./download-name";
+import { loadReportContext, reportArticleSelect } from "./build-report";
+import { toCreatedAtRange, type OrgExportQuery } from "./export-query";
+import { formatOrgExportChunk, ORG_CSV_HEADER, ORG_EXPORT_CONTENT_TYPES } from "./org-export-format";
+import { toReviewReport } from "./to-review-report";
+
+// The organization-wide export as a stream. Articles are read in batches with keyset pagination on id and each
+// batch is formatted and handed over before the next is read: the stream pulls only when its consumer has taken
+// the previous chunk, so memory holds about one batch whatever the size of the organization.
+
+export const EXPORT_BATCH_SIZE = 50;
+
+function toClaimWhere(query: OrgExportQuery): Prisma.ClaimWhereInput {
+  return {
+    ...(query.state === "NEEDS_REANCHOR" ? { needsReanchor: true } : query.state ? { state: query.state, needsReanchor: false } : {}),
+    ...(query.verdict ? { verdict: { option: { label: query.verdict } } } : {}),
+  };
+}
+
+/**
+ * Articles of the organization added between from and to. With a state or verdict filter only articles holding
+ * such a claim are exported, each with just those claims; CSV has rows only for claims, so it skips articles
+ * without any.
+ */
+function toArticleWhere(orgId: string, query: OrgExportQuery, claimWhere: Prisma.ClaimWhereInput): Prisma.ArticleWhereInput {
+  const range = toCreatedAtRange(query);
+  const needsClaim = query.format === "csv" || Object.keys(claimWhere).length > 0;
+  return {
+    orgId,
+    currentVersionId: { not: null },
+    ...(range.gte || range.lt ? { createdAt: range } : {}),
+    ...(needsClaim ? { claims: { some: { deletedAt: null, ...claimWhere } } } : {}),
+  };
+}
+
+export type OrgExport = { total: number; stream: ReadableStream<Uint8Array>; headers: Record<string, string> };
+
+export async function openOrgExport(orgId: string, query: OrgExportQuery, now = new Date()): Promise<OrgExport> {
+  const claimWhere = toClaimWhere(query);
+  const where = toArticleWhere(orgId, query, claimWhere);
+  const select = reportArticleSelect(claimWhere);
+  const [total, context] = await Promise.all([db.article.count({ where }), loadReportContext(orgId)]);
+  const encoder = new TextEncoder();
+  let cursor: string | null = null;
+  let headerSent = query.format !== "csv";
+
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        if (!headerSent) {
+          headerSent = true;
+          controller.enqueue(encoder.encode(ORG_CSV_HEADER));
+          return;
+        }
+        const batch = await db.article.findMany({
+          where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
+          orderBy: { id: "asc" }, take: EXPORT_BATCH_SIZE, select,
+        });
+        if (batch.length > 0) {
+          cursor = batch[batch.length - 1].id;
+          controller.enqueue(encoder.encode(formatOrgExportChunk(query.format, batch.map((article) => toReviewReport(context, article, now)))));
+        }
+        if (batch.length < EXPORT_BATCH_SIZE) controller.close();
+      } catch (e) {
+        // The 200 and its headers are already sent: all that is left is to break the stream, which the client reports.
+        console.error("org export failed", e);
+        controller.error(e);
+      }
+    },
+  }, { highWaterMark: 1 });
+
+  const day = now.toISOString().slice(0, 10);
+  return {
+    total,
+    stream,
+    headers: {
+      "Content-Type": ORG_EXPORT_CONTENT_TYPES[query.format],
+      "Content-Disposition": buildContentDisposition(context.organization.slug, `reviews-${day}`, query.format),
+      "Cache-Control": "private, no-store",
+      "X-Total-Articles": String(total),
+      "X-Content-Type-Options": "nosniff",
+      // proxies such as nginx would otherwise buffer the whole export before sending a byte
+      "X-Accel-Buffering": "no",
+    },
+  };
+}

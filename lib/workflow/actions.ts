@@ -1,0 +1,49 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/viewer";
+import { runAction } from "@/lib/run-action";
+import type { ActionResult } from "@/lib/errors";
+import { approveClaim, publishArticle, requestChanges, submitForReview } from "./mutations";
+
+const claimRef = z.object({ claimId: z.string().min(1).max(64), articleId: z.string().min(1).max(64) });
+const publishInput = z.object({ articleId: z.string().min(1).max(64), corrections: z.record(z.string().max(64), z.string().max(2000, "Correction notes can be at most 2,000 characters.")).default({}) });
+
+export async function submitForReviewAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const viewer = await requirePermission("claim.submit");
+    const { claimId, articleId } = claimRef.parse(input);
+    await submitForReview(viewer, claimId);
+    revalidatePath(`/articles/${articleId}`);
+  });
+}
+
+export async function approveClaimAction(input: unknown): Promise<ActionResult<{ state: string }>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("claim.approve");
+    const { claimId, articleId } = claimRef.parse(input);
+    const result = await approveClaim(viewer, claimId);
+    revalidatePath(`/articles/${articleId}`);
+    return result;
+  });
+}
+
+export async function requestChangesAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const viewer = await requirePermission("claim.approve");
+    const { claimId, articleId } = claimRef.parse(input);
+    await requestChanges(viewer, claimId);
+    revalidatePath(`/articles/${articleId}`);
+  });
+}
+
+export async function publishArticleAction(input: unknown): Promise<ActionResult<{ published: number }>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("article.publish");
+    const { articleId, corrections } = publishInput.parse(input);
+    const result = await publishArticle(viewer, articleId, corrections);
+    revalidatePath(`/articles/${articleId}`);
+    revalidatePath("/r", "layout");
+    return result;
+  });
+}
