@@ -37,7 +37,7 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-used-anywhere-else-0123456789",
       AUTH_TRUST_HOST: "true",
       PUBLIC_BASE_URL: baseURL,
-      ALLOW_PRIVATE_URL_IMPORT: "true",
+      ALLOW_PRIVATE_URL_IMPORT: "false",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

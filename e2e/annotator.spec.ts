@@ -130,6 +130,7 @@ test("hostile input is refused or neutralised with a clear message", async ({ pa
 });
 
 test("axe finds nothing on the article list, the annotator and the expert directory", async ({ page }) => {
+  test.slow(); // three full axe scans on a 2-core machine
   for (const open of [() => page.goto("/articles"), () => openSeedArticle(page), () => page.goto("/experts")]) {
     await open();
     await page.waitForLoadState("networkidle");
