@@ -8,6 +8,12 @@ const securityHeaders = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+// The publisher badge (app/embed/badge) is meant to be framed by any site: no X-Frame-Options, frame-ancestors *.
+// It is plain HTML with inline styles, so everything else is shut. (These headers win over the route's own.)
+const framableHeaders = [
+  ...securityHeaders.filter((h) => h.key !== "X-Frame-Options" && h.key !== "Content-Security-Policy"),
+  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *" },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,7 +27,10 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@react-pdf/renderer", "linkedom", "jsdom"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/((?!embed/badge/).*)", headers: securityHeaders },
+      { source: "/embed/badge/:path*", headers: framableHeaders },
+    ];
   },
 };
 

@@ -1,4 +1,5 @@
 import { describeRange } from "@/lib/anchoring/anchor";
+import { editDistance } from "@/lib/anchoring/approx-search";
 import type { Selector } from "@/lib/anchoring/selectors";
 import {
   generateSentence,
@@ -90,6 +91,21 @@ function removeSentence(doc: Doc, at: Located): void {
   if (doc[at.paragraph].length === 0) doc.splice(at.paragraph, 1);
 }
 
+/**
+ * Would removing `target` put two near-duplicate sentences next to each
+ * other? Then deleting either later is undecidable for any matcher (the
+ * survivor sits in the same slot between the same neighbours), so the
+ * benchmark does not build such texts.
+ */
+function wouldJoinTwins(doc: Doc, target: Located): boolean {
+  const all = locateAll(doc);
+  const at = all.findIndex((located) => located.sentence.id === target.sentence.id);
+  const before = all[at - 1]?.sentence.text;
+  const after = all[at + 1]?.sentence.text;
+  if (!before || !after) return false;
+  return editDistance(before, after) < 0.3 * Math.max(before.length, after.length);
+}
+
 /** One random edit somewhere that leaves [keepFrom, keepTo) untouched. */
 function editElsewhere(random: Random, doc: Doc, ids: { next: number }, keepFrom: number, keepTo: number): void {
   const isClear = (from: number, to: number) => to < keepFrom || from > keepTo;
@@ -101,7 +117,7 @@ function editElsewhere(random: Random, doc: Doc, ids: { next: number }, keepFrom
     const swapped = swapWordWithin(random, target.sentence.text, 0, target.sentence.text.length);
     if (swapped) replaceSentence(doc, target, swapped.text);
   } else if (kind === 1) {
-    removeSentence(doc, target);
+    if (!wouldJoinTwins(doc, target)) removeSentence(doc, target);
   } else if (kind === 2) {
     doc[target.paragraph].splice(target.index, 0, freshSentence(random, ids, doc[target.paragraph], target.index));
   } else if (target.index === 0) {

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaimAction } from "@/lib/claims/actions";
 import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
@@ -9,6 +9,9 @@ import { ClaimPanel } from "./claim-panel";
 import { readOnlyEditableProps } from "./read-only-editable";
 import { useArticleSelection } from "./use-article-selection";
 import { Notice, type NoticeState } from "./notice";
+import { mergeServerClaims } from "@/lib/live/merge-claims";
+import { PresenceBar } from "./presence-bar";
+import { useLiveArticle } from "./use-live-article";
 
 const UNRATED = "#64748b";
 
@@ -16,16 +19,20 @@ export type AnnotatorProps = {
   viewer: { userId: string; canApprove: boolean };
   articleId: string; versionId: string; text: string;
   initialClaims: ClaimView[]; options: ScaleOptionView[]; experts: ExpertView[];
+  initialClaimId?: string | null; // from `?claim=` (notification and dashboard links)
 };
 
-export function Annotator({ viewer, articleId, versionId, text, initialClaims, options, experts }: AnnotatorProps) {
+export function Annotator({ viewer, articleId, versionId, text, initialClaims, options, experts, initialClaimId = null }: AnnotatorProps) {
   const [claims, setClaims] = useState(initialClaims);
   const [serverClaims, setServerClaims] = useState(initialClaims);
-  if (serverClaims !== initialClaims) { // fresh server data after a refresh (workflow actions, conflicts)
+  if (serverClaims !== initialClaims) { // fresh server data after a refresh (workflow actions, conflicts, colleagues' changes)
     setServerClaims(initialClaims);
-    setClaims(initialClaims);
+    setClaims(mergeServerClaims(initialClaims, claims));
   }
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const live = useLiveArticle(articleId);
+  const [selectedId, setSelectedId] = useState<string | null>(initialClaimId);
+  const [openedClaimId, setOpenedClaimId] = useState(initialClaimId);
+  if (openedClaimId !== initialClaimId) { setOpenedClaimId(initialClaimId); setSelectedId(initialClaimId); } // a link to another claim of this article
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,6 +54,7 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
     mark.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
     mark.animate?.([{ outlineColor: "rgba(47,79,214,1)", outlineWidth: "4px" }, { outlineColor: "rgba(47,79,214,0)", outlineWidth: "0px" }], { duration: 1200 });
   }, []);
+  useEffect(() => { if (initialClaimId) flash(initialClaimId); }, [initialClaimId, flash]);
 
   async function addClaim() {
     if (!selection || busy) return;
@@ -72,7 +80,7 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
       setClaims((cs) => cs.filter((c) => c.id !== temp.id));
       return setNotice({ tone: "error", message: result.message });
     }
-    setClaims((cs) => cs.map((c) => (c.id === temp.id ? result.data : c)));
+    setClaims((cs) => [...cs.filter((c) => c.id !== temp.id && c.id !== result.data.id), result.data]);
     setSelectedId(result.data.id);
     setNotice({ tone: "success", message: "Claim added. Give it a verdict in the panel." });
   }
@@ -88,7 +96,7 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
       action: claim && { label: "Undo", run: async () => {
         const restored = await restoreClaimAction({ claimId: id });
         if (!restored.ok) return setNotice({ tone: "error", message: restored.message });
-        setClaims((cs) => [...cs, { ...claim, lockVersion: claim.lockVersion + 2 }]);
+        setClaims((cs) => [...cs.filter((c) => c.id !== id), { ...claim, lockVersion: claim.lockVersion + 2 }]);
         setSelectedId(id);
         setNotice({ tone: "success", message: "Claim restored." });
       } },
@@ -121,6 +129,7 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_26rem]">
       <div ref={containerRef} className="relative">
+        <PresenceBar {...live} />
         {reattachingId && (
           <p role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
             Select the words this claim should be attached to, then choose “Attach here”.

@@ -11,6 +11,9 @@ import { StateBadge } from "./badges";
 import { VerdictPicker } from "./verdict-picker";
 import { WorkflowBar } from "./workflow-bar";
 import { SaveStatus, type SaveState } from "./save-status";
+import { AssigneePicker } from "./assignee-picker";
+import { ClaimDiscussion } from "@/components/discussion/claim-discussion";
+import { ClaimHistory } from "@/components/history/claim-history";
 
 const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
 
@@ -20,21 +23,28 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
   onClose: () => void; onSaved: (c: ClaimView) => void; onDelete: () => void; onReattach: () => void;
 }) {
   const [draft, setDraft] = useState<ClaimDraft>(() => toDraft(claim));
+  const [base, setBase] = useState(claim); // the saved version the draft started from
+  if (claim.lockVersion > base.lockVersion && !isDirty(base, draft)) { // a colleague's save arrived live: show it
+    setBase(claim);
+    setDraft(toDraft(claim));
+  }
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const dirty = isDirty(claim, draft);
+  const dirty = isDirty(base, draft);
   const update = (patch: Partial<ClaimDraft>) => { setDraft((d) => ({ ...d, ...patch })); if (save.kind === "saved") setSave({ kind: "idle" }); };
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     setSave({ kind: "saving" });
     startTransition(async () => {
-      const result = await saveClaimAction(toSavePayload(claim, draft));
+      // from the draft's own version, so a colleague's newer save is a conflict, not silently overwritten
+      const result = await saveClaimAction(toSavePayload(save.kind === "conflict" ? claim : base, draft));
       if (result.ok) {
         setFieldErrors({});
         onSaved(result.data);
+        setBase(result.data);
         setDraft(toDraft(result.data));
         setSave({ kind: "saved", at: new Date() });
       } else {
@@ -52,6 +62,7 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
           <h2 className="text-sm font-semibold">Claim</h2>
           <blockquote className="mt-1 text-sm italic text-ink">“{claim.quote}”</blockquote>
           <div className="mt-2"><StateBadge state={claim.state} />{claim.needsReanchor && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">Needs re-anchoring</span>}</div>
+          <AssigneePicker claimId={claim.id} />
         </div>
         <button type="button" onClick={onClose} aria-label="Close claim card" className="rounded-md p-1.5 text-muted hover:bg-slate-100">✕</button>
       </header>
@@ -82,6 +93,8 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
           <Button type="submit" disabled={pending || (!dirty && save.kind !== "conflict")}>{pending ? "Saving…" : save.kind === "conflict" ? "Save my version" : "Save claim"}</Button>
         </div>
       </form>
+      <ClaimDiscussion claimId={claim.id} articleId={articleId} viewer={viewer} />
+      <ClaimHistory claimId={claim.id} />
     </section>
   );
 }

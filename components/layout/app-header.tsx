@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { BrandMark } from "./brand-mark";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
@@ -8,7 +9,10 @@ import { UserMenu } from "./user-menu";
 export function AppHeader({ viewer }: { viewer: Viewer }) {
   const links = [
     { href: "/articles", label: "Articles" },
+    { href: "/my-work", label: "My work" },
     { href: "/experts", label: "Experts" },
+    { href: "/search", label: "Search" },
+    ...(can(viewer.role, "overview.read") ? [{ href: "/overview", label: "Overview" }] : []),
     { href: "/exports", label: "Exports" },
     ...(can(viewer.role, "scale.manage") ? [{ href: "/settings/scales", label: "Rating scales" }] : []),
     ...(can(viewer.role, "member.manage") ? [{ href: "/settings/members", label: "Members" }] : []),
@@ -24,6 +28,7 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
         <nav aria-label="Main" className="flex flex-1 items-center gap-1 overflow-x-auto">
           {links.map((l) => <NavLink key={l.href} href={l.href}>{l.label}</NavLink>)}
         </nav>
+        <NotificationBell />
         <UserMenu name={viewer.name} email={viewer.email} roleLabel={ROLE_LABELS[viewer.role]} orgName={viewer.orgName} />
       </div>
     </header>

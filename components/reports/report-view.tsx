@@ -28,7 +28,7 @@ export function ReportView({ report }: { report: ReviewReport }) {
         <p className="text-sm text-muted">
           <Link href="/articles" className="hover:underline">Articles</Link> / <Link href={`/articles/${article.id}`} className="hover:underline">{article.title}</Link> / Report
         </p>
-        <div className="flex flex-wrap items-center gap-2"><ReportDownloads articleId={article.id} /><PrintButton /></div>
+        <div className="flex flex-wrap items-center gap-2"><ReportDownloads articleId={article.id} claimCount={report.claims.length} /><PrintButton /></div>
       </div>
       <header>
         <p className="text-sm font-medium uppercase tracking-wide text-muted">Review report</p>

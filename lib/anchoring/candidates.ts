@@ -1,4 +1,4 @@
-import { editDistance, findApproxMatches } from "./approx-search";
+import { editDistance, findApproxMatches, type ApproxMatch } from "./approx-search";
 import { CONTEXT_LENGTH, fitPrefix, fitSuffix } from "./context";
 import { CONTEXT_DAMAGED, CONTEXT_INTACT, NEAR_WINDOW, maxQuoteErrors, type Evidence } from "./policy";
 import type { TextQuoteSelector } from "./selectors";
@@ -128,12 +128,18 @@ export function findFuzzyEvidence(text: string, claim: Claim, span: Span): Evide
 const SCAR_ERRORS = 2;
 
 /**
- * Edits allowed when looking for a context that went missing at a candidate:
- * when a claim is cut out its neighbours stay exactly as they were, while
- * formulaic text ("... million euros over 8 years. ") recurs with a digit
- * changed, so only an exact copy of the whole context counts.
+ * A context that went missing at a candidate (or echoes an intact one) is
+ * looked for exactly, except for the separator next to the claim: when a claim is cut out its neighbours
+ * stay as they were, but a space may become a line break (the claim ended a
+ * paragraph). Allowing an edit anywhere would let formulaic text that differs
+ * by a digit ("... over 8 years. " / "... over 9 years. ") pass for the neighbour.
  */
-const DISPLACED_ERRORS = 0;
+function findContextIgnoringSeparator(text: string, context: string, side: Side, span: Span, errors = 0): ApproxMatch[] {
+  const core = side === "prefix" ? context.slice(0, -1) : context.slice(1);
+  return findApproxMatches(text, core, errors, span.from, span.to).map((match) =>
+    side === "prefix" ? { ...match, end: match.end + 1 } : { ...match, start: match.start - 1 },
+  );
+}
 
 /**
  * The claim was cut out near its stored position if its prefix now runs
@@ -197,7 +203,7 @@ export function hasContextEcho(text: string, claim: Claim, window: Span, candida
   const budget = Math.min(errorsFor(context, own), errorsFor(context, CONTEXT_INTACT));
   const boundary = isPrefix ? candidate.start : candidate.end;
   const span = atLeastAsNearSpan(claim, window, boundary, side, context.length);
-  return findApproxMatches(text, context, budget, span.from, span.to).some((match) => {
+  return findContextIgnoringSeparator(text, context, side, span, budget).some((match) => {
     const strayBoundary = isPrefix ? match.end : match.start;
     const isOwn = Math.abs(strayBoundary - boundary) <= SNAP_RADIUS || overlaps(match, candidate);
     return !isOwn && isAtLeastAsNear(claim, strayBoundary, boundary, side);
@@ -217,7 +223,7 @@ export function hasDisplacedContext(text: string, claim: Claim, window: Span, ca
   const suffixGap = candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
   if (candidate.prefixSimilarity < CONTEXT_INTACT && prefix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", prefix.length);
-    const stray = findApproxMatches(text, prefix, DISPLACED_ERRORS, span.from, span.to).some(
+    const stray = findContextIgnoringSeparator(text, prefix, "prefix", span).some(
       (match) =>
         !overlaps(match, candidate) &&
         (match.end > candidate.start || candidate.start - match.end > prefixGap) &&
@@ -227,7 +233,7 @@ export function hasDisplacedContext(text: string, claim: Claim, window: Span, ca
   }
   if (candidate.suffixSimilarity < CONTEXT_INTACT && suffix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.end, "suffix", suffix.length);
-    const stray = findApproxMatches(text, suffix, DISPLACED_ERRORS, span.from, span.to).some(
+    const stray = findContextIgnoringSeparator(text, suffix, "suffix", span).some(
       (match) =>
         !overlaps(match, candidate) &&
         (match.start < candidate.end || match.start - candidate.end > suffixGap) &&

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "settings.manage": ADMINS,
   "token.manage": ADMINS,
   "export.read": EVERYONE,
+  "overview.read": EDITORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

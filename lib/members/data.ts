@@ -9,3 +9,13 @@ export async function findMembersOfOrg(orgId: string) {
   });
   return rows.map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email, role: r.role, joinedAt: r.createdAt }));
 }
+
+// Everyone who can be assigned a claim or mentioned in a discussion, by name.
+export async function findMembersForPicker(orgId: string) {
+  const rows = await db.membership.findMany({
+    where: { orgId },
+    orderBy: [{ user: { name: "asc" } }, { createdAt: "asc" }],
+    select: { role: true, user: { select: { id: true, name: true, email: true } } },
+  });
+  return rows.map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email, role: r.role }));
+}

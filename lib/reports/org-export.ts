@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildContentDisposition } from "./download-name";
 import { loadReportContext, reportArticleSelect } from "./build-report";
@@ -43,6 +44,8 @@ export async function openOrgExport(orgId: string, query: OrgExportQuery, now = 
   const where = toArticleWhere(orgId, query, claimWhere);
   const select = reportArticleSelect(claimWhere);
   const [total, context] = await Promise.all([db.article.count({ where }), loadReportContext(orgId)]);
+  // Checked before the 200 goes out: every report needs a scale, and mid-stream the error could only break the download.
+  if (!context.scale) throw new AppError("CONFLICT", "Your organization has no rating scale yet, so there is nothing to report verdicts against. An admin can create one under Rating scales.");
   const encoder = new TextEncoder();
   let cursor: string | null = null;
   let headerSent = query.format !== "csv";

@@ -4,9 +4,17 @@ import { formatReportMarkdown } from "@/lib/export/markdown";
 import { renderReportPdf } from "@/lib/export/pdf";
 import type { ReviewReport } from "@/lib/export/report-model";
 import { buildContentDisposition } from "./download-name";
-import { REPORT_CONTENT_TYPES, type ReportFormat } from "./report-format";
+import { AppError } from "@/lib/errors";
+import { canRenderPdf, MAX_PDF_CLAIMS, REPORT_CONTENT_TYPES, type ReportFormat } from "./report-format";
 
 // One review report as a downloadable file, in any of the four formats.
+
+/** Refuses what would take a server process minutes to render (see MAX_PDF_CLAIMS). */
+export function assertRenderable(report: ReviewReport, format: ReportFormat): void {
+  if (format === "pdf" && !canRenderPdf(report.claims.length)) {
+    throw new AppError("INVALID", `A PDF report holds at most ${MAX_PDF_CLAIMS} claims and this article has ${report.claims.length}. Download Markdown, CSV or JSON instead, or print the HTML report.`, { path: "format" });
+  }
+}
 
 export async function renderReportFile(report: ReviewReport, format: ReportFormat): Promise<Uint8Array<ArrayBuffer>> {
   if (format === "pdf") return new Uint8Array(await renderReportPdf(report));

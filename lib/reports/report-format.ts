@@ -13,3 +13,14 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: "text/csv; charset=utf-8",
   json: "application/json",
 };
+
+/**
+ * @react-pdf/renderer paginates the report as one long flow, in roughly quadratic time: measured 29 s and 0.5 GB RSS
+ * for 100 claims, 103 s and 0.9 GB for 200. Above this many claims the PDF is refused (Markdown, CSV, JSON and the
+ * printable HTML page have no such limit) rather than tying up a server process for minutes.
+ */
+export const MAX_PDF_CLAIMS = 100;
+
+export function canRenderPdf(claimCount: number): boolean {
+  return claimCount <= MAX_PDF_CLAIMS;
+}

@@ -4,6 +4,8 @@ import { seedDemoData } from "@/lib/seed/demo";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Viewer } from "@/lib/auth/viewer";
 import { parseReportJson } from "@/lib/export/json";
+import { generateArticles } from "./fixtures/generate-articles";
+import { MAX_PDF_CLAIMS } from "./report-format";
 import { GET as getReport } from "@/app/api/articles/[id]/report/route";
 import { GET as getExport } from "@/app/api/exports/route";
 import { GET as getFeed, OPTIONS as feedOptions } from "@/app/feeds/[org]/claimreview/route";
@@ -54,6 +56,18 @@ describe("GET /api/articles/:id/report", () => {
     const anonymous = await report(demo.articleId, "json");
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ error: "UNAUTHENTICATED", message: "Sign in." });
+  });
+
+  it("refuses a PDF of more claims than it can render in reasonable time, but serves the other formats", async () => {
+    const [big] = await generateArticles(t.db, {
+      orgId: other.orgId, userId: other.users.REVIEWER.id, optionIds: other.scales.fiveLevel.options.map((o) => o.id), expertId: null,
+      articles: 1, claimsPerArticle: MAX_PDF_CLAIMS + 1, citationsPerClaim: 0,
+    });
+    vi.mocked(requirePermission).mockResolvedValue(signedIn(other, "other"));
+    const pdf = await report(big, "pdf");
+    expect(pdf.status).toBe(400);
+    expect(await pdf.json()).toMatchObject({ error: "INVALID", path: "format", message: expect.stringContaining(`at most ${MAX_PDF_CLAIMS} claims`) });
+    expect((await report(big, "md")).status).toBe(200);
   });
 });
 

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/viewer";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { approveClaim, publishArticle, requestChanges, submitForReview } from "./mutations";
+import { assignClaim, findAssigneeOptions, type AssigneeOptions } from "./assign";
 
 const claimRef = z.object({ claimId: z.string().min(1).max(64), articleId: z.string().min(1).max(64) });
 const publishInput = z.object({ articleId: z.string().min(1).max(64), corrections: z.record(z.string().max(64), z.string().max(2000, "Correction notes can be at most 2,000 characters.")).default({}) });
@@ -45,5 +46,22 @@ export async function publishArticleAction(input: unknown): Promise<ActionResult
     revalidatePath(`/articles/${articleId}`);
     revalidatePath("/r", "layout");
     return result;
+  });
+}
+
+const assignInput = z.object({ claimId: z.string().min(1).max(64), assigneeId: z.string().max(64).nullish().transform((v) => v || null) });
+
+export async function loadAssigneeOptionsAction(claimId: unknown): Promise<ActionResult<AssigneeOptions>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("article.read");
+    return findAssigneeOptions(viewer.orgId, assignInput.pick({ claimId: true }).parse({ claimId }).claimId);
+  });
+}
+
+export async function assignClaimAction(input: unknown): Promise<ActionResult<{ assigneeId: string | null; assigneeName: string | null }>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("claim.assign");
+    const { claimId, assigneeId } = assignInput.parse(input);
+    return assignClaim(viewer, claimId, assigneeId);
   });
 }

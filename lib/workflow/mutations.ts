@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { buildPublicationSnapshot } from "@/lib/publishing/build-snapshot";
+import { notifyClaimParticipants } from "@/lib/notifications/mutations";
 import { checkApprove, checkRequestChanges, checkSubmit, stateAfterApproval, stateOnPublish } from "./transitions";
 
 type Actor = { userId: string; orgId: string };
@@ -40,6 +41,7 @@ export async function approveClaim(actor: Actor, claimId: string): Promise<{ sta
     const count = await tx.approval.count({ where: { claimId, lockVersion: claim.lockVersion } });
     const state = stateAfterApproval(count, claim.org.requiredApprovals);
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claimId, claimId, articleId: claim.articleId, action: "claim.approved", after: { approvals: count, required: claim.org.requiredApprovals } });
+    await notifyClaimParticipants(tx, actor, claimId, "approval");
     if (state !== claim.state) await changeState(tx, actor, claim, state as "APPROVED");
     return { state };
   });
@@ -51,6 +53,7 @@ export async function requestChanges(actor: Actor, claimId: string) {
     const refusal = checkRequestChanges({ state: claim.state as never });
     if (refusal) throw new AppError("CONFLICT", refusal);
     await changeState(tx, actor, claim, "DRAFT", { reason: "changes requested" });
+    await notifyClaimParticipants(tx, actor, claimId, "changes_requested");
   });
 }
 
@@ -94,6 +97,7 @@ export async function publishArticle(actor: Actor, articleId: string, correction
         const state = stateOnPublish(republishing);
         await tx.claim.update({ where: { id: claim.id }, data: { state, publishedAt: now } });
         await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId, action: "claim.published", before: { state: claim.state }, after: { state, correctionNote: note ?? null } });
+        await notifyClaimParticipants(tx, actor, claim.id, "published");
       }
       published++;
     }

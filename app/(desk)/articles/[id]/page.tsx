@@ -21,8 +21,9 @@ async function load(orgId: string, id: string) {
   }
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
   const { id } = await params;
+  const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
   const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
   return (
@@ -49,7 +50,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       {!scale ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">Your organization has no rating scale yet. An admin can create one under Rating scales.</p>
       ) : null}
-      <Annotator viewer={{ userId: viewer.userId, canApprove: can(viewer.role, "claim.approve") }} articleId={article.id} versionId={version.id} text={version.text} initialClaims={claims} options={scale?.options ?? []} experts={experts} />
+      <Annotator viewer={{ userId: viewer.userId, canApprove: can(viewer.role, "claim.approve") }} articleId={article.id} versionId={version.id} text={version.text} initialClaims={claims} options={scale?.options ?? []} experts={experts}
+        initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null} />
     </div>
   );
 }

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { loadSearchFilters, searchClaims } from "@/lib/search/data";
+import { parseSearchParams, type SearchParamsInput } from "@/lib/search/schema";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResultList } from "@/components/search/search-results";
+
+export const metadata: Metadata = { title: "Search" };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const viewer = await requirePageViewer("/search");
+  const parsed = parseSearchParams(await searchParams);
+  const [filters, results] = await Promise.all([
+    loadSearchFilters(viewer.orgId),
+    parsed.kind === "ok" ? searchClaims(viewer.orgId, parsed.query) : null,
+  ]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
+        <p className="text-sm text-muted">Claims, verdict rationales, evidence, experts and article titles in {viewer.orgName}</p>
+      </div>
+      <SearchForm values={parsed.values} errors={parsed.kind === "invalid" ? parsed.errors : {}} {...filters} />
+      {parsed.kind === "invalid" && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
+          Check the search: {Object.values(parsed.errors)[0]}
+        </p>
+      )}
+      {results && <SearchResultList results={results} values={parsed.values} />}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { describeChange, type ChangeMessage } from "@/lib/live/change-event";
+import { describePresence, initialsOf, type PresentUser } from "@/lib/live/presence-list";
+
+// White initials stay readable (contrast above 4.5:1) on each of these.
+const AVATAR_COLOURS = ["#2339a8", "#7a2e8e", "#0f6b5c", "#9a3412", "#374151", "#155e75"];
+const MAX_AVATARS = 5;
+
+function colourFor(userId: string): string {
+  let hash = 0;
+  for (const ch of userId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return AVATAR_COLOURS[hash % AVATAR_COLOURS.length];
+}
+
+const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+
+// Who else has this article open, and the latest change someone else made (announced politely to screen readers).
+export function PresenceBar({ others, lastChange, connected }: { others: PresentUser[]; lastChange: ChangeMessage | null; connected: boolean }) {
+  const names = others.map((u) => u.name);
+  return (
+    <section aria-label="Who else is here" className="mb-3 flex min-h-9 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      {others.length > 0 && (
+        <ul aria-hidden="true" className="flex -space-x-2">
+          {others.slice(0, MAX_AVATARS).map((u) => (
+            <li key={u.userId} title={u.name} style={{ backgroundColor: colourFor(u.userId) }}
+              className="grid h-8 w-8 place-items-center rounded-full border-2 border-white text-xs font-semibold text-white">
+              {initialsOf(u.name)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className={others.length ? "font-medium" : "text-muted"}>
+        {others.length ? describePresence(names) : connected ? "Nobody else has this article open." : "Connecting to live updates…"}
+      </p>
+      <p role="status" className="text-muted">
+        {lastChange && <>{describeChange(lastChange)} at {time.format(new Date(lastChange.at))}.</>}
+      </p>
+    </section>
+  );
+}

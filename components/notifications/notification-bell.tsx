@@ -1,0 +1,113 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Popover } from "radix-ui";
+import {
+  countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction,
+} from "@/lib/notifications/actions";
+import type { NotificationView } from "@/lib/notifications/data";
+
+// Polling keeps this simple and cheap (one indexed count); live streaming can replace the interval later.
+const POLL_MS = 15_000;
+const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+export function NotificationBell() {
+  const router = useRouter();
+  const [unread, setUnread] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [items, setItems] = useState<NotificationView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const refreshCount = () => {
+      if (document.hidden) return; // a background tab does not poll; it catches up when shown again
+      void countUnreadNotificationsAction().then((result) => { if (current && result.ok) setUnread(result.data); });
+    };
+    refreshCount();
+    const timer = window.setInterval(refreshCount, POLL_MS);
+    document.addEventListener("visibilitychange", refreshCount);
+    return () => { current = false; window.clearInterval(timer); document.removeEventListener("visibilitychange", refreshCount); };
+  }, []);
+
+  async function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (!next) return;
+    const result = await loadNotificationsAction();
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    setItems(result.data.items);
+    setUnread(result.data.unread);
+  }
+
+  async function openNotification(e: React.MouseEvent, n: NotificationView) {
+    if (!n.href || e.metaKey || e.ctrlKey || e.shiftKey) return; // let the browser open a new tab
+    e.preventDefault();
+    setOpen(false);
+    if (!n.read) {
+      setItems((xs) => xs?.map((x) => (x.id === n.id ? { ...x, read: true } : x)) ?? null);
+      setUnread((u) => Math.max(0, u - 1));
+      await markNotificationReadAction({ notificationId: n.id });
+    }
+    router.push(n.href);
+  }
+
+  async function markAllRead() {
+    const result = await markAllNotificationsReadAction();
+    if (!result.ok) return setError(result.message);
+    setItems((xs) => xs?.map((x) => ({ ...x, read: true })) ?? null);
+    setUnread(0);
+  }
+
+  const label = unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
+  return (
+    <Popover.Root open={open} onOpenChange={(next) => void onOpenChange(next)}>
+      <Popover.Trigger aria-label={label} className="relative grid h-9 w-9 place-items-center rounded-full text-muted hover:bg-slate-100 hover:text-ink">
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" /><path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
+        {unread > 0 && (
+          <span aria-hidden="true" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-danger px-1 text-center text-[11px] font-semibold leading-5 text-white">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        )}
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content align="end" sideOffset={8} aria-label="Notifications"
+          className="z-50 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-line bg-white text-sm shadow-lg">
+          <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2.5">
+            <h2 className="font-semibold">Notifications</h2>
+            <button type="button" onClick={() => void markAllRead()} disabled={unread === 0}
+              className="rounded-md px-2 py-1 text-xs font-medium text-accent hover:bg-slate-100 disabled:text-muted">Mark all read</button>
+          </div>
+          {error && <p role="alert" className="px-4 py-3 text-danger">{error}</p>}
+          {items === null && !error && <p className="px-4 py-6 text-muted">Loading…</p>}
+          {items?.length === 0 && <p className="px-4 py-6 text-muted">Nothing yet. Mentions, assignments and reviews of your claims appear here.</p>}
+          {items && items.length > 0 && (
+            <ul className="max-h-[60vh] divide-y divide-line overflow-y-auto">
+              {items.map((n) => (
+                <li key={n.id} className={n.read ? "" : "bg-indigo-50/60"}>
+                  {n.href ? (
+                    <Link href={n.href} onClick={(e) => void openNotification(e, n)} className="block px-4 py-3 hover:bg-slate-50">
+                      <NotificationText n={n} />
+                    </Link>
+                  ) : <div className="px-4 py-3"><NotificationText n={n} /></div>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}
+
+function NotificationText({ n }: { n: NotificationView }) {
+  return (
+    <>
+      <span className="block">{!n.read && <span className="sr-only">Unread: </span>}{n.message}</span>
+      <time dateTime={n.createdAt} className="mt-0.5 block text-xs text-muted">{timeFormat.format(new Date(n.createdAt))}</time>
+    </>
+  );
+}

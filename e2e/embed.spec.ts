@@ -1,0 +1,180 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readSeedArticle } from "../lib/seed/seed-article";
+import { asRole } from "./demo-accounts";
+import { seedReaderUrl } from "./helpers";
+
+// The publisher embed on a publisher's own page: a local server plays the publisher, with the seed article in
+// its own markup (other tags, wrappers, subheadings, ads between paragraphs, hostile CSS, a strict CSP) and one published
+// claim's sentence rewritten so that it can no longer be placed.
+const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+const IN_REVIEW_RATIONALE = "The two leaders met at the White House on 7 February 2025";
+const REWRITTEN = "The alliance, formed in 1949 in Washington, has a collective defence clause";
+const PLACED = {
+  "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product": "Misleading",
+  "We have to protect them, but they don't have to protect us": "Technically inaccurate",
+  "Under the treaty, which was signed in 1960, the U.S. is obliged to defend Japan if the country falls under an attack.": "Accurate",
+};
+
+const PAGE_CSS = `
+  mark, button, div { all: unset }
+  * { font-family: "Comic Sans MS", cursive; color: purple }
+  p { line-height: 1.9; margin: 0 0 1.2em; font-size: 18px }
+  h2 { font-size: 26px; letter-spacing: 0.1em }
+  .fd-card, .panel, [role="dialog"] { display: none !important }
+  fd-mark, fd-chip { background: lime; font-size: 40px; border: 5px dashed red }`;
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+// Paragraph i of the seed article in the publisher's markup.
+function paragraphHtml(line: string, i: number): string {
+  let text = escape(line.replace(", formed in 1949 in Washington,", ""));
+  if (line.length < 40) return `<h2>${text}</h2>`;
+  text = text.replace("We have to protect them", "We have to <em>protect them</em>") // a quote across elements
+    .replace("three per cent", "three&nbsp;per\n        cent"); // a no-break space and a source line break
+  const markup = [`<p>${text}</p>`, `<div class="para"><span>${text}</span></div>`, `<section><div><p>${text}</p></div></section>`][i % 3];
+  return i % 4 === 1 ? `${markup}\n<div class="ad-slot">Advertisement: buy now</div>` : markup;
+}
+
+function publisherPage(articleId: string, withEmbed: boolean): string {
+  const [headline, ...body] = readSeedArticle().split("\n");
+  const paragraphs = body.filter((l) => l.trim()).map(paragraphHtml).join("\n");
+  const script = withEmbed ? `<script src="${APP}/embed/factdesk.js" data-factdesk-article="${articleId}" async></script>` : "";
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title><link rel="stylesheet" href="/page.css"></head><body>
+    <nav><a href="/">Home</a> · <a href="/world">World</a></nav>
+    <main><div data-factdesk-root><h1>${escape(headline)}</h1>
+      <figure><figcaption>Photo: White House</figcaption></figure>
+      ${paragraphs}
+      <aside>Read more: other stories</aside></div></main>${script}</body></html>`;
+}
+
+let server: Server;
+let origin: string;
+let articleId: string;
+let readerPath: string;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext(asRole("reviewer"));
+  readerPath = await seedReaderUrl(await context.newPage());
+  articleId = readerPath.split("/").pop()!;
+  await context.close();
+  // a strict publisher CSP: no inline styles or scripts, our origin allowed for the script, its request and the badge
+  const csp = `default-src 'self'; script-src 'self' ${APP}; connect-src 'self' ${APP}; style-src 'self'; frame-src ${APP}`;
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://publisher.test");
+    if (url.pathname === "/page.css") return void res.writeHead(200, { "Content-Type": "text/css" }).end(PAGE_CSS);
+    const html = url.pathname === "/badge"
+      ? `<!doctype html><html><body><h1>Publisher</h1><iframe title="Fact-check" src="${APP}/embed/badge/${articleId}" width="400" height="120"></iframe></body></html>`
+      : publisherPage(articleId, url.searchParams.get("embed") !== "0");
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": csp }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const STYLE_PROPS = ["color", "font-family", "font-size", "font-weight", "line-height", "letter-spacing", "display", "margin-top", "margin-bottom",
+  "padding-left", "background-color", "text-decoration-line", "text-transform"];
+const pageStyles = (page: Page) => page.evaluate((props) => [...document.querySelectorAll("[data-factdesk-root] p, [data-factdesk-root] h2, [data-factdesk-root] span, .para")]
+  .map((el) => props.map((p) => getComputedStyle(el).getPropertyValue(p)).join("|")), STYLE_PROPS);
+
+test("the embed highlights the placeable claims on the publisher's page and lists the one it cannot place", async ({ page }) => {
+  await page.goto(`${origin}/article?embed=0`);
+  const stylesWithout = await pageStyles(page);
+
+  const bodies: string[] = [];
+  page.on("response", async (r) => { try { bodies.push(await r.text()); } catch { /* no body */ } });
+  const cspViolations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+  const api = page.waitForResponse((r) => r.url().startsWith(`${APP}/api/public/reviews`));
+  await page.goto(`${origin}/article`);
+  expect((await api).headers()["access-control-allow-origin"]).toBe("*");
+  await expect(page.locator("fd-chip")).toHaveCount(3);
+
+  // exactly the quotes are marked: the marks of each claim, joined, are its quote (whitespace as rendered)
+  const marked = await page.evaluate(() => {
+    const byClaim: Record<string, string> = {};
+    for (const mark of document.querySelectorAll("fd-mark")) {
+      const id = mark.getAttribute("data-claim")!;
+      byClaim[id] = (byClaim[id] ?? "") + mark.textContent;
+    }
+    return Object.values(byClaim).map((t) => t.replace(/\s+/g, " "));
+  });
+  expect(marked.sort()).toEqual(Object.keys(PLACED).sort());
+  expect(await page.locator("fd-chip").allTextContents()).toEqual(Object.values(PLACED));
+  expect(marked.join(" ")).not.toContain("alliance");
+
+  // the rewritten claim is listed, not placed
+  const panel = page.getByRole("region", { name: /Fact-checks by Demo Fact Check Desk/ });
+  await expect(panel).toContainText("1 checked claim could not be placed on this page");
+  await expect(panel).toContainText(REWRITTEN);
+  await expect(panel).toBeVisible();
+
+  // the page looks as it did, and its CSS did not restyle the highlights
+  expect(await pageStyles(page)).toEqual(stylesWithout);
+  const chip = page.getByRole("button", { name: /We have to protect them/ });
+  await expect(chip).toHaveCSS("font-size", "11px");
+  await expect(chip).toHaveCSS("background-color", "rgb(138, 97, 0)");
+  await expect(page.locator("fd-mark").first()).not.toHaveCSS("background-color", "rgb(0, 255, 0)");
+
+  // keyboard: Enter on the chip opens the card as a dialog, focus moves in, Escape gives it back
+  await chip.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: /We have to protect them/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Technically inaccurate");
+  await expect(dialog).toContainText("Nicholas Szechenyi");
+  await expect(dialog).toContainText("Center for Strategic and International Studies");
+  await expect(dialog.getByRole("link", { name: /Read the full fact-check/ })).toHaveAttribute("href", new RegExp(`${readerPath}#claim-`));
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  expect((await new AxeBuilder({ page }).include("factdesk-overlay").include("fd-chip").analyze()).violations).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(chip).toBeFocused();
+
+  // Space opens too, and the unplaced claim opens from the panel
+  await page.getByRole("button", { name: /Fact-check: .*Under the treaty/ }).press("Space");
+  await expect(page.getByRole("dialog")).toContainText("Article V");
+  await page.getByRole("button", { name: "Close" }).click();
+  await panel.getByText(/could not be placed/).click();
+  await panel.getByRole("button", { name: /The alliance/ }).click();
+  await expect(page.getByRole("dialog")).toContainText("North Atlantic Treaty");
+  await page.keyboard.press("Escape");
+
+  await page.waitForLoadState("networkidle");
+  expect(cspViolations).toEqual([]);
+  expect(bodies.some((b) => b.includes(IN_REVIEW_RATIONALE))).toBe(false);
+  expect(bodies.some((b) => b.includes("reviewer@example.org"))).toBe(false);
+});
+
+test("the public endpoint validates its query and answers 404 for what is not published", async ({ request }) => {
+  const missing = await request.get(`${APP}/api/public/reviews`);
+  expect(missing.status()).toBe(400);
+  expect(await missing.json()).toMatchObject({ parameter: "id" });
+  const unknown = await request.get(`${APP}/api/public/reviews?url=${encodeURIComponent("https://news.example/not-checked")}`);
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()["access-control-allow-origin"]).toBe("*");
+});
+
+test("the iframe badge may be framed by any site and links to the fact-check", async ({ page, request }) => {
+  const res = await request.get(`${APP}/embed/badge/${articleId}`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["x-frame-options"]).toBeUndefined();
+  expect(res.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(res.headers()["content-security-policy"]).not.toContain("frame-ancestors 'none'");
+  expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  // every other page still refuses to be framed
+  expect((await request.get(`${APP}${readerPath}`)).headers()["x-frame-options"]).toBe("DENY");
+
+  await page.goto(`${origin}/badge`);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.getByText("4 claims checked by Demo Fact Check Desk")).toBeVisible();
+  await expect(frame.getByRole("link", { name: "see the fact-check" })).toHaveAttribute("href", `${APP}${readerPath}`);
+  await expect(frame.getByRole("link", { name: "see the fact-check" })).toHaveAttribute("target", "_blank");
+  await expect(frame.getByRole("listitem")).toHaveText(["2 Accurate", "1 Technically inaccurate", "1 Misleading"]);
+});

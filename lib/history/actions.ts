@@ -1,0 +1,16 @@
+"use server";
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/viewer";
+import { runAction } from "@/lib/run-action";
+import type { ActionResult } from "@/lib/errors";
+import { findClaimHistory } from "./data";
+import type { HistoryEntry } from "./format";
+
+const claimRef = z.object({ claimId: z.string().min(1, "Claim is missing.").max(64, "Claim is not valid.") });
+
+export async function loadClaimHistoryAction(claimId: unknown): Promise<ActionResult<HistoryEntry[]>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("article.read");
+    return findClaimHistory(viewer.orgId, claimRef.parse({ claimId }).claimId);
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { describeChange, isNewsFor, toChangeEvent, toChangeMessage } from "./change-event";
+
+describe("change events", () => {
+  const row = { id: "e1", action: "claim.updated", claimId: "c1", actorId: "u1", createdAt: new Date("2026-01-01T00:00:00Z"), actor: { name: "Erin Editor" } };
+
+  it("sends the browser no actor id, only the name", () => {
+    const event = toChangeEvent(row);
+    expect(event).toEqual({ eventId: "e1", action: "claim.updated", claimId: "c1", actorId: "u1", actorName: "Erin Editor", at: "2026-01-01T00:00:00.000Z" });
+    expect(toChangeMessage(event)).not.toHaveProperty("actorId");
+  });
+
+  it("is news for everyone but its author; API changes (no actor) are news for all", () => {
+    expect(isNewsFor({ actorId: "u1" }, "u1")).toBe(false);
+    expect(isNewsFor({ actorId: "u1" }, "u2")).toBe(true);
+    expect(isNewsFor({ actorId: null }, "u1")).toBe(true);
+  });
+
+  it.each([
+    ["claim.created", "Erin Editor", "Erin Editor added a claim"],
+    ["comment.created", "Erin Editor", "Erin Editor commented on a claim"],
+    ["claim.state_changed", "Riley Reviewer", "Riley Reviewer changed a claim’s state"],
+    ["claim.created", null, "Someone using the API added a claim"],
+    ["something.new", "Alex Admin", "Alex Admin made a change"],
+  ])("%s by %s reads “%s”", (action, actorName, text) => {
+    expect(describeChange({ action, actorName })).toBe(text);
+  });
+});

@@ -1,0 +1,39 @@
+"use server";
+import { z } from "zod";
+import { requireViewer } from "@/lib/auth/viewer";
+import { runAction } from "@/lib/run-action";
+import type { ActionResult } from "@/lib/errors";
+import { countUnreadNotifications, findLatestNotifications, type NotificationView } from "./data";
+import { markAllNotificationsRead, markNotificationRead } from "./mutations";
+
+const notificationRef = z.object({ notificationId: z.string().min(1, "No notification was chosen.").max(64) });
+
+// Polled by the bell every 15 seconds: one indexed count, nothing else.
+export async function countUnreadNotificationsAction(): Promise<ActionResult<number>> {
+  return runAction(async () => {
+    const viewer = await requireViewer();
+    return countUnreadNotifications(viewer.userId, viewer.orgId);
+  });
+}
+
+export async function loadNotificationsAction(): Promise<ActionResult<{ unread: number; items: NotificationView[] }>> {
+  return runAction(async () => {
+    const viewer = await requireViewer();
+    const [unread, items] = await Promise.all([countUnreadNotifications(viewer.userId, viewer.orgId), findLatestNotifications(viewer.userId, viewer.orgId)]);
+    return { unread, items };
+  });
+}
+
+export async function markNotificationReadAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const viewer = await requireViewer();
+    await markNotificationRead(viewer, notificationRef.parse(input).notificationId);
+  });
+}
+
+export async function markAllNotificationsReadAction(): Promise<ActionResult<number>> {
+  return runAction(async () => {
+    const viewer = await requireViewer();
+    return markAllNotificationsRead(viewer);
+  });
+}

@@ -1,0 +1,24 @@
+// Linear interpolation between closest ranks, as PostgreSQL's percentile_cont: the median of [1, 2, 3, 10] is 2.5.
+export function percentile(values: number[], q: number): number | null {
+  if (values.length === 0) return null;
+  if (q < 0 || q > 1) throw new RangeError("q must be between 0 and 1");
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+}
+
+const HOUR_MS = 3_600_000;
+
+// One unit for a whole chart, picked from its largest value: hours while everything is under two days.
+export function durationUnit(maxMs: number): { unit: "hours" | "days"; divisor: number } {
+  return maxMs < 48 * HOUR_MS ? { unit: "hours", divisor: HOUR_MS } : { unit: "days", divisor: 24 * HOUR_MS };
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < HOUR_MS) return `${Math.max(0, Math.round(ms / 60_000))} min`;
+  if (ms < 48 * HOUR_MS) return `${(ms / HOUR_MS).toFixed(ms < 10 * HOUR_MS ? 1 : 0)} h`;
+  const days = ms / (24 * HOUR_MS);
+  return `${days.toFixed(days < 10 ? 1 : 0)} days`;
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+export const SEARCH_PAGE_SIZE = 20;
+export const CLAIM_STATES = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "CORRECTED"] as const;
+export const STATE_LABELS: Record<(typeof CLAIM_STATES)[number], string> = {
+  DRAFT: "Draft", IN_REVIEW: "In review", APPROVED: "Approved", PUBLISHED: "Published", CORRECTED: "Corrected",
+};
+export const UNASSIGNED = "none";
+
+// The search form submits empty fields as ""; they mean "no filter", not an invalid value.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const day = (field: string) => z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written as YYYY-MM-DD`)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${field} is not a real date`);
+
+export const searchQuerySchema = z.object({
+  q: z.string().trim().min(1, "Type a word or phrase to search for").max(200, "The search is limited to 200 characters"),
+  verdict: optional(z.string().trim().max(100, "verdict is at most 100 characters")),
+  state: optional(z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` })),
+  assignee: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
+  from: optional(day("from")),
+  to: optional(day("to")),
+  page: optional(z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page starts at 1").max(500, "page can be at most 500")),
+}).refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to must be on or after from" });
+
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+export type SearchParamsInput = Record<string, string | string[] | undefined>;
+
+export type ParsedSearch =
+  | { kind: "empty"; values: Record<string, string> }
+  | { kind: "invalid"; values: Record<string, string>; errors: Record<string, string> }
+  | { kind: "ok"; values: Record<string, string>; query: SearchQuery & { page: number } };
+
+// Reads the page's query string: the form's raw values (to refill it), and either a valid query or one message per
+// bad field. No `q` at all is not an error: it is the empty search page.
+export function parseSearchParams(params: SearchParamsInput): ParsedSearch {
+  const values: Record<string, string> = {};
+  for (const key of ["q", "verdict", "state", "assignee", "from", "to", "page"]) {
+    const v = params[key];
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) values[key] = first;
+  }
+  if (!values.q?.trim()) return { kind: "empty", values };
+  const parsed = searchQuerySchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= issue.message;
+    return { kind: "invalid", values, errors };
+  }
+  return { kind: "ok", values, query: { ...parsed.data, page: parsed.data.page ?? 1 } };
+}
+
+// Links to other pages of the same search keep every filter.
+export function searchHref(values: Record<string, string>, page: number): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) if (k !== "page" && v) params.set(k, v);
+  if (page > 1) params.set("page", String(page));
+  return `/search?${params.toString()}`;
+}
