@@ -1,8 +1,7 @@
 import { describeRange } from "@/lib/anchoring/anchor";
-import { editDistance } from "@/lib/anchoring/approx-search";
 import type { Selector } from "@/lib/anchoring/selectors";
 import {
-  generateSentence,
+  draftSentence,
   offsetOfSentence,
   renderDoc,
   swapWordWithin,
@@ -74,16 +73,14 @@ function claimRange(doc: Doc, claim: ClaimSpec): { start: number; end: number } 
   return { start, end: start + claim.to - claim.from };
 }
 
-/** A new sentence unlike its future neighbours (no sentence twice in a row, as in generateDoc). */
+/** A new sentence to insert at paragraph[index], unlike its future neighbours' frames. */
 function freshSentence(random: Random, ids: { next: number }, paragraph: Sentence[], index: number): Sentence {
-  const neighbours = [paragraph[index - 1]?.text, paragraph[index]?.text];
-  let text = generateSentence(random);
-  while (neighbours.includes(text)) text = generateSentence(random);
-  return { id: ids.next++, text };
+  const frames = [paragraph[index - 1]?.frame ?? -1, paragraph[index]?.frame ?? -1];
+  return { id: ids.next++, ...draftSentence(random, frames) };
 }
 
 function replaceSentence(doc: Doc, at: Located, text: string): void {
-  doc[at.paragraph][at.index] = { id: at.sentence.id, text };
+  doc[at.paragraph][at.index] = { ...at.sentence, text };
 }
 
 function removeSentence(doc: Doc, at: Located): void {
@@ -92,18 +89,17 @@ function removeSentence(doc: Doc, at: Located): void {
 }
 
 /**
- * Would removing `target` put two near-duplicate sentences next to each
- * other? Then deleting either later is undecidable for any matcher (the
- * survivor sits in the same slot between the same neighbours), so the
- * benchmark does not build such texts.
+ * Would removing `target` put two sentences of the same frame next to each
+ * other? Then deleting either later can be undecidable for any matcher (the
+ * survivor slides into the same slot between the same neighbours), so the
+ * benchmark does not build such texts (see draftSentence).
  */
 function wouldJoinTwins(doc: Doc, target: Located): boolean {
   const all = locateAll(doc);
   const at = all.findIndex((located) => located.sentence.id === target.sentence.id);
-  const before = all[at - 1]?.sentence.text;
-  const after = all[at + 1]?.sentence.text;
-  if (!before || !after) return false;
-  return editDistance(before, after) < 0.3 * Math.max(before.length, after.length);
+  const before = all[at - 1]?.sentence;
+  const after = all[at + 1]?.sentence;
+  return before !== undefined && after !== undefined && before.frame === after.frame;
 }
 
 /** One random edit somewhere that leaves [keepFrom, keepTo) untouched. */
@@ -122,7 +118,13 @@ function editElsewhere(random: Random, doc: Doc, ids: { next: number }, keepFrom
     doc[target.paragraph].splice(target.index, 0, freshSentence(random, ids, doc[target.paragraph], target.index));
   } else if (target.index === 0) {
     // a new paragraph before the target's: its insertion point is the target's (clear) start
-    const paragraph = Array.from({ length: 1 + random.int(4) }, () => ({ id: ids.next++, text: generateSentence(random) }));
+    const paragraph: Sentence[] = [];
+    const previousFrame = doc[target.paragraph - 1]?.at(-1)?.frame ?? -1;
+    for (let i = 0, count = 1 + random.int(4); i < count; i++) {
+      const isLast = i === count - 1;
+      const avoid = [paragraph.at(-1)?.frame ?? previousFrame, isLast ? target.sentence.frame : -1];
+      paragraph.push({ id: ids.next++, ...draftSentence(random, avoid) });
+    }
     doc.splice(target.paragraph, 0, paragraph);
   }
 }
@@ -197,7 +199,7 @@ export function buildCase(random: Random, base: Doc, baseIds: number, claim: Cla
   }
   if (kind === "c" || kind === "d") removeSentence(doc, own);
   if (kind === "d" || kind === "e") {
-    const lookalike = { id: ids.next++, text: makeLookalike(random, original, claim) };
+    const lookalike = { ...own.sentence, id: ids.next++, text: makeLookalike(random, original, claim) };
     // never next to the claim's own slot: a lookalike there is indistinguishable from an in-place edit
     const slotEnd = kind === "e" ? findSentence(doc, claim.sentenceId).end + 1 : own.start;
     insertAwayFrom(random, doc, lookalike, own.start, slotEnd);

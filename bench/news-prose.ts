@@ -71,9 +71,27 @@ function cap(value: string): string {
   return value[0].toUpperCase() + value.slice(1);
 }
 
+/** One news-like sentence (also used by bench/search.ts for titles). */
 export function generateSentence(random: Random): string {
-  if (random.chance(0.05)) return random.pick(BOILERPLATE);
-  return random.pick(TEMPLATES)(random);
+  return draftSentence(random).text;
+}
+
+/** A sentence and its frame (which template, or which boilerplate line, produced it). */
+export type Drafted = { text: string; frame: number };
+
+/**
+ * A new sentence whose frame differs from `avoidFrames` (its neighbours'):
+ * real prose does not use the same sentence frame twice in a row, and two
+ * neighbours sharing a frame can slide into each other's exact slot when one
+ * is deleted, which no matcher can tell from an edit.
+ */
+export function draftSentence(random: Random, avoidFrames: readonly number[] = []): Drafted {
+  for (;;) {
+    const drafted = random.chance(0.05)
+      ? ((index) => ({ text: BOILERPLATE[index], frame: TEMPLATES.length + index }))(random.int(BOILERPLATE.length))
+      : ((index) => ({ text: TEMPLATES[index](random), frame: index }))(random.int(TEMPLATES.length));
+    if (!avoidFrames.includes(drafted.frame)) return drafted;
+  }
 }
 
 /** Replaces one word (a run of letters/digits) within [from, to) of `sentence`. */
@@ -96,34 +114,36 @@ export function swapWordWithin(
   return null;
 }
 
-export type Sentence = { id: number; text: string };
+export type Sentence = { id: number; text: string; frame: number };
 export type Doc = Sentence[][];
 
-/** About `targetLength` characters of paragraphs; some sentences recur with a word changed. */
+/**
+ * About `targetLength` characters of paragraphs. Some sentences are copies of
+ * an earlier one with a word changed (near-duplicates, the lookalikes), never
+ * next to a sentence of the same frame.
+ */
 export function generateDoc(random: Random, targetLength: number): { doc: Doc; nextId: number } {
   const doc: Doc = [];
-  let id = 0;
+  const written: Sentence[] = [];
   let length = 0;
-  const written: string[] = [];
   while (length < targetLength) {
     const paragraph: Sentence[] = [];
-    const count = 1 + random.int(5);
-    for (let i = 0; i < count; i++) {
-      let text = generateSentence(random);
-      // no sentence twice in a row: then nobody can tell which twin an edit removed
-      while (text === written.at(-1)) text = generateSentence(random);
-      // a near-duplicate never follows its original: deleting either twin would be undecidable
-      if (written.length > 20 && random.chance(0.04)) {
-        const original = random.pick(written.slice(0, -1));
-        text = swapWordWithin(random, original, 0, original.length)?.text ?? text;
+    for (let i = 0, count = 1 + random.int(5); i < count; i++) {
+      const previousFrame = written.at(-1)?.frame ?? -1;
+      let drafted = draftSentence(random, [previousFrame]);
+      const original = written.length > 20 && random.chance(0.04) ? random.pick(written) : null;
+      if (original && original.frame !== previousFrame) {
+        const copy = swapWordWithin(random, original.text, 0, original.text.length);
+        if (copy) drafted = { text: copy.text, frame: original.frame };
       }
-      written.push(text);
-      paragraph.push({ id: id++, text });
-      length += text.length + 1;
+      const sentence = { id: written.length, ...drafted };
+      written.push(sentence);
+      paragraph.push(sentence);
+      length += sentence.text.length + 1;
     }
     doc.push(paragraph);
   }
-  return { doc, nextId: id };
+  return { doc, nextId: written.length };
 }
 
 export function renderDoc(doc: Doc): string {

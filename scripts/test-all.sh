@@ -17,6 +17,7 @@ step "integration tests"
 npx vitest run --project integration
 
 step "build"
+node scripts/build-embed.mjs
 npx next build
 
 step "type-check"

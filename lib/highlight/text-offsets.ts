@@ -30,7 +30,7 @@ function pointToOffset(root: Element, container: Node, offset: number, isEnd: bo
     const child = container.childNodes[offset] ?? null;
     const after = blocks.find((b) => (child ? child === b || child.contains(b) || !!(child.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) : false));
     if (isEnd) {
-      const before = after ? blocks[blocks.indexOf(after) - 1] : blocks.at(-1);
+      const before = after ? blocks[blocks.indexOf(after) - 1] : blocks[blocks.length - 1];
       return before ? Number(before.dataset.blockStart) + blockLength(before) : after ? Number(after.dataset.blockStart) : null;
     }
     block = after ?? null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getEnv } from "@/lib/env";
 import { buildClaimReviews } from "@/lib/export/claim-review";
 import type { ReaderClaim } from "@/components/reader/reader-types";
@@ -7,7 +8,8 @@ import { renderRationale } from "./render-rationale";
 import { toPublicReport } from "./to-report";
 
 // The reader page's data: only published snapshots, rendered rationale, legend counts and ClaimReview JSON-LD.
-export async function loadReaderPage(orgSlug: string, articleId: string) {
+// cached per request: generateMetadata and the page both ask for it
+export const loadReaderPage = cache(async (orgSlug: string, articleId: string) => {
   const article = await loadPublishedArticle(orgSlug, articleId);
   if (!article) return null;
   const claims: ReaderClaim[] = article.claims.map((c) => ({
@@ -28,4 +30,4 @@ export async function loadReaderPage(orgSlug: string, articleId: string) {
     claimReviews: buildClaimReviews(report), readerUrl: report.article.readerUrl,
     annotationServiceUrl: `${report.organization.url}/api/annotations/${encodeURIComponent(article.id)}/`,
   };
-}
+});
