@@ -14,7 +14,13 @@ export function NewArticleForm() {
   const router = useRouter();
   const [source, setSource] = useState("paste");
   const [tooBig, setTooBig] = useState<string | null>(null);
-  const { result, pending, onSubmit } = useFormSubmit(createArticleAction, (r) => { if (r.ok) router.push(`/articles/${r.data.articleId}`); });
+  // only the chosen tab's input travels: a 10 MB file left in the hidden upload tab must not ride along with a URL
+  const dropOtherSources = (data: FormData) => {
+    if (source !== "paste") data.delete("content");
+    if (source !== "upload") data.delete("file");
+    if (source !== "url") data.delete("url");
+  };
+  const { result, pending, onSubmit } = useFormSubmit(createArticleAction, (r) => { if (r.ok) router.push(`/articles/${r.data.articleId}`); }, dropOtherSources);
   const errors: Record<string, string | undefined> = result && !result.ok ? { ...result.fieldErrors, ...(result.details?.field === "source" ? { source: result.message } : {}) } : {};
 
   function guardSize(e: React.FormEvent<HTMLFormElement>) {

@@ -1,5 +1,6 @@
 import { editDistance, findApproxMatches, type ApproxMatch } from "./approx-search";
 import { CONTEXT_LENGTH, fitPrefix, fitSuffix } from "./context";
+import { keepsOwnSentence } from "./own-sentence";
 import { CONTEXT_DAMAGED, CONTEXT_INTACT, NEAR_WINDOW, maxQuoteErrors, type Evidence } from "./policy";
 import type { TextQuoteSelector } from "./selectors";
 
@@ -218,6 +219,7 @@ export function hasContextEcho(text: string, claim: Claim, window: Span, candida
  */
 export function hasDisplacedContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
   const { prefix, suffix } = claim.quote;
+  if (!keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
   // Excusing a gap as an insertion is only safe when the other side is exactly the stored one.
   const prefixGap = candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
   const suffixGap = candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
