@@ -1,4 +1,5 @@
-import { findMatchEnds, findMatchStart } from "@/lib/anchoring/approx-search";
+import { findMatchStart } from "@/lib/anchoring/alignment";
+import { findMatchEnds } from "@/lib/anchoring/approx-search";
 import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
 
 /**

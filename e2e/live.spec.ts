@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { asRole } from "./demo-accounts";
 import { selectText } from "./helpers";
 
@@ -15,9 +15,15 @@ test("a reviewer and an editor on one article see each other, and each other's c
   test.slow();
   const reviewerContext = await browser.newContext(asRole("reviewer"));
   const editorContext = await browser.newContext(asRole("editor"));
-  const reviewer = await reviewerContext.newPage();
-  const editor = await editorContext.newPage();
+  try {
+    await reviewerAndEditor(await reviewerContext.newPage(), await editorContext.newPage(), () => editorContext.close());
+  } finally {
+    await editorContext.close();
+    await reviewerContext.close();
+  }
+});
 
+async function reviewerAndEditor(reviewer: Page, editor: Page, editorLeaves: () => Promise<void>) {
   // a fresh article, so no other spec's claims or visitors are on it
   await reviewer.goto("/articles/new");
   await reviewer.getByLabel("Title").fill(`Live desk check ${Date.now()}`);
@@ -60,7 +66,6 @@ test("a reviewer and an editor on one article see each other, and each other's c
   }
 
   // the editor leaves: the reviewer sees that too
-  await editorContext.close();
+  await editorLeaves();
   await expect(reviewer.getByRole("region", { name: "Who else is here" })).toContainText("Nobody else has this article open.");
-  await reviewerContext.close();
-});
+}

@@ -7,6 +7,8 @@ import { HEARTBEAT_MS, type PresentUser } from "@/lib/live/presence-list";
 // Other people's saves arrive in bursts (a save writes two audit rows); one refresh covers them all.
 const REFRESH_DEBOUNCE_MS = 300;
 
+const CHANGE_EVENT = "factdesk:live-change";
+
 export type LiveArticle = { others: PresentUser[]; lastChange: ChangeMessage | null; connected: boolean };
 
 // randomUUID needs a secure context; getRandomValues works on plain http too.
@@ -46,6 +48,7 @@ export function useLiveArticle(articleId: string): LiveArticle {
     source.addEventListener("change", (e) => {
       const change = readData<ChangeMessage>(e);
       if (change) setLastChange(change);
+      if (change) window.dispatchEvent(new CustomEvent<ChangeMessage>(CHANGE_EVENT, { detail: change }));
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => router.refresh(), REFRESH_DEBOUNCE_MS);
     });
@@ -69,4 +72,18 @@ export function useLiveArticle(articleId: string): LiveArticle {
   }, [articleId, router]);
 
   return { others, lastChange, connected };
+}
+
+// For parts of a claim card that load their own data (the discussion): a number that goes up whenever someone else
+// changes that claim, to list as an effect dependency and load again.
+export function useLiveClaimRevision(claimId: string): number {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    const onChange = (e: Event) => {
+      if ((e as CustomEvent<ChangeMessage>).detail?.claimId === claimId) setRevision((r) => r + 1);
+    };
+    window.addEventListener(CHANGE_EVENT, onChange);
+    return () => window.removeEventListener(CHANGE_EVENT, onChange);
+  }, [claimId]);
+  return revision;
 }

@@ -7,6 +7,7 @@ import type { DiscussionView } from "@/lib/discussion/data";
 import type { ActionResult } from "@/lib/errors";
 import { CommentComposer } from "./comment-composer";
 import { CommentThread } from "./comment-thread";
+import { useLiveClaimRevision } from "@/components/annotator/use-live-article";
 
 export type ClaimDiscussionProps = { claimId: string; articleId: string; viewer: { userId: string } };
 
@@ -18,6 +19,7 @@ export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
+  const liveRevision = useLiveClaimRevision(claimId); // a colleague commented: load again (drafts are the composer's own)
   useEffect(() => {
     let current = true;
     void loadDiscussionAction(claimId).then((result) => {
@@ -26,7 +28,7 @@ export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
       else setError(result.message);
     });
     return () => { current = false; };
-  }, [claimId]);
+  }, [claimId, liveRevision]);
 
   // Every write answers with the fresh discussion; resolves to whether it worked (the composer then clears).
   function run(write: () => Promise<ActionResult<DiscussionView>>): Promise<boolean> {

@@ -2,7 +2,7 @@ import { niceScale } from "@/lib/overview/chart-scale";
 
 export type BarRow = { label: string; segments: { key: string; value: number; colour: string }[] };
 
-const W = 640, LABEL = 150, ROW = 30, VALUE = 40;
+const W = 560, LABEL = 140, ROW = 30, VALUE = 40;
 
 // Horizontal bars, optionally split into segments; the total is written at the end of each bar.
 export function HorizontalBars({ rows, titleId, summaryId }: { rows: BarRow[]; titleId: string; summaryId: string }) {

@@ -3,13 +3,13 @@ import { niceScale } from "@/lib/overview/chart-scale";
 import { formatDuration } from "@/lib/overview/percentile";
 import { ChartFigure, Legend, TABLE } from "./chart-figure";
 
-const W = 640, H = 240, LEFT = 40, BOTTOM = 28, TOP = 8;
+const W = 900, H = 250, LEFT = 44, BOTTOM = 28, TOP = 24;
 const MEDIAN = "#2f4fd6", P90 = "#a5b4fc";
 
 // Median and 90th percentile time from a claim's first draft to its first publication, per week of publication.
 export function TurnaroundChart({ weeks, turnaround }: Pick<Overview, "weeks" | "turnaround">) {
   const { rows, unit, divisor } = turnaround;
-  const { max, ticks } = niceScale(Math.max(0, ...rows.map((r) => (r.p90 ?? 0) / divisor)));
+  const { max, ticks } = niceScale(Math.max(1, ...rows.map((r) => (r.p90 ?? 0) / divisor))); // at least one whole unit
   const plotH = H - TOP - BOTTOM;
   const slot = (W - LEFT) / weeks.length;
   const y = (v: number) => TOP + plotH - (v / max) * plotH;
@@ -26,7 +26,7 @@ export function TurnaroundChart({ weeks, turnaround }: Pick<Overview, "weeks" | 
               <text x={LEFT - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5b6372">{t}</text>
             </g>
           ))}
-          <text x={4} y={TOP + 10} fontSize="11" fill="#5b6372">{unit}</text>
+          <text x={LEFT} y={12} fontSize="11" fill="#5b6372">{unit}</text>
           {rows.map((r, i) => (
             <g key={weeks[i].start}>
               {bar(r.median, LEFT + i * slot + slot * 0.18, MEDIAN, "median", r.label)}

@@ -2,7 +2,7 @@ import type { Overview } from "@/lib/overview/build-overview";
 import { niceScale } from "@/lib/overview/chart-scale";
 import { ChartFigure, Legend, TABLE } from "./chart-figure";
 
-const W = 640, H = 240, LEFT = 32, BOTTOM = 28, TOP = 8;
+const W = 900, H = 240, LEFT = 36, BOTTOM = 28, TOP = 10;
 
 // Claims given a verdict each week, stacked by verdict, last 12 weeks.
 export function WeeklyVerdictsChart({ weeks, checked }: Pick<Overview, "weeks" | "checked">) {

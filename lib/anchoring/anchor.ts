@@ -1,19 +1,12 @@
-import {
-  exactEvidenceAt,
-  findExactEvidence,
-  findFuzzyEvidence,
-  hasContextEcho,
-  hasDeletionScar,
-  hasDisplacedContext,
-  nearWindow,
-  type Claim,
-} from "./candidates";
+import { exactEvidenceAt, findExactEvidence, findFuzzyEvidence, nearWindow, type Claim } from "./candidates";
 import { CONTEXT_LENGTH } from "./context";
+import { hasContextEcho, hasDeletionScar, hasDisplacedContext } from "./doubts";
 import {
+  EDITED_QUOTE_WINDOW,
   compareEvidence,
   decideAnchor,
   hasBothContexts,
-  isExact,
+  isBeyondDoubt,
   scoreOf,
   type Evidence,
   type LazyChecks,
@@ -90,8 +83,7 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
     if (hasBothContexts(here)) return anchoredAt(here);
   }
 
-  const byStrength = compareEvidence(hint ? hint.start : null);
-  const exact = findExactEvidence(text, claim).sort(byStrength);
+  const exact = findExactEvidence(text, claim).sort(compareEvidence);
   const window = nearWindow(text, claim);
   const checks: LazyChecks = {
     hasPrefixEcho: (candidate) => hasContextEcho(text, claim, window, candidate, "prefix"),
@@ -103,18 +95,20 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
   // The exact quote with both neighbours near its old place: no edited copy
   // nearby could be a better explanation, so the fuzzy search is skipped.
   const [bestExact] = exact;
-  if (bestExact && isExact(bestExact) && hasBothContexts(bestExact) && bestExact.isNearHint) {
+  if (bestExact && isBeyondDoubt(bestExact)) {
     return decideAnchor(exact, checks);
   }
 
-  // Edited quotes: a small window first, the whole near window only if that
-  // settles nothing. A candidate farther out could not beat one accepted
+  // Edited quotes: a small window first, the whole edited-quote window only if
+  // that settles nothing. A candidate farther out could not beat one accepted
   // inside the small window: its contexts would echo nearer, at the accepted one.
-  const spans = hint ? [nearWindow(text, claim, FIRST_FUZZY_RADIUS), window] : [window];
+  const spans = hint
+    ? [nearWindow(text, claim, FIRST_FUZZY_RADIUS), nearWindow(text, claim, EDITED_QUOTE_WINDOW)]
+    : [window];
   let result: AnchorResult = { status: "orphaned" };
   for (const span of spans) {
     const fuzzy = findFuzzyEvidence(text, claim, span).filter((candidate) => !overlapsAny(candidate, exact));
-    result = decideAnchor([...exact, ...fuzzy].sort(byStrength), checks);
+    result = decideAnchor([...exact, ...fuzzy].sort(compareEvidence), checks);
     const isSettled =
       result.status === "ambiguous" || (result.status === "anchored" && span.from <= result.start && result.end <= span.to);
     if (isSettled) return result;

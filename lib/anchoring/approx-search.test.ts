@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  alignmentCostsEndingAt,
-  alignmentCostsStartingAt,
-  editDistance,
-  findApproxMatches,
-  findMatchEnds,
-  findMatchStart,
-} from "./approx-search";
+import { alignmentCostsEndingAt, alignmentCostsStartingAt, editDistance, findMatchStart } from "./alignment";
+import { findApproxMatches, findMatchEnds } from "./approx-search";
 
 /** Textbook O(n·m) DP; `freeStart` lets the match begin anywhere in the text. */
 function bottomRow(text: string, pattern: string, freeStart: boolean): number[] {

@@ -1,91 +1,22 @@
+import {
+  BITS,
+  advanceBlock,
+  createColumnState,
+  rowsInBlock,
+  slotOfCode,
+  withCompiledPattern,
+  type CompiledPattern,
+} from "./bit-parallel";
+import { findMatchStart } from "./alignment";
+
 /**
- * Approximate string matching with Myers' bit-parallel algorithm (Myers 1999),
- * in the blocked form with Ukkonen's cut-off (Hyyrö 2003) so that patterns of
- * any length work: the pattern is cut into 32-row blocks and only the blocks
- * that can still hold a cell within the error budget are advanced.
- *
- * Distances are Levenshtein distances over UTF-16 code units. A surrogate pair
- * therefore counts as two characters; that only makes astral characters a
- * little more expensive to edit, it never makes two different texts equal.
+ * Approximate string search (Myers' bit-parallel algorithm with Ukkonen's
+ * cut-off: only the blocks that can still hold a cell within the error budget
+ * are advanced). See bit-parallel.ts for the representation.
  */
 
 export type MatchEnd = { end: number; errors: number };
 export type ApproxMatch = { start: number; end: number; errors: number };
-
-const BITS = 32;
-
-/*
- * Char code -> 1-based slot of that char in the pattern being searched (0: not
- * in the pattern). One shared table instead of a Map per pattern because the
- * lookup sits in the innermost loop; it is filled before and cleared after
- * every search, and searches never nest (JavaScript is single-threaded and no
- * callback runs while a pattern is compiled), so callers never see the state.
- */
-const slotOfCode = new Int32Array(65536);
-
-type CompiledPattern = {
-  length: number;
-  blocks: number;
-  /** peq[slot * blocks + block]: bit i set when pattern[block * 32 + i] has that slot */
-  peq: Int32Array;
-};
-
-function withCompiledPattern<T>(pattern: string, run: (compiled: CompiledPattern) => T): T {
-  const codes: number[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const code = pattern.charCodeAt(i);
-    if (slotOfCode[code] === 0) {
-      codes.push(code);
-      slotOfCode[code] = codes.length;
-    }
-  }
-  const blocks = Math.ceil(pattern.length / BITS);
-  const peq = new Int32Array((codes.length + 1) * blocks);
-  for (let i = 0; i < pattern.length; i++) {
-    peq[slotOfCode[pattern.charCodeAt(i)] * blocks + (i >>> 5)] |= 1 << (i & 31);
-  }
-  try {
-    return run({ length: pattern.length, blocks, peq });
-  } finally {
-    for (const code of codes) slotOfCode[code] = 0;
-  }
-}
-
-function rowsInBlock(pattern: CompiledPattern, block: number): number {
-  return block === pattern.blocks - 1 ? pattern.length - BITS * block : BITS;
-}
-
-/** Column state of the DP matrix as vertical +1/-1 delta bit vectors, per block. */
-type ColumnState = { plus: Int32Array; minus: Int32Array; bottomBit: Int32Array };
-
-function createColumnState(pattern: CompiledPattern): ColumnState {
-  const bottomBit = new Int32Array(pattern.blocks);
-  for (let b = 0; b < pattern.blocks; b++) bottomBit[b] = 1 << (rowsInBlock(pattern, b) - 1);
-  return { plus: new Int32Array(pattern.blocks).fill(-1), minus: new Int32Array(pattern.blocks), bottomBit };
-}
-
-/**
- * Advances one block by one text column. `carryIn` is the horizontal delta
- * (-1, 0, +1) entering the block's top row; returns the delta leaving its
- * bottom row, which is how the bottom row's score changes.
- */
-function advanceBlock(state: ColumnState, block: number, equal: number, carryIn: number): number {
-  const pv = state.plus[block];
-  const mv = state.minus[block];
-  const carryNegative = carryIn < 0 ? 1 : 0;
-  const xv = equal | mv;
-  const eq = equal | carryNegative;
-  const xh = (((eq & pv) + pv) ^ pv) | eq;
-  let ph = mv | ~(xh | pv);
-  let mh = pv & xh;
-  const bottom = state.bottomBit[block];
-  const carryOut = (ph & bottom) !== 0 ? 1 : (mh & bottom) !== 0 ? -1 : 0;
-  ph = (ph << 1) | (carryIn > 0 ? 1 : 0);
-  mh = (mh << 1) | carryNegative;
-  state.plus[block] = mh | ~(xv | ph);
-  state.minus[block] = ph & xv;
-  return carryOut;
-}
 
 /**
  * Every end offset in text[from, to) where some substring ending there is
@@ -189,96 +120,6 @@ function findMatchEndsInOneWord(
     }
   }
   return ends;
-}
-
-/**
- * Bottom-row scores of the full DP over text columns visited from `from` up
- * to `to` (or down, when `backwards`). `anchored` pins the match start to the
- * first visited column (global alignment on the text side); otherwise the
- * match may start anywhere (free start). scores[k] is the cost after k+1 columns.
- */
-function scanBottomRow(
-  text: string,
-  pattern: string,
-  from: number,
-  to: number,
-  backwards: boolean,
-  anchored: boolean,
-): Int32Array {
-  return withCompiledPattern(pattern, (compiled) => {
-    const { blocks, peq } = compiled;
-    const state = createColumnState(compiled);
-    const scores = new Int32Array(Math.max(0, to - from));
-    let bottomScore = pattern.length;
-    const topCarry = anchored ? 1 : 0;
-    for (let k = 0; k < scores.length; k++) {
-      const j = backwards ? to - 1 - k : from + k;
-      const base = slotOfCode[text.charCodeAt(j)] * blocks;
-      let carry = topCarry;
-      for (let b = 0; b < blocks; b++) carry = advanceBlock(state, b, peq[base + b], carry);
-      bottomScore += carry;
-      scores[k] = bottomScore;
-    }
-    return scores;
-  });
-}
-
-function reverse(value: string): string {
-  let reversed = "";
-  for (let i = value.length - 1; i >= 0; i--) reversed += value[i];
-  return reversed;
-}
-
-/** Levenshtein distance between two strings (UTF-16 code units). */
-export function editDistance(a: string, b: string): number {
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  const [pattern, text] = a.length <= b.length ? [a, b] : [b, a];
-  const scores = scanBottomRow(text, pattern, 0, text.length, false, true);
-  return scores[scores.length - 1];
-}
-
-/**
- * Cost of aligning all of `pattern` so that it ends exactly at each offset of
- * text[from, to], with a free start: result[k] is the cost for end from + k.
- * Used to score a context string that must sit right before a boundary.
- */
-export function alignmentCostsEndingAt(text: string, pattern: string, from: number, to: number): Int32Array {
-  const costs = new Int32Array(to - from + 1);
-  costs[0] = pattern.length;
-  costs.set(scanBottomRow(text, pattern, from, to, false, false), 1);
-  return costs;
-}
-
-/**
- * Mirror of alignmentCostsEndingAt: result[k] is the cost of aligning all of
- * `pattern` so that it starts exactly at offset to - k, with a free end.
- */
-export function alignmentCostsStartingAt(text: string, pattern: string, from: number, to: number): Int32Array {
-  const costs = new Int32Array(to - from + 1);
-  costs[0] = pattern.length;
-  costs.set(scanBottomRow(text, reverse(pattern), from, to, true, false), 1);
-  return costs;
-}
-
-/**
- * Start of the best match of `pattern` ending at `end` with `errors` edits:
- * the fewest errors, then the length closest to the pattern's.
- */
-export function findMatchStart(text: string, pattern: string, end: number, errors: number, from = 0): number {
-  const lowest = Math.max(from, end - pattern.length - errors);
-  const scores = scanBottomRow(text, reverse(pattern), lowest, end, true, true);
-  let bestLength = 0;
-  let bestScore = pattern.length;
-  for (let k = 0; k < scores.length; k++) {
-    const length = k + 1;
-    const isCloser = Math.abs(length - pattern.length) < Math.abs(bestLength - pattern.length);
-    if (scores[k] < bestScore || (scores[k] === bestScore && isCloser)) {
-      bestScore = scores[k];
-      bestLength = length;
-    }
-  }
-  return end - bestLength;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { editDistance, findApproxMatches, type ApproxMatch } from "./approx-search";
+import { editDistance } from "./alignment";
+import { findApproxMatches } from "./approx-search";
 import { CONTEXT_LENGTH, fitPrefix, fitSuffix } from "./context";
-import { keepsOwnSentence } from "./own-sentence";
-import { CONTEXT_DAMAGED, CONTEXT_INTACT, NEAR_WINDOW, maxQuoteErrors, type Evidence } from "./policy";
+import { CONTEXT_INTACT, NEAR_WINDOW, maxQuoteErrors, type Evidence } from "./policy";
 import type { TextQuoteSelector } from "./selectors";
 
 /** Gathers evidence for the places in a text where a claim might now be. */
@@ -13,33 +13,16 @@ export type Claim = {
 };
 
 export type Span = { from: number; to: number };
-type Side = "prefix" | "suffix";
 
 /**
  * How far a fuzzy match's boundaries may move to sit where the contexts fit:
  * an edit on the first or last word of a quote otherwise leaves the matched
  * range a few characters short or long.
  */
-const SNAP_RADIUS = 12;
+export const SNAP_RADIUS = 12;
 
-/**
- * An insertion between a claim and its context of up to this many characters
- * (a sentence) is still "next to it". Larger gaps are not excused: past a
- * sentence or two, "the claim's neighbour moved away from it" and "the claim
- * was deleted and a copy of its clause stands earlier" look the same.
- */
-const DISPLACEMENT_GAP = 256;
-
-
-/** Contexts shorter than this say too little to be searched for on their own. */
-const MIN_SEARCHABLE_CONTEXT = 16;
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-function isNear(claim: Claim, start: number): boolean {
-  return claim.hint === null || Math.abs(start - claim.hint.start) <= NEAR_WINDOW;
+function distanceFromHint(claim: Claim, start: number): number {
+  return claim.hint === null ? 0 : Math.abs(start - claim.hint.start);
 }
 
 /** The part of the text within `radius` of the stored position (all of it without one). */
@@ -48,18 +31,6 @@ export function nearWindow(text: string, claim: Claim, radius = NEAR_WINDOW): Sp
   const from = Math.max(0, Math.min(claim.hint.start, text.length) - radius);
   const to = Math.min(text.length, Math.max(claim.hint.end, 0) + radius);
   return { from, to };
-}
-
-/**
- * Where a stray context (or scar) of `length` characters could stand and be
- * at least as near the stored boundary as the candidate's boundary is: only
- * there does finding one argue against the candidate.
- */
-function atLeastAsNearSpan(claim: Claim, window: Span, candidateBoundary: number, side: Side, length: number): Span {
-  if (claim.hint === null) return window;
-  const stored = side === "prefix" ? claim.hint.start : claim.hint.end;
-  const reach = Math.abs(candidateBoundary - stored) + length + SCAR_ERRORS;
-  return { from: Math.max(window.from, stored - reach), to: Math.min(window.to, stored + reach) };
 }
 
 function prefixFitAt(text: string, prefix: string, at: number): number {
@@ -80,7 +51,7 @@ export function exactEvidenceAt(text: string, claim: Claim, start: number): Evid
     quoteSimilarity: 1,
     prefixSimilarity: prefixFitAt(text, claim.quote.prefix, start),
     suffixSimilarity: suffixFitAt(text, claim.quote.suffix, end),
-    isNearHint: isNear(claim, start),
+    distance: distanceFromHint(claim, start),
   };
 }
 
@@ -115,133 +86,9 @@ export function findFuzzyEvidence(text: string, claim: Claim, span: Span): Evide
       quoteSimilarity: 1 - errors / exact.length,
       prefixSimilarity: prefixFit.similarity,
       suffixSimilarity: suffixFit.similarity,
-      isNearHint: isNear(claim, start),
+      distance: distanceFromHint(claim, start),
     });
   }
   return found;
 }
 
-/**
- * Edits allowed when looking for a scar (prefix + suffix, up to 64
- * characters): deleting a sentence leaves a doubled or missing space, or a
- * newline where a space was. More would find "scars" in formulaic text.
- */
-const SCAR_ERRORS = 2;
-
-/**
- * A context that went missing at a candidate (or echoes an intact one) is
- * looked for exactly, except for the separator next to the claim: when a claim is cut out its neighbours
- * stay as they were, but a space may become a line break (the claim ended a
- * paragraph). Allowing an edit anywhere would let formulaic text that differs
- * by a digit ("... over 8 years. " / "... over 9 years. ") pass for the neighbour.
- */
-function findContextIgnoringSeparator(text: string, context: string, side: Side, span: Span, errors = 0): ApproxMatch[] {
-  const core = side === "prefix" ? context.slice(0, -1) : context.slice(1);
-  return findApproxMatches(text, core, errors, span.from, span.to).map((match) =>
-    side === "prefix" ? { ...match, end: match.end + 1 } : { ...match, start: match.start - 1 },
-  );
-}
-
-/**
- * The claim was cut out near its stored position if its prefix now runs
- * straight into its suffix there. The error budget stays below the quote's
- * length so the claim's own, intact place never counts as a scar, and scars
- * overlapping the candidate are the candidate's own text (see hasTwinNeighbour).
- */
-export function hasDeletionScar(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
-  const { exact, prefix, suffix } = claim.quote;
-  if (prefix.length < MIN_SEARCHABLE_CONTEXT || suffix.length < MIN_SEARCHABLE_CONTEXT) return false;
-  const budget = Math.min(SCAR_ERRORS, exact.length - 1);
-  const joined = prefix + suffix;
-  const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", joined.length);
-  return findApproxMatches(text, joined, budget, span.from, span.to).some(
-    (scar) => !overlaps(scar, candidate) && isAtLeastAsNear(claim, scar.start + prefix.length, candidate.start, "prefix"),
-  );
-}
-
-/**
- * Was the claim written twice in a row (its stored prefix is its own ending,
- * or its stored suffix its own beginning, give or take the separator)? Then,
- * if that neighbour is gone, nobody can tell which of the twins was removed.
- */
-export function hasTwinNeighbour(claim: Claim, candidate: Evidence): boolean {
-  const { exact, prefix, suffix } = claim.quote;
-  const isTwinBefore = prefix.length > 1 && exact.endsWith(prefix.slice(0, -1));
-  const isTwinAfter = suffix.length > 1 && exact.startsWith(suffix.slice(1));
-  return (
-    (isTwinBefore && candidate.prefixSimilarity < CONTEXT_DAMAGED) ||
-    (isTwinAfter && candidate.suffixSimilarity < CONTEXT_DAMAGED)
-  );
-}
-
-function errorsFor(context: string, similarity: number): number {
-  return Math.max(0, Math.floor(context.length * (1 - similarity) + 1e-9));
-}
-
-/**
- * A context found away from the candidate argues against the candidate only
- * if it implies no larger shift from the stored position than the candidate
- * does: the claim's old neighbours stay where the claim was, while a
- * formulaic phrase ("..., while supporters point to") recurs anywhere.
- * Without a stored position every stray counts.
- */
-function isAtLeastAsNear(claim: Claim, strayBoundary: number, candidateBoundary: number, side: Side): boolean {
-  if (claim.hint === null) return true;
-  const stored = side === "prefix" ? claim.hint.start : claim.hint.end;
-  return Math.abs(strayBoundary - stored) <= Math.abs(candidateBoundary - stored);
-}
-
-/**
- * Is the candidate's intact prefix (or suffix) just as intact somewhere else
- * near the stored position, at least as near as at the candidate? Then it
- * does not single the candidate out.
- */
-export function hasContextEcho(text: string, claim: Claim, window: Span, candidate: Evidence, side: Side): boolean {
-  const isPrefix = side === "prefix";
-  const context = isPrefix ? claim.quote.prefix : claim.quote.suffix;
-  if (context.length < MIN_SEARCHABLE_CONTEXT) return false;
-  const own = isPrefix ? candidate.prefixSimilarity : candidate.suffixSimilarity;
-  const budget = Math.min(errorsFor(context, own), errorsFor(context, CONTEXT_INTACT));
-  const boundary = isPrefix ? candidate.start : candidate.end;
-  const span = atLeastAsNearSpan(claim, window, boundary, side, context.length);
-  return findContextIgnoringSeparator(text, context, side, span, budget).some((match) => {
-    const strayBoundary = isPrefix ? match.end : match.start;
-    const isOwn = Math.abs(strayBoundary - boundary) <= SNAP_RADIUS || overlaps(match, candidate);
-    return !isOwn && isAtLeastAsNear(claim, strayBoundary, boundary, side);
-  });
-}
-
-/**
- * For a candidate with only one intact context: does the other context still
- * exist near the stored position, at least as near as the candidate, and not
- * where an insertion next to the candidate would have pushed it? Then the
- * claim most likely left that place.
- */
-export function hasDisplacedContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
-  const { prefix, suffix } = claim.quote;
-  if (!keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
-  // Excusing a gap as an insertion is only safe when the other side is exactly the stored one.
-  const prefixGap = candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
-  const suffixGap = candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
-  if (candidate.prefixSimilarity < CONTEXT_INTACT && prefix.length >= MIN_SEARCHABLE_CONTEXT) {
-    const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", prefix.length);
-    const stray = findContextIgnoringSeparator(text, prefix, "prefix", span).some(
-      (match) =>
-        !overlaps(match, candidate) &&
-        (match.end > candidate.start || candidate.start - match.end > prefixGap) &&
-        isAtLeastAsNear(claim, match.end, candidate.start, "prefix"),
-    );
-    if (stray) return true;
-  }
-  if (candidate.suffixSimilarity < CONTEXT_INTACT && suffix.length >= MIN_SEARCHABLE_CONTEXT) {
-    const span = atLeastAsNearSpan(claim, window, candidate.end, "suffix", suffix.length);
-    const stray = findContextIgnoringSeparator(text, suffix, "suffix", span).some(
-      (match) =>
-        !overlaps(match, candidate) &&
-        (match.start < candidate.end || match.start - candidate.end > suffixGap) &&
-        isAtLeastAsNear(claim, match.start, candidate.end, "suffix"),
-    );
-    if (stray) return true;
-  }
-  return hasTwinNeighbour(claim, candidate) || hasDeletionScar(text, claim, window, candidate);
-}

@@ -1,4 +1,4 @@
-import { alignmentCostsEndingAt, alignmentCostsStartingAt, editDistance } from "./approx-search";
+import { alignmentCostsEndingAt, alignmentCostsStartingAt, editDistance } from "./alignment";
 
 /**
  * How well the stored prefix / suffix of a quote fit around a place in the

@@ -6,29 +6,29 @@ import type { AnchorCandidate, AnchorResult } from "./selectors";
  * and a person re-attaches the claim.
  *
  * Evidence for a candidate place: how similar its text is to the stored quote,
- * whether the stored prefix and suffix are intact around it, and whether it is
- * near the stored position. A candidate is accepted in one of three tiers:
+ * whether the stored prefix and suffix are intact around it, and its distance
+ * from the stored position. A candidate is accepted in one of these tiers:
  *
  * 1. Exact quote, both contexts intact: anywhere (the text around it moved).
- * 2. Edited quote (within the error budget), both contexts intact, near the
- *    stored position, and neither context intact anywhere else nearby. Both
- *    contexts, because that is what separates "the claim's own sentence,
- *    edited" from "a lookalike sentence elsewhere": a lookalike has other
- *    neighbours. Unique contexts, because when the claim's sentence was
+ * 2. Edited quote (within the error budget), both contexts intact, within
+ *    EDITED_QUOTE_WINDOW, and neither context intact anywhere at least as
+ *    near. Both contexts, because that is what separates "the claim's own
+ *    sentence, edited" from "a lookalike sentence elsewhere": a lookalike has
+ *    other neighbours. Unique contexts, because when the claim's sentence was
  *    deleted its old neighbours are still there, and a lookalike that happens
- *    to share one of them must not inherit the claim. Near, because a
- *    near-identical paragraph (same neighbours too) far away cannot be told
- *    from an edit plus a large shift, and we choose to flag.
- * 3. Exact quote, one context intact and the other damaged (an edited word),
- *    near. Or exact quote, one context intact and the other gone, near, that
- *    context intact nowhere else nearby, and the missing context not standing
- *    somewhere else nearby (then the claim more likely left that place).
+ *    to share one must not inherit the claim. Close, because a near-identical
+ *    paragraph (same neighbours too) cannot be told from an edit plus a shift.
+ * 3. Exact quote within NEAR_WINDOW with one context intact and the other
+ *    damaged (a neighbour's word changed); or with the other gone, provided
+ *    the intact one is not echoed at least as near, the claim's own sentence
+ *    is still around it (own-sentence.ts), and the missing context does not
+ *    stand at least as near somewhere else (then the claim left that place).
  *
- * Whatever the tier, a "deletion scar" near the stored position (the stored
- * prefix running straight into the stored suffix) means the claim was cut out
- * there, and only a tier-1 candidate near that position outweighs it. A
- * runner-up within AMBIGUITY_MARGIN of the best, or a far best while a near
- * candidate is also acceptable, makes the result ambiguous.
+ * Whatever the tier, a "deletion scar" at least as near (the stored prefix
+ * running straight into the stored suffix) means the claim was cut out there;
+ * only a tier-1 candidate within NEAR_WINDOW outweighs it. A runner-up within
+ * AMBIGUITY_MARGIN of the best, or a far best while a near candidate is also
+ * acceptable, makes the result ambiguous.
  */
 
 /**
@@ -50,13 +50,19 @@ export const CONTEXT_INTACT = 0.96;
 export const CONTEXT_DAMAGED = 0.75;
 
 /**
- * How far (in characters) from the stored position a candidate may be and
- * still count as "near". Covers the shifts of ordinary article updates (a few
- * paragraphs added or removed before the claim) while keeping far lookalikes
- * out of the edited-quote rules. Also bounds the fuzzy search: it never scans
- * the whole text, which is what keeps re-anchoring cheap.
+ * How far (in characters) from the stored position an exact quote with one
+ * context may be, and the reach of every search for doubts. Covers the shifts
+ * of ordinary article updates (a few paragraphs added or removed before the
+ * claim). The searches never scan the whole text, which keeps re-anchoring cheap.
  */
 export const NEAR_WINDOW = 2048;
+
+/**
+ * How far from the stored position an edited quote may be. An edit plus a
+ * shift of more than a couple of paragraphs is weaker evidence than a
+ * near-identical paragraph standing that far away, so we flag instead.
+ */
+export const EDITED_QUOTE_WINDOW = 1024;
 
 /**
  * A runner-up this close (in score) to the best is too close to call. 0.1 is
@@ -88,8 +94,13 @@ export type Evidence = {
   quoteSimilarity: number;
   prefixSimilarity: number;
   suffixSimilarity: number;
-  isNearHint: boolean;
+  /** from the stored start; 0 when there is no stored position */
+  distance: number;
 };
+
+function isNear(evidence: Evidence): boolean {
+  return evidence.distance <= NEAR_WINDOW;
+}
 
 export function scoreOf(evidence: Evidence): number {
   return (
@@ -128,9 +139,11 @@ export type LazyChecks = {
 
 export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
   if (isExact(evidence) && hasBothContexts(evidence)) return true;
-  if (!evidence.isNearHint) return false;
-  if (hasBothContexts(evidence)) return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
-  if (!isExact(evidence)) return false;
+  if (!isExact(evidence)) {
+    if (evidence.distance > EDITED_QUOTE_WINDOW || !hasBothContexts(evidence)) return false;
+    return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
+  }
+  if (!isNear(evidence)) return false;
   if (isPrefixIntact(evidence)) {
     if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
     return !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence);
@@ -157,20 +170,20 @@ export function decideAnchor(evidence: Evidence[], checks: LazyChecks): AnchorRe
   const [best, ...others] = acceptable;
   const bestScore = scoreOf(best);
   const rivals = others.filter((other) => !overlaps(other, best) && scoreOf(other) >= bestScore - AMBIGUITY_MARGIN);
-  const nearAlternatives = best.isNearHint ? [] : others.filter((other) => other.isNearHint);
+  const nearAlternatives = isNear(best) ? [] : others.filter(isNear);
   if (rivals.length > 0 || nearAlternatives.length > 0) {
     return { status: "ambiguous", candidates: [best, ...rivals, ...nearAlternatives].map(toCandidate) };
   }
-  const isBeyondDoubt = isExact(best) && hasBothContexts(best) && best.isNearHint;
-  if (!isBeyondDoubt && checks.hasDeletionScar(best)) return { status: "orphaned" };
+  if (!isBeyondDoubt(best) && checks.hasDeletionScar(best)) return { status: "orphaned" };
   return { status: "anchored", ...toCandidate(best) };
 }
 
 /** Best first; equal scores go to the candidate nearer the stored position. */
-export function compareEvidence(hintStart: number | null) {
-  return (a: Evidence, b: Evidence): number => {
-    const byScore = scoreOf(b) - scoreOf(a);
-    if (byScore !== 0 || hintStart === null) return byScore;
-    return Math.abs(a.start - hintStart) - Math.abs(b.start - hintStart);
-  };
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return scoreOf(b) - scoreOf(a) || a.distance - b.distance;
+}
+
+/** The candidate within NEAR_WINDOW with the quote and both contexts intact, if it is the best. */
+export function isBeyondDoubt(evidence: Evidence): boolean {
+  return isExact(evidence) && hasBothContexts(evidence) && isNear(evidence);
 }

@@ -1,80 +1,122 @@
-// Browser Range <-> offsets in the article's canonical text. The rendered article is a sequence of block
-// elements carrying `data-block-start` (their offset in the canonical text); their text nodes, highlights
-// included, concatenate to exactly that block's text. Blocks are separated by "\n" in the canonical text.
+/**
+ * Browser Range <-> offsets in an article's canonical text (normalizeText).
+ *
+ * The DOM contract: the article root contains block elements carrying
+ * `data-block-start="N"`, N being the block's offset in the canonical text;
+ * the block's text nodes (highlights included) concatenate to exactly the
+ * canonical text from N to the block's end. Whatever separates blocks in the
+ * canonical text ("\n", or "\n\n" around a blank line) is not in the DOM, so
+ * offsets across blocks come from the blocks' starts, never from counting.
+ */
 
-function blockOf(node: Node, root: Element): HTMLElement | null {
-  let el: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
-  while (el && el !== root) {
-    if (el instanceof HTMLElement && el.dataset.blockStart !== undefined) return el;
-    el = el.parentNode;
-  }
-  return null;
+export type TextSpan = { start: number; end: number };
+
+type Block = { element: HTMLElement; start: number; length: number };
+
+function findBlocks(root: Element): Block[] {
+  return [...root.querySelectorAll<HTMLElement>("[data-block-start]")].map((element) => ({
+    element,
+    start: Number(element.dataset.blockStart),
+    length: textNodesIn(element).reduce((sum, node) => sum + node.data.length, 0),
+  }));
 }
 
-const textNodesOf = (block: Element): Text[] => {
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+function textNodesIn(element: Element): Text[] {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
-};
-
-const blocksOf = (root: Element) => [...root.querySelectorAll<HTMLElement>("[data-block-start]")];
-const blockLength = (block: Element) => textNodesOf(block).reduce((n, t) => n + t.data.length, 0);
-
-// Offset of a DOM boundary point (container, offset) within the canonical text.
-function pointToOffset(root: Element, container: Node, offset: number, isEnd: boolean): number | null {
-  let block = blockOf(container, root);
-  if (!block) {
-    // a boundary between blocks (on root or a wrapper): snap to the nearest block edge
-    const blocks = blocksOf(root);
-    const child = container.childNodes[offset] ?? null;
-    const after = blocks.find((b) => (child ? child === b || child.contains(b) || !!(child.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) : false));
-    if (isEnd) {
-      const before = after ? blocks[blocks.indexOf(after) - 1] : blocks[blocks.length - 1];
-      return before ? Number(before.dataset.blockStart) + blockLength(before) : after ? Number(after.dataset.blockStart) : null;
-    }
-    block = after ?? null;
-    return block ? Number(block.dataset.blockStart) : null;
-  }
-  const start = Number(block.dataset.blockStart);
-  const range = block.ownerDocument.createRange();
-  range.setStart(block, 0);
-  range.setEnd(container, offset);
-  // Range.toString() concatenates exactly the text nodes inside the range: the length before the boundary point
-  const length = range.toString().length;
-  return start + length;
 }
 
-export function rangeToOffsets(root: Element, range: Range): { start: number; end: number } | null {
-  if (range.collapsed || !root.contains(range.commonAncestorContainer)) return null;
-  const start = pointToOffset(root, range.startContainer, range.startOffset, false);
-  const end = pointToOffset(root, range.endContainer, range.endOffset, true);
+/** -1, 0 or 1 as the point (node, offset) lies before, at or after the point (refNode, refOffset). */
+function comparePoints(node: Node, offset: number, refNode: Node, refOffset: number): number {
+  const reference = refNode.ownerDocument!.createRange();
+  reference.setStart(refNode, refOffset);
+  return reference.comparePoint(node, offset);
+}
+
+function isPointInside(node: Node, offset: number, element: Element): boolean {
+  return comparePoints(node, offset, element, 0) >= 0 && comparePoints(node, offset, element, element.childNodes.length) <= 0;
+}
+
+/**
+ * Canonical offset of a boundary point. Inside a block it counts the block's
+ * text before the point (Range.toString() concatenates exactly the text nodes
+ * in the range). Between blocks, on the root or a wrapper, a start snaps
+ * forward to the next block's start and an end back to the previous block's
+ * end, so a triple-click or a drag past a paragraph selects what it shows.
+ */
+function offsetOfPoint(blocks: Block[], node: Node, offset: number, isEnd: boolean): number | null {
+  let previous: Block | null = null;
+  for (const block of blocks) {
+    if (isPointInside(node, offset, block.element)) {
+      const before = block.element.ownerDocument.createRange();
+      before.setStart(block.element, 0);
+      before.setEnd(node, offset);
+      return block.start + before.toString().length;
+    }
+    if (comparePoints(node, offset, block.element, 0) < 0) {
+      if (!isEnd) return block.start;
+      return previous ? previous.start + previous.length : null;
+    }
+    previous = block;
+  }
+  return isEnd && previous ? previous.start + previous.length : null;
+}
+
+/**
+ * Offsets of a selection range within the root's canonical text, or null for
+ * a collapsed range, one outside the root, or one covering no text. A range
+ * that reaches out of the root is clipped to it.
+ */
+export function rangeToOffsets(root: Element, range: Range): TextSpan | null {
+  if (range.collapsed || !range.intersectsNode(root)) return null;
+  const isStartBefore = comparePoints(range.startContainer, range.startOffset, root, 0) < 0;
+  const isEndAfter = comparePoints(range.endContainer, range.endOffset, root, root.childNodes.length) > 0;
+  const [startNode, startOffset] = isStartBefore ? [root, 0] : [range.startContainer, range.startOffset];
+  const [endNode, endOffset] = isEndAfter ? [root, root.childNodes.length] : [range.endContainer, range.endOffset];
+  const blocks = findBlocks(root);
+  const start = offsetOfPoint(blocks, startNode, startOffset, false);
+  const end = offsetOfPoint(blocks, endNode, endOffset, true);
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
 
-export function offsetsToRange(root: Element, start: number, end: number): Range | null {
-  const doc = root.ownerDocument;
-  const locate = (offset: number, isEnd: boolean): [Node, number] | null => {
-    for (const block of blocksOf(root)) {
-      const blockStart = Number(block.dataset.blockStart);
-      const nodes = textNodesOf(block);
-      const length = nodes.reduce((n, t) => n + t.data.length, 0);
-      if (offset < blockStart || offset > blockStart + length) continue;
-      let seen = blockStart;
-      for (const t of nodes) {
-        const inside = isEnd ? offset <= seen + t.data.length : offset < seen + t.data.length;
-        if (inside) return [t, offset - seen];
-        seen += t.data.length;
-      }
-      return [block, block.childNodes.length];
+/**
+ * The DOM point for a canonical offset. A start sits at the beginning of the
+ * text node holding the next character (so it never trails off the end of a
+ * highlight before it); an end sits at the end of the node holding the
+ * previous character. Offsets between blocks move to the nearest block text
+ * in the range's direction.
+ */
+function pointAt(blocks: Block[], offset: number, isEnd: boolean): [Node, number] | null {
+  const ordered = isEnd ? [...blocks].reverse() : blocks;
+  for (const block of ordered) {
+    const blockEnd = block.start + block.length;
+    const isInside = isEnd ? offset > block.start && offset <= blockEnd : offset >= block.start && offset < blockEnd;
+    const isPast = isEnd ? offset > blockEnd : offset < block.start;
+    if (!isInside && !isPast) continue;
+    const target = isInside ? offset : isEnd ? blockEnd : block.start;
+    let seen = block.start;
+    for (const node of textNodesIn(block.element)) {
+      const nodeEnd = seen + node.data.length;
+      if (isEnd ? target > seen && target <= nodeEnd : target >= seen && target < nodeEnd) return [node, target - seen];
+      seen = nodeEnd;
     }
-    return null;
-  };
-  const a = locate(start, false), b = locate(end, true);
-  if (!a || !b) return null;
-  const range = doc.createRange();
-  range.setStart(a[0], a[1]);
-  range.setEnd(b[0], b[1]);
+    return [block.element, isEnd ? block.element.childNodes.length : 0];
+  }
+  return null;
+}
+
+/** A DOM range over canonical offsets [start, end), or null if it covers no block text. */
+export function offsetsToRange(root: Element, start: number, end: number): Range | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) return null;
+  const blocks = findBlocks(root);
+  const from = pointAt(blocks, start, false);
+  const to = pointAt(blocks, end, true);
+  if (!from || !to || comparePoints(from[0], from[1], to[0], to[1]) >= 0) return null;
+  const range = root.ownerDocument.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
   return range;
 }

@@ -15,8 +15,9 @@ export function isNewsFor(event: Pick<ChangeEvent, "actorId">, viewerId: string)
   return event.actorId !== viewerId;
 }
 
-export function toChangeMessage({ actorId: _actorId, ...message }: ChangeEvent): ChangeMessage {
-  return message;
+// Picks the public fields one by one: whatever else rides along on the server (ids, timestamps) stays there.
+export function toChangeMessage(event: ChangeEvent): ChangeMessage {
+  return { eventId: event.eventId, action: event.action, claimId: event.claimId, actorName: event.actorName, at: event.at };
 }
 
 const PHRASES: Record<string, string> = {
@@ -32,12 +33,14 @@ const PHRASES: Record<string, string> = {
   "claim.replacement_proposed": "proposed a change",
   "comment.created": "commented on a claim",
   "comment.deleted": "deleted a comment",
+  "comment.resolved": "resolved a comment thread",
+  "comment.reopened": "reopened a comment thread",
   "article.published": "published the article",
   "article.meta_updated": "edited the article details",
   "article.text_edited": "edited the article text",
 };
 
-// "Erin Editor edited a claim"; unknown actions (comments, future ones) still read naturally.
+// "Erin Editor edited a claim"; actions added later still read naturally.
 export function describeChange(message: Pick<ChangeMessage, "action" | "actorName">): string {
   const who = message.actorName ?? "Someone using the API";
   const what = PHRASES[message.action] ?? "made a change";

@@ -51,7 +51,7 @@ describe("the editors' overview", () => {
     expect(o.turnaround.rows.at(-2)).toMatchObject({ count: 1, median: 10 * H, p90: 10 * H });
     expect(o.turnaround.rows[0]).toMatchObject({ count: 0, median: null, p90: null });
     expect(o.turnaround.unit).toBe("hours");
-    expect(o.turnaround.summary).toBe("Over the last 12 weeks, half of the 4 published claims took 7.0 h or less from first draft to publication; nine in ten took 24 h or less.");
+    expect(o.turnaround.summary).toBe("Over the last 12 weeks, half of the 4 published claims went from first draft to publication within 7.0 h; nine in ten within 24 h.");
   });
 
   it("lists every member's open claims, busiest first, and counts the unassigned", () => {

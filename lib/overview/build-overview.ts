@@ -74,8 +74,8 @@ function buildTurnaround(input: OverviewInput, starts: Date[], labels: string[])
   const overall = { count: all.length, median: percentile(all, 0.5), p90: percentile(all, 0.9) };
   const { unit, divisor } = durationUnit(Math.max(0, ...rows.map((r) => r.p90 ?? 0)));
   const summary = overall.count === 0 ? `No claim was published in the last ${OVERVIEW_WEEKS} weeks.`
-    : `Over the last ${OVERVIEW_WEEKS} weeks, half of the ${plural(overall.count, "published claim")} took ${formatDuration(overall.median!)} or less ` +
-      `from first draft to publication; nine in ten took ${formatDuration(overall.p90!)} or less.`;
+    : `Over the last ${OVERVIEW_WEEKS} weeks, half of the ${plural(overall.count, "published claim")} went from first draft to publication ` +
+      `within ${formatDuration(overall.median!)}; nine in ten within ${formatDuration(overall.p90!)}.`;
   return { rows, overall, unit, divisor, summary };
 }
 

@@ -11,13 +11,15 @@ export function percentile(values: number[], q: number): number | null {
 
 const HOUR_MS = 3_600_000;
 
-// One unit for a whole chart, picked from its largest value: hours while everything is under two days.
-export function durationUnit(maxMs: number): { unit: "hours" | "days"; divisor: number } {
+// One unit for a whole chart, picked from its largest value: minutes under two hours, hours under two days.
+export function durationUnit(maxMs: number): { unit: "minutes" | "hours" | "days"; divisor: number } {
+  if (maxMs < 2 * HOUR_MS) return { unit: "minutes", divisor: 60_000 };
   return maxMs < 48 * HOUR_MS ? { unit: "hours", divisor: HOUR_MS } : { unit: "days", divisor: 24 * HOUR_MS };
 }
 
+// Rounded up to the minute: "within 1 min" is true of a claim published 20 seconds after its draft.
 export function formatDuration(ms: number): string {
-  if (ms < HOUR_MS) return `${Math.max(0, Math.round(ms / 60_000))} min`;
+  if (ms < HOUR_MS) return `${Math.max(1, Math.ceil(ms / 60_000))} min`;
   if (ms < 48 * HOUR_MS) return `${(ms / HOUR_MS).toFixed(ms < 10 * HOUR_MS ? 1 : 0)} h`;
   const days = ms / (24 * HOUR_MS);
   return `${days.toFixed(days < 10 ? 1 : 0)} days`;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "@/lib/test/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { searchClaims, loadSearchFilters } from "./data";
@@ -10,12 +10,14 @@ let other: Awaited<ReturnType<typeof seedDemoData>>;
 
 const search = (orgId: string, input: Record<string, unknown>) =>
   searchClaims(orgId, { page: 1, ...searchQuerySchema.parse(input) } as Parameters<typeof searchClaims>[1]);
+afterAll(() => { vi.unstubAllEnvs(); });
+
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join("");
 const hitWords = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text.toLowerCase());
 
 beforeAll(async () => {
   // raw SQL finds the test schema through DATABASE_URL's ?schema=, as the app's generated queries do
-  process.env.DATABASE_URL = t.url;
+  vi.stubEnv("DATABASE_URL", t.url);
   demo = await seedDemoData(t.db);
   other = await seedDemoData(t.db, { slug: "other", emailDomain: "other.example" });
 });

@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { anchorSelectors, describeRange } from "./anchor";
+import type { AnchorResult, Selector } from "./selectors";
+
+/** An article as paragraphs of sentences; joined like our canonical text. */
+type Article = string[][];
+const render = (article: Article) => article.map((paragraph) => paragraph.join(" ")).join("\n");
+
+const FILLER: Article = [
+  ["Rents in the old town climbed for a third year, the housing agency reported on Tuesday.", "Tenants' groups called the figures alarming and asked for a cap."],
+  ["The port authority signed a contract for two electric ferries worth 84 million euros.", "Delivery is expected in the spring of 2027, a spokesperson said."],
+  ["Hospital waiting lists fell slightly in October after weekend clinics opened.", "Doctors warned that staffing remained the main bottleneck."],
+  ["A new cycle lane along the river will close one lane of traffic from June.", "Shop owners on the quay fear fewer customers during the works."],
+];
+
+const CLAIM = "The council said unemployment fell to 6.1 percent in September.";
+const BASE: Article = [
+  ["Voters will elect a new mayor in May, and turnout is expected to be low."],
+  ["The finance office presented its quarterly figures on Friday.", CLAIM, "Economists had expected a smaller decline."],
+  ...FILLER,
+];
+
+function selectorsFor(article: Article, phrase: string): Selector[] {
+  const text = render(article);
+  const start = text.indexOf(phrase);
+  return describeRange(text, start, start + phrase.length);
+}
+
+function wordsAt(text: string, result: AnchorResult): string | null {
+  return result.status === "anchored" ? text.slice(result.start, result.end) : null;
+}
+
+const edit = (article: Article, paragraph: number, sentence: number, replacement: string | null): Article =>
+  article.map((p, i) =>
+    i !== paragraph ? p : replacement === null ? p.filter((_, j) => j !== sentence) : p.map((s, j) => (j === sentence ? replacement : s)),
+  );
+
+describe("edits to the claim's own words", () => {
+  const selectors = selectorsFor(BASE, CLAIM);
+
+  it.each([
+    ["a word in the middle", "The council said unemployment fell to 5.9 percent in September."],
+    ["the first word", "Officials said unemployment fell to 6.1 percent in September."],
+    ["the last word", "The council said unemployment fell to 6.1 percent in August."],
+    ["a word plus a shift from an edit elsewhere", "The council said joblessness fell to 6.1 percent in September."],
+  ])("re-anchors to the new words after changing %s", (label, edited) => {
+    let article = edit(BASE, 1, 1, edited);
+    if (label.includes("shift")) article = [["An editor's note was added at the top of the story."], ...article];
+    const text = render(article);
+    expect(wordsAt(text, anchorSelectors(text, selectors))).toBe(edited);
+  });
+
+  it("orphans the claim when its sentence is deleted", () => {
+    const text = render(edit(BASE, 1, 1, null));
+    expect(anchorSelectors(text, selectors)).toEqual({ status: "orphaned" });
+  });
+
+  it("orphans the claim when its whole paragraph is deleted", () => {
+    const text = render(BASE.filter((_, i) => i !== 1));
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+
+  it("orphans the claim when its sentence is rewritten", () => {
+    const text = render(edit(BASE, 1, 1, "Joblessness is now at a record low, the council claims."));
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+
+  it("flags an edited claim that also moved far away (weaker than a far lookalike)", () => {
+    const article = edit(BASE, 1, 1, CLAIM.replace("6.1", "5.9"));
+    const text = render([...Array.from({ length: 8 }, () => FILLER).flat(), ...article]);
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+});
+
+describe("edits around the claim", () => {
+  const selectors = selectorsFor(BASE, CLAIM);
+
+  it.each([
+    ["the previous sentence rewritten", edit(BASE, 1, 0, "Figures were published late.")],
+    ["the next sentence deleted", edit(BASE, 1, 2, null)],
+    ["a sentence inserted after it", edit(BASE, 1, 1, `${CLAIM} Analysts were surprised.`)],
+    ["a word changed in the next sentence", edit(BASE, 1, 2, "Economists had predicted a smaller decline.")],
+    ["a long section added before it", [...FILLER, ...FILLER, ...BASE]],
+    ["the first paragraph removed", BASE.slice(1)],
+  ])("still anchors the same words with %s", (_, article) => {
+    const text = render(article);
+    expect(wordsAt(text, anchorSelectors(text, selectors))).toBe(CLAIM);
+  });
+});
+
+describe("repeated and lookalike sentences", () => {
+  const BOILERPLATE = "The company did not respond to a request for comment.";
+
+  it("keeps a repeated sentence on its own occurrence when the text shifts", () => {
+    const article: Article = [["Shares fell 3 percent.", BOILERPLATE], ...FILLER, ["Profits rose.", BOILERPLATE, "More soon."]];
+    const text = render(article);
+    const second = text.lastIndexOf(BOILERPLATE);
+    const selectors = describeRange(text, second, second + BOILERPLATE.length);
+    const edited = render([["A correction was appended."], ...article]);
+    const result = anchorSelectors(edited, selectors);
+    expect(result).toMatchObject({ status: "anchored", start: edited.lastIndexOf(BOILERPLATE) });
+  });
+
+  it("does not move a deleted repeated sentence onto its other occurrence", () => {
+    const article: Article = [["Shares fell 3 percent.", BOILERPLATE], ...FILLER, ["Profits rose.", BOILERPLATE, "More soon."]];
+    const text = render(article);
+    const second = text.lastIndexOf(BOILERPLATE);
+    const selectors = describeRange(text, second, second + BOILERPLATE.length);
+    const edited = render(edit(article, FILLER.length + 1, 1, null));
+    expect(anchorSelectors(edited, selectors).status).not.toBe("anchored");
+  });
+
+  it("cannot tell which of two identical sentences in a row was deleted, so it flags", () => {
+    const article: Article = [["Prices rose.", BOILERPLATE, BOILERPLATE, "Markets closed early."], ...FILLER];
+    const text = render(article);
+    const second = text.indexOf(BOILERPLATE) + BOILERPLATE.length + 1;
+    const selectors = describeRange(text, second, second + BOILERPLATE.length);
+    expect(anchorSelectors(render(edit(article, 0, 2, null)), selectors).status).not.toBe("anchored");
+  });
+
+  const LOOKALIKE = "The council said unemployment fell to 6.4 percent in September.";
+  const WITH_LOOKALIKE: Article = [...BASE, ["In a separate report, a regional office disagreed.", LOOKALIKE, "Its method differs."]];
+
+  it("does not move a deleted claim onto a lookalike sentence elsewhere", () => {
+    const selectors = selectorsFor(WITH_LOOKALIKE, CLAIM);
+    const text = render(edit(WITH_LOOKALIKE, 1, 1, null));
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+
+  it("follows an edited claim to its new words, not to the lookalike", () => {
+    const selectors = selectorsFor(WITH_LOOKALIKE, CLAIM);
+    const edited = "The council said unemployment fell to 6.3 percent in September.";
+    const text = render(edit(WITH_LOOKALIKE, 1, 1, edited));
+    const result = anchorSelectors(text, selectors);
+    if (result.status === "anchored") expect(wordsAt(text, result)).toBe(edited);
+    expect(wordsAt(text, result)).not.toBe(LOOKALIKE);
+  });
+});
+
+/*
+ * The paragraphs below differ in the claim and within 32 characters of it,
+ * which is what makes the cases decidable. Had they differed only inside the
+ * claim, deleting the annotated paragraph would leave text indistinguishable
+ * from "the claim was edited and the text before it shortened": the stored
+ * selectors carry no other information. Then only the distance tells them
+ * apart, which is why edited quotes are accepted only within
+ * EDITED_QUOTE_WINDOW of the stored position (the "far apart" cases).
+ */
+describe("two near-identical paragraphs", () => {
+  const FIRST = [
+    "Turnout reached 61 percent on Sunday.",
+    "The governing party won 42 seats, its best result since 2004.",
+    "Coalition talks begin next week.",
+  ];
+  const SECOND = [
+    "Turnout reached 61 percent on Sunday.",
+    "The governing party won 44 seats, its best result since 2004.",
+    "Coalition talks begin next month.",
+  ];
+  const claim = FIRST[1];
+
+  it.each([
+    ["adjacent", [FIRST, SECOND, ...FILLER]],
+    ["a paragraph apart", [FIRST, FILLER[0], SECOND, ...FILLER.slice(1)]],
+    ["far apart", [FIRST, ...FILLER, ...FILLER, ...FILLER, SECOND]],
+  ])("flags the claim when the annotated paragraph is deleted (%s)", (_, article) => {
+    const selectors = selectorsFor(article, claim);
+    const text = render(article.filter((paragraph) => paragraph !== FIRST));
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+
+  it.each([
+    ["a paragraph apart", [FIRST, FILLER[0], SECOND, ...FILLER.slice(1)]],
+    ["far apart", [FIRST, ...FILLER, ...FILLER, ...FILLER, SECOND]],
+  ])("never moves an edited claim to the other paragraph (%s)", (_, article) => {
+    const selectors = selectorsFor(article, claim);
+    const edited = claim.replace("42", "43");
+    const text = render(article.map((paragraph) => (paragraph === FIRST ? [FIRST[0], edited, FIRST[2]] : paragraph)));
+    const words = wordsAt(text, anchorSelectors(text, selectors));
+    expect([edited, null]).toContain(words);
+  });
+
+  it("flags the claim when only its sentence is deleted and the twin paragraph keeps the same neighbours", () => {
+    const twin = [FIRST[0], "The governing party won 44 seats, its best result since 2004.", FIRST[2]];
+    const article = [FIRST, FILLER[0], twin, ...FILLER.slice(1)];
+    const selectors = selectorsFor(article, claim);
+    const text = render(article.map((paragraph) => (paragraph === FIRST ? [FIRST[0], FIRST[2]] : paragraph)));
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+});
