@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { readWithLimit } from "@/lib/http/read-with-limit";
 import { parseAnnotation, type ImportedAnnotation } from "@/lib/export/web-annotation-import";
 import { ANNOTATION_MEDIA_TYPE, isAnnotationContentType } from "./protocol";
 import { ProtocolError } from "./responses";
@@ -8,23 +9,8 @@ export const MAX_ANNOTATION_BYTES = 256 * 1024;
 
 async function readTextWithLimit(request: Request, maxBytes: number): Promise<string> {
   const tooLarge = () => new ProtocolError(413, "PAYLOAD_TOO_LARGE", `The annotation is larger than ${maxBytes / 1024} KB.`);
-  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  const bytes = await readWithLimit(request.body, request.headers.get("content-length"), maxBytes, tooLarge);
+  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 }
 
 /** The request's annotation, validated: 415 for another media type, 413 when too large, 400 naming the field. */
