@@ -75,15 +75,18 @@ try {
 
   const page = await context.newPage();
   const highlightMs: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  let firstVisitMs = 0;
+  for (let i = 0; i < 11; i++) {
     await page.goto(`${base}/articles/${articleId}`, { waitUntil: "commit" });
     await page.waitForFunction(() => document.querySelectorAll("mark[data-claim-ids]").length > 0 && document.readyState === "complete");
     await page.waitForFunction(() => (window as unknown as { next?: unknown }).next !== undefined);
     const ms = await page.evaluate(() => performance.now());
-    highlightMs.push(ms);
+    if (i === 0) firstVisitMs = ms; // empty browser cache: every script downloaded
+    else highlightMs.push(ms);
   }
   const marks = await page.locator("mark[data-claim-ids]").count();
-  console.log(formatSummary(`page interactive with all highlights (${marks} marks)`, summarize(highlightMs)));
+  console.log(`page interactive with all highlights, first visit (empty browser cache): ${firstVisitMs.toFixed(1)} ms`);
+  console.log(formatSummary(`page interactive with all highlights (${marks} marks, repeat visits)`, summarize(highlightMs)));
   await browser.close();
 } finally {
   server.kill("SIGTERM");
