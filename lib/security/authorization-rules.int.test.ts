@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as annotation from "@/app/api/annotations/[articleId]/[claimId]/route";
 import * as container from "@/app/api/annotations/[articleId]/route";
@@ -10,6 +11,7 @@ import { createCommentAction } from "@/lib/discussion/actions";
 import { approveClaimAction, assignClaimAction, publishArticleAction, requestChangesAction, submitForReviewAction } from "@/lib/workflow/actions";
 import { withTestDatabase } from "@/lib/test/test-database-per-file";
 import type { Caller } from "./authorization-matrix";
+import { discoverRowPages } from "./entry-points";
 import { closeTestListener, useListenerDatabase } from "./request-mocks";
 import { createWorld, fingerprintOrganization, session, type World } from "./test-world";
 
@@ -146,4 +148,25 @@ describe("another organization", () => {
     await t.db.comment.delete({ where: { id: theirComment.id } });
     expect([await ours(), await theirs()]).toEqual([beforeOurs, beforeTheirs]);
   });
+});
+
+// Which of our rows a page of one row is opened with; a new kind of row page fails the test until it is named here.
+const ROW_OF_PAGE: Record<string, (w: World) => string> = {
+  "/articles/[id]": (w) => w.ours.articleId,
+  "/experts/[id]": (w) => w.ours.expertId,
+};
+
+describe("pages of one of our rows", () => {
+  it("answer another organization's admin with 404 and an anonymous visitor with sign-in; our reviewer gets the page", async () => {
+    const pages = discoverRowPages(path.resolve(import.meta.dirname, "../.."));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      expect(Object.keys(ROW_OF_PAGE), `${page.route} has no row to open it with`).toContain(page.rowRoute);
+      const { default: render } = (await import(/* @vite-ignore */ page.file)) as { default: (props: unknown) => Promise<unknown> };
+      const props = () => ({ params: Promise.resolve({ id: ROW_OF_PAGE[page.rowRoute](w) }), searchParams: Promise.resolve({}) });
+      await expect(as("otherOrg", () => render(props())), page.route).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+      await expect(as("anonymous", () => render(props())), page.route).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/signin\?/) });
+      await expect(as("reviewer", () => render(props())), page.route).resolves.toBeTruthy();
+    }
+  }, 180_000);
 });

@@ -31,10 +31,15 @@ afterAll(() => closeTestListener());
 
 describe("the matrix covers every way in", () => {
   it("names every exported server action and route handler method, and nothing that no longer exists", async () => {
-    const discovered = [...(await discoverServerActions(ROOT)), ...(await discoverRouteHandlers(ROOT))].map((e) => e.key).sort();
+    const discovered = [...(await discoverServerActions(ROOT)), ...(await discoverRouteHandlers(ROOT))].map((e) => e.key);
     expect(discovered.length).toBeGreaterThan(40);
-    expect(Object.keys(AUTHORIZATION_MATRIX).sort()).toEqual(discovered);
-    expect(Object.keys(CALLS).sort()).toEqual(discovered);
+    const compare = (named: string[]) => ({
+      inCodeButNotNamed: discovered.filter((key) => !named.includes(key)),
+      namedButGoneFromCode: named.filter((key) => !discovered.includes(key)),
+    });
+    const agreed = { inCodeButNotNamed: [], namedButGoneFromCode: [] };
+    expect(compare(Object.keys(AUTHORIZATION_MATRIX)), "lib/security/authorization-matrix.ts").toEqual(agreed);
+    expect(compare(Object.keys(CALLS)), "lib/security/action-calls.ts and route-calls.ts").toEqual(agreed);
   });
 
   it("finds no inline server action it could not list", () => {

@@ -70,3 +70,16 @@ export async function discoverRouteHandlers(root: string): Promise<EntryPoint[]>
   }
   return found;
 }
+
+/** Signed-in pages that show one row named in their URL (app/(desk)/**\/[param]/**\/page.tsx), e.g. /articles/[id]/edit. */
+export function discoverRowPages(root: string): { file: string; route: string; rowRoute: string }[] {
+  return listSourceFiles(path.join(root, "app", "(desk)"))
+    .filter((file) => /\/page\.tsx$/.test(file) && /\/\[[^/]+\]\//.test(file))
+    .map((file) => {
+      const route = routePathOf(relative(root, file));
+      // the route up to its first dynamic segment names the kind of row: /articles/[id]
+      const rowRoute = route.slice(0, route.indexOf("]") + 1);
+      return { file: path.join(root, relative(root, file)), route, rowRoute };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
