@@ -11,7 +11,8 @@
 //
 // Kinds: "write" (an allowed call by one of our members must change our data), "read" (must change nothing),
 // "public" (published data anyone may read, or the sign-in endpoints: the same answer for every caller).
-// Every refused call must leave our data exactly as it was; every call by otherOrg must return none of our ids.
+// Every refused call must leave our data exactly as it was; every non-public call by otherOrg must return none of
+// our ids. The rules behind the table (issue 5) are spelled out in lib/security/authorization-rules.int.test.ts.
 
 export const CALLERS = ["anonymous", "otherOrg", "reviewer", "editor", "admin"] as const;
 export type Caller = (typeof CALLERS)[number];
