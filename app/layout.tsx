@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
+import { headers } from "next/headers";
 import "@fontsource-variable/inter";
 import "./globals.css";
+import { readNonce } from "@/lib/security/content-security-policy";
 
 export const metadata: Metadata = {
   title: { default: "FactDesk", template: "%s · FactDesk" },
@@ -9,12 +10,17 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every page is rendered per request: a page built ahead of time would carry scripts without this response's CSP
-  // nonce (proxy.ts), and the browser would refuse to run them.
-  await connection();
+  // Reading the request makes every page render per request: a page built ahead of time would carry scripts without
+  // this response's CSP nonce (proxy.ts), and the browser would refuse to run them.
+  const nonce = readNonce((await headers()).get("content-security-policy"));
   return (
     <html lang="en">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* Radix dialogs lock scrolling with a <style> element they create at run time; the library behind it
+            (react-style-singleton, through get-nonce) gives that element the nonce it finds in __webpack_nonce__. */}
+        {nonce && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `window.__webpack_nonce__=${JSON.stringify(nonce)}` }} />}
+        {children}
+      </body>
     </html>
   );
 }

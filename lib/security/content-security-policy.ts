@@ -38,3 +38,8 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment = false }: Pol
   return Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; ");
 }
 
+
+/** The nonce proxy.ts put into the request's policy, for the few elements a page renders itself. */
+export function readNonce(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+}
