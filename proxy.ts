@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextReques
 import { authConfig, isPublicPath } from "@/lib/auth/config";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { checkRequestOrigin, originCheckInputOf } from "@/lib/security/request-origin";
+import { logSecurityEvent } from "@/lib/security/security-log";
 
 const { auth } = NextAuth(authConfig);
 
@@ -45,7 +46,7 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   if (!isCrossOriginApi(pathname)) {
     const origin = checkRequestOrigin(originCheckInputOf(req));
     if (!origin.allowed) {
-      console.warn(`[security] refused ${req.method} ${pathname}: ${origin.reason}`);
+      logSecurityEvent("cross_site_request_refused", { method: req.method, path: pathname, origin: req.headers.get("origin") ?? "none" });
       return NextResponse.json({ error: "FORBIDDEN", message: origin.reason }, { status: 403, headers: { "Cache-Control": "no-store" } });
     }
   }
