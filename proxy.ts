@@ -7,9 +7,10 @@ import { logSecurityEvent } from "@/lib/security/security-log";
 
 const { auth } = NextAuth(authConfig);
 
-// The badge route sends its own framable policy (next.config.js adds the same); the bearer-token annotation API
-// is meant to be called from other origins (CORS) and never reads the session cookie.
-const isFramableBadge = (pathname: string) => pathname.startsWith("/embed/badge/");
+// Two routes send their own policy: the badge its framable one (next.config.js adds the same), the public reader
+// page a nonce-free one (its only script is a file of ours, so one cached copy can serve every reader).
+// The bearer-token annotation API is meant to be called from other origins (CORS) and never reads the session cookie.
+const sendsOwnPolicy = (pathname: string) => pathname.startsWith("/embed/badge/") || pathname.startsWith("/r/");
 const isCrossOriginApi = (pathname: string) => pathname.startsWith("/api/annotations/");
 
 /**
@@ -17,7 +18,7 @@ const isCrossOriginApi = (pathname: string) => pathname.startsWith("/api/annotat
  * puts it on every script it renders; the browser gets the same policy on the response.
  */
 function continueWithNonce(req: NextRequest): NextResponse {
-  if (isFramableBadge(req.nextUrl.pathname)) return NextResponse.next();
+  if (sendsOwnPolicy(req.nextUrl.pathname)) return NextResponse.next();
   const policy = buildContentSecurityPolicy({ nonce: createNonce(), isDevelopment: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("content-security-policy", policy);

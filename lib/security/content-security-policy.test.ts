@@ -17,6 +17,13 @@ describe("buildContentSecurityPolicy", () => {
     expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
   });
 
+  it("without a nonce allows our own script files only, and no inline script or style element", () => {
+    const policy = directivesOf(buildContentSecurityPolicy());
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+    expect(policy.get("style-src-elem")).toEqual(["'self'"]);
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+  });
+
   it("allows eval only for the development server", () => {
     expect(directivesOf(buildContentSecurityPolicy({ nonce: "n", isDevelopment: true })).get("script-src")).toContain("'unsafe-eval'");
   });

@@ -1,7 +1,8 @@
 // The Content-Security-Policy of every page and API response except the publisher badge (app/embed/badge), built
 // per request around a fresh nonce. Pure: proxy.ts supplies the nonce and sends the header.
 
-export type PolicyOptions = { nonce: string; isDevelopment?: boolean };
+/** Without a nonce: the policy of a page whose only scripts are our own files (the public reader page). */
+export type PolicyOptions = { nonce?: string; isDevelopment?: boolean };
 
 /** 16 random bytes, base64: unguessable and fresh for every response. */
 export function createNonce(): string {
@@ -16,13 +17,14 @@ export function createNonce(): string {
  * ('unsafe-inline' in style-src-attr): the server renders verdict colours and Radix renders popper positions as
  * style="..." attributes, which a nonce cannot cover. A style attribute cannot run script.
  */
-export function buildContentSecurityPolicy({ nonce, isDevelopment = false }: PolicyOptions): string {
+export function buildContentSecurityPolicy({ nonce, isDevelopment = false }: PolicyOptions = {}): string {
+  const withNonce = nonce ? [`'nonce-${nonce}'`] : [];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // React's development build evaluates code for its stack traces; never sent by `next start`
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
-    "style-src": ["'self'", `'nonce-${nonce}'`],
-    "style-src-elem": ["'self'", `'nonce-${nonce}'`],
+    "script-src": ["'self'", ...withNonce, ...(nonce ? ["'strict-dynamic'"] : []), ...(isDevelopment ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", ...withNonce],
+    "style-src-elem": ["'self'", ...withNonce],
     "style-src-attr": ["'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],

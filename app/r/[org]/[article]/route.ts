@@ -3,14 +3,12 @@ import { toActionFailure } from "@/lib/errors";
 import { readerAssets } from "@/lib/reader/document/assets";
 import { renderReaderDocument, renderReaderNotFound } from "@/lib/reader/document/reader-document";
 import { loadReaderPage } from "@/lib/reader/page-model";
+import { buildContentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 // GET /r/:org/:article — the public reader page. A plain HTML document rather than a React page: readers download
 // no framework runtime (the budget is 100 KB of script; this page ships about 3 KB). Published data only.
 // Its only script is a file of our own, so its policy needs no nonce and its ETag can hold across requests.
-const HTML = {
-  "Content-Type": "text/html; charset=utf-8",
-  "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-};
+const HTML = { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": buildContentSecurityPolicy() };
 
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; article: string }> }): Promise<Response> {
   const assets = readerAssets();
