@@ -9,6 +9,8 @@ export async function connectToDatabase(connectionString: string): Promise<pg.Cl
   const schema = url.searchParams.get("schema");
   url.searchParams.delete("schema");
   const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 10_000 });
+  // a broken connection fails the query in flight; without a listener it would also crash the process
+  client.on("error", () => {});
   await client.connect();
   if (schema) await client.query(`SET search_path TO ${client.escapeIdentifier(schema)}`);
   return client;

@@ -59,11 +59,12 @@ export async function restoreOrganization(client: pg.Client, path: string): Prom
         if (later.length) deferred.push({ table: table.name, columns: table.deferred, rows: later.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) });
         rows = rows.map((r) => ({ ...r, ...Object.fromEntries(table.deferred!.map((c) => [c, null])) }));
       }
+      // the simple query protocol (no parameters): the embedded database's wire server loses its place in the
+      // extended protocol after an error, and an error here must leave the connection able to roll back
       const conflict = table.shared ? ` ON CONFLICT ("id") DO NOTHING` : "";
       try {
         const result = await client.query(
-          `INSERT INTO "${table.name}" (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::"${table.name}", $1::jsonb)${conflict}`,
-          [JSON.stringify(rows)],
+          `INSERT INTO "${table.name}" (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::"${table.name}", ${client.escapeLiteral(JSON.stringify(rows))}::jsonb)${conflict}`,
         );
         usersKept += rows.length - (result.rowCount ?? 0);
       } catch (e) {
@@ -75,7 +76,7 @@ export async function restoreOrganization(client: pg.Client, path: string): Prom
     await scanBackup(path, insertBatch);
     for (const d of deferred) {
       const sets = d.columns.map((c) => `"${c}" = r."${c}"`).join(", ");
-      await client.query(`UPDATE "${d.table}" t SET ${sets} FROM jsonb_populate_recordset(NULL::"${d.table}", $1::jsonb) r WHERE t."id" = r."id"`, [JSON.stringify(d.rows)])
+      await client.query(`UPDATE "${d.table}" t SET ${sets} FROM jsonb_populate_recordset(NULL::"${d.table}", ${client.escapeLiteral(JSON.stringify(d.rows))}::jsonb) r WHERE t."id" = r."id"`)
         .catch((e) => { throw describeDatabaseError(d.table, e); });
     }
     await client.query("COMMIT");
