@@ -1,12 +1,15 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig, isPublicPath } from "@/lib/auth/config";
+import { outageResponseFor } from "@/lib/http/database-outage";
 
 const { auth } = NextAuth(authConfig);
 
 // Convenience only: sends anonymous visitors to sign-in. Every page, action and route checks access itself.
 export default auth((req) => {
   const { pathname, search } = req.nextUrl;
+  const outage = outageResponseFor(req, pathname); // a clear 503 at once while the database is away
+  if (outage) return outage;
   if (pathname.length > 1 && pathname.endsWith("/") && !pathname.startsWith("/api/annotations/")) {
     return NextResponse.redirect(new URL((pathname.replace(/\/+$/, "") || "/") + search, req.nextUrl), 308);
   }
