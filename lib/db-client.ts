@@ -46,7 +46,9 @@ export function createPrismaClient(connectionString: string, max = 10, options: 
   const config: pg.PoolConfig = {
     connectionString: url.toString(), max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS, idleTimeoutMillis: IDLE_TIMEOUT_MS,
   };
-  if (!options.observeHealth) return new PrismaClient({ adapter: new PrismaPg(config, schema ? { schema } : undefined) });
+  // an interactive transaction may wait for a connection as long as any query may (Prisma's default is 2 s)
+  const transactionOptions = { maxWait: CONNECT_TIMEOUT_MS };
+  if (!options.observeHealth) return new PrismaClient({ adapter: new PrismaPg(config, schema ? { schema } : undefined), transactionOptions });
   const adapter = new PrismaPg(createObservedPool(config), {
     ...(schema ? { schema } : {}),
     disposeExternalPool: true,
@@ -54,7 +56,7 @@ export function createPrismaClient(connectionString: string, max = 10, options: 
     onPoolError: (err) => observeDrop(err),
     onConnectionError: (err) => observeDrop(err),
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 function observeDrop(err: Error): void {

@@ -23,9 +23,10 @@ export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
 
-// Connection-level failures: the database is down, restarting, unreachable, or too busy to hand out a connection.
+// Connection-level failures: the database is down, restarting, unreachable, or too busy to hand out a connection
+// or start a transaction in time (P2024, P2028: nothing was written, so trying again is safe).
 // They reach us as pg errors, as Prisma errors (P1001...), or as Prisma errors wrapping the adapter's error kind.
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300", "08000", "08003", "08006", "P1001", "P1002", "P1017", "P2024"]);
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300", "08000", "08003", "08006", "P1001", "P1002", "P1017", "P2024", "P2028"]);
 const CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const CONNECTION_MESSAGES = /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Query read timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection/i;
 

@@ -3,7 +3,9 @@
 // Every request is logged with its outcome; a 201 is an acknowledged write that must survive whatever happens.
 import { randomUUID } from "node:crypto";
 
-const REQUEST_TIMEOUT_MS = 15_000; // longer than any clear answer may take: hitting it means a hang
+// No answer in 30 s counts as a hang. Clear answers come far sooner (503 within the 5 s connect timeout), but the
+// first requests to a freshly started server on a loaded 2-core machine can take 15 s while its routes load.
+const REQUEST_TIMEOUT_MS = 30_000;
 const STACK_TRACE = /\n\s+at \S+ \(|node_modules\/|\.(js|ts|mjs):\d+:\d+/;
 
 async function send(url, init) {
@@ -11,10 +13,10 @@ async function send(url, init) {
   try {
     const res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), redirect: "manual" });
     const body = await res.text();
-    return { status: res.status, ms: Date.now() - started, started, body, stackTrace: STACK_TRACE.test(body) };
+    return { status: res.status, ms: Date.now() - started, started, stackTrace: STACK_TRACE.test(body), errorPage: res.status === 500 && body.includes('id="__next_error__"') };
   } catch (e) {
     const status = e?.name === "TimeoutError" ? "timeout" : e?.cause?.code === "ECONNREFUSED" ? "refused" : "dropped";
-    return { status, ms: Date.now() - started, started, body: "", stackTrace: false };
+    return { status, ms: Date.now() - started, started, stackTrace: false, errorPage: false };
   }
 }
 
@@ -77,6 +79,7 @@ export function summarize(log) {
     acknowledged: log.filter((r) => r.kind === "write" && r.status === 201).map((r) => r.id),
     stackTraces: count((r) => r.stackTrace),
     timeouts: count((r) => r.status === "timeout"),
+    timeoutStarts: log.filter((r) => r.status === "timeout").map((r) => r.started),
     statuses,
   };
 }
