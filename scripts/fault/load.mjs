@@ -13,7 +13,9 @@ async function send(url, init) {
   try {
     const res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), redirect: "manual" });
     const body = await res.text();
-    return { status: res.status, ms: Date.now() - started, started, stackTrace: STACK_TRACE.test(body), errorPage: res.status === 500 && body.includes('id="__next_error__"') };
+    // the proxy's 503 (lib/http/database-outage.ts) has no Expose-Headers; the route's own (lib/annotations) has
+    const fastPath = res.status === 503 && !res.headers.has("access-control-expose-headers");
+    return { status: res.status, ms: Date.now() - started, started, stackTrace: STACK_TRACE.test(body), errorPage: res.status === 500 && body.includes('id="__next_error__"'), fastPath };
   } catch (e) {
     const status = e?.name === "TimeoutError" ? "timeout" : e?.cause?.code === "ECONNREFUSED" ? "refused" : "dropped";
     return { status, ms: Date.now() - started, started, stackTrace: false, errorPage: false };
@@ -51,6 +53,14 @@ export function startLoad({ baseUrl, articleId, orgSlug, token, quote, workers =
   const all = Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
   return {
     log,
+    /** One write, one container read and one page read, in turn, whatever the workers are doing. */
+    async probe() {
+      const from = log.length;
+      await write();
+      await read(1);
+      await read(0);
+      return log.slice(from);
+    },
     async stop() {
       running = false;
       await all;
