@@ -6,6 +6,7 @@
 // Each time: every acknowledged write is stored exactly once with its audit row, requests get an answer (503 while
 // the database is away, quickly, never a stack trace), and the app recovers by itself. PostgreSQL runs in a
 // throwaway cluster of this test's own (never the shared server); without initdb/pg_ctl, a and b are skipped.
+// Usage: node scripts/fault-test.mjs [postgres|embedded]   (after `npm run build`; no argument runs all three)
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
