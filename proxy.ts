@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "@/lib/auth/config";
+import { outageResponseFor } from "@/lib/http/database-outage";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { checkRequestOrigin, originCheckInputOf } from "@/lib/security/request-origin";
 import { logSecurityEvent } from "@/lib/security/security-log";
@@ -44,6 +45,8 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   if (pathname.length > 1 && pathname.endsWith("/") && !isCrossOriginApi(pathname)) {
     return NextResponse.redirect(new URL((pathname.replace(/\/+$/, "") || "/") + search, req.nextUrl), 308);
   }
+  const outage = outageResponseFor(req, pathname); // a clear 503 at once while the database is away
+  if (outage) return outage;
   if (!isCrossOriginApi(pathname)) {
     const origin = checkRequestOrigin(originCheckInputOf(req));
     if (!origin.allowed) {

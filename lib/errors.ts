@@ -23,17 +23,30 @@ export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
 
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "P1001", "P1017", "P2024"]);
+// Connection-level failures: the database is down, restarting, unreachable, or too busy to hand out a connection
+// or start a transaction in time (P2024, P2028: nothing was written, so trying again is safe).
+// They reach us as pg errors, as Prisma errors (P1001...), or as Prisma errors wrapping the adapter's error kind.
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300", "08000", "08003", "08006", "P1001", "P1002", "P1017", "P2024", "P2028"]);
+const CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const CONNECTION_MESSAGES = /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Query read timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection/i;
+
+type ErrorShape = { code?: string; message?: string; cause?: ErrorShape & { kind?: string; originalCode?: string }; meta?: { driverAdapterError?: ErrorShape } };
+
 export function isDatabaseUnavailable(e: unknown): boolean {
-  const err = e as { code?: string; cause?: { code?: string }; message?: string };
-  return CONNECTION_CODES.has(err?.code ?? "") || CONNECTION_CODES.has(err?.cause?.code ?? "")
-    || /Connection terminated|connect ECONNREFUSED|Can't reach database/i.test(err?.message ?? "");
+  const err = e as ErrorShape | null | undefined;
+  if (!err || typeof err !== "object") return false;
+  const adapter = err.meta?.driverAdapterError?.cause ?? err.cause;
+  return CONNECTION_CODES.has(err.code ?? "") || CONNECTION_CODES.has(adapter?.code ?? "") || CONNECTION_CODES.has(adapter?.originalCode ?? "")
+    || CONNECTION_KINDS.has(adapter?.kind ?? "") || CONNECTION_MESSAGES.test(err.message ?? "") || CONNECTION_MESSAGES.test(adapter?.message ?? "");
 }
+
+/** What every surface says while the database is away: HTML page, JSON problem, server-action result. */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable; try again in a moment. Nothing you saved was lost.";
 
 // Maps anything thrown to a stable, safe result: never a stack trace, never internal details.
 export function toActionFailure(e: unknown): Extract<ActionResult, { ok: false }> {
   if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, details: e.details };
-  if (isDatabaseUnavailable(e)) return { ok: false, code: "UNAVAILABLE", message: "The database is not reachable right now. Your input is kept; try again in a moment." };
+  if (isDatabaseUnavailable(e)) return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
   console.error(e);
   return { ok: false, code: "UNAVAILABLE", message: "Something went wrong on the server. Your input is kept; try again." };
 }

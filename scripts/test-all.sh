@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: unit, integration (real PostgreSQL when DATABASE_URL is set, else embedded), build, type-check, lint,
+# Every test: unit, integration (real PostgreSQL when DATABASE_URL is set, else embedded), build, faults, type-check, lint,
 # end-to-end in Chromium. Prints one summary line at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,9 @@ npx vitest run --project integration
 step "build"
 node scripts/build-embed.mjs
 npx next build
+
+step "fault tests (needs the build)"
+node scripts/fault-test.mjs
 
 step "type-check"
 npx tsc --noEmit

@@ -67,6 +67,9 @@ async function main() {
   } else {
     const dir = process.env.PGLITE_DIR ?? ".data/pglite";
     process.env.DATABASE_URL = await serveEmbedded(dir);
+    // PGlite is one session: its wire server interleaves the extended-protocol messages of concurrent connections
+    // ("bind message supplies 5 parameters, but prepared statement requires 4"), so the app gets one connection.
+    process.env.DATABASE_POOL_SIZE ??= "1";
     console.error(`[with-db] embedded PostgreSQL (PGlite, ${dir}) at ${process.env.DATABASE_URL}`);
   }
   if (flags.has("--shadow")) process.env.SHADOW_DATABASE_URL = await serveEmbedded("memory://");

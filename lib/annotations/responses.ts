@@ -1,4 +1,4 @@
-import { AppError, isDatabaseUnavailable } from "@/lib/errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/errors";
 import { computeEtag, matchesIfNoneMatch } from "./etag";
 
 // HTTP shells of the annotation service: CORS, problem bodies, conditional GET. Pure (web Response only).
@@ -49,7 +49,7 @@ export function toProblemResponse(e: unknown): Response {
     const headers: Record<string, string> = e.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": AUTH_CHALLENGE } : {};
     return problemResponse(e.status, e.code, e.message, { path, headers });
   }
-  if (isDatabaseUnavailable(e)) return problemResponse(503, "UNAVAILABLE", "The database is not reachable right now; try again in a moment.", { headers: { "Retry-After": "5" } });
+  if (isDatabaseUnavailable(e)) return problemResponse(503, "UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { headers: { "Retry-After": "5" } });
   console.error(e);
   return problemResponse(500, "INTERNAL", "Something went wrong on the server; try again.");
 }
