@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadReaderPage } from "@/lib/reader/page-model";
 import { ReaderView } from "@/components/reader/reader-view";
+import { serializeJsonForScript } from "@/lib/export/json-script";
 
 type Params = { params: Promise<{ org: string; article: string }> };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -21,9 +22,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-// JSON inside <script> must not be able to close the tag.
-const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028|\u2029/g, "");
-
 export default async function ReaderPage({ params }: Params) {
   const { org, article: articleId } = await params;
   const page = await loadReaderPage(org, articleId);
@@ -32,7 +30,7 @@ export default async function ReaderPage({ params }: Params) {
   return (
     <div className="min-h-screen bg-paper">
       <link rel="http://www.w3.org/ns/oa#annotationService" href={page.annotationServiceUrl} />
-      {page.claimReviews.length > 0 && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(page.claimReviews) }} />}
+      {page.claimReviews.length > 0 && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonForScript(page.claimReviews) }} />}
       <header className="border-b border-line bg-white print:border-0">
         <div className="mx-auto max-w-6xl px-4 py-3 text-sm"><span className="font-semibold">{article.org.name}</span> <span className="text-muted">· Fact-check</span></div>
       </header>
