@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { sanitizeArticleHtml } from "@/lib/articles/intake/sanitize";
 import { markdownToHtml } from "@/lib/articles/intake/markdown";
 import { buildFromHtmlFragment, buildFromMarkdown } from "@/lib/articles/intake/build-result";
+import { parsePasted } from "@/lib/articles/intake/parse-pasted";
 import { renderRationale } from "@/lib/reader/render-rationale";
 import { buildClaimReviews } from "@/lib/export/claim-review";
 import { formatReportCsv } from "@/lib/export/csv";
@@ -36,6 +37,22 @@ describe("article HTML sanitizer (paste, upload, URL import)", () => {
     expect(html).toContain(`href="https://example.org/ok"`);
     expect(html).toContain("bad");
     expect(findXssInHtml(html)).toEqual([]);
+  });
+});
+
+describe("a pasted article, format detected automatically (as the intake form sends it)", () => {
+  const PROSE = "<h1>Harbour report</h1>\n<p>The harbour authority said cargo volumes rose by twelve per cent in the first quarter of the year.</p>\n<p>Dock workers reported longer shifts during the busiest weeks of spring.</p>";
+
+  it.each(cases)("%s: the article keeps its prose and nothing that can run", (_name, payload) => {
+    const result = parsePasted({ content: `${PROSE}\n<p>${payload}</p>`, format: "auto" });
+    expect(result.text).toContain("cargo volumes rose by twelve per cent");
+    if (result.html !== null) expect(findXssInHtml(result.html)).toEqual([]);
+  });
+
+  it("every payload in one paste (a stray <body> among them once crashed Readability)", () => {
+    const result = parsePasted({ content: [PROSE, ...XSS_PAYLOADS.map((p) => `<p>${p.text}</p>`)].join("\n"), format: "auto" });
+    expect(result.text).toContain("Dock workers reported longer shifts");
+    expect(findXssInHtml(result.html!)).toEqual([]);
   });
 });
 
