@@ -81,7 +81,7 @@ async function createHostileArticle(page: Page): Promise<string> {
   // a script address is refused with a message; an odd but real web address is kept
   await page.getByLabel("Original URL").fill(`javascript:${sentinelCall(0)}`);
   await page.getByRole("button", { name: "Add article" }).click();
-  await expect(page.getByText("The original URL must start with http:// or https://.")).toBeVisible();
+  await expect(page.locator("#originalUrl-error")).toHaveText("The original URL must start with http:// or https://.");
   await page.getByLabel("Original URL").fill(`https://example.org/story?q="><script>${sentinelCall(0)}</script>`);
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page).toHaveURL(/\/articles\/(?!new)[^/?]+$/, { timeout: 30_000 });
@@ -89,28 +89,28 @@ async function createHostileArticle(page: Page): Promise<string> {
 }
 
 async function fillClaimCard(card: Locator): Promise<void> {
-  await card.getByLabel("Claimant").fill(nextPayloads(300, TOKEN));
-  await card.getByLabel("Context").fill(nextPayloads(1000));
+  await card.getByRole("textbox", { name: "Claimant", exact: true }).fill(nextPayloads(300, TOKEN));
+  await card.getByRole("textbox", { name: "Context", exact: true }).fill(nextPayloads(1000));
   await card.getByRole("radio").first().check();
   await card.getByLabel(/Rationale/).fill(`${TOKEN}\n\n${ALL_PAYLOADS.join("\n\n")}`);
   await card.getByRole("button", { name: "+ Expert citation" }).click();
   await card.getByRole("combobox", { name: "Expert", exact: true }).selectOption({ label: "+ New expert…" });
-  await card.getByLabel("Expert name").fill(nextPayloads(200, `Expert ${TOKEN}`));
-  await card.getByLabel("Title").first().fill(nextPayloads(200));
-  await card.getByLabel("Affiliation").fill(nextPayloads(200));
-  await card.getByLabel("Profile URL").fill(`JaVaScRiPt:${sentinelCall(0)}`);
-  await card.getByLabel("What the expert said").fill(nextPayloads(5000));
-  await card.getByLabel("Where it was said").fill(nextPayloads(500));
+  await card.getByRole("textbox", { name: "Expert name", exact: true }).fill(nextPayloads(200, `Expert ${TOKEN}`));
+  await card.getByRole("textbox", { name: "Title", exact: true }).first().fill(nextPayloads(200));
+  await card.getByRole("textbox", { name: "Affiliation", exact: true }).fill(nextPayloads(200));
+  await card.getByRole("textbox", { name: /^Profile URL/ }).fill(`JaVaScRiPt:${sentinelCall(0)}`);
+  await card.getByRole("textbox", { name: "What the expert said", exact: true }).fill(nextPayloads(5000));
+  await card.getByRole("textbox", { name: "Where it was said", exact: true }).fill(nextPayloads(500));
   await card.getByRole("button", { name: "+ Source" }).click();
-  await card.getByLabel("Title").last().fill(nextPayloads(500, TOKEN));
-  await card.getByLabel("Publisher").fill(nextPayloads(300));
-  await card.getByLabel("URL", { exact: true }).fill(`data:text/html,<script>${sentinelCall(0)}</script>`);
-  await card.getByLabel("Relevant excerpt (optional)").fill(nextPayloads(5000));
+  await card.getByRole("textbox", { name: "Title", exact: true }).last().fill(nextPayloads(500, TOKEN));
+  await card.getByRole("textbox", { name: "Publisher", exact: true }).fill(nextPayloads(300));
+  await card.getByRole("textbox", { name: /^URL/ }).fill(`data:text/html,<script>${sentinelCall(0)}</script>`);
+  await card.getByRole("textbox", { name: "Relevant excerpt (optional)", exact: true }).fill(nextPayloads(5000));
   await card.getByRole("button", { name: "Save claim" }).click();
   await expect(card.getByText(/must be a web address starting with http/).first()).toBeVisible();
   await expect(card.getByText(/Saved at/)).toHaveCount(0);
-  await card.getByLabel("Profile URL").fill(`https://example.org/people/"><svg onload=${sentinelCall(0)}>`);
-  await card.getByLabel("URL", { exact: true }).fill(`https://example.org/doc?x=</script><img src=x onerror=${sentinelCall(0)}>`);
+  await card.getByRole("textbox", { name: /^Profile URL/ }).fill(`https://example.org/people/"><svg onload=${sentinelCall(0)}>`);
+  await card.getByRole("textbox", { name: /^URL/ }).fill(`https://example.org/doc?x=</script><img src=x onerror=${sentinelCall(0)}>`);
   await card.getByRole("button", { name: "Save claim" }).click();
   await expect(card.getByText(/Saved at/)).toBeVisible({ timeout: 20_000 });
 }
