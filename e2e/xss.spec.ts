@@ -1,7 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { Marked } from "marked";
 import { findXssInDom } from "../lib/security/find-xss-in-dom";
+import { findXssInHtml } from "../lib/security/find-xss-in-html";
 import { sentinelCall, XSS_PAYLOADS } from "../lib/security/xss-payloads";
 import { asRole } from "./demo-accounts";
 import { selectText } from "./helpers";
@@ -58,6 +60,23 @@ async function expectInert(region: Locator, what: string, isAppPage = true): Pro
 function expectNothingRan(watch: Watch, where: string): void {
   expect(watch.calls, `payloads that called the sentinel (${where})`).toEqual([]);
   expect(watch.dialogs, `dialogs that opened (${where})`).toEqual([]);
+}
+
+// The detectors must be able to fail: a call of the sentinel, an alert and planted markup are all caught.
+async function proveTheWatchWorks(page: Page, watch: Watch): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __xss: (n: number) => void }).__xss(0);
+    alert(0);
+    const probe = document.createElement("p");
+    probe.id = "xss-probe";
+    probe.innerHTML = `<img src="x" onerror="void 0"><a href=" JaVa&#x09;script:void 0">x</a>`;
+    document.body.append(probe);
+  });
+  await expect.poll(() => watch.calls).toEqual([0]);
+  expect(watch.dialogs).toEqual(["alert: 0"]);
+  expect(await page.locator("#xss-probe").evaluate(findXssInDom)).toHaveLength(2);
+  watch.calls.length = 0;
+  watch.dialogs.length = 0;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -124,6 +143,8 @@ test("no payload runs or survives in any view: desk, public page, embed, report"
   try {
     // a reviewer pastes every payload as HTML, types payloads into the metadata, the claim, its evidence and a comment
     const reviewer = await reviewerContext.newPage();
+    await reviewer.goto("/articles");
+    await proveTheWatchWorks(reviewer, watch);
     const articleId = await createHostileArticle(reviewer);
     await expect(reviewer.getByRole("textbox", { name: /Article text/ })).toContainText("Dock workers reported");
     await selectText(reviewer, PHRASE);
@@ -186,6 +207,16 @@ test("no payload runs or survives in any view: desk, public page, embed, report"
     await editor.goto(`/articles/${articleId}/report`);
     await expect(editor.locator("#main")).toContainText(TOKEN);
     await expectInert(editor.locator("#main"), "the printable report");
+    // its downloads: the Markdown as an unsanitizing viewer would render it, the PDF's actions and links
+    const markdown = await (await editor.request.get(`/api/articles/${articleId}/report?format=md`)).text();
+    expect(markdown).toContain(TOKEN);
+    expect(findXssInHtml(new Marked({ gfm: true, async: false }).parse(markdown, { async: false }))).toEqual([]);
+    const pdf = (await (await editor.request.get(`/api/articles/${articleId}/report?format=pdf`)).body()).toString("latin1");
+    expect(pdf.startsWith("%PDF")).toBe(true);
+    expect(pdf).not.toMatch(/\/(JavaScript|JS|Launch|SubmitForm|ImportData)\b/);
+    const uris = [...pdf.matchAll(/\/URI\s*\(([^)]*)\)/g)].map(([, uri]) => uri);
+    expect(uris.length).toBeGreaterThan(0); // the links are there to check: the original, the reader page, the sources
+    for (const uri of uris) expect(uri).toMatch(/^https?:\/\//);
     expectNothingRan(watch, "reader page and report");
 
     // the embed on a publisher's page: highlights in the page, the card in a shadow root
