@@ -5,13 +5,14 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+// The Content-Security-Policy of every other path is set per request by proxy.ts (it carries a fresh script nonce):
+// lib/security/content-security-policy.ts.
 // The publisher badge (app/embed/badge) is meant to be framed by any site: no X-Frame-Options, frame-ancestors *.
 // It is plain HTML with inline styles, so everything else is shut. (These headers win over the route's own.)
 const framableHeaders = [
-  ...securityHeaders.filter((h) => h.key !== "X-Frame-Options" && h.key !== "Content-Security-Policy"),
+  ...securityHeaders.filter((h) => h.key !== "X-Frame-Options"),
   { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *" },
 ];
 

@@ -26,6 +26,8 @@ export default defineConfig({
           // each file gets its own database; 2 cores: keep the pool small
           maxWorkers: 2,
           testTimeout: 30_000,
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; inlined, Vite resolves it
+          server: { deps: { inline: ["next-auth"] } },
           hookTimeout: 120_000,
         },
       },

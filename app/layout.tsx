@@ -1,16 +1,26 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import "@fontsource-variable/inter";
 import "./globals.css";
+import { readNonce } from "@/lib/security/content-security-policy";
 
 export const metadata: Metadata = {
   title: { default: "FactDesk", template: "%s · FactDesk" },
   description: "Fact-checking desk: highlight claims in news articles, rate them, cite experts and evidence, publish verdicts.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request makes every page render per request: a page built ahead of time would carry scripts without
+  // this response's CSP nonce (proxy.ts), and the browser would refuse to run them.
+  const nonce = readNonce((await headers()).get("content-security-policy"));
   return (
     <html lang="en">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* Radix dialogs lock scrolling with a <style> element they create at run time; the library behind it
+            (react-style-singleton, through get-nonce) gives that element the nonce it finds in __webpack_nonce__. */}
+        {nonce && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `window.__webpack_nonce__=${JSON.stringify(nonce)}` }} />}
+        {children}
+      </body>
     </html>
   );
 }

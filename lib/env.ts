@@ -9,6 +9,8 @@ const envSchema = z.object({
   ALLOW_PRIVATE_URL_IMPORT: z.enum(["true", "false"], { error: "ALLOW_PRIVATE_URL_IMPORT must be true or false" })
     .default("false").transform((v) => v === "true"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // proxies in front of the app that append to X-Forwarded-For (1 also without one: `next start` fills it in)
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10" }).int().min(1).max(10).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

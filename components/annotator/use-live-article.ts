@@ -1,13 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { ChangeMessage } from "@/lib/live/change-event";
+import { LIVE_CHANGE_EVENT, type ChangeMessage } from "@/lib/live/change-event";
 import { HEARTBEAT_MS, type PresentUser } from "@/lib/live/presence-list";
 
 // Other people's saves arrive in bursts (a save writes two audit rows); one refresh covers them all.
 const REFRESH_DEBOUNCE_MS = 300;
-
-const CHANGE_EVENT = "factdesk:live-change";
 
 export type LiveArticle = { others: PresentUser[]; lastChange: ChangeMessage | null; connected: boolean };
 
@@ -48,7 +46,7 @@ export function useLiveArticle(articleId: string): LiveArticle {
     source.addEventListener("change", (e) => {
       const change = readData<ChangeMessage>(e);
       if (change) setLastChange(change);
-      if (change) window.dispatchEvent(new CustomEvent<ChangeMessage>(CHANGE_EVENT, { detail: change }));
+      if (change) window.dispatchEvent(new CustomEvent<ChangeMessage>(LIVE_CHANGE_EVENT, { detail: change }));
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => router.refresh(), REFRESH_DEBOUNCE_MS);
     });
@@ -82,8 +80,8 @@ export function useLiveClaimRevision(claimId: string): number {
     const onChange = (e: Event) => {
       if ((e as CustomEvent<ChangeMessage>).detail?.claimId === claimId) setRevision((r) => r + 1);
     };
-    window.addEventListener(CHANGE_EVENT, onChange);
-    return () => window.removeEventListener(CHANGE_EVENT, onChange);
+    window.addEventListener(LIVE_CHANGE_EVENT, onChange);
+    return () => window.removeEventListener(LIVE_CHANGE_EVENT, onChange);
   }, [claimId]);
   return revision;
 }

@@ -7,8 +7,10 @@ import {
   countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction,
 } from "@/lib/notifications/actions";
 import type { NotificationView } from "@/lib/notifications/data";
+import { LIVE_CHANGE_EVENT } from "@/lib/live/change-event";
 
-// Polling keeps this simple and cheap (one indexed count); live streaming can replace the interval later.
+// The count is one indexed query. It is asked again every 15 s, and at once whenever the article page open in this
+// tab hears of a colleague's change (a mention, an approval or an assignment arrives with one).
 const POLL_MS = 15_000;
 const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
@@ -28,7 +30,13 @@ export function NotificationBell() {
     refreshCount();
     const timer = window.setInterval(refreshCount, POLL_MS);
     document.addEventListener("visibilitychange", refreshCount);
-    return () => { current = false; window.clearInterval(timer); document.removeEventListener("visibilitychange", refreshCount); };
+    window.addEventListener(LIVE_CHANGE_EVENT, refreshCount);
+    return () => {
+      current = false;
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", refreshCount);
+      window.removeEventListener(LIVE_CHANGE_EVENT, refreshCount);
+    };
   }, []);
 
   async function onOpenChange(next: boolean) {

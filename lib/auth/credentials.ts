@@ -1,6 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { logSecurityEvent } from "@/lib/security/security-log";
+import { clientAddressFrom } from "./client-address";
 import { burnVerificationTime, verifyPassword } from "./passwords";
 import { checkSignInRateLimit, describeRetryAfter, SIGN_IN_WINDOW_MS } from "./rate-limit";
 
@@ -30,19 +33,19 @@ export async function checkCredentials(email: string, password: string, ip: stri
   });
   if (limit.limited) {
     await db.signInAttempt.create({ data: { email, ip, success: false } });
-    console.warn(`[auth] sign-in rate limited (${limit.reason}) for ${email} from ${ip}`);
+    logSecurityEvent("sign_in_refused", { reason: "rate_limited", limit: limit.reason, email, address: ip, retryAfterSeconds: Math.ceil(limit.retryAfterMs / 1000) });
     return { ok: false, reason: "rate_limited", message: `Too many failed sign-in attempts. Wait ${describeRetryAfter(limit.retryAfterMs)} and try again.` };
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerificationTime(password), false);
   await db.signInAttempt.create({ data: { email, ip, success: valid } });
   if (!user || !valid) {
-    console.warn(`[auth] failed sign-in for ${email} from ${ip}`);
+    logSecurityEvent("sign_in_refused", { reason: user ? "wrong_password" : "unknown_account", email, address: ip });
     return { ok: false, reason: "invalid", message: INVALID };
   }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
 export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  return clientAddressFrom(headers, getEnv().TRUSTED_PROXY_HOPS);
 }

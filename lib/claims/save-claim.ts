@@ -16,13 +16,15 @@ async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, curre
   if (option.retiredAt && optionId !== currentOptionId) throw new AppError("INVALID", `The verdict "${option.label}" is retired; choose another.`, { field: "verdictOptionId" });
 }
 
+// Any citation may name an expert, and only one of the organization's own: an id from another organization's
+// directory would show its entry on our claim card.
 async function resolveExpertId(tx: Tx, orgId: string, c: CitationInput): Promise<string | null> {
-  if (c.kind !== "EXPERT_QUOTE") return c.expertId ?? null;
   if (c.expertId) {
     const expert = await tx.expert.findFirst({ where: { id: c.expertId, orgId }, select: { id: true } });
     if (!expert) throw new AppError("INVALID", "That expert is not in your organization's directory.");
     return expert.id;
   }
+  if (c.kind !== "EXPERT_QUOTE") return null;
   const created = await tx.expert.create({ data: { orgId, ...c.newExpert! }, select: { id: true } });
   return created.id;
 }
@@ -65,7 +67,7 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     const claim = await findEditableClaim(tx, actor.orgId, input.claimId);
     await assertLockVersion(tx, claim, input.lockVersion);
     const before = await loadForDiff(tx, claim.id);
-    const current = await tx.verdict.findUnique({ where: { claimId: claim.id }, select: { optionId: true } });
+    const current = await tx.verdict.findUnique({ where: { claimId: claim.id }, select: { optionId: true, rationale: true } });
     if (input.verdictOptionId) await assertOptionUsable(tx, actor.orgId, input.verdictOptionId, current?.optionId ?? null);
 
     // compare-and-set on lockVersion: of two saves from the same version exactly one wins
@@ -76,10 +78,13 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     if (bumped.count === 0) await assertLockVersion(tx, { id: claim.id, lockVersion: -1 }, input.lockVersion);
 
     if (input.verdictOptionId) {
+      const verdictRewritten = current?.optionId !== input.verdictOptionId || current?.rationale !== input.rationale;
       await tx.verdict.upsert({
         where: { claimId: claim.id },
         create: { claimId: claim.id, optionId: input.verdictOptionId, rationale: input.rationale, authorId: actor.userId },
-        update: { optionId: input.verdictOptionId, rationale: input.rationale, authorId: actor.userId },
+        // the verdict's author is who chose its label and wrote its rationale, not whoever saved evidence beside it:
+        // otherwise a colleague's edit would let the author approve their own verdict
+        update: { optionId: input.verdictOptionId, rationale: input.rationale, ...(verdictRewritten ? { authorId: actor.userId } : {}) },
       });
     } else if (current) {
       await tx.verdict.delete({ where: { claimId: claim.id } });

@@ -1,9 +1,8 @@
+import { escapeHtml } from "@/lib/http/html";
 import { safeColour } from "./verdict-colour";
 
 // The iframe badge: a self-contained page (no script, no external resource) for publishers who cannot add a script.
 export type BadgeInput = { organization: string; readerUrl: string; verdicts: { label: string; colour: string; count: number }[] };
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const STYLE = "*{box-sizing:border-box}body{margin:0;font:14px/1.4 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f2937;background:#fff}"
   + ".badge{border:1px solid #d1d5db;border-radius:10px;padding:10px 12px}p{margin:0}a{color:#1d4ed8;font-weight:600}"

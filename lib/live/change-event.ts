@@ -1,3 +1,6 @@
+// The browser event an article page dispatches for each colleague's change it hears of (components listen to it).
+export const LIVE_CHANGE_EVENT = "factdesk:live-change";
+
 // What the SSE stream sends for one audit row. `actorId` stays on the server: it only decides who gets the event.
 export type ChangeEvent = { eventId: string; action: string; claimId: string | null; actorId: string | null; actorName: string | null; at: string };
 export type ChangeMessage = Omit<ChangeEvent, "actorId">;

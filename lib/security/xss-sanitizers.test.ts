@@ -8,7 +8,7 @@ import { parsePasted } from "@/lib/articles/intake/parse-pasted";
 import { renderRationale } from "@/lib/reader/render-rationale";
 import { buildClaimReviews } from "@/lib/export/claim-review";
 import { formatReportCsv } from "@/lib/export/csv";
-import { serializeJsonForScript } from "@/lib/export/json-script";
+import { jsonForScript } from "@/lib/http/html";
 import { formatReportMarkdown } from "@/lib/export/markdown";
 import { findXssInHtml } from "./find-xss-in-html";
 import { buildHostileReport } from "./hostile-report";
@@ -83,12 +83,12 @@ describe("the inspector itself", () => {
   });
 });
 
-describe("JSON-LD script serializer (ClaimReview on the reader page)", () => {
+describe("JSON-LD script serializer (jsonForScript: ClaimReview on the reader page)", () => {
   const report = buildHostileReport(XSS_PAYLOADS);
 
   it("never writes </script or <!--, and JSON.parse gives back exactly the value", () => {
     const value = { payloads: XSS_PAYLOADS.map((p) => p.text), claimReviews: buildClaimReviews(report) };
-    const json = serializeJsonForScript(value);
+    const json = jsonForScript(value).toString();
     expect(json).not.toMatch(/<\/script|<!--|<script/i);
     expect(json).not.toMatch(/[\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual(value);
@@ -97,7 +97,7 @@ describe("JSON-LD script serializer (ClaimReview on the reader page)", () => {
   it("stays one inert script element when a page parses it", () => {
     const reviews = buildClaimReviews(report);
     expect(reviews.length).toBe(XSS_PAYLOADS.length);
-    const json = serializeJsonForScript(reviews);
+    const json = jsonForScript(reviews).toString();
     const document = new DOMParser().parseFromString(`<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p>after</p></body></html>`, "text/html");
     const scripts = document.querySelectorAll("script");
     expect(scripts).toHaveLength(1);

@@ -4,15 +4,14 @@ import { IntakeError } from "./errors";
 import { EMPTY_META, type IntakeResult } from "./intake-result";
 import { readBodyWithLimit } from "./read-body";
 import { MAX_ARTICLE_BYTES } from "./size-limit";
-import { assertPublicUrl, type LookupHost } from "./url-guard";
+import { getPinned, type FetchPage } from "./pinned-request";
+import { assertPublicUrl, type UrlGuardOptions } from "./url-guard";
 
-export type FetchArticleOptions = {
-  allowPrivate: boolean;
+export type FetchArticleOptions = UrlGuardOptions & {
   timeoutMs?: number;
   maxBytes?: number;
-  lookup?: LookupHost;
   /** Injected by tests to play redirects without opening a connection. */
-  fetch?: typeof fetch;
+  fetch?: FetchPage;
 };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -47,19 +46,21 @@ function resolveLocation(location: string, base: string): string {
 
 /**
  * Follows redirects by hand so that every hop passes the URL guard: with automatic
- * redirects, a public page could send us to http://127.0.0.1/ unchecked. Residual risk:
- * fetch resolves the host again when it connects, so a DNS answer that changes between
- * our check and that connection (DNS rebinding) is not caught. We accept that; closing it
- * needs a connection pinned to the checked address, which global fetch cannot do.
+ * redirects, a public page could send us to http://127.0.0.1/ unchecked. Each hop resolves
+ * the host once, checks every address, and connects only to those addresses (getPinned), so
+ * a DNS answer that changes between the check and the connection (rebinding) is never used.
  */
 async function fetchFollowingRedirects(startUrl: string, opts: FetchArticleOptions, signal: AbortSignal): Promise<Hop> {
-  const fetchPage = opts.fetch ?? fetch;
+  const fetchPage = opts.fetch ?? getPinned;
   const aborted = rejectWhenAborted(signal);
   let url = startUrl;
   for (let redirects = 0; ; redirects++) {
     // DNS lookups cannot be cancelled, so the timeout races them instead.
-    await Promise.race([assertPublicUrl(url, { allowPrivate: opts.allowPrivate, lookup: opts.lookup }), aborted]);
-    const response = await fetchPage(url, { redirect: "manual", signal, headers: REQUEST_HEADERS });
+    const addresses = await Promise.race([
+      assertPublicUrl(url, { allowPrivate: opts.allowPrivate, lookup: opts.lookup, isPublic: opts.isPublic }),
+      aborted,
+    ]);
+    const response = await fetchPage(url, { addresses, signal, headers: REQUEST_HEADERS });
     if (!REDIRECT_STATUSES.has(response.status)) return { response, url };
     await discardBody(response);
     const location = response.headers.get("location");

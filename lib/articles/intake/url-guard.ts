@@ -3,9 +3,16 @@ import { IntakeError } from "./errors";
 import { isIpLiteral, isPublicAddress } from "./ip-address";
 
 export type LookupHost = (hostname: string) => Promise<string[]>;
-export type UrlGuardOptions = { allowPrivate: boolean; lookup?: LookupHost };
+export type UrlGuardOptions = {
+  allowPrivate: boolean;
+  lookup?: LookupHost;
+  /** Injected by tests that stand a local server in for a public site; isPublicAddress otherwise. */
+  isPublic?: (address: string) => boolean;
+};
 
 const BLOCKED_MESSAGE = "Importing from private, loopback or link-local addresses is not allowed.";
+const blockedAddressError = (hostname: string, address: string) =>
+  new IntakeError("blocked_address", address === hostname ? `${BLOCKED_MESSAGE} (${hostname})` : `${BLOCKED_MESSAGE} (${hostname} is ${address})`);
 
 const lookupWithSystemResolver: LookupHost = async (hostname) => {
   const answers = await dns.lookup(hostname, { all: true, verbatim: true });
@@ -53,8 +60,10 @@ export async function assertPublicUrl(url: string, opts: UrlGuardOptions): Promi
   const parsed = parseWebUrl(url);
   const hostname = parsed.hostname.replace(/^\[|\]$/g, "");
   // "localhost" and *.localhost never leave the machine (RFC 6761), whatever DNS says.
-  if (!opts.allowPrivate && /(^|\.)localhost\.?$/i.test(hostname)) throw new IntakeError("blocked_address", BLOCKED_MESSAGE);
+  if (!opts.allowPrivate && /(^|\.)localhost\.?$/i.test(hostname)) throw new IntakeError("blocked_address", `${BLOCKED_MESSAGE} (${hostname})`);
   const addresses = await resolveHost(hostname, opts.lookup ?? lookupWithSystemResolver);
-  if (!opts.allowPrivate && !addresses.every(isPublicAddress)) throw new IntakeError("blocked_address", BLOCKED_MESSAGE);
+  const isPublic = opts.isPublic ?? isPublicAddress;
+  const blocked = opts.allowPrivate ? undefined : addresses.find((address) => !isPublic(address));
+  if (blocked !== undefined) throw blockedAddressError(hostname, blocked);
   return addresses;
 }

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { recordPresence, removePresence } from "@/lib/live/presence";
 import { presenceBodySchema } from "@/lib/live/schema";
 import { toErrorResponse } from "@/lib/reports/error-response";
+import { assertSameOriginRequest } from "@/lib/security/assert-same-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 // navigator.sendBeacon when the tab closes) removes it at once. JSON only: a cross-site form cannot send it.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
+    assertSameOriginRequest(request);
     const viewer = await requireViewer();
     const { id } = await params;
     if (!request.headers.get("content-type")?.startsWith("application/json")) {

@@ -1,0 +1,187 @@
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
+import { createApiToken } from "@/lib/api-tokens/mutations";
+import { createArticleAction, editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/actions";
+import { signInAction, signOutAction } from "@/lib/auth/actions";
+import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaimAction, saveClaimAction } from "@/lib/claims/actions";
+import { createCommentAction, deleteCommentAction, loadDiscussionAction, setThreadResolvedAction } from "@/lib/discussion/actions";
+import type { ActionResult } from "@/lib/errors";
+import { loadClaimHistoryAction } from "@/lib/history/actions";
+import { addMemberAction, resetPasswordAction } from "@/lib/members/actions";
+import { countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
+import { importArticleAction } from "@/lib/reports/actions";
+import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import {
+  approveClaimAction, assignClaimAction, loadAssigneeOptionsAction, publishArticleAction, requestChangesAction, submitForReviewAction,
+} from "@/lib/workflow/actions";
+import type { Caller } from "./authorization-matrix";
+import { unique, type World } from "./test-world";
+
+// How each server action is called with valid input aimed at OUR organization's rows. `arrange` runs before the
+// cell (fresh rows where the call changes them) and returns the call itself, so the cell measures only the call.
+
+export type CallResult = { outcome: string | number; body: string };
+export type Arrange = (w: World, caller: Caller) => Promise<() => Promise<CallResult>>;
+
+async function action(pending: Promise<ActionResult<unknown>>): Promise<CallResult> {
+  const result = await pending;
+  return result.ok ? { outcome: "OK", body: JSON.stringify(result.data ?? null) } : { outcome: result.code, body: JSON.stringify(result) };
+}
+
+/** Sign-in and sign-out succeed with a redirect (thrown, as Next.js does) to `destination`; anything else is a refusal. */
+async function redirecting(pending: Promise<unknown>, destination: string): Promise<CallResult> {
+  try {
+    return { outcome: "NO_REDIRECT", body: JSON.stringify(await pending) };
+  } catch (e) {
+    // the digest is NEXT_REDIRECT;<replace|push>;<url>;<status>;
+    const digest = (e as { digest?: unknown }).digest;
+    if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT;")) throw e;
+    const url = new URL(digest.split(";")[2], "http://localhost:3000");
+    return { outcome: `${url.pathname}${url.search}` === destination ? "OK" : `REDIRECT to ${url.pathname}${url.search}`, body: digest };
+  }
+}
+
+export function form(fields: Record<string, string | Blob>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+async function unreadNotification(w: World, userId: string) {
+  return w.db.notification.create({
+    data: { orgId: w.ours.orgId, userId, actorId: w.ours.users.EDITOR.id, kind: "mention", claimId: w.inReviewClaimId, articleId: w.ours.articleId, message: "You were mentioned." },
+    select: { id: true },
+  });
+}
+
+async function freshScale(w: World) {
+  return w.db.ratingScale.create({
+    data: { orgId: w.ours.orgId, name: unique("Scale"), options: { create: [{ label: "Yes", colour: "#1b7a3e", value: 1, position: 0 }, { label: "No", colour: "#b3261e", value: 0, position: 1 }] } },
+    include: { options: { orderBy: { position: "asc" } } },
+  });
+}
+
+async function freshComment(w: World) {
+  return w.db.comment.create({ data: { claimId: w.inReviewClaimId, authorId: w.ours.users.REVIEWER.id, body: "Is the date right?" }, select: { id: true } });
+}
+
+const ANNOTATION_TEXT = "Unemployment fell by half last year, the minister said.";
+const annotationsFile = () => new File([JSON.stringify([{
+  "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", bodyValue: "Check the figure.",
+  target: { source: "https://example.org/article", selector: { type: "TextQuoteSelector", exact: "fell by half" } },
+}])], "annotations.json", { type: "application/json" });
+
+export const ACTION_CALLS: Record<string, Arrange> = {
+  "lib/articles/actions.ts#createArticleAction": async () => () =>
+    action(createArticleAction(null, form({ source: "paste", format: "text", title: unique("Pasted"), content: "A pasted article with a claim in it." }))),
+  "lib/articles/actions.ts#updateArticleMetaAction": async (w) => {
+    const { articleId } = await w.freshArticle();
+    return () => action(updateArticleMetaAction(null, form({ articleId, title: "A better title", outlet: "Mothership" })));
+  },
+  "lib/articles/actions.ts#editArticleTextAction": async (w) => {
+    const { articleId, versionId, text } = await w.freshArticle();
+    return () => action(editArticleTextAction(null, form({ articleId, baseVersionId: versionId, text: `${text} A new closing sentence.` })));
+  },
+  "lib/reports/actions.ts#importArticleAction": async () => () =>
+    action(importArticleAction(null, form({ file: annotationsFile(), title: unique("Imported"), text: ANNOTATION_TEXT }))),
+
+  "lib/claims/actions.ts#createClaimAction": async (w) => () =>
+    action(createClaimAction({ articleId: w.ours.articleId, versionId: w.ours.versionId, start: 0, end: 12 })),
+  "lib/claims/actions.ts#saveClaimAction": async (w) => {
+    const claim = await w.freshClaim();
+    return () => action(saveClaimAction({ claimId: claim.id, lockVersion: claim.lockVersion, claimant: "The minister", verdictOptionId: w.optionId, rationale: "Checked.", citations: [] }));
+  },
+  "lib/claims/actions.ts#deleteClaimAction": async (w) => {
+    const claim = await w.freshClaim();
+    return () => action(deleteClaimAction({ claimId: claim.id }));
+  },
+  "lib/claims/actions.ts#restoreClaimAction": async (w) => {
+    const claim = await w.freshClaim({ deleted: true });
+    return () => action(restoreClaimAction({ claimId: claim.id }));
+  },
+  "lib/claims/actions.ts#reattachClaimAction": async (w) => {
+    const claim = await w.freshClaim({ needsReanchor: true });
+    return () => action(reattachClaimAction({ claimId: claim.id, lockVersion: claim.lockVersion, start: 0, end: 12 }));
+  },
+  "lib/history/actions.ts#loadClaimHistoryAction": async (w) => () => action(loadClaimHistoryAction(w.inReviewClaimId)),
+
+  "lib/workflow/actions.ts#submitForReviewAction": async (w) => {
+    const claim = await w.freshClaim({ state: "DRAFT" });
+    return () => action(submitForReviewAction({ claimId: claim.id, articleId: claim.articleId }));
+  },
+  "lib/workflow/actions.ts#approveClaimAction": async (w) => {
+    const claim = await w.freshClaim({ state: "IN_REVIEW", verdictBy: "REVIEWER" });
+    return () => action(approveClaimAction({ claimId: claim.id, articleId: claim.articleId }));
+  },
+  "lib/workflow/actions.ts#requestChangesAction": async (w) => {
+    const claim = await w.freshClaim({ state: "IN_REVIEW" });
+    return () => action(requestChangesAction({ claimId: claim.id, articleId: claim.articleId }));
+  },
+  "lib/workflow/actions.ts#publishArticleAction": async (w) => {
+    const { articleId } = await w.freshArticle({ approvedClaim: true });
+    return () => action(publishArticleAction({ articleId }));
+  },
+  "lib/workflow/actions.ts#loadAssigneeOptionsAction": async (w) => () => action(loadAssigneeOptionsAction(w.inReviewClaimId)),
+  "lib/workflow/actions.ts#assignClaimAction": async (w) => {
+    const claim = await w.freshClaim();
+    return () => action(assignClaimAction({ claimId: claim.id, assigneeId: w.ours.users.EDITOR.id }));
+  },
+
+  "lib/discussion/actions.ts#loadDiscussionAction": async (w) => {
+    await freshComment(w);
+    return () => action(loadDiscussionAction(w.inReviewClaimId));
+  },
+  "lib/discussion/actions.ts#createCommentAction": async (w) => () =>
+    action(createCommentAction({ claimId: w.inReviewClaimId, body: "Who said this first?" })),
+  "lib/discussion/actions.ts#setThreadResolvedAction": async (w) => {
+    const thread = await freshComment(w);
+    return () => action(setThreadResolvedAction({ commentId: thread.id, resolved: true }));
+  },
+  "lib/discussion/actions.ts#deleteCommentAction": async (w) => {
+    const comment = await freshComment(w);
+    return () => action(deleteCommentAction({ commentId: comment.id }));
+  },
+
+  "lib/notifications/actions.ts#countUnreadNotificationsAction": async (w) => {
+    await unreadNotification(w, w.ours.users.REVIEWER.id);
+    return () => action(countUnreadNotificationsAction());
+  },
+  "lib/notifications/actions.ts#loadNotificationsAction": async (w) => {
+    for (const user of Object.values(w.ours.users)) await unreadNotification(w, user.id);
+    return () => action(loadNotificationsAction());
+  },
+  "lib/notifications/actions.ts#markNotificationReadAction": async (w) => {
+    const notification = await unreadNotification(w, w.ours.users.REVIEWER.id);
+    return () => action(markNotificationReadAction({ notificationId: notification.id }));
+  },
+  "lib/notifications/actions.ts#markAllNotificationsReadAction": async (w) => {
+    for (const user of Object.values(w.ours.users)) await unreadNotification(w, user.id);
+    return () => action(markAllNotificationsReadAction());
+  },
+
+  "lib/members/actions.ts#addMemberAction": async () => () =>
+    action(addMemberAction(null, form({ name: "New Member", email: `${unique("member")}@example.org`, role: "REVIEWER", password: "a long enough passphrase" }))),
+  "lib/members/actions.ts#resetPasswordAction": async (w) => {
+    const member = await w.db.user.create({ data: { name: "Member", email: `${unique("reset")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
+    return () => action(resetPasswordAction(null, form({ userId: member.id, password: "a new long passphrase" })));
+  },
+  "lib/scales/actions.ts#saveScaleAction": async (w) => {
+    const scale = await freshScale(w);
+    const options = scale.options.map((o) => ({ id: o.id, label: o.label, colour: o.colour, value: o.value, description: null, retired: false }));
+    return () => action(saveScaleAction({ scaleId: scale.id, name: unique("Renamed scale"), options }));
+  },
+  "lib/scales/actions.ts#createScaleFromPresetAction": async () => () => action(createScaleFromPresetAction({ preset: "six-level" })),
+  "lib/scales/actions.ts#makeDefaultScaleAction": async (w) => {
+    const scale = await freshScale(w);
+    return () => action(makeDefaultScaleAction({ scaleId: scale.id }));
+  },
+  "lib/api-tokens/actions.ts#createApiTokenAction": async () => () => action(createApiTokenAction(null, form({ name: unique("Token") }))),
+  "lib/api-tokens/actions.ts#revokeApiTokenAction": async (w) => {
+    const token = await createApiToken({ userId: w.ours.users.ADMIN.id, orgId: w.ours.orgId }, { name: unique("Token") });
+    return () => action(revokeApiTokenAction(null, form({ tokenId: token.id })));
+  },
+
+  "lib/auth/actions.ts#signInAction": async () => () =>
+    redirecting(signInAction({}, form({ email: "editor@example.org", password: DEMO_PASSWORD, callbackUrl: "/articles" })), "/articles"),
+  "lib/auth/actions.ts#signOutAction": async () => () => redirecting(signOutAction(), "/signin?signedOut=1"),
+};
