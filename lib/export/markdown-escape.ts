@@ -1,4 +1,4 @@
-import { Lexer } from "marked";
+import { Lexer, Marked, type Token } from "marked";
 
 // User text (quotes, names, titles) is data, not Markdown: it must never open a
 // list, a heading, a table cell or a link in the report around it.
@@ -14,7 +14,11 @@ export function escapeMarkdownInline(text: string): string {
     // "&amp;" in a quote is literal text, not an entity to decode.
     .replace(/&(?=#?[a-z0-9]+;)/gi, "\\&")
     .replace(/^(\s*)([#+=>-])/, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])/, "$1\\$2");
+    .replace(/^(\s*\d+)([.)])/, "$1\\$2")
+    // GFM links bare addresses, and such a link swallows a following backslash, un-escaping the "<" after it
+    // ("https://x/\\<img ...>"): breaking "://" and "www." keeps user text from becoming a link at all.
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/\b(www)\./gi, "$1\\.");
 }
 
 /** Text that may span lines, as a blockquote: every line quoted and escaped on its own. */
@@ -28,7 +32,10 @@ export function formatMarkdownBlockquote(text: string): string {
 /** Link destination in angle brackets, so spaces and parentheses in URLs cannot end the link early. */
 export function formatMarkdownLink(label: string, url: string): string {
   const destination = url.replace(/[<>\s]/g, (char) => encodeURIComponent(char));
-  return `[${escapeMarkdownInline(label)}](<${destination}>)`;
+  // Some renderers (marked among them) drop backslash escapes in a link's label before reading it again, so a
+  // label's brackets and angle brackets are written as character references, which never turn into markup.
+  const text = escapeMarkdownInline(label).replace(/\\([[\]<>])/g, (_escaped, char: string) => `&#${char.charCodeAt(0)};`);
+  return `[${text}](<${destination}>)`;
 }
 
 function fenceFor(code: string): string {
@@ -36,15 +43,42 @@ function fenceFor(code: string): string {
   return "`".repeat(Math.max(3, longestRun + 1));
 }
 
+// Links a report keeps; anything else (javascript:, data:, entity-encoded schemes, relative paths) is shown as text.
+const SAFE_LINK_DESTINATION = /^(https?:\/\/|mailto:)/i;
+const walker = new Marked();
+
+/** The source text of every piece of raw HTML and every link or image to an unsafe address, at any depth. */
+function findUnsafeMarkup(markdown: string): string[] {
+  const found = new Set<string>();
+  walker.walkTokens(new Lexer().lex(markdown), (token: Token) => {
+    if (token.type === "html") found.add(token.raw.trim());
+    if ((token.type === "link" || token.type === "image") && !SAFE_LINK_DESTINATION.test(token.href.trim())) found.add(token.raw);
+  });
+  return [...found].filter(Boolean);
+}
+
+/**
+ * Raw HTML (inline or block) and links to anything but http(s) or mailto become literal text, so a Markdown
+ * viewer that renders HTML (many do, unsanitized) shows them instead of running them. When a piece cannot be
+ * rewritten in place (HTML spread over lines of a blockquote), every line is escaped instead: less formatting,
+ * never script.
+ */
+function neutraliseUnsafeMarkup(markdown: string): string {
+  let result = markdown;
+  for (const raw of findUnsafeMarkup(markdown).sort((a, b) => b.length - a.length)) result = result.split(raw).join(escapeMarkdownInline(raw));
+  if (findUnsafeMarkup(result).length === 0) return result;
+  return markdown.split(/\r\n?|\n/).map(escapeMarkdownInline).join("\n");
+}
+
 /**
  * Embeds desk-written Markdown (a rationale) inside the report without letting
- * it break the report's structure: its headings become bold lines (the report
- * owns the heading levels), code fences are re-closed, and raw HTML blocks are
- * shown as text.
+ * it break the report's structure or run script in a viewer: its headings become
+ * bold lines (the report owns the heading levels), code fences are re-closed,
+ * and raw HTML and unsafe links are shown as text.
  */
 export function embedMarkdownSection(markdown: string): string {
   const parts: string[] = [];
-  for (const token of new Lexer().lex(markdown)) {
+  for (const token of new Lexer().lex(neutraliseUnsafeMarkup(markdown))) {
     switch (token.type) {
       case "heading":
         parts.push(`**${token.text.replace(/\*\*/g, "")}**\n\n`);

@@ -2,7 +2,7 @@ import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { sampleReport } from "@/lib/export/fixtures/sample-report";
 import { formatReportMarkdown } from "@/lib/export/markdown";
-import { embedMarkdownSection, escapeMarkdownInline, formatMarkdownBlockquote } from "@/lib/export/markdown-escape";
+import { embedMarkdownSection, escapeMarkdownInline, formatMarkdownBlockquote, formatMarkdownLink } from "@/lib/export/markdown-escape";
 import type { ReviewReport } from "@/lib/export/report-model";
 
 function renderHtml(markdown: string): string {
@@ -101,5 +101,32 @@ describe("Markdown escaping helpers", () => {
 
   it("shows raw HTML blocks as text", () => {
     expect(renderHtml(embedMarkdownSection("<div onclick=x>hi</div>"))).not.toContain("<div");
+  });
+
+  it("shows inline HTML and links to unsafe addresses as text, and keeps web links and formatting", () => {
+    const html = renderHtml(embedMarkdownSection("**Bold** <img src=x onerror=run()> and [bad](javascript:run()) and [good](https://example.org/a)."));
+    expect(html).toContain("<strong>Bold</strong>");
+    expect(html).toContain('<a href="https://example.org/a">good</a>');
+    expect(html).not.toMatch(/<img|href="javascript/);
+    expect(html).toContain("&lt;img src=x onerror=run()&gt;");
+  });
+
+  it("escapes every line when raw HTML spreads over the lines of a quote", () => {
+    const html = renderHtml(embedMarkdownSection("> <img src=x\n> onerror=run()>"));
+    expect(html).not.toContain("<img");
+  });
+});
+
+describe("user text never becomes a link", () => {
+  it("breaks bare addresses, which would otherwise swallow the escape of a following tag", () => {
+    const html = renderHtml(escapeMarkdownInline('https://example.org/"\\<img src=x onerror=run()> www.example.org'));
+    expect(html).not.toMatch(/<a |<img/);
+    expect(html).toContain("https://example.org/");
+  });
+
+  it("a link label cannot hold an image or a tag", () => {
+    const html = renderHtml(formatMarkdownLink("![i](javascript:run()) <b onclick=run()>[x]", "https://example.org/"));
+    expect(html).not.toMatch(/<img|<b /);
+    expect(html).toContain('<a href="https://example.org/">![i](javascript:run()) &lt;b onclick=run()&gt;[x]</a>');
   });
 });

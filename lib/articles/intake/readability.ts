@@ -27,8 +27,8 @@ function countWords(text: string): number {
  * would find nothing. Such a page is reparsed with everything inside an explicit body;
  * head elements found there still count, since the metadata is looked up document-wide.
  */
-function parsePage(html: string): Document {
-  const source = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html.replace(/<\/?(!doctype|html|head)\b[^>]*>/gi, "")}</body></html>`;
+function parsePage(html: string, withExplicitBody: boolean): Document {
+  const source = withExplicitBody ? `<!doctype html><html><head></head><body>${html.replace(/<\/?(!doctype|html|head|body)\b[^>]*>/gi, "")}</body></html>` : html;
   return (parseHTML(source) as unknown as { document: Document }).document;
 }
 
@@ -53,12 +53,27 @@ function setDocumentUrl(document: Document, url: string): void {
  * article-sized text (the caller tells the user it does not look like an article).
  */
 export function extractArticle(html: string, url?: string): ExtractedArticle | null {
-  const document = parsePage(html);
+  const hasBody = /<body[\s>]/i.test(html);
+  // A <body> tag that is not the page's own (one in a paragraph, a second one) gives linkedom a tree Readability
+  // finds nothing in or even throws on; the page is then read again as if it had no <body> tag at all.
+  return extractFromPage(html, !hasBody, url) ?? (hasBody ? extractFromPage(html, true, url) : null);
+}
+
+function readArticle(document: Document): ReturnType<Readability["parse"]> {
+  try {
+    return new Readability(document).parse();
+  } catch {
+    return null;
+  }
+}
+
+function extractFromPage(html: string, withExplicitBody: boolean, url?: string): ExtractedArticle | null {
+  const document = parsePage(html, withExplicitBody);
   if (url) setDocumentUrl(document, url);
   const meta = readPageMeta(document, document.baseURI ?? url);
   const firstHeading = cleanText(document.querySelector("h1")?.textContent);
   const titleElement = cleanText(document.querySelector("title")?.textContent);
-  const article = new Readability(document).parse();
+  const article = readArticle(document);
   if (!article?.content || countWords(article.textContent ?? "") < MIN_ARTICLE_WORDS) return null;
   return {
     title: meta.title ?? cleanText(article.title) ?? firstHeading ?? titleElement,
