@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type AppServers = { bases: string[]; stop: () => Promise<void> };
 
-export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number }): Promise<AppServers> {
+export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number; serverLogs?: "show" | "hide" }): Promise<AppServers> {
   const children: ChildProcess[] = [];
   const bases: string[] = [];
   const stop = async () => {
@@ -23,7 +23,7 @@ export async function startAppServers(options: { count: number; firstPort: numbe
           ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, AUTH_TRUST_HOST: "true", PUBLIC_BASE_URL: base,
           NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...(options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {}),
         },
-        stdio: ["ignore", "ignore", "inherit"],
+        stdio: ["ignore", "ignore", options.serverLogs === "hide" ? "ignore" : "inherit"],
       });
       children.push(child);
       bases.push(base);
