@@ -7,7 +7,6 @@ declare module "autocannon" {
     connections: number;
     duration: number;
     timeout?: number;
-    connectionRate?: number;
     headers?: Record<string, string>;
     requests?: object[];
     setupClient?: (client: never) => void;

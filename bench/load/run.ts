@@ -3,9 +3,9 @@
 // then a check of the database against the generator's log of acknowledged writes.
 // Usage: npm run build, then
 //   DATABASE_URL=postgresql://... npm run bench:load -- [--duration 60] [--servers 1] [--reviewers 50] [--readers 200]
-//     [--articles 20] [--port 3540] [--reviewer-rate 0] [--reader-rate 0]
-// --reviewer-rate / --reader-rate: requests per second per connection (0 = each sends its next request as soon as
-// the last is answered). Prints a table per operation, PASS/FAIL lines, and writes the write log to .data/load/.
+//     [--articles 20] [--port 3540] [--reviewer-think-ms 2000] [--reader-think-ms 5000] [--cpu-profile <folder>]
+// --reviewer-think-ms / --reader-think-ms: mean pause of each connection between an answer and its next request
+// (seeded, so reruns pause alike; 0 = no pause: every connection is always waiting for the server). Prints a table per operation, PASS/FAIL lines, and writes the write log to .data/load/.
 // Exit code 1 when a write check fails or any response was a 5xx; the latency targets are reported, not enforced.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -18,13 +18,15 @@ import { startAppServers } from "./servers";
 import { createReviewerMix, OPERATIONS, type Operation } from "./reviewer-mix";
 import { readDatabaseState } from "./read-database-state";
 import { verifyWrites, type Check } from "./verify-writes";
+import { addThinkTime } from "./think-time";
 import { countServerErrors, formatTable, newStats, record, toRow } from "./operation-stats";
 
 const { values: args } = parseArgs({
   options: {
     duration: { type: "string", default: "60" }, servers: { type: "string", default: "1" }, reviewers: { type: "string", default: "50" },
     readers: { type: "string", default: "200" }, articles: { type: "string", default: "20" }, port: { type: "string", default: "3540" },
-    "reviewer-rate": { type: "string", default: "0" }, "reader-rate": { type: "string", default: "0" },
+    "reviewer-think-ms": { type: "string", default: "2000" }, "reader-think-ms": { type: "string", default: "5000" },
+    "cpu-profile": { type: "string" },
   },
 });
 const num = (name: keyof typeof args) => {
@@ -34,7 +36,7 @@ const num = (name: keyof typeof args) => {
 };
 const config = {
   duration: num("duration"), servers: num("servers"), reviewers: num("reviewers"), readers: num("readers"), articles: num("articles"),
-  port: num("port"), reviewerRate: num("reviewer-rate"), readerRate: num("reader-rate"),
+  port: num("port"), reviewerThinkMs: num("reviewer-think-ms"), readerThinkMs: num("reader-think-ms"),
 };
 const TARGETS = { writeP95Ms: 200, readerP95Ms: 150 };
 const databaseUrl = process.env.DATABASE_URL;
@@ -56,7 +58,9 @@ let t0 = Date.now();
 const fixture = await setUpLoadOrganization(db, { slug: runTag, reviewers: config.reviewers, articles: config.articles, publishedClaimsPerArticle: 10 });
 console.log(`setup done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const servers = await startAppServers({ count: config.servers, firstPort: config.port, databaseUrl, authSecret });
+// --cpu-profile <folder>: each server writes a V8 CPU profile there when it stops (open it in Chrome DevTools)
+const nodeArgs = args["cpu-profile"] ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-profile"]}`] : [];
+const servers = await startAppServers({ count: config.servers, firstPort: config.port, databaseUrl, authSecret, nodeArgs });
 let checks: Check[] = [];
 let serverErrors = 0;
 try {
@@ -75,15 +79,22 @@ try {
   const mix = createReviewerMix(fixture, actions, cookies, runTag);
   const stats = new Map<string, ReturnType<typeof newStats>>([...OPERATIONS, "reader page", "no response"].map((op) => [op, newStats()]));
   let nextReaderPath = 0;
+  let reviewerSeed = 1;
+  let readerSeed = 10_001;
   const readerPaths = fixture.articles.map((a) => a.readerPath);
-  console.log(`load: ${config.reviewers} reviewers + ${config.readers} readers for ${config.duration} s on ${servers.bases.join(", ")} (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
+  console.log(`load: ${config.reviewers} reviewers + ${config.readers} readers (mean think time ${config.reviewerThinkMs} / ${config.readerThinkMs} ms) for ${config.duration} s on ${servers.bases.join(", ")} (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
   t0 = Date.now();
-  const reviewers = autocannon({
-    url: servers.bases, connections: config.reviewers, duration: config.duration, timeout: 30, connectionRate: config.reviewerRate || undefined,
-    requests: mix.requests, setupClient: mix.setupClient as never,
+  const idle = Object.assign(Promise.resolve(), { on: () => idle }); // a side with 0 connections sends nothing
+  const reviewers = config.reviewers === 0 ? idle : autocannon({
+    url: servers.bases, connections: config.reviewers, duration: config.duration, timeout: 30, 
+    requests: mix.requests, setupClient: ((client: Parameters<typeof mix.setupClient>[0] & Parameters<typeof addThinkTime>[0]) => {
+      mix.setupClient(client);
+      addThinkTime(client, config.reviewerThinkMs, reviewerSeed++);
+    }) as never,
   });
-  const readers = autocannon({
-    url: servers.bases, connections: config.readers, duration: config.duration, timeout: 30, connectionRate: config.readerRate || undefined,
+  const readers = config.readers === 0 ? idle : autocannon({
+    url: servers.bases, connections: config.readers, duration: config.duration, timeout: 30, 
+    setupClient: ((client: Parameters<typeof addThinkTime>[0]) => addThinkTime(client, config.readerThinkMs, readerSeed++)) as never,
     requests: [{ method: "GET", path: readerPaths[0], setupRequest: (req: { path: string }) => { req.path = readerPaths[nextReaderPath++ % readerPaths.length]; return req; } }],
   });
   type Client = { requestIterator: { currentRequest: { op: Operation }; context: { lastOutcome?: string } } };

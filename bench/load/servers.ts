@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type AppServers = { bases: string[]; stop: () => Promise<void> };
 
-export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number; serverLogs?: "show" | "hide" }): Promise<AppServers> {
+export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number; serverLogs?: "show" | "hide"; nodeArgs?: string[] }): Promise<AppServers> {
   const children: ChildProcess[] = [];
   const bases: string[] = [];
   const stop = async () => {
@@ -18,7 +18,7 @@ export async function startAppServers(options: { count: number; firstPort: numbe
     for (let i = 0; i < options.count; i++) {
       const port = options.firstPort + i;
       const base = `http://127.0.0.1:${port}`;
-      const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+      const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
         env: {
           ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, AUTH_TRUST_HOST: "true", PUBLIC_BASE_URL: base,
           NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...(options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {}),

@@ -95,7 +95,8 @@ export function verifyWrites(log: WriteRecord[], db: DatabaseState): Check[] {
   for (const r of byOp("comment")) {
     if (!comments.landed.has(r.token)) continue;
     const n = notifications.get(`${r.token}→${r.mentionedUserId}`) ?? 0;
-    if (n !== 1) halfDone.push(`comment ${r.token}: ${n} mention notifications for the colleague it names`);
+    const expected = r.mentionedUserId === r.reviewerId ? 0 : 1; // nobody is notified of their own mention
+    if (n !== expected) halfDone.push(`comment ${r.token}: ${n} mention notifications for the member it names (expected ${expected})`);
   }
   checks.push(check("comment: each has exactly one audit row and one mention notification", halfDone, `${db.comments.length} comments, each with its audit row and notification`));
   return checks;
