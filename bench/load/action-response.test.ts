@@ -36,7 +36,7 @@ describe("claimSlot", () => {
 });
 
 describe("operation stats", () => {
-  it("takes nearest-rank percentiles and counts 5xx and connection errors as server errors", () => {
+  it("takes nearest-rank percentiles and counts 5xx, lost connections and UNAVAILABLE refusals as server errors, not conflicts", () => {
     expect(percentile([5, 1, 4, 2, 3], 0.5)).toBe(3);
     expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95)).toBe(95);
     const stats = newStats();
@@ -44,6 +44,7 @@ describe("operation stats", () => {
     record(stats, 10, "CONFLICT");
     record(stats, 10, "503");
     record(stats, 0, "connection error");
-    expect(countServerErrors([stats])).toBe(2);
+    record(stats, 2000, "UNAVAILABLE");
+    expect(countServerErrors([stats])).toBe(3);
   });
 });

@@ -36,9 +36,13 @@ export function formatTable(rows: OperationRow[]): string {
   return [line(header), ...cells.map(line)].join("\n");
 }
 
-/** 5xx responses and connection errors of any operation. */
+/**
+ * Failures of the server, not of the request: 5xx responses, connections dropped or timed out, and actions refused
+ * as UNAVAILABLE (the action's answer is a 200 carrying { ok: false, code: "UNAVAILABLE" } when, say, no database
+ * connection was free in time). Refusals a user caused (CONFLICT, INVALID) do not count.
+ */
 export function countServerErrors(all: OperationStats[]): number {
   let n = 0;
-  for (const s of all) for (const [k, v] of s.outcomes) if (/^5\d\d$/.test(k) || k === "connection error" || k === "timeout") n += v;
+  for (const s of all) for (const [k, v] of s.outcomes) if (/^5\d\d$/.test(k) || ["connection error", "timeout", "UNAVAILABLE", "unparsed"].includes(k)) n += v;
   return n;
 }
