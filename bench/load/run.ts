@@ -3,7 +3,9 @@
 // then a check of the database against the generator's log of acknowledged writes.
 // Usage: npm run build, then
 //   DATABASE_URL=postgresql://... npm run bench:load -- [--duration 60] [--servers 1] [--reviewers 50] [--readers 200]
-//     [--articles 20] [--port 3540] [--reviewer-think-ms 2000] [--reader-think-ms 5000] [--cpu-profile <folder>]
+//     [--articles 20] [--port 3540] [--reviewer-think-ms 2000] [--reader-think-ms 5000] [--split even|roles] [--cpu-profile <folder>]
+// --split even (default): every server gets both reviewers and readers; --split roles (with 2+ servers): the first
+// server serves the reviewers, the others the readers (desk and public pages on separate app servers).
 // --reviewer-think-ms / --reader-think-ms: mean pause of each connection between an answer and its next request
 // (seeded, so reruns pause alike; 0 = no pause: every connection is always waiting for the server). Prints a table per operation, PASS/FAIL lines, and writes the write log to .data/load/.
 // Exit code 1 when a write check fails or any response was a 5xx; the latency targets are reported, not enforced.
@@ -26,7 +28,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "60" }, servers: { type: "string", default: "1" }, reviewers: { type: "string", default: "50" },
     readers: { type: "string", default: "200" }, articles: { type: "string", default: "20" }, port: { type: "string", default: "3540" },
     "reviewer-think-ms": { type: "string", default: "2000" }, "reader-think-ms": { type: "string", default: "5000" },
-    "cpu-profile": { type: "string" },
+    "cpu-profile": { type: "string" }, split: { type: "string", default: "even" },
   },
 });
 const num = (name: keyof typeof args) => {
@@ -38,6 +40,7 @@ const config = {
   duration: num("duration"), servers: num("servers"), reviewers: num("reviewers"), readers: num("readers"), articles: num("articles"),
   port: num("port"), reviewerThinkMs: num("reviewer-think-ms"), readerThinkMs: num("reader-think-ms"),
 };
+if (args.split !== "even" && args.split !== "roles") throw new Error(`--split must be "even" or "roles", got "${args.split}"`);
 const TARGETS = { writeP95Ms: 200, readerP95Ms: 150 };
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("DATABASE_URL is not set: run through `npm run bench:load`, which provides one");
@@ -82,18 +85,19 @@ try {
   let reviewerSeed = 1;
   let readerSeed = 10_001;
   const readerPaths = fixture.articles.map((a) => a.readerPath);
-  console.log(`load: ${config.reviewers} reviewers + ${config.readers} readers (mean think time ${config.reviewerThinkMs} / ${config.readerThinkMs} ms) for ${config.duration} s on ${servers.bases.join(", ")} (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
+  console.log(`load: ${config.reviewers} reviewers + ${config.readers} readers (mean think time ${config.reviewerThinkMs} / ${config.readerThinkMs} ms) for ${config.duration} s on ${servers.bases.join(", ")}${servers.bases.length > 1 ? ` (split: ${args.split})` : ""} (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
   t0 = Date.now();
   const idle = Object.assign(Promise.resolve(), { on: () => idle }); // a side with 0 connections sends nothing
+  const byRole = args.split === "roles" && servers.bases.length > 1;
   const reviewers = config.reviewers === 0 ? idle : autocannon({
-    url: servers.bases, connections: config.reviewers, duration: config.duration, timeout: 30, 
+    url: byRole ? servers.bases.slice(0, 1) : servers.bases, connections: config.reviewers, duration: config.duration, timeout: 30, 
     requests: mix.requests, setupClient: ((client: Parameters<typeof mix.setupClient>[0] & Parameters<typeof addThinkTime>[0]) => {
       mix.setupClient(client);
       addThinkTime(client, config.reviewerThinkMs, reviewerSeed++);
     }) as never,
   });
   const readers = config.readers === 0 ? idle : autocannon({
-    url: servers.bases, connections: config.readers, duration: config.duration, timeout: 30, 
+    url: byRole ? servers.bases.slice(1) : servers.bases, connections: config.readers, duration: config.duration, timeout: 30, 
     setupClient: ((client: Parameters<typeof addThinkTime>[0]) => addThinkTime(client, config.readerThinkMs, readerSeed++)) as never,
     requests: [{ method: "GET", path: readerPaths[0], setupRequest: (req: { path: string }) => { req.path = readerPaths[nextReaderPath++ % readerPaths.length]; return req; } }],
   });
