@@ -2,6 +2,10 @@
 // the product runs on several machines behind a load balancer (no state kept in one server's memory).
 import { spawn, type ChildProcess } from "node:child_process";
 
+// Longer than any pause between two requests of one connection (and than a load balancer's usual 60 s idle timeout):
+// with Node's default of 5 s the server closes idle keep-alive connections as the client reuses them.
+const KEEP_ALIVE_MS = 70_000;
+
 export type AppServers = { bases: string[]; stop: () => Promise<void> };
 
 export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number; serverLogs?: "show" | "hide"; nodeArgs?: string[] }): Promise<AppServers> {
@@ -18,7 +22,7 @@ export async function startAppServers(options: { count: number; firstPort: numbe
     for (let i = 0; i < options.count; i++) {
       const port = options.firstPort + i;
       const base = `http://127.0.0.1:${port}`;
-      const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+      const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", String(KEEP_ALIVE_MS)], {
         env: {
           ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, AUTH_TRUST_HOST: "true", PUBLIC_BASE_URL: base,
           NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...(options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {}),
