@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 export const baseURL = `http://127.0.0.1:${port}`;
+// Every app server of the end-to-end run signs sessions with this secret (e2e/scale-out.spec.ts starts a second one).
+export const e2eAuthSecret = process.env.AUTH_SECRET ?? "e2e-only-secret-not-used-anywhere-else-0123456789";
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +36,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATABASE_URL: "", PGLITE_DIR: "memory://" }),
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-used-anywhere-else-0123456789",
+      AUTH_SECRET: e2eAuthSecret,
       AUTH_TRUST_HOST: "true",
       PUBLIC_BASE_URL: baseURL,
       ALLOW_PRIVATE_URL_IMPORT: "false",

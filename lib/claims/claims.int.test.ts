@@ -31,6 +31,8 @@ describe("creating a claim", () => {
       { type: "TextPositionSelector", start, end: start + 22 },
     ]));
     expect(await t.db.auditEvent.count({ where: { claimId: claim.id, action: "claim.created" } })).toBe(1);
+    // the card the creator gets back is the claim as anyone loading the article sees it
+    expect((await loadAnnotator(demo.orgId, demo.articleId)).claims.find((c) => c.id === claim.id)).toEqual(claim);
   });
 
   it("refuses white space, ranges past the end and another organization's article", async () => {
@@ -65,6 +67,7 @@ describe("saving a claim card", () => {
     expect(saved.citations.map((c) => c.kind)).toEqual(["EXPERT_QUOTE", "OFFICIAL_STATEMENT"]);
     expect(saved.citations[0].expert?.name).toBe("Ada Analyst");
     expect(await t.db.expert.count({ where: { orgId: demo.orgId, name: "Ada Analyst" } })).toBe(1);
+    expect((await loadAnnotator(demo.orgId, demo.articleId)).claims.find((c) => c.id === claim.id)).toEqual(saved);
 
     // reorder and remove: positions follow the list, the removed one is soft-deleted
     const [expertCitation, source] = saved.citations;
@@ -106,8 +109,9 @@ describe("saving a claim card", () => {
     const claimId = demo.claimIds[0];
     const current = await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true } });
     expect(current.state).toBe("PUBLISHED");
-    await saveClaim(reviewer(), saveClaimSchema.parse({ claimId, lockVersion: current.lockVersion, claimant: current.claimant, claimDate: "2025-03-06", claimContext: current.claimContext, verdictOptionId: option("Misleading"), rationale: "Changed.", citations: [] }));
+    const saved = await saveClaim(reviewer(), saveClaimSchema.parse({ claimId, lockVersion: current.lockVersion, claimant: current.claimant, claimDate: "2025-03-06", claimContext: current.claimContext, verdictOptionId: option("Misleading"), rationale: "Changed.", citations: [] }));
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).state).toBe("IN_REVIEW");
+    expect((await loadAnnotator(demo.orgId, demo.articleId)).claims.find((c) => c.id === claimId)).toEqual(saved);
   });
 });
 

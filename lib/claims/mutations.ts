@@ -8,6 +8,11 @@ import { findEditableClaim, assertLockVersion } from "./guards";
 
 type Actor = { userId: string; orgId: string };
 
+const newClaimSelect = {
+  id: true, start: true, end: true, quote: true, state: true, needsReanchor: true, claimant: true, claimDate: true, claimContext: true,
+  lockVersion: true, updatedAt: true,
+} as const;
+
 // The server recomputes quote and selectors from the stored version text: the client only says where.
 export async function createClaim(actor: Actor, input: { articleId: string; versionId: string; start: number; end: number }): Promise<ClaimView> {
   return db.$transaction(async (tx) => {
@@ -18,10 +23,12 @@ export async function createClaim(actor: Actor, input: { articleId: string; vers
     if (input.end > version.text.length) throw new AppError("INVALID", "The selection runs past the end of the article.");
     const quote = version.text.slice(input.start, input.end);
     if (!quote.trim()) throw new AppError("INVALID", "Select some words first: the selection is only white space.");
-    const claim = await tx.claim.create({
+    // a new claim has no verdict, citations, assignee or publication yet: reading them back would be four more queries
+    const created = await tx.claim.create({
       data: { orgId: actor.orgId, articleId: input.articleId, versionId: input.versionId, start: input.start, end: input.end, quote, selectors: describeRange(version.text, input.start, input.end), createdById: actor.userId },
-      select: claimRowSelect,
+      select: newClaimSelect,
     });
+    const claim = { ...created, verdict: null, citations: [], assignee: null, _count: { publications: 0 } };
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: input.articleId, action: "claim.created", after: { quote, start: input.start, end: input.end } });
     await tx.article.update({ where: { id: input.articleId }, data: { updatedAt: new Date() } });
     return toClaimView(claim);

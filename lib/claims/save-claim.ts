@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { claimRowSelect, toClaimView, toDateString, type ClaimView } from "./view";
+import { claimRowSelect, toClaimView, toDateString, type ClaimRow, type ClaimView } from "./view";
 import { assertLockVersion, findEditableClaim } from "./guards";
 import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
@@ -51,13 +51,17 @@ async function syncCitations(tx: Tx, actor: Actor, claimId: string, citations: C
   if (removed.length) await tx.citation.updateMany({ where: { id: { in: removed } }, data: { deletedAt: new Date() } });
 }
 
-async function loadForDiff(tx: Tx, claimId: string): Promise<ClaimSnapshotForDiff> {
+// The claim as the card shows it (`row`) and as the audit diff compares it (`snapshot`), from one read.
+async function loadForDiff(tx: Tx, claimId: string): Promise<{ row: ClaimRow; snapshot: ClaimSnapshotForDiff }> {
   const c = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimRowSelect });
   const verdict = c.verdict ? await tx.ratingOption.findUnique({ where: { id: c.verdict.optionId }, select: { label: true } }) : null;
   return {
-    claimant: c.claimant, claimDate: toDateString(c.claimDate), claimContext: c.claimContext,
-    verdict: verdict?.label ?? null, rationale: c.verdict?.rationale ?? "",
-    citations: c.citations.map((x) => ({ kind: x.kind, quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url, expert: x.expert?.name ?? null, accessedAt: toDateString(x.accessedAt), saidAt: toDateString(x.saidAt), saidWhere: x.saidWhere })),
+    row: c,
+    snapshot: {
+      claimant: c.claimant, claimDate: toDateString(c.claimDate), claimContext: c.claimContext,
+      verdict: verdict?.label ?? null, rationale: c.verdict?.rationale ?? "",
+      citations: c.citations.map((x) => ({ kind: x.kind, quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url, expert: x.expert?.name ?? null, accessedAt: toDateString(x.accessedAt), saidAt: toDateString(x.saidAt), saidWhere: x.saidWhere })),
+    },
   };
 }
 
@@ -67,7 +71,7 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     const claim = await findEditableClaim(tx, actor.orgId, input.claimId);
     await assertLockVersion(tx, claim, input.lockVersion);
     const before = await loadForDiff(tx, claim.id);
-    const current = await tx.verdict.findUnique({ where: { claimId: claim.id }, select: { optionId: true, rationale: true } });
+    const current = before.row.verdict;
     if (input.verdictOptionId) await assertOptionUsable(tx, actor.orgId, input.verdictOptionId, current?.optionId ?? null);
 
     // compare-and-set on lockVersion: of two saves from the same version exactly one wins
@@ -92,16 +96,19 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     await syncCitations(tx, actor, claim.id, input.citations);
 
     const after = await loadForDiff(tx, claim.id);
-    const changed = describeClaimChanges(before, after);
+    const changed = describeClaimChanges(before.snapshot, after.snapshot);
     const editorialChange = changed.some((c) => c === "verdict" || c === "rationale" || c === "citations");
-    if (editorialChange && REVIEWED_STATES.has(claim.state)) {
+    const backToReview = editorialChange && REVIEWED_STATES.has(claim.state);
+    if (backToReview) {
       await tx.claim.update({ where: { id: claim.id }, data: { state: "IN_REVIEW" } });
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.state_changed", before: { state: claim.state }, after: { state: "IN_REVIEW", reason: "edited after review" } });
     }
     if (changed.length) {
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before, after: { ...after, changed } });
+      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before: before.snapshot, after: { ...after.snapshot, changed } });
     }
     await tx.article.update({ where: { id: claim.articleId }, data: { updatedAt: new Date() } });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimRowSelect }));
+    // the row read for the diff is already the saved claim, unless its state changed after that read
+    const saved = backToReview ? await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimRowSelect }) : after.row;
+    return toClaimView(saved);
   });
 }

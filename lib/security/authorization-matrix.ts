@@ -92,6 +92,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "GET /feeds/[org]/claimreview":                                 publicly(200,    200,       200,       200,       200),
   "OPTIONS /feeds/[org]/claimreview":                             publicly(204,    204,       204,       204,       204),
   "GET /embed/badge/[articleId]":                                 publicly(200,    200,       200,       200,       200),
+  "GET /r/[org]/[article]":                                       publicly(200,    200,       200,       200,       200),
   // Auth.js: the provider list, and a credentials sign-in (a redirect to the desk)
   "GET /api/auth/[...nextauth]":                                  publicly(200,    200,       200,       200,       200),
   "POST /api/auth/[...nextauth]":                                 publicly(302,    302,       302,       302,       302),

@@ -8,6 +8,7 @@ import * as authjs from "@/app/api/auth/[...nextauth]/route";
 import * as exports from "@/app/api/exports/route";
 import * as publicReviews from "@/app/api/public/reviews/route";
 import * as badge from "@/app/embed/badge/[articleId]/route";
+import * as readerPage from "@/app/r/[org]/[article]/route";
 import * as feed from "@/app/feeds/[org]/claimreview/route";
 import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { DEMO_ORG, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
@@ -119,6 +120,8 @@ export const ROUTE_CALLS: Record<string, Arrange> = {
   "OPTIONS /feeds/[org]/claimreview": async () => () => answered(feed.OPTIONS()),
   "GET /embed/badge/[articleId]": async (w) => () =>
     answered(badge.GET(new Request(`${BASE}/embed/badge/${w.ours.articleId}`), params({ articleId: w.ours.articleId }))),
+  "GET /r/[org]/[article]": async (w) => () =>
+    answered(readerPage.GET(new Request(`${BASE}/r/${DEMO_ORG.slug}/${w.ours.articleId}`), params({ org: DEMO_ORG.slug, article: w.ours.articleId }))),
   "GET /api/auth/[...nextauth]": async () => () => answered(authjs.GET(new NextRequest(`${BASE}/api/auth/providers`))),
   "POST /api/auth/[...nextauth]": async () => () => signInThroughAuthjs(),
 };
