@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/r/[org]/[article]/route";
+import { seedDemoData } from "@/lib/seed/demo";
+import { withTestDatabase } from "@/lib/test/test-database-per-file";
+
+// The reader page's route handler on a real database: it renders once and serves that rendering again only while
+// nothing a reader could see has changed (lib/reader/page-cache.ts).
+const t = withTestDatabase();
+let demo: Awaited<ReturnType<typeof seedDemoData>>;
+const page = (headers: Record<string, string> = {}, articleId = demo.articleId) =>
+  GET(new Request(`http://facts.test/r/demo/${articleId}`, { headers }), { params: Promise.resolve({ org: "demo", article: articleId }) });
+const chips = (html: string) => [...html.matchAll(/class="verdict-chip"[^>]*>.*?<\/span>([^<]+)<\/button>/g)].map((m) => m[1]);
+
+beforeAll(async () => {
+  process.env.DATABASE_URL ??= t.url;
+  demo = await seedDemoData(t.db);
+});
+
+describe("GET /r/:org/:article", () => {
+  it("serves the same rendering with a stable ETag, answers If-None-Match with 304, and sends its own strict policy", async () => {
+    const first = await page();
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(chips(html)).toEqual(["Misleading", "Accurate", "Technically inaccurate", "Accurate"]);
+    expect(html).not.toContain("The two leaders met at the White House"); // the claim in review
+    expect(first.headers.get("content-security-policy")).toContain("script-src 'self';");
+    const etag = first.headers.get("etag")!;
+    const again = await page();
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe(html);
+    expect((await page({ "If-None-Match": etag })).status).toBe(304);
+  });
+
+  it("renders again as soon as a claim is flagged or the organization renamed, never serving the old page", async () => {
+    const before = await (await page()).text();
+    // what a text edit does to a claim it cannot place for certain (lib/articles: re-anchoring)
+    const flagged = (await t.db.claim.findFirstOrThrow({ where: { articleId: demo.articleId, quote: { startsWith: "We have to protect them" } } })).id;
+    await t.db.claim.update({ where: { id: flagged }, data: { needsReanchor: true } });
+    const after = await (await page()).text();
+    expect(after).not.toBe(before);
+    expect(after).not.toContain("We have to protect them, but they don&#39;t have to protect us</mark>");
+    expect(chips(after)).toEqual(["Misleading", "Accurate", "Accurate"]);
+
+    await t.db.organization.update({ where: { id: demo.orgId }, data: { name: "Renamed Desk" } });
+    expect(await (await page()).text()).toContain("Checked by Renamed Desk");
+  });
+
+  it("answers 404 for an article that is unpublished, unknown or of another organization's address", async () => {
+    await t.db.article.update({ where: { id: demo.articleId }, data: { status: "DRAFT" } });
+    const res = await page();
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("This fact-check is not published");
+    expect((await page({}, "no-such-article")).status).toBe(404);
+    await t.db.article.update({ where: { id: demo.articleId }, data: { status: "PUBLISHED" } });
+    const other = await GET(new Request(`http://facts.test/r/other/${demo.articleId}`), { params: Promise.resolve({ org: "other", article: demo.articleId }) });
+    expect(other.status).toBe(404);
+  });
+});
