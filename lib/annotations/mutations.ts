@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { CREATED_VIA_API } from "./data";
+import { touchArticle } from "@/lib/articles/touch-article";
 
 // Writes that arrive through the annotation API. The token is the actor: audit rows carry no user (actorId null)
 // and say which token; comments need an author, so they are written in the name of the member who created the
@@ -17,7 +18,8 @@ const provenance = (actor: ApiActor) => ({ via: "api", tokenId: actor.tokenId, t
 export async function createAnnotationClaim(actor: ApiActor, input: {
   articleId: string; versionId: string; start: number; end: number; comment: string | null; annotationId: string | null;
 }) {
-  return db.$transaction(async (tx) => {
+  let touched = "";
+  const result = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, orgId: actor.orgId }, select: { currentVersionId: true } });
     if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
     if (article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "The article text changed while the annotation was being placed; send it again.");
@@ -36,9 +38,11 @@ export async function createAnnotationClaim(actor: ApiActor, input: {
       orgId: actor.orgId, actorId: null, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: input.articleId, action: "claim.created",
       after: { ...provenance(actor), quote, start: input.start, end: input.end, ...(input.annotationId ? { annotationId: input.annotationId } : {}) },
     });
-    await tx.article.update({ where: { id: input.articleId }, data: { updatedAt: new Date() } });
+    touched = input.articleId;
     return { ...claim, text: version.text };
   });
+  await touchArticle(touched); // after commit: no lock on the article row held for the whole transaction
+  return result;
 }
 
 /** A PUT never rewrites a claim: the proposed replacement waits as a comment until a reviewer acts on it. */

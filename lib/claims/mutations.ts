@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { claimRowSelect, toClaimView, type ClaimView } from "./view";
 import { findEditableClaim, assertLockVersion } from "./guards";
+import { touchArticle } from "@/lib/articles/touch-article";
 
 type Actor = { userId: string; orgId: string };
 
@@ -15,7 +16,8 @@ const newClaimSelect = {
 
 // The server recomputes quote and selectors from the stored version text: the client only says where.
 export async function createClaim(actor: Actor, input: { articleId: string; versionId: string; start: number; end: number }): Promise<ClaimView> {
-  return db.$transaction(async (tx) => {
+  let touched = "";
+  const result = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, orgId: actor.orgId }, select: { currentVersionId: true } });
     if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
     if (article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "The article text changed since you opened it. Reload to see the new version, then select the claim again.");
@@ -30,9 +32,11 @@ export async function createClaim(actor: Actor, input: { articleId: string; vers
     });
     const claim = { ...created, verdict: null, citations: [], assignee: null, _count: { publications: 0 } };
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: input.articleId, action: "claim.created", after: { quote, start: input.start, end: input.end } });
-    await tx.article.update({ where: { id: input.articleId }, data: { updatedAt: new Date() } });
+    touched = input.articleId;
     return toClaimView(claim);
   });
+  await touchArticle(touched); // after commit: no lock on the article row held for the whole transaction
+  return result;
 }
 
 // Deleting is soft: the row stays (with its history) and "Undo" restores it.

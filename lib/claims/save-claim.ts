@@ -6,6 +6,7 @@ import { claimRowSelect, toClaimView, toDateString, type ClaimRow, type ClaimVie
 import { assertLockVersion, findEditableClaim } from "./guards";
 import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
+import { touchArticle } from "@/lib/articles/touch-article";
 
 type Actor = { userId: string; orgId: string };
 const REVIEWED_STATES = new Set(["APPROVED", "PUBLISHED", "CORRECTED"]);
@@ -67,7 +68,8 @@ async function loadForDiff(tx: Tx, claimId: string): Promise<{ row: ClaimRow; sn
 
 // One explicit save of the whole claim card, in one transaction with its audit row.
 export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<ClaimView> {
-  return db.$transaction(async (tx) => {
+  let touched = "";
+  const result = await db.$transaction(async (tx) => {
     const claim = await findEditableClaim(tx, actor.orgId, input.claimId);
     await assertLockVersion(tx, claim, input.lockVersion);
     const before = await loadForDiff(tx, claim.id);
@@ -106,9 +108,11 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     if (changed.length) {
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before: before.snapshot, after: { ...after.snapshot, changed } });
     }
-    await tx.article.update({ where: { id: claim.articleId }, data: { updatedAt: new Date() } });
+    touched = claim.articleId;
     // the row read for the diff is already the saved claim, unless its state changed after that read
     const saved = backToReview ? await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimRowSelect }) : after.row;
     return toClaimView(saved);
   });
+  await touchArticle(touched); // after commit: no lock on the article row held for the whole transaction
+  return result;
 }

@@ -6,9 +6,10 @@ import { db } from "@/lib/db";
 // tens of milliseconds (200 snapshots parsed, rationales, ClaimReview, the HTML); asking whether anything a reader
 // could see has changed costs three indexed aggregates. So rendered pages are kept per article with a stamp of
 // everything they were made from, and reused only while the stamp is the same:
-// - the article: status, published version (versions are immutable), its metadata (updatedAt);
+// - the article: status, published version (versions are immutable), the metadata the page shows;
 // - the organization's name and policy links;
-// - the claims: any change to one (deleted, flagged for re-anchoring, edited) moves max(updatedAt) or the count;
+// - the published claims: any change to one (flagged for re-anchoring, edited, withdrawn) moves max(updatedAt) or
+//   the count; drafts and claims never published cannot reach the page, so work on them keeps the page cached;
 // - the publications: a new one (publish, correction) moves max(publishedAt) or the count.
 // Each app server keeps its own copy; the stamp comes from the database, so servers never disagree for long.
 export type CachedPage = { stamp: string; body: string; etag: string };
@@ -19,15 +20,18 @@ const pages = new Map<string, CachedPage>();
 export async function readerPageStamp(orgSlug: string, articleId: string): Promise<string | null> {
   const article = await db.article.findFirst({
     where: { id: articleId, org: { slug: orgSlug } },
-    select: { status: true, publishedVersionId: true, publishedAt: true, updatedAt: true, org: { select: { name: true, methodologyUrl: true, correctionsUrl: true } } },
+    select: {
+      status: true, publishedVersionId: true, publishedAt: true, title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true,
+      org: { select: { name: true, methodologyUrl: true, correctionsUrl: true } },
+    },
   });
   if (!article || article.status !== "PUBLISHED" || !article.publishedVersionId) return null;
   const [claims, publications] = await Promise.all([
-    db.claim.aggregate({ where: { articleId }, _max: { updatedAt: true }, _count: { _all: true } }),
+    db.claim.aggregate({ where: { articleId, publications: { some: {} } }, _max: { updatedAt: true }, _count: { _all: true } }),
     db.claimPublication.aggregate({ where: { claim: { articleId } }, _max: { publishedAt: true }, _count: { _all: true } }),
   ]);
   return JSON.stringify([
-    article.publishedVersionId, article.publishedAt, article.updatedAt, article.org,
+    article,
     claims._max.updatedAt, claims._count._all, publications._max.publishedAt, publications._count._all,
   ]);
 }
