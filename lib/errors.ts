@@ -28,7 +28,7 @@ export function isUniqueViolation(e: unknown): boolean {
 // They reach us as pg errors, as Prisma errors (P1001...), or as Prisma errors wrapping the adapter's error kind.
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300", "08000", "08003", "08006", "P1001", "P1002", "P1017", "P2024", "P2028"]);
 const CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const CONNECTION_MESSAGES = /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Query read timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection/i;
+const CONNECTION_MESSAGES = /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Query read timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection|encountered a connection error and is not queryable/i;
 
 type ErrorShape = { code?: string; message?: string; cause?: ErrorShape & { kind?: string; originalCode?: string }; meta?: { driverAdapterError?: ErrorShape } };
 

@@ -33,6 +33,7 @@ describe("isDatabaseUnavailable", () => {
     ["admin shutdown", { code: "57P01", message: "terminating connection due to administrator command" }],
     ["pg connection end", new Error("Connection terminated unexpectedly")],
     ["busy pool", new Error("timeout exceeded when trying to connect")],
+    ["pooled client whose connection broke", Object.assign(new Error("Client has encountered a connection error and is not queryable"), { clientVersion: "7.10.1" })],
     ["refused socket", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5499"), { code: "ECONNREFUSED" })],
   ])("recognises %s", (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
