@@ -14,6 +14,7 @@ import { createArticle } from "@/lib/articles/mutations";
 import { createClaim } from "@/lib/claims/mutations";
 import { saveClaim } from "@/lib/claims/save-claim";
 import { LiveListener } from "@/lib/live/listener";
+import { openEventStream, signIn } from "../e2e/app-http";
 import { formatSummary, summarize } from "./stats";
 
 const SAVES = 100;
@@ -87,49 +88,6 @@ async function measureListener(label: string, forcePolling: boolean) {
   await listener.close();
 }
 
-// Reads B's event stream with fetch and reports each `change` event's arrival.
-async function followStream(base: string, cookie: string, heard: ReturnType<typeof arrivals>, signal: AbortSignal) {
-  const res = await fetch(`${base}/api/articles/${articleId}/events?tab=bench-reader-b`, { headers: { cookie, accept: "text/event-stream" }, signal });
-  if (!res.ok || !res.body) throw new Error(`event stream answered ${res.status}`);
-  let opened!: () => void;
-  const open = new Promise<void>((r) => (opened = r));
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = "";
-    try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const message = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (message.includes("event: ready")) opened();
-          if (message.includes("event: change") && message.includes('"action":"claim.updated"')) heard.push(performance.now());
-        }
-      }
-    } catch {
-      // aborted at the end of the run
-    }
-  })();
-  await open;
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => { for (const c of res.headers.getSetCookie()) { const [pair] = c.split(";"); const i = pair.indexOf("="); jar.set(pair.slice(0, i), pair.slice(i + 1)); } };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = await csrf.json() as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/articles" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${email} failed (${res.status})`);
-  return cookie();
-}
-
 async function measureHttp() {
   let server: ChildProcess | undefined;
   let base = process.env.LIVE_BENCH_URL;
@@ -144,9 +102,13 @@ async function measureHttp() {
   }
   const stop = new AbortController();
   try {
-    const cookie = await signIn(base, `editor@${slug}.example`);
+    const { cookie, error } = await signIn(base, `editor@${slug}.example`, DEMO_PASSWORD);
+    if (error) throw new Error(`sign-in of the editor failed (${error})`);
     const heard = arrivals();
-    await followStream(base, cookie, heard, stop.signal);
+    // B's event stream: each claim.updated change is an arrival
+    await openEventStream(base, articleId, cookie, (event, data) => {
+      if (event === "change" && data.includes('"action":"claim.updated"')) heard.push(performance.now());
+    }, stop.signal);
     await sleep(500);
     await measure("SSE over HTTP, app listening with LISTEN/NOTIFY (commit → event read by B)", heard);
   } finally {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sqlTable as table } from "@/lib/sql-table";
+import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HEADLINE_OPTIONS, HIT_START, HIT_STOP, splitHeadline, type HeadlineSegment } from "./headline";
 import { SEARCH_PAGE_SIZE, UNASSIGNED, type CLAIM_STATES, type SearchQuery } from "./schema";
@@ -17,6 +17,13 @@ type Row = {
   claimId: string; articleId: string; articleTitle: string; quote: string; verdictLabel: string | null; verdictColour: string | null;
   state: SearchHit["state"]; assigneeName: string | null; fields: string[]; snippet: string | null; total: bigint | number;
 };
+
+// Prisma qualifies its own queries with the `?schema=` of DATABASE_URL (lib/db-client.ts); raw SQL must do the same.
+function table(name: "Article" | "Claim" | "Verdict" | "RatingOption" | "Citation" | "Expert" | "User"): Prisma.Sql {
+  const schema = new URL(getEnv().DATABASE_URL).searchParams.get("schema");
+  const quote = (id: string) => `"${id.replaceAll('"', '""')}"`;
+  return Prisma.raw(schema ? `${quote(schema)}.${quote(name)}` : quote(name));
+}
 
 // Weights order the results: words of the claim itself first, then the verdict's reasoning, the evidence, and last
 // the article (a title match makes every claim of that article a result).
