@@ -23,8 +23,9 @@ export default defineConfig({
           include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           globalSetup: ["./lib/test/integration-setup.ts"],
           environment: "node",
-          // each file gets its own database; 2 cores: keep the pool small
-          maxWorkers: 2,
+          // each file gets its own database; 2 cores: keep the pool small. The embedded database (no DATABASE_URL)
+          // must see one connection at a time (lib/test/database.ts), so its files run one after another.
+          maxWorkers: process.env.DATABASE_URL ? 2 : 1,
           testTimeout: 30_000,
           // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; inlined, Vite resolves it
           server: { deps: { inline: ["next-auth"] } },

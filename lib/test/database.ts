@@ -23,7 +23,9 @@ export async function createTestDatabase(): Promise<{ db: PrismaClient; url: str
   await admin.end();
   const url = new URL(baseUrl);
   url.searchParams.set("schema", schema);
-  const db = createPrismaClient(url.toString(), 4);
+  // PGlite's wire server runs every connection's messages in one queue and can mix two connections' statements:
+  // on the embedded database each file gets one connection (and vitest.config.ts runs one file at a time)
+  const db = createPrismaClient(url.toString(), inject("embeddedDatabase") ? 1 : 4);
   return {
     db, url: url.toString(),
     drop: async () => {

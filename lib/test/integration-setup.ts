@@ -3,7 +3,7 @@ import type { TestProject } from "vitest/node";
 // Integration tests run against DATABASE_URL when set (CI: the real PostgreSQL), else against an embedded
 // PostgreSQL (PGlite) started here. Each test file then creates its own schema (lib/test/database.ts).
 declare module "vitest" {
-  export interface ProvidedContext { databaseUrl: string }
+  export interface ProvidedContext { databaseUrl: string; embeddedDatabase: boolean }
 }
 
 export default async function setup(project: TestProject) {
@@ -22,5 +22,6 @@ export default async function setup(project: TestProject) {
     console.log(`[integration] using ${url.replace(/\/\/[^@]*@/, "//***@")}`);
   }
   project.provide("databaseUrl", url);
+  project.provide("embeddedDatabase", !process.env.DATABASE_URL);
   return stop;
 }
