@@ -39,12 +39,18 @@ function createObservedPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
 export function createPrismaClient(connectionString: string, max = 10, options: { observeHealth?: boolean } = {}): PrismaClient {
   const url = new URL(connectionString);
   const schema = url.searchParams.get("schema") ?? undefined;
   url.searchParams.delete("schema");
   const config: pg.PoolConfig = {
     connectionString: url.toString(), max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS, idleTimeoutMillis: IDLE_TIMEOUT_MS,
+    // Prisma's own queries name the schema; this makes the few written in SQL ($queryRaw) find the same tables
+    ...(schema ? { options: `-c search_path=${quoteIdentifier(schema)}` } : {}),
   };
   // an interactive transaction may wait for a connection as long as any query may (Prisma's default is 2 s)
   const transactionOptions = { maxWait: CONNECT_TIMEOUT_MS };

@@ -24,13 +24,14 @@ import { createReviewerMix, OPERATIONS, type Operation } from "./reviewer-mix";
 import { readDatabaseState } from "./read-database-state";
 import { verifyWrites, type Check } from "./verify-writes";
 import { addThinkTime } from "./think-time";
-import { countServerErrors, formatTable, newStats, record, toRow } from "./operation-stats";
+import { countServerErrors, formatTable, newStats, record, toRow, type OperationStats } from "./operation-stats";
+import { addToTimeline, formatTimeline, newTimeline } from "./timeline";
 
 const { values: args } = parseArgs({
   options: {
     duration: { type: "string", default: "60" }, servers: { type: "string", default: "1" }, reviewers: { type: "string", default: "50" },
     readers: { type: "string", default: "200" }, articles: { type: "string", default: "20" }, port: { type: "string", default: "3540" },
-    "reviewer-think-ms": { type: "string", default: "2000" }, "reader-think-ms": { type: "string", default: "5000" },
+    "reviewer-think-ms": { type: "string", default: "2000" }, "reader-think-ms": { type: "string", default: "5000" }, warmup: { type: "string", default: "0" },
     "cpu-profile": { type: "string" }, split: { type: "string", default: "even" },
   },
 });
@@ -41,7 +42,7 @@ const num = (name: keyof typeof args) => {
 };
 const config = {
   duration: num("duration"), servers: num("servers"), reviewers: num("reviewers"), readers: num("readers"), articles: num("articles"),
-  port: num("port"), reviewerThinkMs: num("reviewer-think-ms"), readerThinkMs: num("reader-think-ms"),
+  warmup: num("warmup"), port: num("port"), reviewerThinkMs: num("reviewer-think-ms"), readerThinkMs: num("reader-think-ms"),
 };
 if (args.split !== "even" && args.split !== "roles") throw new Error(`--split must be "even" or "roles", got "${args.split}"`);
 const TARGETS = { writeP95Ms: 200, readerP95Ms: 150 };
@@ -83,43 +84,63 @@ try {
   }
 
   const mix = createReviewerMix(fixture, actions, cookies, runTag);
-  const stats = new Map<string, ReturnType<typeof newStats>>([...OPERATIONS, "reader page", "no response"].map((op) => [op, newStats()]));
-  let nextReaderPath = 0;
   let reviewerSeed = 1;
   let readerSeed = 10_001;
   const readerPaths = fixture.articles.map((a) => a.readerPath);
-  console.log(`load: ${config.reviewers} reviewers + ${config.readers} readers (mean think time ${config.reviewerThinkMs} / ${config.readerThinkMs} ms) for ${config.duration} s on ${servers.bases.join(", ")}${servers.bases.length > 1 ? ` (split: ${args.split})` : ""} (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
-  t0 = Date.now();
-  const idle = Object.assign(Promise.resolve(), { on: () => idle }); // a side with 0 connections sends nothing
+  let nextReaderPath = 0;
   const byRole = args.split === "roles" && servers.bases.length > 1;
-  const reviewers = config.reviewers === 0 ? idle : autocannon({
-    url: byRole ? servers.bases.slice(0, 1) : servers.bases, connections: config.reviewers, duration: config.duration, timeout: 30, 
-    requests: mix.requests, setupClient: ((client: Parameters<typeof mix.setupClient>[0] & Parameters<typeof addThinkTime>[0]) => {
-      mix.setupClient(client);
-      addThinkTime(client, config.reviewerThinkMs, reviewerSeed++);
-    }) as never,
-  });
-  const readers = config.readers === 0 ? idle : autocannon({
-    url: byRole ? servers.bases.slice(1) : servers.bases, connections: config.readers, duration: config.duration, timeout: 30, 
-    setupClient: ((client: Parameters<typeof addThinkTime>[0]) => addThinkTime(client, config.readerThinkMs, readerSeed++)) as never,
-    requests: [{ method: "GET", path: readerPaths[0], setupRequest: (req: { path: string }) => { req.path = readerPaths[nextReaderPath++ % readerPaths.length]; return req; } }],
-  });
+  const idle = Object.assign(Promise.resolve(), { on: () => idle }); // a side with 0 connections sends nothing
   type Client = { requestIterator: { currentRequest: { op: Operation }; context: { lastOutcome?: string } } };
-  reviewers.on("response", (client: Client, status: number, _bytes: number, ms: number) => {
-    const outcome = status === 200 ? client.requestIterator.context.lastOutcome ?? "unparsed" : String(status);
-    record(stats.get(client.requestIterator.currentRequest.op)!, ms, outcome);
-  });
-  readers.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => record(stats.get("reader page")!, ms, status === 200 ? "ok" : String(status)));
-  const noResponse = (error: Error) => record(stats.get("no response")!, 0, /timed out/.test(error.message) ? "timeout" : "connection error");
-  reviewers.on("reqError", noResponse);
-  readers.on("reqError", noResponse);
-  await Promise.all([reviewers, readers]);
-  const seconds = (Date.now() - t0) / 1000;
-  const loadAfter = loadavg().map((l) => l.toFixed(2)).join(" ");
 
-  const rows = [...stats].filter(([op, s]) => op !== "no response" || s.latenciesMs.length > 0).map(([op, s]) => toRow(op, s, seconds));
-  console.log(`\n${formatTable(rows)}\n(load average at the end ${loadAfter}; ${seconds.toFixed(1)} s)`);
-  serverErrors = countServerErrors([...stats.values()]);
+  // One phase of load: both sides for `seconds`, every answer recorded under its operation and its second.
+  const runPhase = async (seconds: number) => {
+    const stats = new Map<string, OperationStats>([...OPERATIONS, "reader page", "no response"].map((op) => [op, newStats()]));
+    const timeline = newTimeline();
+    const started = Date.now();
+    const reviewers = config.reviewers === 0 ? idle : autocannon({
+      url: byRole ? servers.bases.slice(0, 1) : servers.bases, connections: config.reviewers, duration: seconds, timeout: 30,
+      requests: mix.requests, setupClient: ((client: Parameters<typeof mix.setupClient>[0] & Parameters<typeof addThinkTime>[0]) => {
+        mix.setupClient(client);
+        addThinkTime(client, config.reviewerThinkMs, reviewerSeed++);
+      }) as never,
+    });
+    const readers = config.readers === 0 ? idle : autocannon({
+      url: byRole ? servers.bases.slice(1) : servers.bases, connections: config.readers, duration: seconds, timeout: 30,
+      setupClient: ((client: Parameters<typeof addThinkTime>[0]) => addThinkTime(client, config.readerThinkMs, readerSeed++)) as never,
+      requests: [{ method: "GET", path: readerPaths[0], setupRequest: (req: { path: string }) => { req.path = readerPaths[nextReaderPath++ % readerPaths.length]; return req; } }],
+    });
+    const answered = (side: "writes" | "reader page", op: string, ms: number, outcome: string) => {
+      record(stats.get(op)!, ms, outcome);
+      addToTimeline(timeline, Date.now() - started, side, ms);
+    };
+    reviewers.on("response", (client: Client, status: number, _bytes: number, ms: number) => {
+      answered("writes", client.requestIterator.currentRequest.op, ms, status === 200 ? client.requestIterator.context.lastOutcome ?? "unparsed" : String(status));
+    });
+    readers.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => answered("reader page", "reader page", ms, status === 200 ? "ok" : String(status)));
+    const noResponse = (error: Error) => record(stats.get("no response")!, 0, /timed out/.test(error.message) ? "timeout" : "connection error");
+    reviewers.on("reqError", noResponse);
+    readers.on("reqError", noResponse);
+    await Promise.all([reviewers, readers]);
+    const elapsed = (Date.now() - started) / 1000;
+    const rows = [...stats].filter(([op, s]) => op !== "no response" || s.latenciesMs.length > 0).map(([op, s]) => toRow(op, s, elapsed));
+    return { stats, rows, timeline, elapsed };
+  };
+
+  const describeLoad = `${config.reviewers} reviewers + ${config.readers} readers (mean think time ${config.reviewerThinkMs} / ${config.readerThinkMs} ms) on ${servers.bases.join(", ")}${servers.bases.length > 1 ? ` (split: ${args.split})` : ""}`;
+  const phases: Awaited<ReturnType<typeof runPhase>>[] = [];
+  if (config.warmup > 0) {
+    console.log(`warm-up: ${describeLoad} for ${config.warmup} s (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
+    const warmup = await runPhase(config.warmup);
+    console.log(`\n${formatTable(warmup.rows)}\n\nwarm-up by window (writes of every kind together):\n${formatTimeline(warmup.timeline)}\n`);
+    phases.push(warmup);
+  }
+  console.log(`load: ${describeLoad} for ${config.duration} s (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
+  const measured = await runPhase(config.duration);
+  phases.push(measured);
+  const rows = measured.rows;
+  console.log(`\n${formatTable(rows)}\n(load average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")}; ${measured.elapsed.toFixed(1)} s)`);
+  console.log(`\nby window (writes of every kind together):\n${formatTimeline(measured.timeline)}`);
+  serverErrors = phases.reduce((n, phase) => n + countServerErrors([...phase.stats.values()]), 0);
 
   // stop the servers first: whatever was in flight has committed or rolled back before the database is read
   await servers.stop();

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 // with Node's default of 5 s the server closes idle keep-alive connections as the client reuses them.
 const KEEP_ALIVE_MS = 70_000;
 
-export type AppServers = { bases: string[]; stop: () => Promise<void> };
+export type AppServers = { bases: string[]; pids: number[]; stop: () => Promise<void> };
 
 export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number; serverLogs?: "show" | "hide"; nodeArgs?: string[] }): Promise<AppServers> {
   const children: ChildProcess[] = [];
@@ -33,7 +33,7 @@ export async function startAppServers(options: { count: number; firstPort: numbe
       bases.push(base);
     }
     await Promise.all(bases.map((base, i) => waitUntilUp(base, children[i])));
-    return { bases, stop };
+    return { bases, pids: children.map((c) => c.pid!), stop };
   } catch (e) {
     await stop();
     throw e;

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { auth } from "./auth";
+import { signedInUserId } from "./auth";
 import { can, type Permission, type Role } from "./permissions";
 
 export type Viewer = {
@@ -19,8 +19,7 @@ export type Viewer = {
 // The membership is read on every request (not kept in the token) so a removed member or a changed role takes
 // effect at once.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
+  const userId = await signedInUserId();
   if (!userId) return null;
   const membership = await db.membership.findFirst({
     where: { userId },

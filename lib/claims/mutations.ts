@@ -18,10 +18,10 @@ const newClaimSelect = {
 export async function createClaim(actor: Actor, input: { articleId: string; versionId: string; start: number; end: number }): Promise<ClaimView> {
   let touched = "";
   const result = await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, orgId: actor.orgId }, select: { currentVersionId: true } });
+    const article = await tx.article.findFirst({ where: { id: input.articleId, orgId: actor.orgId }, select: { currentVersionId: true, currentVersion: { select: { text: true } } } });
     if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
-    if (article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "The article text changed since you opened it. Reload to see the new version, then select the claim again.");
-    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: input.versionId }, select: { text: true } });
+    const version = article.currentVersion;
+    if (!version || article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "The article text changed since you opened it. Reload to see the new version, then select the claim again.");
     if (input.end > version.text.length) throw new AppError("INVALID", "The selection runs past the end of the article.");
     const quote = version.text.slice(input.start, input.end);
     if (!quote.trim()) throw new AppError("INVALID", "Select some words first: the selection is only white space.");

@@ -2,8 +2,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { claimRowSelect, toClaimView, toDateString, type ClaimRow, type ClaimView } from "./view";
-import { assertLockVersion, findEditableClaim } from "./guards";
+import { claimRowSelect, toClaimView, toDateString, type ClaimView } from "./view";
+import { assertLockVersion } from "./guards";
 import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
 import { touchArticle } from "@/lib/articles/touch-article";
@@ -30,10 +30,11 @@ async function resolveExpertId(tx: Tx, orgId: string, c: CitationInput): Promise
   return created.id;
 }
 
-async function syncCitations(tx: Tx, actor: Actor, claimId: string, citations: CitationInput[]) {
-  const existing = await tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { id: true } });
-  const existingIds = new Set(existing.map((c) => c.id));
+// Citations the save keeps are updated in place, new ones inserted together, the rest soft-deleted. `existingIds`
+// are the claim's live citations as read at the start of this transaction.
+async function syncCitations(tx: Tx, actor: Actor, claimId: string, existingIds: Set<string>, citations: CitationInput[]) {
   const keep = new Set<string>();
+  const created = [];
   for (const [position, c] of citations.entries()) {
     const expertId = await resolveExpertId(tx, actor.orgId, c);
     const data = {
@@ -45,24 +46,31 @@ async function syncCitations(tx: Tx, actor: Actor, claimId: string, citations: C
       keep.add(c.id);
       await tx.citation.update({ where: { id: c.id }, data });
     } else {
-      await tx.citation.create({ data: { ...data, claimId } });
+      created.push({ ...data, claimId });
     }
   }
+  if (created.length) await tx.citation.createMany({ data: created });
   const removed = [...existingIds].filter((id) => !keep.has(id));
   if (removed.length) await tx.citation.updateMany({ where: { id: { in: removed } }, data: { deletedAt: new Date() } });
 }
 
-// The claim as the card shows it (`row`) and as the audit diff compares it (`snapshot`), from one read.
-async function loadForDiff(tx: Tx, claimId: string): Promise<{ row: ClaimRow; snapshot: ClaimSnapshotForDiff }> {
-  const c = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimRowSelect });
-  const verdict = c.verdict ? await tx.ratingOption.findUnique({ where: { id: c.verdict.optionId }, select: { label: true } }) : null;
+// The claim as the card shows it, plus what the save and its audit diff need (its article, the verdict's label).
+const savedClaimSelect = {
+  ...claimRowSelect, articleId: true,
+  verdict: { select: { ...claimRowSelect.verdict.select, option: { select: { label: true } } } },
+} as const;
+
+type SavedClaim = Awaited<ReturnType<typeof readSavedClaim>>;
+
+async function readSavedClaim(tx: Tx, orgId: string, claimId: string) {
+  return tx.claim.findFirst({ where: { id: claimId, orgId, deletedAt: null }, select: savedClaimSelect });
+}
+
+function snapshotForDiff(c: NonNullable<SavedClaim>): ClaimSnapshotForDiff {
   return {
-    row: c,
-    snapshot: {
-      claimant: c.claimant, claimDate: toDateString(c.claimDate), claimContext: c.claimContext,
-      verdict: verdict?.label ?? null, rationale: c.verdict?.rationale ?? "",
-      citations: c.citations.map((x) => ({ kind: x.kind, quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url, expert: x.expert?.name ?? null, accessedAt: toDateString(x.accessedAt), saidAt: toDateString(x.saidAt), saidWhere: x.saidWhere })),
-    },
+    claimant: c.claimant, claimDate: toDateString(c.claimDate), claimContext: c.claimContext,
+    verdict: c.verdict?.option.label ?? null, rationale: c.verdict?.rationale ?? "",
+    citations: c.citations.map((x) => ({ kind: x.kind, quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url, expert: x.expert?.name ?? null, accessedAt: toDateString(x.accessedAt), saidAt: toDateString(x.saidAt), saidWhere: x.saidWhere })),
   };
 }
 
@@ -70,10 +78,11 @@ async function loadForDiff(tx: Tx, claimId: string): Promise<{ row: ClaimRow; sn
 export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<ClaimView> {
   let touched = "";
   const result = await db.$transaction(async (tx) => {
-    const claim = await findEditableClaim(tx, actor.orgId, input.claimId);
+    // one read for the organization check, the lock check, the diff's "before" and the live citations
+    const claim = await readSavedClaim(tx, actor.orgId, input.claimId);
+    if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists (it may have been deleted by a colleague).");
     await assertLockVersion(tx, claim, input.lockVersion);
-    const before = await loadForDiff(tx, claim.id);
-    const current = before.row.verdict;
+    const current = claim.verdict;
     if (input.verdictOptionId) await assertOptionUsable(tx, actor.orgId, input.verdictOptionId, current?.optionId ?? null);
 
     // compare-and-set on lockVersion: of two saves from the same version exactly one wins
@@ -95,22 +104,21 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     } else if (current) {
       await tx.verdict.delete({ where: { claimId: claim.id } });
     }
-    await syncCitations(tx, actor, claim.id, input.citations);
+    await syncCitations(tx, actor, claim.id, new Set(claim.citations.map((c) => c.id)), input.citations);
 
-    const after = await loadForDiff(tx, claim.id);
-    const changed = describeClaimChanges(before.snapshot, after.snapshot);
+    const before = snapshotForDiff(claim);
+    let saved = (await readSavedClaim(tx, actor.orgId, claim.id))!;
+    const after = snapshotForDiff(saved);
+    const changed = describeClaimChanges(before, after);
     const editorialChange = changed.some((c) => c === "verdict" || c === "rationale" || c === "citations");
-    const backToReview = editorialChange && REVIEWED_STATES.has(claim.state);
-    if (backToReview) {
-      await tx.claim.update({ where: { id: claim.id }, data: { state: "IN_REVIEW" } });
+    if (editorialChange && REVIEWED_STATES.has(claim.state)) {
+      saved = await tx.claim.update({ where: { id: claim.id }, data: { state: "IN_REVIEW" }, select: savedClaimSelect });
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.state_changed", before: { state: claim.state }, after: { state: "IN_REVIEW", reason: "edited after review" } });
     }
     if (changed.length) {
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before: before.snapshot, after: { ...after.snapshot, changed } });
+      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before, after: { ...after, changed } });
     }
     touched = claim.articleId;
-    // the row read for the diff is already the saved claim, unless its state changed after that read
-    const saved = backToReview ? await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimRowSelect }) : after.row;
     return toClaimView(saved);
   });
   await touchArticle(touched); // after commit: no lock on the article row held for the whole transaction

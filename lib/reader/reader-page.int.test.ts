@@ -45,6 +45,21 @@ describe("GET /r/:org/:article", () => {
     expect(await (await page()).text()).toContain("Checked by Renamed Desk");
   });
 
+  it("keeps its rendering while drafts change, and renders again when a publication is added", async () => {
+    const etag = (await page()).headers.get("etag");
+    const inReview = await t.db.claim.findFirstOrThrow({ where: { articleId: demo.articleId, publications: { none: {} } } });
+    await t.db.claim.update({ where: { id: inReview.id }, data: { claimant: "A draft edit readers must not see" } });
+    const whileDrafting = await page();
+    expect(whileDrafting.headers.get("etag")).toBe(etag);
+    expect(await whileDrafting.text()).not.toContain("A draft edit readers must not see");
+
+    // what publishing a correction adds: one more snapshot of a published claim
+    const published = await t.db.claimPublication.findFirstOrThrow({ where: { claim: { articleId: demo.articleId } }, orderBy: { publishedAt: "desc" } });
+    await t.db.claimPublication.create({ data: { claimId: published.claimId, snapshot: published.snapshot as object, correctionNote: "A correction readers must see." } });
+    const corrected = await page();
+    expect(corrected.headers.get("etag")).not.toBe(etag);
+  });
+
   it("answers 404 for an article that is unpublished, unknown or of another organization's address", async () => {
     await t.db.article.update({ where: { id: demo.articleId }, data: { status: "DRAFT" } });
     const res = await page();
