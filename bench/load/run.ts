@@ -4,12 +4,14 @@
 // Usage: npm run build, then
 //   DATABASE_URL=postgresql://... npm run bench:load -- [--duration 60] [--servers 1] [--reviewers 50] [--readers 200]
 //     [--articles 20] [--port 3540] [--reviewer-think-ms 2000] [--reader-think-ms 5000]
-//     [--split even|roles] [--cpu-profile <folder>]
+//     [--split even|roles] [--warmup <seconds>] [--cpu-profile <folder>]
 // --split even (default): every server gets both reviewers and readers; --split roles (with 2+ servers): the first
 // server serves the reviewers, the others the readers (desk and public pages on separate app servers).
+// --warmup N: first run the same load for N seconds and report it apart (the server's code is still unoptimized for
+// its first 10-20 s); the writes of both phases are checked. 0 (default): the measured load meets a fresh server.
 // --reviewer-think-ms / --reader-think-ms: mean pause of each connection between an answer and its next request
 // (seeded, so reruns pause alike; 0 = no pause: every connection is always waiting for the server).
-// Prints a table per operation, PASS/FAIL lines, and writes the write log to .data/load/. Exit code 1 when a write
+// Prints a table per operation, the writes' and readers' p95 per 10 s window, PASS/FAIL lines, and writes the write log to .data/load/. Exit code 1 when a write
 // check fails or the server failed a request (5xx, lost connection, UNAVAILABLE); latency targets are only reported.
 // Each run makes its own organization (load-<time>), so no database reset is needed between runs.
 import { mkdirSync, writeFileSync } from "node:fs";
