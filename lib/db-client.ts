@@ -56,12 +56,28 @@ export function sessionSetup(schema: string | undefined): string {
   return ["SET jit = off", ...(schema ? [`SET search_path TO ${quoteIdentifier(schema)}`] : [])].join("; ");
 }
 
+/**
+ * A connection class that runs `setup` as part of connecting, so the pool hands out only connections that have
+ * run it (a statement sent from the pool's "connect" event would race the first query on the connection).
+ */
+function clientRunning(setup: string): typeof pg.Client {
+  return class SessionClient extends pg.Client {
+    connect(): Promise<pg.Client>;
+    connect(callback: ((err: Error) => void) | ((err: null, client: pg.Client) => void)): void;
+    connect(callback?: ((err: Error) => void) | ((err: null, client: pg.Client) => void)): Promise<pg.Client> | void {
+      // a connection whose setup failed is closed here: the pool drops a client that failed to connect without ending it
+      const ready = super.connect()
+        .then(() => this.query(setup).catch(async (e: unknown) => { await this.end().catch(() => {}); throw e; }))
+        .then(() => this as pg.Client);
+      if (!callback) return ready;
+      ready.then((client) => (callback as (err: null, client: pg.Client) => void)(null, client), callback as (err: Error) => void);
+    }
+  };
+}
+
 function createPool(config: pg.PoolConfig, schema: string | undefined, observeHealth: boolean): pg.Pool {
-  const pool = observeHealth ? createObservedPool(config) : new pg.Pool(config);
-  const setup = sessionSetup(schema);
-  // a failure here is the connection failing, which the query queued behind it reports
-  pool.on("connect", (client) => { client.query(setup).catch(() => {}); });
-  return pool;
+  const withSetup = { ...config, Client: clientRunning(sessionSetup(schema)) };
+  return observeHealth ? createObservedPool(withSetup) : new pg.Pool(withSetup);
 }
 
 export function createPrismaClient(connectionString: string, max = 10, options: { observeHealth?: boolean } = {}): PrismaClient {
