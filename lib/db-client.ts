@@ -44,8 +44,8 @@ function quoteIdentifier(name: string): string {
 }
 
 /**
- * What every new connection runs first (pg queues it ahead of the query the connection was opened for). Sent as a
- * statement rather than as startup options because the embedded database's wire server ignores those.
+ * What every new connection runs as part of connecting (clientRunning below). Sent as a statement rather than as
+ * startup options because the embedded database's wire server ignores those.
  * - jit = off: PostgreSQL compiles a query to machine code when its estimated cost passes jit_above_cost, which
  *   stale statistics make happen to small queries; the reader page's 0.3 ms stamp then took 28 ms of compiling, on
  *   every request. Our queries are all short OLTP ones, which JIT never speeds up.

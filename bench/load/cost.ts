@@ -11,6 +11,7 @@ import { createPrismaClient } from "@/lib/db-client";
 import { actionId, callServerAction, readActionIds, signIn } from "../../e2e/app-http";
 import { setUpLoadOrganization } from "./setup";
 import { startAppServers } from "./servers";
+import { citation } from "./reviewer-mix";
 
 const { values: args } = parseArgs({ options: { requests: { type: "string", default: "300" }, port: { type: "string", default: "3560" }, only: { type: "string" }, "cpu-profile": { type: "string" } } });
 const n = Number(args.requests);
@@ -21,8 +22,7 @@ const db = createPrismaClient(databaseUrl);
 const ids = readActionIds();
 const slug = `cost-${Date.now().toString(36)}`;
 const fixture = await setUpLoadOrganization(db, { slug, reviewers: 1, articles: 1, publishedClaimsPerArticle: 10 });
-const servers = await startAppServers({ count: 1, firstPort: Number(args.port), databaseUrl, authSecret: "cost-bench-secret-0123456789abcdef0123456789",
-  nodeArgs: args["cpu-profile"] ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-profile"]}`] : [] });
+const servers = await startAppServers({ count: 1, firstPort: Number(args.port), databaseUrl, authSecret: "cost-bench-secret-0123456789abcdef0123456789", cpuProfileDir: args["cpu-profile"] });
 const base = servers.bases[0];
 const pid = servers.pids[0];
 const ticksPerSecond = 100; // USER_HZ on Linux
@@ -36,8 +36,8 @@ try {
   let slot = 0;
   let claim: { id: string; lockVersion: number; citations: { id: string }[] } | undefined;
   const created: string[] = []; // comments go round the created claims, one or two each, as in the load test
-  const citation = (title: string) => ({ kind: "DOCUMENT", sourceTitle: title, publisher: "Cost", url: "https://example.org/record", quote: null, accessedAt: null, saidAt: null, saidWhere: null, expertId: null, newExpert: null });
-  const ops: [string, () => Promise<unknown>][] = [
+  // [name, run, needs]: saves and comments need claims, so --only runs the creations they need first
+  const ops: [string, () => Promise<unknown>, string?][] = [
     ["reader page (cached)", () => fetch(`${base}${article.readerPath}`).then((r) => r.arrayBuffer())],
     ["reader page, gzip", () => fetch(`${base}${article.readerPath}`, { headers: { "Accept-Encoding": "gzip" } }).then((r) => r.arrayBuffer())],
     ["create claim", async () => {
@@ -50,20 +50,22 @@ try {
     ["save claim", async () => {
       const { result } = await callServerAction<typeof claim>(base, page, actionId(ids, "lib/claims/actions.ts#saveClaimAction"), [{
         claimId: claim!.id, lockVersion: claim!.lockVersion, claimant: "Cost", claimDate: "2025-03-06", claimContext: null,
-        verdictOptionId: fixture.verdictOptionIds[slot % fixture.verdictOptionIds.length], rationale: `Checked ${slot++}.`, citations: [citation("Record"), citation("Report")],
+        verdictOptionId: fixture.verdictOptionIds[slot % fixture.verdictOptionIds.length], rationale: `Checked ${slot++}.`, citations: [citation("DOCUMENT", "Record"), citation("NEWS_REPORT", "Report")],
       }], cookie);
       if (!result?.ok) throw new Error(`save claim failed: ${JSON.stringify(result)}`);
       claim = result.data;
-    }],
+    }, "create claim"],
     ["comment", async () => {
       const { result } = await callServerAction(base, page, actionId(ids, "lib/discussion/actions.ts#createCommentAction"), [{ claimId: created[slot++ % created.length], parentId: null, body: `Please check ${slot}.` }], cookie);
       if (!result?.ok) throw new Error(`comment failed: ${JSON.stringify(result)}`);
-    }],
+    }, "create claim"],
   ];
   console.log(`${n} sequential requests each, after ${Math.ceil(n / 3)} to warm up (${base})\n`);
   console.log("operation              wall ms/req  main-thread CPU ms/req  process CPU ms/req");
+  const chosen = ops.filter(([name]) => !args.only || name.includes(args.only));
+  const needed = new Set(chosen.flatMap(([name, , needs]) => (needs ? [name, needs] : [name])));
   for (const [name, run] of ops) {
-    if (args.only && !name.includes(args.only) && !(args.only.includes("save") && name === "create claim")) continue;
+    if (!needed.has(name)) continue;
     for (let i = 0; i < Math.ceil(n / 3); i++) await run();
     const before = sample();
     for (let i = 0; i < n; i++) await run();

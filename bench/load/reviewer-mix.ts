@@ -22,6 +22,14 @@ type AutocannonRequest = {
   onResponse: (status: number, body: string, context: Context) => void;
 };
 
+/** A citation as the claim card's save sends it; `id` keeps an existing one. */
+export function citation(kind: string, title: string, id?: string) {
+  return {
+    ...(id ? { id } : {}), kind, sourceTitle: title, publisher: "Load", url: kind === "DOCUMENT" ? "https://example.org/record" : null,
+    quote: null, accessedAt: null, saidAt: null, saidWhere: null, expertId: null, newExpert: null,
+  };
+}
+
 export type ActionIds = { createClaim: string; saveClaim: string; createComment: string };
 
 // Every create gets its own (article, start, end): the range is the create's token, so a duplicate insert would show.
@@ -51,10 +59,6 @@ export function createReviewerMix(fixture: LoadFixture, ids: ActionIds, cookies:
     context.lastOutcome = result ? (result.ok ? "ok" : result.code) : "unparsed";
     return result?.ok ? result.data : null;
   };
-  const citation = (kind: string, title: string, id?: string) => ({
-    ...(id ? { id } : {}), kind, sourceTitle: title, publisher: "Load", url: kind === "DOCUMENT" ? "https://example.org/record" : null,
-    quote: null, accessedAt: null, saidAt: null, saidWhere: null, expertId: null, newExpert: null,
-  });
   // One pending write per connection at a time, so the record of what was sent is always the last one.
   const pending = new Map<number, WriteRecord>();
   const send = (context: Context, record: Omit<WriteRecord, "acked" | "reviewerId">) => {

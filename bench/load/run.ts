@@ -11,8 +11,9 @@
 // its first 10-20 s); the writes of both phases are checked. 0 (default): the measured load meets a fresh server.
 // --reviewer-think-ms / --reader-think-ms: mean pause of each connection between an answer and its next request
 // (seeded, so reruns pause alike; 0 = no pause: every connection is always waiting for the server).
-// Prints a table per operation, the writes' and readers' p95 per 10 s window, PASS/FAIL lines, and writes the write log to .data/load/. Exit code 1 when a write
-// check fails or the server failed a request (5xx, lost connection, UNAVAILABLE); latency targets are only reported.
+// Prints a table per operation, the writes' and readers' p95 per 10 s window, PASS/FAIL lines, and writes the write
+// log to .data/load/. Exit code 1 when a write check fails or the server failed a request (5xx, lost connection,
+// UNAVAILABLE); latency targets are only reported.
 // Each run makes its own organization (load-<time>), so no database reset is needed between runs.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -67,9 +68,7 @@ let t0 = Date.now();
 const fixture = await setUpLoadOrganization(db, { slug: runTag, reviewers: config.reviewers, articles: config.articles, publishedClaimsPerArticle: 10 });
 console.log(`setup done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-// --cpu-profile <folder>: each server writes a V8 CPU profile there when it stops (open it in Chrome DevTools)
-const nodeArgs = args["cpu-profile"] ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-profile"]}`] : [];
-const servers = await startAppServers({ count: config.servers, firstPort: config.port, databaseUrl, authSecret, nodeArgs });
+const servers = await startAppServers({ count: config.servers, firstPort: config.port, databaseUrl, authSecret, cpuProfileDir: args["cpu-profile"] });
 let checks: Check[] = [];
 let serverErrors = 0;
 try {
@@ -128,19 +127,20 @@ try {
     return { stats, rows, timeline, elapsed };
   };
 
+  const loadAverage = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`;
   const describeLoad = `${config.reviewers} reviewers + ${config.readers} readers (mean think time ${config.reviewerThinkMs} / ${config.readerThinkMs} ms) on ${servers.bases.join(", ")}${servers.bases.length > 1 ? ` (split: ${args.split})` : ""}`;
   const phases: Awaited<ReturnType<typeof runPhase>>[] = [];
   if (config.warmup > 0) {
-    console.log(`warm-up: ${describeLoad} for ${config.warmup} s (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
+    console.log(`warm-up: ${describeLoad} for ${config.warmup} s (${loadAverage()}, ${cpus().length} cores)`);
     const warmup = await runPhase(config.warmup);
     console.log(`\n${formatTable(warmup.rows)}\n\nwarm-up by window (writes of every kind together):\n${formatTimeline(warmup.timeline)}\n`);
     phases.push(warmup);
   }
-  console.log(`load: ${describeLoad} for ${config.duration} s (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}, ${cpus().length} cores)`);
+  console.log(`load: ${describeLoad} for ${config.duration} s (${loadAverage()}, ${cpus().length} cores)`);
   const measured = await runPhase(config.duration);
   phases.push(measured);
-  const rows = measured.rows;
-  console.log(`\n${formatTable(rows)}\n(load average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")}; ${measured.elapsed.toFixed(1)} s)`);
+  const { rows } = measured;
+  console.log(`\n${formatTable(rows)}\n(${loadAverage()} at the end; ${measured.elapsed.toFixed(1)} s)`);
   console.log(`\nby window (writes of every kind together):\n${formatTimeline(measured.timeline)}`);
   serverErrors = phases.reduce((n, phase) => n + countServerErrors([...phase.stats.values()]), 0);
 

@@ -8,7 +8,9 @@ const KEEP_ALIVE_MS = 70_000;
 
 export type AppServers = { bases: string[]; pids: number[]; stop: () => Promise<void> };
 
-export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number; serverLogs?: "show" | "hide"; nodeArgs?: string[] }): Promise<AppServers> {
+export async function startAppServers(options: { count: number; firstPort: number; databaseUrl: string; authSecret: string; poolSize?: number; serverLogs?: "show" | "hide"; cpuProfileDir?: string }): Promise<AppServers> {
+  // each server writes a V8 CPU profile into cpuProfileDir when it stops (open it in Chrome DevTools)
+  const nodeArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const children: ChildProcess[] = [];
   const bases: string[] = [];
   const stop = async () => {
@@ -22,7 +24,7 @@ export async function startAppServers(options: { count: number; firstPort: numbe
     for (let i = 0; i < options.count; i++) {
       const port = options.firstPort + i;
       const base = `http://127.0.0.1:${port}`;
-      const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", String(KEEP_ALIVE_MS)], {
+      const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", String(KEEP_ALIVE_MS)], {
         env: {
           ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, AUTH_TRUST_HOST: "true", PUBLIC_BASE_URL: base,
           NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...(options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {}),

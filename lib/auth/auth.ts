@@ -44,7 +44,7 @@ export async function signedInUserId(): Promise<string | null> {
   const cookie = (await headers()).get("cookie");
   const secret = process.env.AUTH_SECRET;
   if (!cookie || !secret) return null;
-  const secureCookie = cookie.includes(`${SESSION_COOKIE.secure}`);
+  const secureCookie = cookie.includes(SESSION_COOKIE.secure);
   const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie, cookieName: secureCookie ? SESSION_COOKIE.secure : SESSION_COOKIE.plain });
   return typeof token?.uid === "string" ? token.uid : null;
 }

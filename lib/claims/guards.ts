@@ -2,12 +2,14 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
+export const CLAIM_GONE = "This claim no longer exists (it may have been deleted by a colleague).";
+
 export async function findEditableClaim(tx: Tx, orgId: string, claimId: string) {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, orgId, deletedAt: null },
     select: { id: true, articleId: true, quote: true, start: true, end: true, state: true, lockVersion: true, claimant: true, claimDate: true, claimContext: true },
   });
-  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists (it may have been deleted by a colleague).");
+  if (!claim) throw new AppError("NOT_FOUND", CLAIM_GONE);
   return claim;
 }
 

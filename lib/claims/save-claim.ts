@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { claimRowSelect, toClaimView, toDateString, type ClaimView } from "./view";
-import { assertLockVersion } from "./guards";
+import { assertLockVersion, CLAIM_GONE } from "./guards";
 import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
 import { touchArticle } from "@/lib/articles/touch-article";
@@ -80,7 +80,7 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
   const result = await db.$transaction(async (tx) => {
     // one read for the organization check, the lock check, the diff's "before" and the live citations
     const claim = await readSavedClaim(tx, actor.orgId, input.claimId);
-    if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists (it may have been deleted by a colleague).");
+    if (!claim) throw new AppError("NOT_FOUND", CLAIM_GONE);
     await assertLockVersion(tx, claim, input.lockVersion);
     const current = claim.verdict;
     if (input.verdictOptionId) await assertOptionUsable(tx, actor.orgId, input.verdictOptionId, current?.optionId ?? null);

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 
 // The reader page of a popular article is read thousands of times between two publications. Rendering it costs
 // tens of milliseconds (200 snapshots parsed, rationales, ClaimReview, the HTML); asking whether anything a reader
-// could see has changed costs one query with two indexed aggregates. So rendered pages are kept per article with a stamp of
-// everything they were made from, and reused only while the stamp is the same:
+// could see has changed costs one indexed query. So rendered pages are kept per article with a stamp of everything
+// they were made from, and reused only while the stamp is the same:
 // - the article: status, published version (versions are immutable), the metadata the page shows;
 // - the organization's name and policy links;
 // - the published claims: any change to one (flagged for re-anchoring, edited, withdrawn) moves max(updatedAt) or
