@@ -89,7 +89,7 @@ function describe(m: Measurement): string {
 
 async function main() {
   const { seedDemoData } = await import("@/lib/seed/demo");
-  const { generateArticles } = await import("@/lib/reports/fixtures/generate-articles");
+  const { generateArticles } = await import("@/test/fixtures/generate-articles");
   const run = Date.now().toString(36);
   const seed = async (name: string) => seedDemoData(db, { slug: `bench-${name}-${run}`, emailDomain: `${name}-${run}.example` });
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { build } from "esbuild";
-import type { HighlightItem } from "../lib/highlight/highlighter";
+import type { HighlightItem } from "./highlighter";
 
 // The DOM adapter (lib/highlight) and the anchoring library in real Chromium, without the app: the modules are
 // bundled with esbuild into a global `DomAdapter`, and an article is rendered by hand following the block
@@ -13,7 +13,7 @@ type Span = { start: number; end: number };
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const ENTRY = `
 export { rangeToOffsets, offsetsToRange } from "./lib/highlight/text-offsets";
-export { highlightRanges, clearHighlights, claimIdsOf, marksOfClaim } from "./lib/highlight/highlighter";
+export { highlightRanges, clearHighlights, claimIdsOf, marksOfClaim } from "./e2e/highlighter";
 export { describeRange, anchorSelectors } from "./lib/anchoring/anchor";
 `;
 const TEXT = [
@@ -222,6 +222,6 @@ test.describe("DOM adapter @dom", () => {
 
 declare global {
   const DomAdapter: typeof import("../lib/highlight/text-offsets") &
-    typeof import("../lib/highlight/highlighter") &
+    typeof import("./highlighter") &
     typeof import("../lib/anchoring/anchor");
 }

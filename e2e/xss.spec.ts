@@ -2,13 +2,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { Marked } from "marked";
-import { findXssInDom } from "../lib/security/find-xss-in-dom";
-import { findXssInHtml } from "../lib/security/find-xss-in-html";
-import { sentinelCall, XSS_PAYLOADS } from "../lib/security/xss-payloads";
+import { findXssInDom } from "../test/support/find-xss-in-dom";
+import { findXssInHtml } from "../test/support/find-xss-in-html";
+import { sentinelCall, XSS_PAYLOADS } from "../test/support/xss-payloads";
 import { asRole } from "./demo-accounts";
 import { selectText } from "./helpers";
 
-// The XSS proof in the real UI (issue 8): every payload of lib/security/xss-payloads.ts is pasted as article HTML
+// The XSS proof in the real UI (issue 8): every payload of test/support/xss-payloads.ts is pasted as article HTML
 // and typed into every field a member can type into; then the article is read as reviewer (annotator, claim card,
 // history, search, expert directory), published by an editor, and read on the public page, in the embed on a
 // publisher's page and in the printable report. Any execution calls window.__xss(n) or alert(n); after each view

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAnnotations } from "@/lib/export/web-annotation";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import { buildContainer, buildPage, type AnnotationCollectionInput } from "./collection";
 import type { PageRef } from "./paging";
 

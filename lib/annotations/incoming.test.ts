@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAMPLE_ARTICLE_TEXT as TEXT } from "@/lib/export/fixtures/sample-report";
+import { SAMPLE_ARTICLE_TEXT as TEXT } from "@/test/fixtures/sample-report";
 import { toCodePointOffset } from "@/lib/export/text-offsets";
 import { anchorIncoming, describeAnchorFailure, describeIncomingBodies, describeReplacement, normalizeQuoteText } from "./incoming";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { checkCredentials } from "./credentials";

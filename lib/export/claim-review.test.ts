@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildClaimReview, buildClaimReviewFeed, buildClaimReviews, truncateAtWord, type JsonLdNode } from "@/lib/export/claim-review";
-import { locateConformanceData } from "@/lib/export/conformance/locate";
-import { checkSchemaOrgJsonLd, loadSchemaOrgVocabulary, type ExtensionTerms } from "@/lib/export/conformance/schema-org-checker";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { locateConformanceData } from "@/test/conformance/locate";
+import { checkSchemaOrgJsonLd, loadSchemaOrgVocabulary, type ExtensionTerms } from "@/test/conformance/schema-org-checker";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import type { ReviewReport } from "@/lib/export/report-model";
 
 const FEED_URL = "http://localhost:3000/api/claim-reviews";

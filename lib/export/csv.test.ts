@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, formatReportCsv, neutraliseFormula, quoteCsvField } from "@/lib/export/csv";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 
 /** A strict RFC 4180 reader, independent of the writer under test. */
 function parseCsv(text: string): string[][] {

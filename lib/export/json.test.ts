@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import { formatReportJson, parseReportJson, REPORT_JSON_FORMAT } from "@/lib/export/json";
 import { AppError } from "@/lib/errors";
 import { reviewReportSchema } from "@/lib/export/report-model";

@@ -1,6 +1,6 @@
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import { formatReportMarkdown } from "@/lib/export/markdown";
 import { embedMarkdownSection, escapeMarkdownInline, formatMarkdownBlockquote, formatMarkdownLink } from "@/lib/export/markdown-escape";
 import type { ReviewReport } from "@/lib/export/report-model";

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import { renderReportPdf } from "@/lib/export/pdf";
 import { toWinAnsiText } from "@/lib/export/pdf-text";
 import { extractPlainParagraphs } from "@/lib/export/plain-text";

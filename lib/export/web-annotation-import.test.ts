@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import { AppError } from "@/lib/errors";
 import { toCodePointOffset, toUtf16Offset } from "@/lib/export/text-offsets";
 import { buildAnnotations } from "@/lib/export/web-annotation";

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
-import { loadAnnotationSuite, type AssertionOutcome } from "@/lib/export/conformance/annotation-suite";
-import { locateConformanceData } from "@/lib/export/conformance/locate";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { loadAnnotationSuite, type AssertionOutcome } from "@/test/conformance/annotation-suite";
+import { locateConformanceData } from "@/test/conformance/locate";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import { ANNOTATION_CONTEXT, buildAnnotation, buildAnnotations } from "@/lib/export/web-annotation";
 
 const byId = (id: string) => sampleReport.claims.find((claim) => claim.id === id)!;

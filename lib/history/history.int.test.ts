@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { createClaim } from "@/lib/claims/mutations";
 import { saveClaim } from "@/lib/claims/save-claim";

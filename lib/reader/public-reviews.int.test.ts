@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getReviews } from "@/app/api/public/reviews/route";
 import { GET as getBadge } from "@/app/embed/badge/[articleId]/route";
 import { seedDemoData } from "@/lib/seed/demo";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import type { PublicReviews } from "@/lib/embed/payload";
 
 // The publisher embed's endpoint and badge below HTTP: real route handlers against a real database, with a second

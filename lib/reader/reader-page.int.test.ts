@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/r/[org]/[article]/route";
 import { seedDemoData } from "@/lib/seed/demo";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 
 // The reader page's route handler on a real database: it renders once and serves that rendering again only while
 // nothing a reader could see has changed (lib/reader/page-cache.ts).

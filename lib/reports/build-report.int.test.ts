@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { SEED_CLAIMS, SZECHENYI } from "@/lib/seed/seed-article";
 import { CSV_COLUMNS, formatReportCsv } from "@/lib/export/csv";

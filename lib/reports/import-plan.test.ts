@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import type { ReviewReport } from "@/lib/export/report-model";
 import { planArticle, planReportClaims, type ImportScale } from "./import-plan";
 import { readImportDocument } from "./import-document";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_ORG } from "@/lib/seed/demo-accounts";
 import { SZECHENYI } from "@/lib/seed/seed-article";

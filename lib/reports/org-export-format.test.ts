@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import { parseReportJson } from "@/lib/export/json";
 import { createProgressCounter } from "./export-progress";
 import { formatCsvRows, formatJsonLine, formatOrgExportChunk, ORG_CSV_HEADER } from "./org-export-format";

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_ORG } from "@/lib/seed/demo-accounts";
 import { parseReportJson } from "@/lib/export/json";
 import { orgExportQuerySchema } from "./export-query";
-import { generateArticles } from "./fixtures/generate-articles";
+import { generateArticles } from "@/test/fixtures/generate-articles";
 import { ORG_CSV_HEADER } from "./org-export-format";
 import { EXPORT_BATCH_SIZE, openOrgExport } from "./org-export";
 import { loadClaimReviewFeed } from "./claim-review-feed";

@@ -1,10 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Viewer } from "@/lib/auth/viewer";
 import { parseReportJson } from "@/lib/export/json";
-import { generateArticles } from "./fixtures/generate-articles";
+import { generateArticles } from "@/test/fixtures/generate-articles";
 import { MAX_PDF_CLAIMS } from "./report-format";
 import { GET as getReport } from "@/app/api/articles/[id]/report/route";
 import { GET as getExport } from "@/app/api/exports/route";

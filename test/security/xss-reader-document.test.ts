@@ -4,9 +4,9 @@ import { buildClaimReviews } from "@/lib/export/claim-review";
 import type { ReaderClaim } from "@/lib/reader/reader-claim";
 import { renderReaderDocument, type ReaderDocumentInput } from "@/lib/reader/document/reader-document";
 import { renderRationale } from "@/lib/reader/render-rationale";
-import { findXssInDom } from "./find-xss-in-dom";
-import { buildHostileReport } from "./hostile-report";
-import { XSS_PAYLOADS } from "./xss-payloads";
+import { findXssInDom } from "../support/find-xss-in-dom";
+import { buildHostileReport } from "../support/hostile-report";
+import { XSS_PAYLOADS } from "../support/xss-payloads";
 
 // The public reader page is HTML built from strings (lib/http/html.ts): every field a reader sees, holding every
 // payload, must come out as text, and the head must keep exactly the elements a harmless article gives it.

@@ -3,8 +3,8 @@ import { articleMetaSchema } from "@/lib/articles/schema";
 import { citationInputSchema, newExpertSchema } from "@/lib/claims/schema";
 import { normalizeArticleUrl } from "@/lib/reader/canonical-url";
 import { reportCitationSchema } from "@/lib/export/report-model";
-import { findXssInHtml } from "./find-xss-in-html";
-import { XSS_PAYLOADS, sentinelCall } from "./xss-payloads";
+import { findXssInHtml } from "../support/find-xss-in-html";
+import { XSS_PAYLOADS, sentinelCall } from "../support/xss-payloads";
 
 // Every address field: the article's original URL, an expert's profile URL, a source citation's URL, the
 // publisher address the embed looks up, and URLs read back from an imported review export.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPayloads, countPayloadsByKind, XSS_PAYLOADS } from "./xss-payloads";
+import { buildPayloads, countPayloadsByKind, XSS_PAYLOADS } from "../support/xss-payloads";
 
 describe("the XSS payload list", () => {
   it("holds at least 100 payloads, several of every kind, numbered 1..n without gaps or repeats", () => {

@@ -1,22 +1,22 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
-import { ACTION_CALLS } from "./action-calls";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
+import { ACTION_CALLS } from "../support/action-calls";
 import { AUTHORIZATION_MATRIX, CALLERS, type Caller, type Outcome } from "./authorization-matrix";
-import { discoverRouteHandlers, discoverServerActions, findInlineServerActions } from "./entry-points";
-import { closeTestListener, useListenerDatabase } from "./request-mocks";
-import { ROUTE_CALLS } from "./route-calls";
-import { createWorld, fingerprintOrganization, session, type World } from "./test-world";
+import { discoverRouteHandlers, discoverServerActions, findInlineServerActions } from "../support/entry-points";
+import { closeTestListener, useListenerDatabase } from "../support/request-mocks";
+import { ROUTE_CALLS } from "../support/route-calls";
+import { createWorld, fingerprintOrganization, session, type World } from "../support/test-world";
 
 // The authorization matrix, cell by cell: every server action and route handler (discovered from the code) called
 // by each kind of caller against our organization's rows, on a real database.
 
 // Auth.js reads its secret when lib/auth/auth.ts is loaded, before any hook runs.
 vi.hoisted(() => { process.env.AUTH_SECRET ??= "authorization-matrix-test-secret-of-enough-length"; });
-vi.mock("@/lib/auth/auth", async (original) => (await import("./request-mocks")).withSessionAuth(await original<object>()));
-vi.mock("next/headers", async () => (await import("./request-mocks")).requestHeadersModule());
-vi.mock("next/cache", async () => (await import("./request-mocks")).noCacheModule());
-vi.mock("@/lib/live/listener", async (original) => (await import("./request-mocks")).withTestListener(await original<typeof import("@/lib/live/listener")>()));
+vi.mock("@/lib/auth/auth", async (original) => (await import("../support/request-mocks")).withSessionAuth(await original<object>()));
+vi.mock("next/headers", async () => (await import("../support/request-mocks")).requestHeadersModule());
+vi.mock("next/cache", async () => (await import("../support/request-mocks")).noCacheModule());
+vi.mock("@/lib/live/listener", async (original) => (await import("../support/request-mocks")).withTestListener(await original<typeof import("@/lib/live/listener")>()));
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CALLS = { ...ACTION_CALLS, ...ROUTE_CALLS };

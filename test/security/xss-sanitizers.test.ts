@@ -10,9 +10,9 @@ import { buildClaimReviews } from "@/lib/export/claim-review";
 import { formatReportCsv } from "@/lib/export/csv";
 import { jsonForScript } from "@/lib/http/html";
 import { formatReportMarkdown } from "@/lib/export/markdown";
-import { findXssInHtml } from "./find-xss-in-html";
-import { buildHostileReport } from "./hostile-report";
-import { XSS_PAYLOADS } from "./xss-payloads";
+import { findXssInHtml } from "../support/find-xss-in-html";
+import { buildHostileReport } from "../support/hostile-report";
+import { XSS_PAYLOADS } from "../support/xss-payloads";
 
 const ALL_JOINED = XSS_PAYLOADS.map((p) => p.text).join("\n\n");
 const cases = XSS_PAYLOADS.map((p) => [`#${p.id} ${p.kind}: ${p.text.slice(0, 70)}`, p.text] as const);

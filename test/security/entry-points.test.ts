@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasUseServerDirective, routePathOf } from "./entry-points";
+import { hasUseServerDirective, routePathOf } from "../support/entry-points";
 
 describe("hasUseServerDirective", () => {
   it.each([

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 // Test-only. Third-party conformance data lives beside the repository
 // (../shared/conformance), never inside it: it is large and has its own licences.
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export const CONFORMANCE_ROOT = path.resolve(REPO_ROOT, "..", "shared", "conformance");
 

@@ -4,7 +4,7 @@ import { contentHash } from "@/lib/articles/content";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/lib/seed/demo";
-import type { Caller } from "./authorization-matrix";
+import type { Caller } from "../security/authorization-matrix";
 
 // The world every authorization cell runs in: our organization and another one (both seeded demo organizations),
 // an API token for each, the session the mocked auth() answers with, and factories for fresh rows a cell may change.

@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
 
 // Integration tests run against DATABASE_URL when set (CI: the real PostgreSQL), else against an embedded
-// PostgreSQL (PGlite) started here. Each test file then creates its own schema (lib/test/database.ts).
+// PostgreSQL (PGlite) started here. Each test file then creates its own schema (test/support/database.ts).
 declare module "vitest" {
   export interface ProvidedContext { databaseUrl: string; embeddedDatabase: boolean }
 }

@@ -1,4 +1,4 @@
-import { sampleReport } from "@/lib/export/fixtures/sample-report";
+import { sampleReport } from "@/test/fixtures/sample-report";
 import type { ReportClaim, ReviewReport } from "@/lib/export/report-model";
 import type { XssPayload } from "./xss-payloads";
 

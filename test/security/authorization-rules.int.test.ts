@@ -9,20 +9,20 @@ import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { saveClaimAction } from "@/lib/claims/actions";
 import { createCommentAction } from "@/lib/discussion/actions";
 import { approveClaimAction, assignClaimAction, publishArticleAction, requestChangesAction, submitForReviewAction } from "@/lib/workflow/actions";
-import { withTestDatabase } from "@/lib/test/test-database-per-file";
+import { withTestDatabase } from "@/test/support/test-database-per-file";
 import type { Caller } from "./authorization-matrix";
-import { discoverRowPages } from "./entry-points";
-import { closeTestListener, useListenerDatabase } from "./request-mocks";
-import { createWorld, fingerprintOrganization, session, type World } from "./test-world";
+import { discoverRowPages } from "../support/entry-points";
+import { closeTestListener, useListenerDatabase } from "../support/request-mocks";
+import { createWorld, fingerprintOrganization, session, type World } from "../support/test-world";
 
 // The rules of issue 5 spelled out on their own, beside the matrix: a reviewer cannot approve or publish, nobody
 // approves their own verdict, and another organization can neither read nor change anything of ours.
 
 vi.hoisted(() => { process.env.AUTH_SECRET ??= "authorization-matrix-test-secret-of-enough-length"; });
-vi.mock("@/lib/auth/auth", async (original) => (await import("./request-mocks")).withSessionAuth(await original<object>()));
-vi.mock("next/headers", async () => (await import("./request-mocks")).requestHeadersModule());
-vi.mock("next/cache", async () => (await import("./request-mocks")).noCacheModule());
-vi.mock("@/lib/live/listener", async (original) => (await import("./request-mocks")).withTestListener(await original<typeof import("@/lib/live/listener")>()));
+vi.mock("@/lib/auth/auth", async (original) => (await import("../support/request-mocks")).withSessionAuth(await original<object>()));
+vi.mock("next/headers", async () => (await import("../support/request-mocks")).requestHeadersModule());
+vi.mock("next/cache", async () => (await import("../support/request-mocks")).noCacheModule());
+vi.mock("@/lib/live/listener", async (original) => (await import("../support/request-mocks")).withTestListener(await original<typeof import("@/lib/live/listener")>()));
 
 const t = withTestDatabase();
 let w: World;

@@ -14,7 +14,7 @@ import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import {
   approveClaimAction, assignClaimAction, loadAssigneeOptionsAction, publishArticleAction, requestChangesAction, submitForReviewAction,
 } from "@/lib/workflow/actions";
-import type { Caller } from "./authorization-matrix";
+import type { Caller } from "../security/authorization-matrix";
 import { unique, type World } from "./test-world";
 
 // How each server action is called with valid input aimed at OUR organization's rows. `arrange` runs before the

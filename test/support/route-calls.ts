@@ -12,7 +12,7 @@ import * as readerPage from "@/app/r/[org]/[article]/route";
 import * as feed from "@/app/feeds/[org]/claimreview/route";
 import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { DEMO_ORG, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
-import type { Caller } from "./authorization-matrix";
+import type { Caller } from "../security/authorization-matrix";
 import type { Arrange, CallResult } from "./action-calls";
 import { unique, type World } from "./test-world";
 
