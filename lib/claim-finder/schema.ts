@@ -9,3 +9,5 @@ export const dismissSuggestionSchema = z.object({
   end: z.number().int().positive(),
 });
 export type DismissSuggestionInput = z.infer<typeof dismissSuggestionSchema>;
+
+export const similarChecksSchema = z.object({ claimId: id });

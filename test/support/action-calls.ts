@@ -2,7 +2,7 @@ import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/act
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { createArticleAction, editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/actions";
 import { signInAction, signOutAction } from "@/lib/auth/actions";
-import { dismissSuggestionAction } from "@/lib/claim-finder/actions";
+import { dismissSuggestionAction, findSimilarChecksAction, importExternalReviewsAction } from "@/lib/claim-finder/actions";
 import { parseStoredSuggestions } from "@/lib/claim-finder/data";
 import { dismissalKey } from "@/lib/claim-finder/dismissal-key";
 import { db } from "@/lib/db";
@@ -114,6 +114,14 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     const s = parseStoredSuggestions(version.suggestions).find((x) => !dismissed.has(dismissalKey(version.text.slice(x.start, x.end))));
     if (!s) throw new Error("the seeded article has no undismissed suggestion left");
     return () => action(dismissSuggestionAction({ articleId: w.ours.articleId, versionId: w.ours.versionId, start: s.start, end: s.end }));
+  },
+  "lib/claim-finder/actions.ts#findSimilarChecksAction": async (w) => () => action(findSimilarChecksAction({ claimId: w.publishedClaimId })),
+  "lib/claim-finder/actions.ts#importExternalReviewsAction": async () => {
+    const review = { "@context": "https://schema.org", "@type": "ClaimReview", url: `https://checker.example/${unique("check")}`,
+      claimReviewed: "The unemployment rate fell to 3 percent in 2024.", reviewRating: { "@type": "Rating", alternateName: "Misleading" },
+      author: { "@type": "Organization", name: "Checker Example" }, datePublished: "2025-01-10" };
+    const file = new File([JSON.stringify(review)], "reviews.jsonld", { type: "application/ld+json" });
+    return () => action(importExternalReviewsAction(null, form({ file })));
   },
   "lib/history/actions.ts#loadClaimHistoryAction": async (w) => () => action(loadClaimHistoryAction(w.inReviewClaimId)),
 
