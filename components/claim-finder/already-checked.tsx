@@ -15,17 +15,19 @@ const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", y
  * verdict is never copied.
  */
 export function AlreadyChecked({ claimId, quote, onCopyCitations }: { claimId: string; quote: string; onCopyCitations: (citations: CitationView[]) => void }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
+  // the answer for one claim text; a new claim or new words (re-attached) show "loading" until their answer comes
+  const key = `${claimId}\n${quote}`;
+  const [answer, setAnswer] = useState<{ key: string; state: State } | null>(null);
+  const state: State = answer?.key === key ? answer.state : { kind: "loading" };
   const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    setState({ kind: "loading" });
     findSimilarChecksAction({ claimId }).then(
-      (r) => live && setState(r.ok ? { kind: "done", checks: r.data } : { kind: "failed", message: r.message }),
-      () => live && setState({ kind: "failed", message: "The similar checks could not be loaded." }),
+      (r) => live && setAnswer({ key, state: r.ok ? { kind: "done", checks: r.data } : { kind: "failed", message: r.message } }),
+      () => live && setAnswer({ key, state: { kind: "failed", message: "The similar checks could not be loaded." } }),
     );
     return () => { live = false; };
-  }, [claimId, quote]);
+  }, [claimId, key]);
 
   return (
     <section aria-labelledby={`already-${claimId}`} aria-busy={state.kind === "loading"} className="rounded-lg border border-line bg-slate-50 p-3">
