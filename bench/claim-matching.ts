@@ -90,5 +90,5 @@ console.log(`negation traps: ${trapMatches} of ${MATCHING_CASES.length} matched 
 console.log(formatSummary(`query time at ${claimIds.length.toLocaleString("en")} stored claims (${times.length} queries)`, summarize(times)) + "  (target p95 < 50 ms)");
 if (misses.length) console.log(`not in the top 5 (${misses.length}):\n  ${misses.slice(0, 20).join("\n  ")}`);
 
-await db.organization.delete({ where: { id: demo.orgId } });
+if (!process.env.KEEP) await db.organization.delete({ where: { id: demo.orgId } });
 await db.$disconnect();

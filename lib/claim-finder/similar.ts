@@ -19,7 +19,7 @@ type ExternalRow = { id: string; url: string; publisher: string; claimText: stri
 /**
  * Our own published claims most like `text`, best first: the latest publication of each claim, in a published
  * article of the organization, never the claim being edited, and only where negation agrees ("did not rise" never
- * matches "rose"). Uses the trigram index on the normalised quote.
+ * matches "rose"). Uses the trigram index on the stored comparable form ("matchText").
  */
 export async function findOwnSimilarClaims(orgId: string, text: string, excludeClaimId: string | null, limit = MAX_OWN_MATCHES): Promise<OwnRow[]> {
   return db.$queryRaw<OwnRow[]>`
@@ -27,14 +27,14 @@ export async function findOwnSimilarClaims(orgId: string, text: string, excludeC
     SELECT * FROM (
       SELECT DISTINCT ON (p."claimId") p."claimId", c."articleId", a."title", p."snapshot" ->> 'quote' AS quote,
              p."snapshot" -> 'verdict' ->> 'label' AS verdict, p."snapshot" -> 'verdict' ->> 'colour' AS colour, p."publishedAt",
-             public.similarity(factdesk_match_text(p."snapshot" ->> 'quote'), q.m) AS similarity
+             public.similarity(p."matchText", q.m) AS similarity
       FROM q, "ClaimPublication" p
       JOIN "Claim" c ON c."id" = p."claimId"
       JOIN "Article" a ON a."id" = c."articleId"
-      WHERE factdesk_match_text(p."snapshot" ->> 'quote') OPERATOR(public.%) q.m
+      WHERE p."matchText" OPERATOR(public.%) q.m
         AND c."orgId" = ${orgId} AND c."deletedAt" IS NULL AND a."status" = 'PUBLISHED'
         AND c."id" <> ${excludeClaimId ?? ""}
-        AND factdesk_is_negated(p."snapshot" ->> 'quote') = q.negated
+        AND p."matchNegated" = q.negated
       ORDER BY p."claimId", p."publishedAt" DESC
     ) latest
     WHERE similarity >= ${THRESHOLD}
@@ -46,12 +46,12 @@ export async function findExternalSimilarReviews(orgId: string, text: string, li
   return db.$queryRaw<ExternalRow[]>`
     WITH q AS (SELECT factdesk_match_text(${text}) AS m, factdesk_is_negated(${text}) AS negated)
     SELECT r."id", r."url", r."publisher", r."claimText", r."rating", r."reviewedAt",
-           public.similarity(factdesk_match_text(r."claimText"), q.m) AS similarity
+           public.similarity(r."matchText", q.m) AS similarity
     FROM q, "ExternalReview" r
-    WHERE factdesk_match_text(r."claimText") OPERATOR(public.%) q.m
+    WHERE r."matchText" OPERATOR(public.%) q.m
       AND r."orgId" = ${orgId}
-      AND factdesk_is_negated(r."claimText") = q.negated
-      AND public.similarity(factdesk_match_text(r."claimText"), q.m) >= ${THRESHOLD}
+      AND r."matchNegated" = q.negated
+      AND public.similarity(r."matchText", q.m) >= ${THRESHOLD}
     ORDER BY similarity DESC, r."reviewedAt" DESC NULLS LAST
     LIMIT ${limit}`;
 }

@@ -9,11 +9,17 @@ CREATE TABLE "ExternalReview" (
     "claimant" TEXT,
     "reviewedAt" TIMESTAMP(3),
     "source" TEXT NOT NULL,
+    "matchText" TEXT,
+    "matchNegated" BOOLEAN,
     "importedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ExternalReview_pkey" PRIMARY KEY ("id")
 );
+
+-- AlterTable
+ALTER TABLE "ClaimPublication" ADD COLUMN     "matchNegated" BOOLEAN,
+ADD COLUMN     "matchText" TEXT;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ExternalReview_orgId_url_key" ON "ExternalReview"("orgId", "url");
@@ -64,5 +70,31 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
     SELECT lower(input) ~ '\m(not|never|no|none|nobody|nothing|neither|nor|without)\M|n[''’]t\M'
 $$;
 
-CREATE INDEX "ClaimPublication_match_idx" ON "ClaimPublication" USING GIN ("factdesk_match_text"("snapshot" ->> 'quote') public.gin_trgm_ops);
-CREATE INDEX "ExternalReview_match_idx" ON "ExternalReview" USING GIN ("factdesk_match_text"("claimText") public.gin_trgm_ops);
+-- The comparable form (and whether the claim is negated) is computed once, when a row is written (the function costs a fraction of a millisecond, too
+-- much to run again for every candidate of every query), and kept in "matchText", which the trigram indexes cover.
+CREATE FUNCTION "factdesk_publication_match_text"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW."matchText" := "factdesk_match_text"(NEW."snapshot" ->> 'quote');
+    NEW."matchNegated" := "factdesk_is_negated"(NEW."snapshot" ->> 'quote');
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "ClaimPublication_match_text" BEFORE INSERT OR UPDATE OF "snapshot" ON "ClaimPublication"
+    FOR EACH ROW EXECUTE FUNCTION "factdesk_publication_match_text"();
+
+CREATE FUNCTION "factdesk_external_review_match_text"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW."matchText" := "factdesk_match_text"(NEW."claimText");
+    NEW."matchNegated" := "factdesk_is_negated"(NEW."claimText");
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "ExternalReview_match_text" BEFORE INSERT OR UPDATE OF "claimText" ON "ExternalReview"
+    FOR EACH ROW EXECUTE FUNCTION "factdesk_external_review_match_text"();
+
+UPDATE "ClaimPublication" SET "matchText" = "factdesk_match_text"("snapshot" ->> 'quote'), "matchNegated" = "factdesk_is_negated"("snapshot" ->> 'quote');
+
+CREATE INDEX "ClaimPublication_matchText_idx" ON "ClaimPublication" USING GIN ("matchText" public.gin_trgm_ops);
+CREATE INDEX "ExternalReview_matchText_idx" ON "ExternalReview" USING GIN ("matchText" public.gin_trgm_ops);
