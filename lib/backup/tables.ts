@@ -39,6 +39,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: "Notification", scope: ofOrg },
   { name: "ArticlePresence", scope: ofOrgArticles },
   { name: "SuggestionDismissal", scope: ofOrg },
+  { name: "ExternalReview", scope: ofOrg },
 ];
 
 /** Tables that belong to no organization, with the reason they stay out. */
