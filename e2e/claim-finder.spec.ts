@@ -41,6 +41,8 @@ test("an admin imports another fact-checker's ClaimReview; a reviewer takes the 
 
   const suggestions = page.getByRole("region", { name: /Suggested claims/ });
   const first = suggestions.getByRole("listitem").first();
+  await first.hover();
+  await page.screenshot({ path: "test-results/claim-finder-hover.png" });
   await expect(first).toContainText(REWORDED);
   await expect(first).toContainText("contains a percentage");
   await first.getByRole("button", { name: "Add as claim" }).focus();
@@ -64,7 +66,8 @@ test("an admin imports another fact-checker's ClaimReview; a reviewer takes the 
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-  await page.screenshot({ path: "test-results/claim-finder-annotator.png", fullPage: true });
+  await already.screenshot({ path: "test-results/claim-finder-already-checked.png" });
+  await suggestions.screenshot({ path: "test-results/claim-finder-suggestions.png" });
 
   // dismissing hides a suggestion for this article, also after a reload
   const remaining = await suggestions.getByRole("listitem").count();
