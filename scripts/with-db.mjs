@@ -27,7 +27,8 @@ async function serveEmbedded(dataDir) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   if (!dataDir.includes("://")) cleanups.push(lockDataDir(path.resolve(root, dataDir)));
-  const db = await PGlite.create(dataDir.includes("://") ? dataDir : path.resolve(root, dataDir));
+  const { pgliteExtensions } = await import("./pglite-extensions.mjs");
+  const db = await PGlite.create(dataDir.includes("://") ? dataDir : path.resolve(root, dataDir), { extensions: await pgliteExtensions() });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: Number(process.env.PGLITE_PORT ?? 0), maxConnections: 64 });
   await server.start();
   cleanups.push(async () => { await server.stop(); await db.close(); });

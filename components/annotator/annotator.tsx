@@ -12,6 +12,9 @@ import { Notice, type NoticeState } from "./notice";
 import { mergeServerClaims } from "@/lib/live/merge-claims";
 import { PresenceBar } from "./presence-bar";
 import { useLiveArticle } from "./use-live-article";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { dismissSuggestionAction } from "@/lib/claim-finder/actions";
+import type { SuggestionView } from "@/lib/claim-finder/data";
 
 const UNRATED = "#64748b";
 
@@ -20,9 +23,10 @@ export type AnnotatorProps = {
   articleId: string; versionId: string; text: string;
   initialClaims: ClaimView[]; options: ScaleOptionView[]; experts: ExpertView[];
   initialClaimId?: string | null; // from `?claim=` (notification and dashboard links)
+  suggestions?: SuggestionView[];
 };
 
-export function Annotator({ viewer, articleId, versionId, text, initialClaims, options, experts, initialClaimId = null }: AnnotatorProps) {
+export function Annotator({ viewer, articleId, versionId, text, initialClaims, options, experts, initialClaimId = null, suggestions: initialSuggestions = [] }: AnnotatorProps) {
   const [claims, setClaims] = useState(initialClaims);
   const [serverClaims, setServerClaims] = useState(initialClaims);
   if (serverClaims !== initialClaims) { // fresh server data after a refresh (workflow actions, conflicts, colleagues' changes)
@@ -40,8 +44,14 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
   const containerRef = useRef<HTMLDivElement>(null);
   const { selection, clear } = useArticleSelection(articleRef, containerRef);
 
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const placed = useMemo(() => claims.filter((c) => !c.needsReanchor).sort((a, b) => a.start - b.start || b.end - a.end), [claims]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // a suggestion disappears once a claim covers any of its words, or once it is dismissed
+  const suggestions = useMemo(
+    () => initialSuggestions.filter((s) => !dismissed.has(`${s.start}-${s.end}`) && !placed.some((c) => c.start < s.end && s.start < c.end)),
+    [initialSuggestions, dismissed, placed],
+  );
   const colourOf = useMemo(() => new Map(options.map((o) => [o.id, o.colour])), [options]);
   const styleOf = useCallback((id: string) => {
     const v = byId.get(id)?.verdict;
@@ -59,9 +69,14 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
   async function addClaim() {
     if (!selection || busy) return;
     const { start, end } = selection;
-    setBusy(true);
     clear();
     document.getSelection()?.removeAllRanges();
+    await createClaimAt(start, end);
+  }
+
+  async function createClaimAt(start: number, end: number) {
+    if (busy) return;
+    setBusy(true);
     if (reattachingId) {
       const claim = byId.get(reattachingId)!;
       const result = await reattachClaimAction({ claimId: claim.id, lockVersion: claim.lockVersion, start, end });
@@ -83,6 +98,17 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
     setClaims((cs) => [...cs.filter((c) => c.id !== temp.id && c.id !== result.data.id), result.data]);
     setSelectedId(result.data.id);
     setNotice({ tone: "success", message: "Claim added. Give it a verdict in the panel." });
+  }
+
+  async function dismissSuggestion(s: SuggestionView) {
+    const key = `${s.start}-${s.end}`;
+    setDismissed((d) => new Set(d).add(key));
+    const result = await dismissSuggestionAction({ articleId, versionId, start: s.start, end: s.end });
+    if (!result.ok) {
+      setDismissed((d) => { const next = new Set(d); next.delete(key); return next; });
+      return setNotice({ tone: "error", message: result.message });
+    }
+    setNotice({ tone: "success", message: "Suggestion dismissed for this article." });
   }
 
   async function deleteClaim(id: string) {
@@ -155,7 +181,10 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
         onSelect={(id) => { setSelectedId(id); if (id) flash(id); }}
         onSaved={(saved) => setClaims((cs) => cs.map((c) => (c.id === saved.id ? saved : c)))}
         onDelete={deleteClaim}
-        onReattach={(id) => { setReattachingId(id); setNotice(null); articleRef.current?.focus(); }} />
+        onReattach={(id) => { setReattachingId(id); setNotice(null); articleRef.current?.focus(); }}>
+        <SuggestionsPanel suggestions={suggestions} articleRef={articleRef} busy={busy}
+          onTake={(s) => void createClaimAt(s.start, s.end)} onDismiss={(s) => void dismissSuggestion(s)} />
+      </ClaimPanel>
     </div>
   );
 }

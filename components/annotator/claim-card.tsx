@@ -6,7 +6,8 @@ import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
 import { Button } from "@/components/ui/button";
 import { CitationList } from "./citation-list";
-import { isDirty, toDraft, toSavePayload, type ClaimDraft } from "./claim-draft";
+import { copyCitation, isDirty, toDraft, toSavePayload, type ClaimDraft } from "./claim-draft";
+import { AlreadyChecked } from "@/components/claim-finder/already-checked";
 import { StateBadge } from "./badges";
 import { VerdictPicker } from "./verdict-picker";
 import { WorkflowBar } from "./workflow-bar";
@@ -82,6 +83,8 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
             placeholder="Why this verdict? Summarise the evidence." aria-invalid={!!fieldErrors.rationale} />
         </label>
         {fieldErrors.rationale && <p className="text-xs text-danger">{fieldErrors.rationale}</p>}
+        <AlreadyChecked claimId={claim.id} quote={claim.quote}
+          onCopyCitations={(copied) => update({ citations: [...draft.citations, ...copied.map(copyCitation)] })} />
         <CitationList citations={draft.citations} experts={experts} errors={fieldErrors} onChange={(citations) => update({ citations })} />
         <SaveStatus state={save} dirty={dirty} />
         <WorkflowBar claim={claim} articleId={articleId} viewer={viewer} dirty={dirty} />

@@ -18,6 +18,11 @@ export function toCitationDraft(c: CitationView): CitationDraft {
   };
 }
 
+/** Another claim's citation as a new one of this claim (the claim finder's "Copy citations"). */
+export function copyCitation(c: CitationView): CitationDraft {
+  return { ...toCitationDraft(c), key: newKey(), id: null };
+}
+
 export function toDraft(c: ClaimView): ClaimDraft {
   return {
     claimant: c.claimant ?? "", claimDate: c.claimDate ?? "", claimContext: c.claimContext ?? "",

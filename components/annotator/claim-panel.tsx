@@ -2,15 +2,18 @@
 import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
 import { ClaimCard } from "./claim-card";
+import type { ReactNode } from "react";
 import { StateBadge, VerdictBadge } from "./badges";
 
 type Props = {
   viewer: { userId: string; canApprove: boolean }; articleId: string;
   claims: ClaimView[]; placed: ClaimView[]; selectedId: string | null; options: ScaleOptionView[]; experts: ExpertView[];
   onSelect: (id: string | null) => void; onSaved: (c: ClaimView) => void; onDelete: (id: string) => void; onReattach: (id: string) => void;
+  /** the claim finder's suggestions, shown below the article's claims */
+  children?: ReactNode;
 };
 
-export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, options, experts, onSelect, onSaved, onDelete, onReattach }: Props) {
+export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, options, experts, onSelect, onSaved, onDelete, onReattach, children }: Props) {
   const flagged = claims.filter((c) => c.needsReanchor);
   const selected = claims.find((c) => c.id === selectedId);
   const optionOf = (c: ClaimView) => options.find((o) => o.id === c.verdict?.optionId);
@@ -62,6 +65,7 @@ export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, opti
           </ol>
         )}
       </section>
+      {children}
     </aside>
   );
 }

@@ -4,6 +4,7 @@ import type { Selector } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
+import { suggestClaims } from "@/lib/claim-finder/suggest";
 import { contentHash } from "./content";
 import { planReanchoring } from "./reanchor-plan";
 import type { ArticleMeta } from "./schema";
@@ -21,7 +22,7 @@ export async function createArticle(actor: Actor, input: ArticleMeta & { text: s
   return db.$transaction(async (tx) => {
     const { text: _raw, html, ...meta } = input;
     const article = await tx.article.create({ data: { ...meta, orgId: actor.orgId, createdById: actor.userId } });
-    const version = await tx.articleVersion.create({ data: { articleId: article.id, number: 1, text, html, contentHash: contentHash(text), createdById: actor.userId } });
+    const version = await tx.articleVersion.create({ data: { articleId: article.id, number: 1, text, html, contentHash: contentHash(text), suggestions: suggestClaims(text), createdById: actor.userId } });
     await tx.article.update({ where: { id: article.id }, data: { currentVersionId: version.id } });
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: article.id, articleId: article.id, action: "article.created", after: { title: meta.title, characters: text.length } });
     return { articleId: article.id };
@@ -51,7 +52,7 @@ export async function editArticleText(actor: Actor, input: { articleId: string; 
     const hash = contentHash(text);
     if (hash === current.contentHash) return { versionNumber: current.number, moved: 0, flagged: 0, unchanged: true };
 
-    const version = await tx.articleVersion.create({ data: { articleId: input.articleId, number: current.number + 1, text, html: input.html ?? null, contentHash: hash, createdById: actor.userId } });
+    const version = await tx.articleVersion.create({ data: { articleId: input.articleId, number: current.number + 1, text, html: input.html ?? null, contentHash: hash, suggestions: suggestClaims(text), createdById: actor.userId } });
     await tx.article.update({ where: { id: input.articleId }, data: { currentVersionId: version.id } });
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: input.articleId, articleId: input.articleId, action: "article.text_edited", after: { version: version.number, characters: text.length } });
 

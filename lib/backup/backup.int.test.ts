@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSuggestions } from "@/lib/claim-finder/data";
+import { dismissSuggestion } from "@/lib/claim-finder/mutations";
+import { saveExternalReviews } from "@/lib/claim-finder/external-reviews";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
 import { editArticleText } from "@/lib/articles/mutations";
 import { verifyPassword } from "@/lib/auth/passwords";
@@ -80,6 +83,12 @@ beforeAll(async () => {
   const current = await source.db.articleVersion.findUniqueOrThrow({ where: { id: demo.versionId } });
   await editArticleText(reviewer, { articleId: demo.articleId, baseVersionId: current.id, text: current.text + "\n\nA paragraph added later." });
   await recordPresence(reviewer, demo.articleId, "tab-1");
+  const edited = await source.db.article.findUniqueOrThrow({ where: { id: demo.articleId }, select: { currentVersionId: true } });
+  const [suggestion] = await loadSuggestions(demo.orgId, demo.articleId, edited.currentVersionId!);
+  await saveExternalReviews({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, [
+    { url: "https://checker.example/1", publisher: "Checker", claimText: "Taxes rose 3 percent.", rating: "False", claimant: null, reviewedAt: new Date("2025-01-02") },
+  ], "file:reviews.jsonld", 0);
+  await dismissSuggestion(reviewer, { articleId: demo.articleId, versionId: edited.currentVersionId!, start: suggestion.start, end: suggestion.end });
   sourceClient = await connectToDatabase(source.url);
 });
 

@@ -38,6 +38,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: "AuditEvent", scope: ofOrg },
   { name: "Notification", scope: ofOrg },
   { name: "ArticlePresence", scope: ofOrgArticles },
+  { name: "SuggestionDismissal", scope: ofOrg },
+  { name: "ExternalReview", scope: ofOrg },
 ];
 
 /** Tables that belong to no organization, with the reason they stay out. */

@@ -4,6 +4,7 @@ import { contentHash } from "@/lib/articles/content";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedArticle, PlannedClaim, PlannedExpert } from "./import-plan";
+import { suggestClaims } from "@/lib/claim-finder/suggest";
 
 type Actor = { userId: string; orgId: string };
 
@@ -32,7 +33,7 @@ export async function writeImportedArticle(actor: Actor, article: PlannedArticle
     const { text, ...meta } = article;
     const created = await tx.article.create({ data: { ...meta, orgId: actor.orgId, createdById: actor.userId }, select: { id: true } });
     const version = await tx.articleVersion.create({
-      data: { articleId: created.id, number: 1, text, contentHash: contentHash(text), createdById: actor.userId }, select: { id: true },
+      data: { articleId: created.id, number: 1, text, contentHash: contentHash(text), suggestions: suggestClaims(text), createdById: actor.userId }, select: { id: true },
     });
     await tx.article.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
     const resolveExpert = expertResolver(tx, actor.orgId);

@@ -7,6 +7,7 @@ import { FIVE_LEVEL_PRESET, SIX_LEVEL_PRESET, type ScalePreset } from "@/lib/sca
 import { buildPublicationSnapshot } from "@/lib/publishing/build-snapshot";
 import { readSeedArticle, SEED_CLAIMS, SZECHENYI } from "./seed-article";
 import { DEMO_ACCOUNTS, DEMO_ORG, DEMO_PASSWORD } from "./demo-accounts";
+import { suggestClaims } from "@/lib/claim-finder/suggest";
 
 
 export const SEED_ARTICLE_META = {
@@ -48,7 +49,7 @@ export async function seedDemoData(db: PrismaClient, options: { root?: string; s
     data: { orgId: org.id, title: title.trim(), ...SEED_ARTICLE_META, createdById: reviewer.id, status: "PUBLISHED", publishedAt: new Date() },
   });
   const version = await db.articleVersion.create({
-    data: { articleId: article.id, number: 1, text, contentHash: contentHash(text), createdById: reviewer.id },
+    data: { articleId: article.id, number: 1, text, contentHash: contentHash(text), suggestions: suggestClaims(text), createdById: reviewer.id },
   });
   await db.article.update({ where: { id: article.id }, data: { currentVersionId: version.id, publishedVersionId: version.id } });
   const expert = await db.expert.create({ data: { orgId: org.id, ...SZECHENYI } });

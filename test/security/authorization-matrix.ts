@@ -41,6 +41,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/claims/actions.ts#deleteClaimAction":                      write(UNAUTH,    NOT_FOUND, "OK",      "OK",      "OK"),
   "lib/claims/actions.ts#restoreClaimAction":                     write(UNAUTH,    NOT_FOUND, "OK",      "OK",      "OK"),
   "lib/claims/actions.ts#reattachClaimAction":                    write(UNAUTH,    NOT_FOUND, "OK",      "OK",      "OK"),
+  "lib/claim-finder/actions.ts#dismissSuggestionAction":          write(UNAUTH,    NOT_FOUND, "OK",      "OK",      "OK"),
+  "lib/claim-finder/actions.ts#findSimilarChecksAction":          read(UNAUTH,     "OWN",     "OK",      "OK",      "OK"),
+  "lib/claim-finder/actions.ts#importExternalReviewsAction":      write(UNAUTH,    "OWN",     FORBIDDEN, FORBIDDEN, "OK"),
   "lib/history/actions.ts#loadClaimHistoryAction":                read(UNAUTH,     NOT_FOUND, "OK",      "OK",      "OK"),
   // workflow: reviewers submit; editors and admins approve, send back and publish
   "lib/workflow/actions.ts#submitForReviewAction":                write(UNAUTH,    NOT_FOUND, "OK",      "OK",      "OK"),

@@ -2,6 +2,10 @@ import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/act
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { createArticleAction, editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/actions";
 import { signInAction, signOutAction } from "@/lib/auth/actions";
+import { dismissSuggestionAction, findSimilarChecksAction, importExternalReviewsAction } from "@/lib/claim-finder/actions";
+import { parseStoredSuggestions } from "@/lib/claim-finder/data";
+import { dismissalKey } from "@/lib/claim-finder/dismissal-key";
+import { db } from "@/lib/db";
 import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaimAction, saveClaimAction } from "@/lib/claims/actions";
 import { createCommentAction, deleteCommentAction, loadDiscussionAction, setThreadResolvedAction } from "@/lib/discussion/actions";
 import type { ActionResult } from "@/lib/errors";
@@ -102,6 +106,22 @@ export const ACTION_CALLS: Record<string, Arrange> = {
   "lib/claims/actions.ts#reattachClaimAction": async (w) => {
     const claim = await w.freshClaim({ needsReanchor: true });
     return () => action(reattachClaimAction({ claimId: claim.id, lockVersion: claim.lockVersion, start: 0, end: 12 }));
+  },
+  "lib/claim-finder/actions.ts#dismissSuggestionAction": async (w) => {
+    // a suggestion of the seeded article nobody dismissed yet, so an allowed call changes something
+    const version = await db.articleVersion.findUniqueOrThrow({ where: { id: w.ours.versionId }, select: { text: true, suggestions: true } });
+    const dismissed = new Set((await db.suggestionDismissal.findMany({ where: { articleId: w.ours.articleId } })).map((d) => d.textHash));
+    const s = parseStoredSuggestions(version.suggestions).find((x) => !dismissed.has(dismissalKey(version.text.slice(x.start, x.end))));
+    if (!s) throw new Error("the seeded article has no undismissed suggestion left");
+    return () => action(dismissSuggestionAction({ articleId: w.ours.articleId, versionId: w.ours.versionId, start: s.start, end: s.end }));
+  },
+  "lib/claim-finder/actions.ts#findSimilarChecksAction": async (w) => () => action(findSimilarChecksAction({ claimId: w.publishedClaimId })),
+  "lib/claim-finder/actions.ts#importExternalReviewsAction": async () => {
+    const review = { "@context": "https://schema.org", "@type": "ClaimReview", url: `https://checker.example/${unique("check")}`,
+      claimReviewed: "The unemployment rate fell to 3 percent in 2024.", reviewRating: { "@type": "Rating", alternateName: "Misleading" },
+      author: { "@type": "Organization", name: "Checker Example" }, datePublished: "2025-01-10" };
+    const file = new File([JSON.stringify(review)], "reviews.jsonld", { type: "application/ld+json" });
+    return () => action(importExternalReviewsAction(null, form({ file })));
   },
   "lib/history/actions.ts#loadClaimHistoryAction": async (w) => () => action(loadClaimHistoryAction(w.inReviewClaimId)),
 

@@ -12,7 +12,8 @@ export default async function setup(project: TestProject) {
   if (!url) {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
-    const db = await PGlite.create("memory://");
+    const { pgliteExtensions } = await import("../../scripts/pglite-extensions.mjs");
+    const db = await PGlite.create("memory://", { extensions: await pgliteExtensions() });
     const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 64 });
     await server.start();
     url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;

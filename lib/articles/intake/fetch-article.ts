@@ -12,6 +12,8 @@ export type FetchArticleOptions = UrlGuardOptions & {
   maxBytes?: number;
   /** Injected by tests to play redirects without opening a connection. */
   fetch?: FetchPage;
+  /** Request headers (an Accept for another kind of document); the article import's own by default. */
+  headers?: Record<string, string>;
 };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -60,7 +62,7 @@ async function fetchFollowingRedirects(startUrl: string, opts: FetchArticleOptio
       assertPublicUrl(url, { allowPrivate: opts.allowPrivate, lookup: opts.lookup, isPublic: opts.isPublic }),
       aborted,
     ]);
-    const response = await fetchPage(url, { addresses, signal, headers: REQUEST_HEADERS });
+    const response = await fetchPage(url, { addresses, signal, headers: opts.headers ?? REQUEST_HEADERS });
     if (!REDIRECT_STATUSES.has(response.status)) return { response, url };
     await discardBody(response);
     const location = response.headers.get("location");
@@ -127,6 +129,34 @@ export async function fetchArticle(url: string, opts: FetchArticleOptions): Prom
     }
     const result = buildFromArticlePage(decodeFetchedBytes(bytes, contentType, true), finalUrl);
     return { ...result, meta: { ...result.meta, canonicalUrl: result.meta.canonicalUrl ?? finalUrl } };
+  } catch (error) {
+    throw translateFailure(error, url, timeoutMs, signal);
+  }
+}
+
+/**
+ * Downloads any public document through the same guard as articles (every redirect hop checked, addresses pinned,
+ * size limit, timeout), for a caller that accepts other media types: the ClaimReview feed import.
+ */
+export async function fetchPublicDocument(
+  url: string,
+  opts: FetchArticleOptions & { acceptedTypes: readonly string[]; maxBytes: number },
+): Promise<{ bytes: Uint8Array; contentType: string | null; url: string }> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const { response, url: finalUrl } = await fetchFollowingRedirects(url, opts, signal);
+    try {
+      assertSuccessStatus(response);
+      const mediaType = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+      if (!opts.acceptedTypes.includes(mediaType)) {
+        throw new IntakeError("unsupported_type", `The address sent a document of type "${mediaType || "unknown"}"; expected ${opts.acceptedTypes.join(" or ")}.`);
+      }
+    } catch (error) {
+      await discardBody(response);
+      throw error;
+    }
+    return { bytes: await readBodyWithLimit(response, opts.maxBytes), contentType: response.headers.get("content-type"), url: finalUrl };
   } catch (error) {
     throw translateFailure(error, url, timeoutMs, signal);
   }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadAnnotator } from "@/lib/claims/data";
+import { loadSuggestions } from "@/lib/claim-finder/data";
 import { AppError } from "@/lib/errors";
 import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
@@ -26,6 +27,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
   const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
+  const suggestions = await loadSuggestions(viewer.orgId, article.id, version.id);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -51,7 +53,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">Your organization has no rating scale yet. An admin can create one under Rating scales.</p>
       ) : null}
       <Annotator viewer={{ userId: viewer.userId, canApprove: can(viewer.role, "claim.approve") }} articleId={article.id} versionId={version.id} text={version.text} initialClaims={claims} options={scale?.options ?? []} experts={experts}
-        initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null} />
+        initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null} suggestions={suggestions} />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+export function pgliteExtensions(): Promise<Record<string, import("@electric-sql/pglite").Extension>>;
