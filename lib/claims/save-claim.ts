@@ -115,7 +115,7 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     // if an editor approved or published while the card was open
     if (changed.length && REVIEWED_STATES.has(saved.state)) {
       await reopenAfterReaderVisibleChange(tx, actor, { id: claim.id, articleId: claim.articleId, state: saved.state }, "edited after review");
-      saved = { ...saved, state: "IN_REVIEW" };
+      saved = (await readSavedClaim(tx, actor.orgId, claim.id))!;
     }
     if (changed.length) {
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before, after: { ...after, changed } });
