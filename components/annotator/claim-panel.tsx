@@ -53,7 +53,7 @@ export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, opti
                   <span className="line-clamp-2">“{c.quote}”</span>
                   <span className="mt-1.5 flex flex-wrap items-center gap-2">
                     <VerdictBadge option={optionOf(c)} />
-                    <StateBadge state={c.state} />
+                    <StateBadge state={c.state} wasPublished={c.wasPublished} />
                     {c.citations.length > 0 && <span className="text-xs text-muted">{c.citations.length} {c.citations.length === 1 ? "source" : "sources"}</span>}
                   </span>
                 </button>
