@@ -23,7 +23,7 @@ export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, opti
       {flagged.length > 0 && (
         <section aria-labelledby="flagged-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
           <h2 id="flagged-heading" className="text-sm font-semibold">Needs re-anchoring ({flagged.length})</h2>
-          <p className="mt-1 text-xs text-muted">The text changed and these claims could not be placed with certainty. Readers don’t see them until you re-attach them.</p>
+          <p className="mt-1 text-xs text-muted">The text changed and these claims could not be placed with certainty. Readers keep the published version of them until an editor publishes again.</p>
           <ul className="mt-3 space-y-2">
             {flagged.map((c) => (
               <li key={c.id} className="rounded-lg border border-amber-200 bg-white p-3 text-sm">

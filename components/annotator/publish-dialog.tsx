@@ -26,7 +26,7 @@ export function PublishDialog({ articleId }: { articleId: string }) {
     start(async () => {
       const r = await publishArticleAction({ articleId, corrections: notes, stamp: preview?.stamp });
       if (r.ok) {
-        setResult({ tone: "success", text: `Published. Readers now see this version${r.data.published ? ` (${r.data.published} fact-checks updated)` : ""}.` });
+        setResult({ tone: "success", text: r.data.published ? `Published. ${r.data.published} claims are live for readers.` : "Published. Readers now see this version." });
         setPreview(null);
         router.refresh();
         return;
@@ -62,9 +62,9 @@ export function PublishDialog({ articleId }: { articleId: string }) {
                   {c.noteOffered && (
                     <div className="mt-3">
                       <label htmlFor={`note-${c.claimId}`} className="block font-medium">
-                        Correction note {c.noteRequired ? <span className="font-normal text-danger">(required: the verdict or the words it applies to changed)</span> : <span className="font-normal text-muted">(optional)</span>}
+                        Correction note (readers see it){c.noteRequired ? <span className="font-normal text-danger"> required: the verdict or the words it applies to changed</span> : <span className="font-normal text-muted"> optional</span>}
                       </label>
-                      <p id={`note-hint-${c.claimId}`} className="text-xs text-muted">Readers see it on the fact-check card: say what changed and why.</p>
+                      <p id={`note-hint-${c.claimId}`} className="text-xs text-muted">It shows on the fact-check card: say what changed and why.</p>
                       <textarea id={`note-${c.claimId}`} aria-describedby={`note-hint-${c.claimId}`} aria-invalid={result?.field === `corrections.${c.claimId}` || undefined} required={c.noteRequired}
                         className="mt-1 block w-full rounded-md border border-line px-2 py-1.5 text-sm aria-[invalid=true]:border-danger" rows={2} maxLength={2000} value={notes[c.claimId] ?? ""}
                         onChange={(e) => setNotes((n) => ({ ...n, [c.claimId]: e.target.value }))} />
