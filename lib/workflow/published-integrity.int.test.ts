@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as container from "@/app/api/annotations/[articleId]/route";
+import * as annotation from "@/app/api/annotations/[articleId]/[claimId]/route";
+import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
+import { createApiToken } from "@/lib/api-tokens/mutations";
 import * as feed from "@/app/feeds/[org]/claimreview/route";
 import * as publicReviews from "@/app/api/public/reviews/route";
 import * as readerPage from "@/app/r/[org]/[article]/route";
@@ -211,5 +214,25 @@ describe("finding 2: a text edit in the desk never changes the public page by it
     const after = await publicView();
     expect(after.page).toContain("A new first sentence.");
     expect(chips(after.page)).toEqual(chips(before.page));
+  });
+});
+
+describe("the annotation service's token writes", () => {
+  it("a token can propose a replacement for a published claim or file a new annotation, and readers see neither", async () => {
+    const before = await publicView();
+    const { token } = await createApiToken({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, { name: "Integrity test" });
+    const auth = { Authorization: `Bearer ${token}`, "Content-Type": ANNOTATION_MEDIA_TYPE };
+    const ids = { articleId: demo.articleId, claimId: demo.claimIds[0] };
+    const url = `${BASE}/api/annotations/${demo.articleId}/${demo.claimIds[0]}`;
+    const body = (exact: string, text: string) => JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", bodyValue: text, target: { source: "https://example.org/original", selector: { type: "TextQuoteSelector", exact } } });
+    const etag = (await annotation.GET(new Request(url), params(ids))).headers.get("etag")!;
+    const put = await annotation.PUT(new Request(url, { method: "PUT", headers: { ...auth, "If-Match": etag }, body: body("Who makes these deals?", "Rated False now.") }), params(ids));
+    expect(put.status).toBeLessThan(300);
+    const post = await container.POST(new Request(`${BASE}/api/annotations/${demo.articleId}/`, { method: "POST", headers: auth, body: body("Who makes these deals?", "Please check.") }), params({ articleId: demo.articleId }));
+    expect(post.status).toBe(201);
+    const del = await annotation.DELETE(new Request(url, { method: "DELETE", headers: { ...auth, "If-Match": etag } }), params(ids));
+    expect(del.status).toBeGreaterThanOrEqual(400);
+    expect(await claimRow(demo.claimIds[0])).toMatchObject({ state: "PUBLISHED" });
+    expect(await publicView()).toEqual(before);
   });
 });
