@@ -24,3 +24,13 @@ describe("describeTextChanges", () => {
     expect(hunks[0].after).toBe("BETA gamma DELTA. A new sentence.");
   });
 });
+
+describe("describeTextChanges context", () => {
+  it("shortens long context at word boundaries", () => {
+    const long = "word ".repeat(40);
+    const [hunk] = describeTextChanges(`${long}old ${long}`, `${long}new ${long}`).hunks;
+    expect(hunk.contextBefore.length).toBeLessThanOrEqual(80);
+    expect(hunk.contextBefore.startsWith("word")).toBe(true);
+    expect(hunk.contextAfter.endsWith("word")).toBe(true);
+  });
+});

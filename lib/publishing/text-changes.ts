@@ -14,7 +14,9 @@ export function describeTextChanges(published: string, current: string): { hunks
   let i = 0;
   while (i < parts.length) {
     if (parts[i].kind === "same") { i++; continue; }
-    const contextBefore = i > 0 ? parts[i - 1].text.slice(-CONTEXT) : "";
+    // cut at a word boundary when the context is shortened, so it never starts or ends mid-word
+    const before0 = i > 0 ? parts[i - 1].text : "";
+    const contextBefore = before0.length > CONTEXT ? before0.slice(-CONTEXT).replace(/^\S*\s/, "") : before0;
     let before = "", after = "";
     // a run of changes separated only by short unchanged gaps reads as one change
     while (i < parts.length && (parts[i].kind !== "same" || (parts[i].text.length < 20 && i + 1 < parts.length && parts[i + 1].kind !== "same"))) {
@@ -23,7 +25,8 @@ export function describeTextChanges(published: string, current: string): { hunks
       if (part.kind !== "removed") after += part.text;
       i++;
     }
-    const contextAfter = i < parts.length ? parts[i].text.slice(0, CONTEXT) : "";
+    const after0 = i < parts.length ? parts[i].text : "";
+    const contextAfter = after0.length > CONTEXT ? after0.slice(0, CONTEXT).replace(/\s\S*$/, "") : after0;
     hunks.push({ before, after, contextBefore, contextAfter });
   }
   return { hunks: hunks.slice(0, MAX_HUNKS), more: Math.max(0, hunks.length - MAX_HUNKS) };
