@@ -77,8 +77,13 @@ function carryOnto(claim: PlanClaim, snapshot: PublicationSnapshot, current: { i
   ];
   const found = anchorSelectors(current.text, selectors);
   // only the very words readers saw the verdict on: a fuzzy match would put it on words nobody approved
-  if (found.status !== "anchored" || current.text.slice(found.start, found.end) !== snapshot.quote) return null;
-  return placeSnapshot(snapshot, current.id, current.text, found.start, found.end);
+  if (found.status === "anchored" && current.text.slice(found.start, found.end) === snapshot.quote) {
+    return placeSnapshot(snapshot, current.id, current.text, found.start, found.end);
+  }
+  // the anchoring engine weighs context, which a text edit may have changed; words found exactly once are theirs
+  const first = current.text.indexOf(snapshot.quote);
+  if (first < 0 || current.text.indexOf(snapshot.quote, first + 1) >= 0) return null;
+  return placeSnapshot(snapshot, current.id, current.text, first, first + snapshot.quote.length);
 }
 
 export function planPublication(input: { current: { id: string; text: string }; publishedVersionId: string | null; claims: PlanClaim[] }): PublicationPlan {
