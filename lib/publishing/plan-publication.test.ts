@@ -47,7 +47,7 @@ describe("planPublication", () => {
       claim({ id: "gone", needsReanchor: true, quote: "Exports doubled last year", last: { snapshot: snap(V1.text, "v1", "Exports doubled last year"), publishedAt: at } }),
     ] });
     const kept = plan.changes.find((c) => c.claimId === "kept");
-    expect(kept).toMatchObject({ kind: "moved", approved: false, snapshot: { versionId: "v2", quote: "unemployment fell by half", start: v2.text.indexOf("unemployment fell by half") } });
+    expect(kept).toMatchObject({ kind: "moved", approved: false, snapshot: { versionId: "v2", quote: "unemployment fell by half", start: v2.text.indexOf("unemployment fell by half"), approvedAt: at.toISOString() } });
     expect(plan.changes.find((c) => c.claimId === "gone")).toMatchObject({ kind: "withdrawn" });
     expect(plan.awaitingApproval.map((c) => c.claimId)).toEqual(["kept"]);
   });

@@ -66,7 +66,9 @@ function placeSnapshot(snapshot: PublicationSnapshot, versionId: string, text: s
   return { ...snapshot, versionId, start, end, prefix: quote?.prefix ?? "", suffix: quote?.suffix ?? "" };
 }
 
-function carryOnto(claim: PlanClaim, snapshot: PublicationSnapshot, current: { id: string; text: string }): PublicationSnapshot | null {
+function carryOnto(claim: PlanClaim, visible: PublicationSnapshot, current: { id: string; text: string }): PublicationSnapshot | null {
+  // the card keeps saying when its content was checked, not when the text around it was republished
+  const snapshot = { ...visible, approvedAt: visible.approvedAt ?? claim.last!.publishedAt.toISOString() };
   // a person placed the live claim on the same words: follow them (they may have settled an ambiguity)
   if (!claim.needsReanchor && claim.versionId === current.id && claim.quote === snapshot.quote && current.text.slice(claim.start, claim.end) === snapshot.quote) {
     return placeSnapshot(snapshot, current.id, current.text, claim.start, claim.end);

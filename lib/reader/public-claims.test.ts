@@ -31,4 +31,11 @@ describe("selectPublicClaims", () => {
     expect(claim.corrections.map((c) => c.note)).toEqual(["First fix", "Second fix"]);
     expect(claim.firstPublishedAt).toBe("2025-03-08T00:00:00.000Z");
   });
+  it("dates a snapshot carried onto a new text by when its content was approved", () => {
+    const rows = [{ id: "c", publications: [
+      { snapshot: { ...snapshot("v2"), approvedAt: "2025-03-08T00:00:00.000Z" }, correctionNote: null, publishedAt: at("2025-04-01") },
+      { snapshot: snapshot("v1"), correctionNote: null, publishedAt: at("2025-03-08") },
+    ] }];
+    expect(selectPublicClaims("v2", rows)[0].publishedAt).toBe("2025-03-08T00:00:00.000Z");
+  });
 });

@@ -18,7 +18,7 @@ export function selectPublicClaims(publishedVersionId: string, rows: Row[]): Pub
     const snapshot = parsePublicationSnapshot(latest.snapshot);
     if (snapshot.versionId !== publishedVersionId) continue;
     claims.push({
-      ...snapshot, id: row.id, publishedAt: latest.publishedAt.toISOString(),
+      ...snapshot, id: row.id, publishedAt: snapshot.approvedAt ?? latest.publishedAt.toISOString(),
       firstPublishedAt: row.publications[row.publications.length - 1].publishedAt.toISOString(),
       corrections: row.publications.filter((p) => p.correctionNote).map((p) => ({ note: p.correctionNote!, at: p.publishedAt.toISOString() })).reverse(),
     });
