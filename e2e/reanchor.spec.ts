@@ -78,7 +78,7 @@ test("after an edit, a claim follows its changed words, a deleted one is flagged
     await editor.getByRole("button", { name: "Publish…" }).click();
     await editor.getByRole("dialog").getByLabel(/Correction note/).fill("The quote was corrected to the words Trump used.");
     await editor.getByRole("button", { name: "Publish now" }).click();
-    await expect(editor.getByText(/Published\./)).toBeVisible();
+    await expect(editor.getByRole("dialog").getByText(/Published\./)).toBeVisible();
   });
   const readerHref = await page.getByRole("link", { name: "Reader view" }).getAttribute("href");
   const reader = await browser.newPage();
