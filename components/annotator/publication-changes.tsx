@@ -33,15 +33,28 @@ export function TextChanges({ text }: { text: PublicationPreview["text"] }) {
   );
 }
 
+export function MetaChanges({ changes }: { changes: PublicationPreview["metaChanges"] }) {
+  return (
+    <section aria-labelledby="meta-changes">
+      <h3 id="meta-changes" className="text-sm font-semibold">Article details</h3>
+      <ChangeTable changes={changes} />
+    </section>
+  );
+}
+
 export function FieldChanges({ item }: { item: PublicationPreviewItem }) {
   if (item.changes.length === 0) return null;
+  return <ChangeTable changes={item.changes} />;
+}
+
+function ChangeTable({ changes }: { changes: { field: string; before: string; after: string }[] }) {
   return (
     <table className="mt-2 w-full table-fixed border-collapse text-sm">
       <thead><tr className="text-left text-xs text-muted"><th scope="col" className="w-28 pb-1 font-medium">Changed</th><th scope="col" className="pb-1 pr-2 font-medium">Readers see now</th><th scope="col" className="pb-1 font-medium">After publishing</th></tr></thead>
       <tbody>
-        {item.changes.map((c) => (
+        {changes.map((c) => (
           <tr key={c.field} className="border-t border-line align-top">
-            <th scope="row" className="py-1.5 pr-2 text-left font-medium">{FIELD_LABELS[c.field] ?? c.field}</th>
+            <th scope="row" className="py-1.5 pr-2 text-left font-medium">{FIELD_LABELS[c.field] ?? c.field[0].toUpperCase() + c.field.slice(1)}</th>
             <td className="whitespace-pre-wrap break-words py-1.5 pr-2"><del className="bg-red-50 text-red-900">{empty(c.before)}</del></td>
             <td className="whitespace-pre-wrap break-words py-1.5"><ins className="bg-green-50 text-green-900 no-underline">{empty(c.after)}</ins></td>
           </tr>

@@ -6,7 +6,7 @@ import type { PublicationPreview } from "@/lib/workflow/publication-plan";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/field";
-import { FieldChanges, KIND_LABELS, TextChanges } from "./publication-changes";
+import { FieldChanges, KIND_LABELS, MetaChanges, TextChanges } from "./publication-changes";
 
 // Publishing shows the editor every change readers would see, old beside new, and asks for a correction note where
 // IFCN's corrections principle wants one (a changed verdict, or a verdict on other words).
@@ -38,7 +38,7 @@ export function PublishDialog({ articleId }: { articleId: string }) {
     });
   }
   const items = preview?.items ?? [];
-  const nothing = preview && !preview.textChanged && items.length === 0;
+  const nothing = preview && !preview.textChanged && items.length === 0 && preview.metaChanges.length === 0;
   return (
     <Dialog wide open={open} onOpenChange={(o) => { setOpen(o); setResult(null); if (o) { setPreview(null); load(); } }} title="Publish this article"
       description="Readers keep what they see now until you publish. Below is every change they would see."
@@ -48,6 +48,7 @@ export function PublishDialog({ articleId }: { articleId: string }) {
         {!preview && loading && <p className="text-sm text-muted" role="status">Looking for changes since the last publication…</p>}
         {nothing && <p className="text-sm text-muted">Nothing readers see would change: there is no new text and no newly approved claim.</p>}
         {preview?.firstPublication && <p className="text-sm">First publication: readers will see the current text with the claims listed below.</p>}
+        {preview && preview.metaChanges.length > 0 && <MetaChanges changes={preview.metaChanges} />}
         {preview?.textChanged && !preview.firstPublication && <TextChanges text={preview.text} />}
         {items.length > 0 && (
           <section aria-labelledby="claim-changes">

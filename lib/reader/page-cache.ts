@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 // tens of milliseconds (200 snapshots parsed, rationales, ClaimReview, the HTML); asking whether anything a reader
 // could see has changed costs one indexed query. So rendered pages are kept per article with a stamp of everything
 // they were made from, and reused only while the stamp is the same:
-// - the article: status, published version (versions are immutable), the metadata the page shows;
+// - the article: status, published version (versions are immutable), the details as published (publishedMeta);
 // - the organization's name and policy links;
 // - the publications: readers see only snapshots (lib/reader/data.ts), so a new one (publish, correction, a claim
 //   carried onto a newly published text) moves max(publishedAt) or the count, and nothing done to a live claim in
@@ -27,7 +27,9 @@ export async function readerPageStamp(orgSlug: string, articleId: string): Promi
   const rows = await db.$queryRaw<{ status: string; publishedVersionId: string | null; stamp: string }[]>`
     SELECT a."status"::text AS "status", a."publishedVersionId",
       json_build_array(
-        a."publishedVersionId", a."publishedAt", a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl",
+        -- the details as published; the live ones only for an article published before they were kept
+        a."publishedVersionId", a."publishedAt",
+        coalesce(a."publishedMeta", json_build_array(a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl")::jsonb),
         o."name", o."methodologyUrl", o."correctionsUrl",
         -- per claim of the article, its publications by index (a join over all publications plans badly when
         -- the table's statistics lag); "published claims" are the claims with at least one

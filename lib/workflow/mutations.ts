@@ -101,7 +101,7 @@ export async function publishArticle(actor: Actor, articleId: string, correction
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: change.claimId, claimId: change.claimId, articleId, action: "claim.published", before: { state: "APPROVED" }, after: { state, correctionNote: note } });
       await notifyClaimParticipants(tx, actor, change.claimId, "published");
     }
-    await tx.article.update({ where: { id: articleId }, data: { status: "PUBLISHED", publishedVersionId: plan.currentVersionId, publishedAt: now } });
+    await tx.article.update({ where: { id: articleId }, data: { status: "PUBLISHED", publishedVersionId: plan.currentVersionId, publishedMeta: plan.meta, publishedAt: now } });
     const withdrawn = plan.changes.filter((c) => c.kind === "withdrawn").map((c) => c.claimId);
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: articleId, articleId, action: "article.published", after: { claims: published, version: plan.currentVersionId, withdrawn } });
     return { published };

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { buildPublicationSnapshot } from "@/lib/publishing/build-snapshot";
+import { compareMeta, readerMeta, toPublishedMeta, type PublishedMeta } from "@/lib/publishing/article-meta";
 import { planPublication, type PlanClaim, type PublicationPlan } from "@/lib/publishing/plan-publication";
 import { parsePublicationSnapshot } from "@/lib/publishing/snapshot";
 import { describeTextChanges, type TextHunk } from "@/lib/publishing/text-changes";
@@ -19,6 +20,8 @@ const claimSelect = {
 export type ArticlePublicationPlan = PublicationPlan & {
   articleId: string; currentVersionId: string; publishedVersionId: string | null;
   text: { hunks: TextHunk[]; more: number };
+  /** The article's details as they would be published, and how they differ from what readers see. */
+  meta: PublishedMeta; metaChanges: { field: string; before: string; after: string }[];
   /** Names this exact plan: publishing refuses when the plan the editor reviewed is no longer the one it would carry out. */
   stamp: string;
 };
@@ -31,7 +34,10 @@ export type ArticlePublicationPlan = PublicationPlan & {
 export async function readPublicationPlan(tx: Tx, orgId: string, articleId: string): Promise<ArticlePublicationPlan> {
   const article = await tx.article.findFirst({
     where: { id: articleId, orgId },
-    select: { id: true, currentVersion: { select: { id: true, text: true } }, publishedVersion: { select: { id: true, text: true } } },
+    select: {
+      id: true, title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, publishedMeta: true,
+      currentVersion: { select: { id: true, text: true } }, publishedVersion: { select: { id: true, text: true } },
+    },
   });
   if (!article?.currentVersion) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
   const rows = await tx.claim.findMany({
@@ -55,8 +61,10 @@ export async function readPublicationPlan(tx: Tx, orgId: string, articleId: stri
   });
   const plan = planPublication({ current: article.currentVersion, publishedVersionId: article.publishedVersion?.id ?? null, claims });
   const text = describeTextChanges(article.publishedVersion?.text ?? "", article.currentVersion.text);
-  const stamp = createHash("sha256").update(JSON.stringify([article.currentVersion.id, article.publishedVersion?.id ?? null, plan])).digest("base64url").slice(0, 32);
-  return { ...plan, articleId, currentVersionId: article.currentVersion.id, publishedVersionId: article.publishedVersion?.id ?? null, text, stamp };
+  const meta = toPublishedMeta(article);
+  const metaChanges = article.publishedVersion ? compareMeta(toPublishedMeta(readerMeta(article.publishedMeta, article)), meta) : [];
+  const stamp = createHash("sha256").update(JSON.stringify([article.currentVersion.id, article.publishedVersion?.id ?? null, plan, meta])).digest("base64url").slice(0, 32);
+  return { ...plan, articleId, currentVersionId: article.currentVersion.id, publishedVersionId: article.publishedVersion?.id ?? null, text, meta, metaChanges, stamp };
 }
 
 export type PublicationPreviewItem = {
@@ -65,6 +73,7 @@ export type PublicationPreviewItem = {
 };
 export type PublicationPreview = {
   stamp: string; firstPublication: boolean; textChanged: boolean; text: { hunks: TextHunk[]; more: number };
+  metaChanges: { field: string; before: string; after: string }[];
   items: PublicationPreviewItem[]; awaitingApproval: { claimId: string; quote: string }[];
 };
 
@@ -81,7 +90,7 @@ export async function loadPublicationPreview(orgId: string, articleId: string): 
     }];
   });
   return {
-    stamp: plan.stamp, firstPublication: plan.publishedVersionId === null, textChanged: plan.textChanged, text: plan.publishedVersionId ? plan.text : { hunks: [], more: 0 },
+    stamp: plan.stamp, firstPublication: plan.publishedVersionId === null, metaChanges: plan.metaChanges, textChanged: plan.textChanged, text: plan.publishedVersionId ? plan.text : { hunks: [], more: 0 },
     items, awaitingApproval: plan.awaitingApproval.map(({ claimId, quote }) => ({ claimId, quote })),
   };
 }

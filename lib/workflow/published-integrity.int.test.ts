@@ -6,7 +6,7 @@ import { createApiToken } from "@/lib/api-tokens/mutations";
 import * as feed from "@/app/feeds/[org]/claimreview/route";
 import * as publicReviews from "@/app/api/public/reviews/route";
 import * as readerPage from "@/app/r/[org]/[article]/route";
-import { editArticleTextAction } from "@/lib/articles/actions";
+import { editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/actions";
 import { deleteClaimAction, reattachClaimAction, saveClaimAction } from "@/lib/claims/actions";
 import { approveClaimAction, loadPublicationPreviewAction, publishArticleAction } from "@/lib/workflow/actions";
 import { seedDemoData } from "@/lib/seed/demo";
@@ -234,5 +234,25 @@ describe("the annotation service's token writes", () => {
     expect(del.status).toBeGreaterThanOrEqual(400);
     expect(await claimRow(demo.claimIds[0])).toMatchObject({ state: "PUBLISHED" });
     expect(await publicView()).toEqual(before);
+  });
+});
+
+describe("the article's details", () => {
+  it("a reviewer's new title reaches readers only when an editor publishes it, shown in the dialog", async () => {
+    const before = await publicView();
+    const form = new FormData();
+    form.set("articleId", demo.articleId);
+    form.set("title", "A title no editor approved");
+    form.set("outlet", "Mothership");
+    expect(await as("REVIEWER", () => updateArticleMetaAction(null, form))).toMatchObject({ ok: true });
+    expect(await publicView()).toEqual(before);
+
+    const preview = await as("EDITOR", () => loadPublicationPreviewAction({ articleId: demo.articleId }));
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.data.metaChanges).toEqual(expect.arrayContaining([expect.objectContaining({ field: "title", after: "A title no editor approved" })]));
+    expect(await as("EDITOR", () => publishArticleAction({ articleId: demo.articleId, stamp: preview.data.stamp }))).toMatchObject({ ok: true });
+    const after = await publicView();
+    expect(after.page).toContain("A title no editor approved");
+    expect(after.embed.article.title).toBe("A title no editor approved");
   });
 });
