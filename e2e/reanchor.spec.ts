@@ -69,11 +69,16 @@ test("after an edit, a claim follows its changed words, a deleted one is flagged
   const flagged = page.getByRole("region", { name: /Needs re-anchoring/ }).or(page.locator("section", { has: page.getByRole("heading", { name: /Needs re-anchoring/ }) }));
   await expect(flagged).toContainText("Under the treaty, which was signed in 1960");
 
-  // the editor republishes the new version; the reader sees the moved claim on its new words and not the flagged one
+  // the verdict now sits on changed words: an editor approves that again, then publishes the new version with a
+  // correction note; the reader sees the moved claim on its new words and not the flagged one
   await asEditor(browser, articleUrl, async (editor) => {
+    await editor.getByRole("button", { name: /We have to defend them/ }).first().click();
+    await editor.getByRole("region", { name: "Claim card" }).getByRole("button", { name: "Approve" }).click();
+    await expect(editor.getByRole("region", { name: "Claim card" }).getByText(/Approved: it goes live/)).toBeVisible();
     await editor.getByRole("button", { name: "Publish…" }).click();
+    await editor.getByRole("dialog").getByLabel(/Correction note/).fill("The quote was corrected to the words Trump used.");
     await editor.getByRole("button", { name: "Publish now" }).click();
-    await expect(editor.getByText(/Published\./)).toBeVisible();
+    await expect(editor.getByRole("dialog").getByText(/Published\./)).toBeVisible();
   });
   const readerHref = await page.getByRole("link", { name: "Reader view" }).getAttribute("href");
   const reader = await browser.newPage();

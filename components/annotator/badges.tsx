@@ -13,6 +13,12 @@ export function VerdictBadge({ option }: { option?: Pick<ScaleOptionView, "label
 
 const STATE_LABELS: Record<ClaimView["state"], string> = { DRAFT: "Draft", IN_REVIEW: "In review", APPROVED: "Approved", PUBLISHED: "Published", CORRECTED: "Corrected" };
 
-export function StateBadge({ state }: { state: ClaimView["state"] }) {
-  return <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{STATE_LABELS[state]}</span>;
+// A claim readers have seen that is back in the desk keeps its published version in front of readers meanwhile.
+export function StateBadge({ state, wasPublished = false }: { state: ClaimView["state"]; wasPublished?: boolean }) {
+  const changed = wasPublished && state !== "PUBLISHED" && state !== "CORRECTED";
+  return (
+    <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">
+      {STATE_LABELS[state]}{changed && <span className="font-medium text-amber-800"> · changed since publication</span>}
+    </span>
+  );
 }

@@ -62,7 +62,7 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
         <div>
           <h2 className="text-sm font-semibold">Claim</h2>
           <blockquote className="mt-1 text-sm italic text-ink">“{claim.quote}”</blockquote>
-          <div className="mt-2"><StateBadge state={claim.state} />{claim.needsReanchor && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">Needs re-anchoring</span>}</div>
+          <div className="mt-2"><StateBadge state={claim.state} wasPublished={claim.wasPublished} />{claim.needsReanchor && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">Needs re-anchoring</span>}</div>
           <AssigneePicker claimId={claim.id} />
         </div>
         <button type="button" onClick={onClose} aria-label="Close claim card" className="rounded-md p-1.5 text-muted hover:bg-slate-100">✕</button>

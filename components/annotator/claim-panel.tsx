@@ -26,7 +26,7 @@ export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, opti
       {flagged.length > 0 && (
         <section aria-labelledby="flagged-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
           <h2 id="flagged-heading" className="text-sm font-semibold">Needs re-anchoring ({flagged.length})</h2>
-          <p className="mt-1 text-xs text-muted">The text changed and these claims could not be placed with certainty. Readers don’t see them until you re-attach them.</p>
+          <p className="mt-1 text-xs text-muted">The text changed and these claims could not be placed with certainty. Readers keep the published version of them until an editor publishes again.</p>
           <ul className="mt-3 space-y-2">
             {flagged.map((c) => (
               <li key={c.id} className="rounded-lg border border-amber-200 bg-white p-3 text-sm">
@@ -56,7 +56,7 @@ export function ClaimPanel({ viewer, articleId, claims, placed, selectedId, opti
                   <span className="line-clamp-2">“{c.quote}”</span>
                   <span className="mt-1.5 flex flex-wrap items-center gap-2">
                     <VerdictBadge option={optionOf(c)} />
-                    <StateBadge state={c.state} />
+                    <StateBadge state={c.state} wasPublished={c.wasPublished} />
                     {c.citations.length > 0 && <span className="text-xs text-muted">{c.citations.length} {c.citations.length === 1 ? "source" : "sources"}</span>}
                   </span>
                 </button>

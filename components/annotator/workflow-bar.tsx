@@ -31,7 +31,8 @@ export function WorkflowBar({ claim, articleId, viewer, dirty }: { claim: ClaimV
       )}
       {claim.state === "IN_REVIEW" && !viewer.canApprove && <p className="text-xs text-muted">Waiting for an editor’s approval.</p>}
       {claim.state === "APPROVED" && <p className="text-xs text-muted">Approved: it goes live when an editor publishes the article.</p>}
-      {(claim.state === "PUBLISHED" || claim.state === "CORRECTED") && <p className="text-xs text-muted">Published. Editing the verdict, rationale or evidence sends it back to review.</p>}
+      {(claim.state === "PUBLISHED" || claim.state === "CORRECTED") && <p className="text-xs text-muted">Published. Changing anything readers see (its words, verdict, rationale, evidence, claimant, date or context) sends it back to review; readers keep this version until an editor publishes the change.</p>}
+      {claim.wasPublished && claim.state !== "PUBLISHED" && claim.state !== "CORRECTED" && <p className="text-xs text-amber-800">Changed since publication: readers still see the published version. An editor who did not make the change approves it, then publishes with a note if the verdict or its words changed.</p>}
       {blockedByEdits && claim.state !== "APPROVED" && claim.state !== "PUBLISHED" && <p className="text-xs text-muted">{blockedByEdits}</p>}
       {error && <p role="alert" className="text-sm text-danger">{error}</p>}
     </div>

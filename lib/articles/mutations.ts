@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { suggestClaims } from "@/lib/claim-finder/suggest";
 import { contentHash } from "./content";
 import { planReanchoring } from "./reanchor-plan";
+import { reopenAfterReaderVisibleChange } from "@/lib/publishing/reopen";
 import type { ArticleMeta } from "./schema";
 
 type Actor = { userId: string; orgId: string };
@@ -64,8 +65,11 @@ export async function editArticleText(actor: Actor, input: { articleId: string; 
       const audit = { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: step.id, claimId: step.id, articleId: input.articleId };
       if (step.kind === "moved") {
         moved++;
-        await tx.claim.update({ where: { id: step.id }, data: { versionId: version.id, start: step.start, end: step.end, quote: step.quote, selectors: step.selectors, lockVersion: { increment: 1 } } });
+        const row = await tx.claim.update({ where: { id: step.id }, data: { versionId: version.id, start: step.start, end: step.end, quote: step.quote, selectors: step.selectors, lockVersion: { increment: 1 } }, select: { state: true } });
         await recordAudit(tx, { ...audit, action: "claim.moved", before: { quote: old.quote, start: old.start, end: old.end }, after: { quote: step.quote, start: step.start, end: step.end, version: version.number, score: step.score, quoteChanged: step.quoteChanged } });
+        // the same words elsewhere are the article text's change (the editor sees it when publishing); other words
+        // under an approved verdict need the verdict approved again (the state is read under the update's row lock)
+        if (step.quoteChanged) await reopenAfterReaderVisibleChange(tx, actor, { id: step.id, articleId: input.articleId, state: row.state }, "its words changed in a text edit");
       } else {
         flagged++;
         await tx.claim.update({ where: { id: step.id }, data: { needsReanchor: true, lockVersion: { increment: 1 } } });

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { claimRowSelect, toClaimView, type ClaimView } from "./view";
 import { findEditableClaim, assertLockVersion } from "./guards";
 import { touchArticle } from "@/lib/articles/touch-article";
+import { reopenAfterReaderVisibleChange } from "@/lib/publishing/reopen";
 
 type Actor = { userId: string; orgId: string };
 
@@ -42,9 +43,11 @@ export async function createClaim(actor: Actor, input: { articleId: string; vers
 // Deleting is soft: the row stays (with its history) and "Undo" restores it.
 export async function setClaimDeleted(actor: Actor, claimId: string, deleted: boolean): Promise<void> {
   await db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, orgId: actor.orgId, deletedAt: deleted ? null : { not: null } }, select: { id: true, articleId: true, quote: true, state: true } });
+    const claim = await tx.claim.findFirst({ where: { id: claimId, orgId: actor.orgId, deletedAt: deleted ? null : { not: null } }, select: { id: true, articleId: true, quote: true, state: true, _count: { select: { publications: true } } } });
     if (!claim) throw new AppError("NOT_FOUND", deleted ? "This claim was already deleted." : "This claim cannot be restored.");
-    if (deleted && (claim.state === "PUBLISHED" || claim.state === "CORRECTED")) {
+    // a claim readers have seen (even one changed since and back in review) stays: deleting it would pull a
+    // published fact-check off the public page without an editor
+    if (deleted && (claim.state === "PUBLISHED" || claim.state === "CORRECTED" || claim._count.publications > 0)) {
       throw new AppError("CONFLICT", "A published claim cannot be deleted; change its verdict and publish a correction instead.");
     }
     await tx.claim.update({ where: { id: claimId }, data: { deletedAt: deleted ? new Date() : null, lockVersion: { increment: 1 } } });
@@ -62,12 +65,17 @@ export async function reattachClaim(actor: Actor, input: { claimId: string; lock
     if (input.end > version.text.length) throw new AppError("INVALID", "The selection runs past the end of the article.");
     const quote = version.text.slice(input.start, input.end);
     if (!quote.trim()) throw new AppError("INVALID", "Select some words first: the selection is only white space.");
-    const saved = await tx.claim.update({
-      where: { id: claim.id },
+    // compare-and-set: a save or another re-attachment since the read wins, and this one is refused
+    const moved = await tx.claim.updateMany({
+      where: { id: claim.id, lockVersion: input.lockVersion, deletedAt: null },
       data: { versionId: version.id, start: input.start, end: input.end, quote, selectors: describeRange(version.text, input.start, input.end), needsReanchor: false, lockVersion: { increment: 1 } },
-      select: claimRowSelect,
     });
+    if (moved.count === 0) await assertLockVersion(tx, { id: claim.id, lockVersion: -1 }, input.lockVersion);
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.reattached", before: { quote: claim.quote, start: claim.start, end: claim.end }, after: { quote, start: input.start, end: input.end } });
-    return toClaimView(saved);
+    // the verdict now applies to other words (or the same words elsewhere): an editor approves that again, and
+    // readers keep the published snapshot until then (the state is read under the row lock the update took)
+    const locked = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { state: true } });
+    await reopenAfterReaderVisibleChange(tx, actor, { id: claim.id, articleId: claim.articleId, state: locked.state }, "re-attached to other words");
+    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimRowSelect }));
   });
 }

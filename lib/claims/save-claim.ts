@@ -7,9 +7,9 @@ import { assertLockVersion, CLAIM_GONE } from "./guards";
 import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
 import { touchArticle } from "@/lib/articles/touch-article";
+import { reopenAfterReaderVisibleChange, REVIEWED_STATES } from "@/lib/publishing/reopen";
 
 type Actor = { userId: string; orgId: string };
-const REVIEWED_STATES = new Set(["APPROVED", "PUBLISHED", "CORRECTED"]);
 
 async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, currentOptionId: string | null) {
   const option = await tx.ratingOption.findFirst({ where: { id: optionId, scale: { orgId } }, select: { retiredAt: true, label: true } });
@@ -110,10 +110,12 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     let saved = (await readSavedClaim(tx, actor.orgId, claim.id))!;
     const after = snapshotForDiff(saved);
     const changed = describeClaimChanges(before, after);
-    const editorialChange = changed.some((c) => c === "verdict" || c === "rationale" || c === "citations");
-    if (editorialChange && REVIEWED_STATES.has(claim.state)) {
-      saved = await tx.claim.update({ where: { id: claim.id }, data: { state: "IN_REVIEW" }, select: savedClaimSelect });
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.state_changed", before: { state: claim.state }, after: { state: "IN_REVIEW", reason: "edited after review" } });
+    // every field of the card is on the reader card too (verdict, rationale, evidence, claimant, date, context)
+    // `saved` was read after the compare-and-set took the row lock: its state is the one this save changes, even
+    // if an editor approved or published while the card was open
+    if (changed.length && REVIEWED_STATES.has(saved.state)) {
+      await reopenAfterReaderVisibleChange(tx, actor, { id: claim.id, articleId: claim.articleId, state: saved.state }, "edited after review");
+      saved = (await readSavedClaim(tx, actor.orgId, claim.id))!;
     }
     if (changed.length) {
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before, after: { ...after, changed } });

@@ -37,6 +37,8 @@ export const publicationSnapshotSchema = z.object({
   citations: z.array(publishedCitationSchema),
   reviewers: z.array(z.string()),
   approvers: z.array(z.string()),
+  /** Set on a snapshot carried unchanged onto a newly published text: when its content was approved and published. */
+  approvedAt: z.string().optional(),
 });
 
 export type PublicationSnapshot = z.infer<typeof publicationSnapshotSchema>;

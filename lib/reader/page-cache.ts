@@ -6,11 +6,12 @@ import { db } from "@/lib/db";
 // tens of milliseconds (200 snapshots parsed, rationales, ClaimReview, the HTML); asking whether anything a reader
 // could see has changed costs one indexed query. So rendered pages are kept per article with a stamp of everything
 // they were made from, and reused only while the stamp is the same:
-// - the article: status, published version (versions are immutable), the metadata the page shows;
+// - the article: status, published version (versions are immutable), the details as published (publishedMeta);
 // - the organization's name and policy links;
-// - the published claims: any change to one (flagged for re-anchoring, edited, withdrawn) moves max(updatedAt) or
-//   the count; drafts and claims never published cannot reach the page, so work on them keeps the page cached;
-// - the publications: a new one (publish, correction) moves max(publishedAt) or the count.
+// - the publications: readers see only snapshots (lib/reader/data.ts), so a new one (publish, correction, a claim
+//   carried onto a newly published text) moves max(publishedAt) or the count, and nothing done to a live claim in
+//   the desk (edited, flagged by a text edit, re-attached) does: the page stays cached and unchanged until an
+//   editor publishes.
 // Each app server keeps its own copy; the stamp comes from the database, so servers never disagree for long.
 // The body is kept as UTF-8 bytes: encoding a string again for every response was a visible share of the server's
 // time under load.
@@ -26,11 +27,13 @@ export async function readerPageStamp(orgSlug: string, articleId: string): Promi
   const rows = await db.$queryRaw<{ status: string; publishedVersionId: string | null; stamp: string }[]>`
     SELECT a."status"::text AS "status", a."publishedVersionId",
       json_build_array(
-        a."publishedVersionId", a."publishedAt", a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl",
+        -- the details as published; the live ones only for an article published before they were kept
+        a."publishedVersionId", a."publishedAt",
+        coalesce(a."publishedMeta", json_build_array(a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl")::jsonb),
         o."name", o."methodologyUrl", o."correctionsUrl",
         -- per claim of the article, its publications by index (a join over all publications plans badly when
         -- the table's statistics lag); "published claims" are the claims with at least one
-        (SELECT json_build_array(max(c."updatedAt") FILTER (WHERE pp.n > 0), count(*) FILTER (WHERE pp.n > 0), max(pp.latest), sum(pp.n))
+        (SELECT json_build_array(count(*) FILTER (WHERE pp.n > 0), max(pp.latest), sum(pp.n))
           FROM "Claim" c CROSS JOIN LATERAL (
             SELECT max(p."publishedAt") AS latest, count(*) AS n FROM "ClaimPublication" p WHERE p."claimId" = c."id"
           ) pp

@@ -5,6 +5,7 @@ import { contentHash } from "@/lib/articles/content";
 import { hashPassword } from "@/lib/auth/passwords";
 import { FIVE_LEVEL_PRESET, SIX_LEVEL_PRESET, type ScalePreset } from "@/lib/scales/presets";
 import { buildPublicationSnapshot } from "@/lib/publishing/build-snapshot";
+import { toPublishedMeta } from "@/lib/publishing/article-meta";
 import { readSeedArticle, SEED_CLAIMS, SZECHENYI } from "./seed-article";
 import { DEMO_ACCOUNTS, DEMO_ORG, DEMO_PASSWORD } from "./demo-accounts";
 import { suggestClaims } from "@/lib/claim-finder/suggest";
@@ -51,7 +52,7 @@ export async function seedDemoData(db: PrismaClient, options: { root?: string; s
   const version = await db.articleVersion.create({
     data: { articleId: article.id, number: 1, text, contentHash: contentHash(text), suggestions: suggestClaims(text), createdById: reviewer.id },
   });
-  await db.article.update({ where: { id: article.id }, data: { currentVersionId: version.id, publishedVersionId: version.id } });
+  await db.article.update({ where: { id: article.id }, data: { currentVersionId: version.id, publishedVersionId: version.id, publishedMeta: toPublishedMeta(article) } });
   const expert = await db.expert.create({ data: { orgId: org.id, ...SZECHENYI } });
 
   const scaleValues = fiveLevel.options.map((o) => o.value);

@@ -5,10 +5,17 @@ import { requirePermission } from "@/lib/auth/viewer";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { approveClaim, publishArticle, requestChanges, submitForReview } from "./mutations";
+import { loadPublicationPreview, type PublicationPreview } from "./publication-plan";
 import { assignClaim, findAssigneeOptions, type AssigneeOptions } from "./assign";
 
 const claimRef = z.object({ claimId: z.string().min(1).max(64), articleId: z.string().min(1).max(64) });
-const publishInput = z.object({ articleId: z.string().min(1).max(64), corrections: z.record(z.string().max(64), z.string().max(2000, "Correction notes can be at most 2,000 characters.")).default({}) });
+const publishInput = z.object({
+  articleId: z.string().min(1).max(64),
+  corrections: z.record(z.string().max(64), z.string().max(2000, "Correction notes can be at most 2,000 characters.")).default({}),
+  // the plan the editor reviewed (loadPublicationPreviewAction); scripts that publish without a dialog leave it out
+  stamp: z.string().max(64).optional(),
+});
+const articleRef = z.object({ articleId: z.string().min(1).max(64) });
 
 export async function submitForReviewAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
@@ -41,11 +48,19 @@ export async function requestChangesAction(input: unknown): Promise<ActionResult
 export async function publishArticleAction(input: unknown): Promise<ActionResult<{ published: number }>> {
   return runAction(async () => {
     const viewer = await requirePermission("article.publish");
-    const { articleId, corrections } = publishInput.parse(input);
-    const result = await publishArticle(viewer, articleId, corrections);
+    const { articleId, corrections, stamp } = publishInput.parse(input);
+    const result = await publishArticle(viewer, articleId, corrections, stamp);
     revalidatePath(`/articles/${articleId}`);
     revalidatePath("/r", "layout");
     return result;
+  });
+}
+
+// Every change readers would see if the article were published now, for the editor to review before publishing.
+export async function loadPublicationPreviewAction(input: unknown): Promise<ActionResult<PublicationPreview>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("article.publish");
+    return loadPublicationPreview(viewer.orgId, articleRef.parse(input).articleId);
   });
 }
 

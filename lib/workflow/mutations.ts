@@ -2,9 +2,10 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { buildPublicationSnapshot } from "@/lib/publishing/build-snapshot";
 import { notifyClaimParticipants } from "@/lib/notifications/mutations";
 import { checkApprove, checkRequestChanges, checkSubmit, stateAfterApproval, stateOnPublish } from "./transitions";
+import { readPublicationPlan } from "./publication-plan";
+import { findChangeAuthorsSincePublication } from "@/lib/publishing/reopen";
 
 type Actor = { userId: string; orgId: string };
 
@@ -17,8 +18,11 @@ async function loadClaim(tx: Tx, orgId: string, claimId: string) {
   return claim;
 }
 
-async function changeState(tx: Tx, actor: Actor, claim: { id: string; articleId: string; state: string }, state: "DRAFT" | "IN_REVIEW" | "APPROVED", extra: Record<string, string> = {}) {
-  await tx.claim.update({ where: { id: claim.id }, data: { state } });
+// Compare-and-set on the state and lockVersion the decision was made on: an approval never lands on a claim a
+// colleague edited (and sent back to review) a moment earlier.
+async function changeState(tx: Tx, actor: Actor, claim: { id: string; articleId: string; state: string; lockVersion: number }, state: "DRAFT" | "IN_REVIEW" | "APPROVED", extra: Record<string, string> = {}) {
+  const { count } = await tx.claim.updateMany({ where: { id: claim.id, state: claim.state as never, lockVersion: claim.lockVersion, deletedAt: null }, data: { state } });
+  if (count === 0) throw new AppError("CONFLICT", "A colleague changed this claim a moment ago. Reload it and look again.");
   await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.state_changed", before: { state: claim.state }, after: { state, ...extra } });
 }
 
@@ -37,6 +41,9 @@ export async function approveClaim(actor: Actor, claimId: string): Promise<{ sta
     const mine = await tx.approval.findUnique({ where: { claimId_userId_lockVersion: { claimId, userId: actor.userId, lockVersion: claim.lockVersion } } });
     const refusal = checkApprove({ state: claim.state as never, verdictAuthorId: claim.verdict?.authorId ?? null }, actor.userId, !!mine);
     if (refusal) throw new AppError(refusal.includes("someone else") ? "FORBIDDEN" : "CONFLICT", refusal);
+    if ((await findChangeAuthorsSincePublication(tx, claimId)).has(actor.userId)) {
+      throw new AppError("FORBIDDEN", "You changed what readers see of this claim since it was published, so another editor must approve the change.");
+    }
     await tx.approval.create({ data: { claimId, userId: actor.userId, lockVersion: claim.lockVersion } });
     const count = await tx.approval.count({ where: { claimId, lockVersion: claim.lockVersion } });
     const state = stateAfterApproval(count, claim.org.requiredApprovals);
@@ -57,52 +64,46 @@ export async function requestChanges(actor: Actor, claimId: string) {
   });
 }
 
-const publishSelect = {
-  id: true, articleId: true, versionId: true, state: true, quote: true, selectors: true, start: true, end: true, claimant: true, claimDate: true, claimContext: true, lockVersion: true, needsReanchor: true,
-  createdBy: { select: { name: true } }, assignee: { select: { name: true } },
-  verdict: { select: { rationale: true, author: { select: { name: true } }, option: { select: { label: true, description: true, colour: true, value: true, scale: { select: { options: { select: { value: true } } } } } } } },
-  citations: { where: { deletedAt: null }, orderBy: { position: "asc" as const }, select: { kind: true, quote: true, sourceTitle: true, publisher: true, url: true, accessedAt: true, saidAt: true, saidWhere: true, expert: { select: { name: true, title: true, affiliation: true, profileUrl: true } } } },
-  approvals: { select: { lockVersion: true, user: { select: { name: true } } } },
-  _count: { select: { publications: true } },
-} as const;
-
-// Publishing freezes each approved claim into a snapshot readers see; a claim published before becomes a
-// correction and needs a note saying what changed and why.
-export async function publishArticle(actor: Actor, articleId: string, corrections: Record<string, string>) {
+// Publishing carries out the plan the editor reviewed (lib/publishing/plan-publication.ts) in one transaction: new
+// snapshots of approved claims, approved snapshots carried onto the new text, and the new text itself. Readers'
+// one-query read (lib/reader/data.ts) sees either all of it or none of it. The article row is locked first, so two
+// editors publishing at once run one after the other, and the claims' rows next, so a reviewer's save waits for the
+// publication and then sends the claim back to review (lib/publishing/reopen.ts).
+export async function publishArticle(actor: Actor, articleId: string, corrections: Record<string, string>, expectedStamp?: string) {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: articleId, orgId: actor.orgId }, select: { id: true, currentVersionId: true } });
-    if (!article?.currentVersionId) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
-    const claims = await tx.claim.findMany({ where: { articleId, deletedAt: null, needsReanchor: false, state: { in: ["APPROVED", "PUBLISHED", "CORRECTED"] } }, select: publishSelect });
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
+    if (locked.length === 0) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+    await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "articleId" = ${articleId} ORDER BY "id" FOR UPDATE`;
+    const plan = await readPublicationPlan(tx, actor.orgId, articleId);
+    if (expectedStamp && expectedStamp !== plan.stamp) {
+      throw new AppError("CONFLICT", "Something readers would see changed since you opened this dialog (a colleague edited, approved or published). Review the changes again, then publish.", { field: "stamp" });
+    }
+    for (const change of plan.changes) {
+      if (change.kind === "correction" && change.noteRequired && !corrections[change.claimId]?.trim()) {
+        const what = change.changes.some((c) => c.field === "verdict") ? "its verdict changed" : change.changes.some((c) => c.field === "words") ? "its verdict now applies to other words" : "readers saw it before";
+        throw new AppError("INVALID", `Write a correction note for “${change.quote.slice(0, 60)}”: ${what}, and readers are told what changed and why.`, { field: `corrections.${change.claimId}` });
+      }
+    }
     const now = new Date();
     let published = 0;
-    for (const claim of claims) {
-      const republishing = claim._count.publications > 0;
-      const isApproved = claim.state === "APPROVED";
-      if (!isApproved && claim.versionId !== article.currentVersionId) continue; // only a live claim on an older version
-      if (!isApproved) {
-        const last = await tx.claimPublication.findFirst({ where: { claimId: claim.id }, orderBy: { publishedAt: "desc" }, select: { snapshot: true } });
-        if ((last?.snapshot as { versionId?: string } | null)?.versionId === article.currentVersionId) continue;
+    for (const change of plan.changes) {
+      if (change.kind === "held" || change.kind === "withdrawn") continue;
+      const note = change.kind === "correction" ? corrections[change.claimId]?.trim() || null : null;
+      if (change.kind !== "confirmed") {
+        await tx.claimPublication.create({ data: { claimId: change.claimId, snapshot: change.snapshot, correctionNote: note, publishedAt: now } });
+        published++;
       }
-      const note = corrections[claim.id]?.trim();
-      if (isApproved && republishing && !note) throw new AppError("INVALID", `Write a correction note for “${claim.quote.slice(0, 60)}”: readers see what changed and why.`, { field: `corrections.${claim.id}` });
-      if (claim.versionId !== article.currentVersionId) throw new AppError("CONFLICT", "A claim is anchored on an older version of the text; re-attach it first.");
-      const snapshot = buildPublicationSnapshot({
-        ...claim, verdict: claim.verdict, scaleValues: claim.verdict?.option.scale.options.map((o) => o.value) ?? [],
-        reviewers: [claim.verdict?.author.name, claim.createdBy.name, claim.assignee?.name].filter((n): n is string => !!n),
-        approvers: claim.approvals.filter((a) => a.lockVersion === claim.lockVersion).map((a) => a.user.name),
-        citations: claim.citations,
-      });
-      await tx.claimPublication.create({ data: { claimId: claim.id, snapshot, correctionNote: isApproved && republishing ? note : null, publishedAt: now } });
-      if (isApproved) {
-        const state = stateOnPublish(republishing);
-        await tx.claim.update({ where: { id: claim.id }, data: { state, publishedAt: now } });
-        await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId, action: "claim.published", before: { state: claim.state }, after: { state, correctionNote: note ?? null } });
-        await notifyClaimParticipants(tx, actor, claim.id, "published");
-      }
-      published++;
+      if (change.kind === "moved" && !change.approved) continue; // carried onto the new text: the claim's own state is untouched
+      // approved claims go live: a claim with a correction on record stays "Corrected"
+      const corrected = change.kind === "correction" || (change.kind !== "new" && (await tx.claimPublication.count({ where: { claimId: change.claimId, correctionNote: { not: null } } })) > 0);
+      const state = stateOnPublish(corrected);
+      await tx.claim.update({ where: { id: change.claimId }, data: { state, publishedAt: now } });
+      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: change.claimId, claimId: change.claimId, articleId, action: "claim.published", before: { state: "APPROVED" }, after: { state, correctionNote: note } });
+      await notifyClaimParticipants(tx, actor, change.claimId, "published");
     }
-    await tx.article.update({ where: { id: articleId }, data: { status: "PUBLISHED", publishedVersionId: article.currentVersionId, publishedAt: now } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: articleId, articleId, action: "article.published", after: { claims: published } });
+    await tx.article.update({ where: { id: articleId }, data: { status: "PUBLISHED", publishedVersionId: plan.currentVersionId, publishedMeta: plan.meta, publishedAt: now } });
+    const withdrawn = plan.changes.filter((c) => c.kind === "withdrawn").map((c) => c.claimId);
+    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: articleId, articleId, action: "article.published", after: { claims: published, version: plan.currentVersionId, withdrawn } });
     return { published };
   }, { timeout: 30_000 });
 }

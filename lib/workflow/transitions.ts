@@ -23,7 +23,7 @@ export function checkRequestChanges(claim: { state: ClaimState }): string | null
   return claim.state === "IN_REVIEW" || claim.state === "APPROVED" ? null : "Only a claim in review or approved can be sent back.";
 }
 
-// A claim published before is republished as a correction.
-export function stateOnPublish(hasEarlierPublication: boolean): ClaimState {
-  return hasEarlierPublication ? "CORRECTED" : "PUBLISHED";
+// A claim with a correction on record is "Corrected"; otherwise "Published".
+export function stateOnPublish(hasCorrection: boolean): ClaimState {
+  return hasCorrection ? "CORRECTED" : "PUBLISHED";
 }

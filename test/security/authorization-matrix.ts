@@ -50,6 +50,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/workflow/actions.ts#approveClaimAction":                   write(UNAUTH,    NOT_FOUND, FORBIDDEN, "OK",      "OK"),
   "lib/workflow/actions.ts#requestChangesAction":                 write(UNAUTH,    NOT_FOUND, FORBIDDEN, "OK",      "OK"),
   "lib/workflow/actions.ts#publishArticleAction":                 write(UNAUTH,    NOT_FOUND, FORBIDDEN, "OK",      "OK"),
+  "lib/workflow/actions.ts#loadPublicationPreviewAction":         read(UNAUTH,     NOT_FOUND, FORBIDDEN, "OK",      "OK"),
   "lib/workflow/actions.ts#loadAssigneeOptionsAction":            read(UNAUTH,     NOT_FOUND, "OK",      "OK",      "OK"),
   "lib/workflow/actions.ts#assignClaimAction":                    write(UNAUTH,    NOT_FOUND, "OK",      "OK",      "OK"),
   // discussion: anyone may resolve a thread, only its author may delete a comment (the target is the reviewer's)

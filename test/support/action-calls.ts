@@ -16,7 +16,7 @@ import { importArticleAction } from "@/lib/reports/actions";
 import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import {
-  approveClaimAction, assignClaimAction, loadAssigneeOptionsAction, publishArticleAction, requestChangesAction, submitForReviewAction,
+  approveClaimAction, assignClaimAction, loadAssigneeOptionsAction, loadPublicationPreviewAction, publishArticleAction, requestChangesAction, submitForReviewAction,
 } from "@/lib/workflow/actions";
 import type { Caller } from "../security/authorization-matrix";
 import { unique, type World } from "./test-world";
@@ -141,6 +141,7 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     const { articleId } = await w.freshArticle({ approvedClaim: true });
     return () => action(publishArticleAction({ articleId }));
   },
+  "lib/workflow/actions.ts#loadPublicationPreviewAction": async (w) => () => action(loadPublicationPreviewAction({ articleId: w.ours.articleId })),
   "lib/workflow/actions.ts#loadAssigneeOptionsAction": async (w) => () => action(loadAssigneeOptionsAction(w.inReviewClaimId)),
   "lib/workflow/actions.ts#assignClaimAction": async (w) => {
     const claim = await w.freshClaim();

@@ -44,8 +44,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           <Link href={`/articles/${article.id}/report`} className={buttonClasses("secondary", "sm")}>Report and exports</Link>
           <Link href={`/articles/${article.id}/edit`} className={buttonClasses("secondary", "sm")}>Edit text and details</Link>
           {can(viewer.role, "article.publish") && (
-            <PublishDialog articleId={article.id} flagged={claims.filter((c) => c.needsReanchor).length}
-              approved={claims.filter((c) => c.state === "APPROVED" && !c.needsReanchor).map((c) => ({ id: c.id, quote: c.quote, wasPublished: c.wasPublished }))} />
+            <PublishDialog articleId={article.id} />
           )}
         </div>
       </div>

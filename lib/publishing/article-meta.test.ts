@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { compareMeta, readerMeta, toPublishedMeta } from "./article-meta";
+
+const live = { title: "Live title", outlet: "Outlet", author: null, originalPublishedAt: new Date("2025-03-07T00:00:00Z"), originalUrl: null };
+
+describe("article details as published", () => {
+  it("readers get the published details, or the live ones for an article published before they were kept", () => {
+    const published = toPublishedMeta({ ...live, title: "Published title" });
+    expect(readerMeta(published, live)).toMatchObject({ title: "Published title", originalPublishedAt: new Date("2025-03-07T00:00:00Z") });
+    expect(readerMeta(null, live)).toBe(live);
+    expect(readerMeta({ title: 5 }, live)).toBe(live); // a malformed column never breaks the page
+  });
+
+  it("lists the details that would change, dates as days", () => {
+    const before = toPublishedMeta(live);
+    const after = toPublishedMeta({ ...live, title: "New", originalPublishedAt: new Date("2025-03-08T00:00:00Z") });
+    expect(compareMeta(before, after)).toEqual([
+      { field: "title", before: "Live title", after: "New" },
+      { field: "original date", before: "2025-03-07", after: "2025-03-08" },
+    ]);
+    expect(compareMeta(null, after)).toEqual([]);
+  });
+});

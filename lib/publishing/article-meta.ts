@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// The article's details as readers see them: frozen when an editor publishes, like the text and the claims.
+export const publishedMetaSchema = z.object({
+  title: z.string(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  originalPublishedAt: z.string().nullable(),
+  originalUrl: z.string().nullable(),
+});
+export type PublishedMeta = z.infer<typeof publishedMetaSchema>;
+type LiveMeta = { title: string; outlet: string | null; author: string | null; originalPublishedAt: Date | null; originalUrl: string | null };
+
+export function toPublishedMeta(a: LiveMeta): PublishedMeta {
+  return { title: a.title, outlet: a.outlet, author: a.author, originalPublishedAt: a.originalPublishedAt?.toISOString() ?? null, originalUrl: a.originalUrl };
+}
+
+/** What readers see: the published details, or (for a row published before they were kept) the live ones. */
+export function readerMeta(published: unknown, live: LiveMeta): LiveMeta {
+  const parsed = publishedMetaSchema.safeParse(published);
+  if (!parsed.success) return live;
+  const m = parsed.data;
+  return { title: m.title, outlet: m.outlet, author: m.author, originalPublishedAt: m.originalPublishedAt ? new Date(m.originalPublishedAt) : null, originalUrl: m.originalUrl };
+}
+
+const LABELS: Record<keyof PublishedMeta, string> = { title: "title", outlet: "outlet", author: "author", originalPublishedAt: "original date", originalUrl: "original address" };
+
+/** The article details that would change for readers, old beside new (none on a first publication). */
+export function compareMeta(before: PublishedMeta | null, after: PublishedMeta): { field: string; before: string; after: string }[] {
+  if (!before) return [];
+  return (Object.keys(LABELS) as (keyof PublishedMeta)[])
+    .filter((k) => (before[k] ?? "") !== (after[k] ?? ""))
+    .map((k) => {
+      const show = (v: string | null) => (k === "originalPublishedAt" ? (v ?? "").slice(0, 10) : v ?? "");
+      return { field: LABELS[k], before: show(before[k]), after: show(after[k]) };
+    });
+}
