@@ -2,14 +2,14 @@ import { z } from "zod";
 import { MAX_EMBED_DOMAINS, normalizeEmbedDomain } from "@/lib/http/embed-origin";
 import { normalizeArticleUrl } from "@/lib/reader/canonical-url";
 
-export const ORG_SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const ORG_SLUG = /^[A-Za-z0-9_-]{1,100}$/;
 
 // GET /api/public/reviews?org=<organization>&id=<article id> | &url=<canonical address>: the organization whose
 // checks the embed shows (never another's), and one of the two, validated at the boundary.
 // Every message starts with the parameter's name, and the 400 names it.
 export const publicReviewsQuerySchema = z.object({
   org: z.string({ error: "org is required: the embed snippet names the organization whose checks it shows" })
-    .regex(ORG_SLUG, "org must be an organization's short name (lower-case letters, digits and -)"),
+    .regex(ORG_SLUG, "org must be an organization's short name (letters, digits, - and _), as in its reader pages' /r/<org>/ addresses"),
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "id must be a FactDesk article id (letters, digits, - and _)").optional(),
   url: z.string().max(2048, "url can be at most 2048 characters")
     .refine((v) => normalizeArticleUrl(v) !== null, "url must be an absolute http:// or https:// address").optional(),

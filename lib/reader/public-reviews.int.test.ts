@@ -113,7 +113,8 @@ describe("the embed belongs to one organization (issue 13, finding 3)", () => {
   });
 
   it("gives a page on a site that is not on the list nothing, by Origin or by Referer", async () => {
-    for (const headers of [{ origin: "https://rival.example" }, { referer: "https://rival.example/story" }, { origin: "null" }, { origin: "https://partner.example" }]) {
+    const refusedHeaders: Record<string, string>[] = [{ origin: "https://rival.example" }, { referer: "https://rival.example/story" }, { origin: "null" }, { origin: "https://partner.example" }];
+    for (const headers of refusedHeaders) {
       const res = await reviews(`id=${demo.articleId}`, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(res.headers.get("access-control-allow-origin")).toBeNull();

@@ -113,8 +113,9 @@ export const ROUTE_CALLS: Record<string, Arrange> = {
     return () => answered(annotation.DELETE(new Request(annotationUrl(w, draft.claimId), { method: "DELETE", headers: { "If-Match": draft.etag, ...bearer(w, caller) } }), params(ids)));
   },
 
-  "GET /api/public/reviews": async (w) => () => answered(publicReviews.GET(new Request(`${BASE}/api/public/reviews?id=${w.ours.articleId}`))),
-  "OPTIONS /api/public/reviews": async () => () => answered(publicReviews.OPTIONS()),
+  "GET /api/public/reviews": async (w) => () => answered(publicReviews.GET(new Request(`${BASE}/api/public/reviews?org=${DEMO_ORG.slug}&id=${w.ours.articleId}`))),
+  "OPTIONS /api/public/reviews": async (w) => () =>
+    answered(publicReviews.OPTIONS(new Request(`${BASE}/api/public/reviews?org=${DEMO_ORG.slug}&id=${w.ours.articleId}`, { method: "OPTIONS" }))),
   "GET /feeds/[org]/claimreview": async () => () =>
     answered(feed.GET(new Request(`${BASE}/feeds/${DEMO_ORG.slug}/claimreview`), params({ org: DEMO_ORG.slug }))),
   "OPTIONS /feeds/[org]/claimreview": async () => () => answered(feed.OPTIONS()),
