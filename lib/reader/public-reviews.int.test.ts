@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getReviews, OPTIONS as optionsReviews } from "@/app/api/public/reviews/route";
 import { GET as getBadge } from "@/app/embed/badge/[articleId]/route";
+import { GET as getFeed } from "@/app/feeds/[org]/claimreview/route";
+import { GET as getReaderPage } from "@/app/r/[org]/[article]/route";
+import { GET as getContainer } from "@/app/api/annotations/[articleId]/route";
 import { seedDemoData } from "@/lib/seed/demo";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 import type { PublicReviews } from "@/lib/embed/payload";
@@ -134,6 +137,26 @@ describe("the embed belongs to one organization (issue 13, finding 3)", () => {
       const res = await reviews(`id=${demo.articleId}`, headers);
       expect(res.status, JSON.stringify(headers)).toBe(200);
       expect(res.headers.get("access-control-allow-origin")).toBe(allowOrigin);
+    }
+  });
+
+  it("nothing else public mixes the two organizations: reader page, feed, annotation container, badge", async () => {
+    await otherPublishesFalse();
+    try {
+      const reader = (org: string, article: string) => getReaderPage(new Request(`${BASE}/r/${org}/${article}`), { params: Promise.resolve({ org, article }) });
+      expect((await reader("other", demo.articleId)).status).toBe(404);
+      expect((await reader("demo", other.articleId)).status).toBe(404);
+      const feed = await (await getFeed(new Request(`${BASE}/feeds/other/claimreview`), { params: Promise.resolve({ org: "other" }) })).text();
+      expect(feed).toContain(other.articleId);
+      expect(feed).not.toContain(demo.articleId);
+      const container = await (await getContainer(new Request(`${BASE}/api/annotations/${demo.articleId}/`), { params: Promise.resolve({ articleId: demo.articleId }) })).text();
+      expect(container).not.toContain("False");
+      expect(container).not.toContain(other.articleId);
+      const theirBadge = await (await badge(other.articleId)).text();
+      expect(theirBadge).toContain("checked by Demo Fact Check Desk (other)");
+      expect(theirBadge).not.toContain(demo.articleId);
+    } finally {
+      await t.db.article.update({ where: { id: other.articleId }, data: { status: "DRAFT", publishedVersionId: null } });
     }
   });
 
