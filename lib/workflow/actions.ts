@@ -6,9 +6,10 @@ import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { approveClaim, publishArticle, requestChanges, submitForReview } from "./mutations";
 import { assignClaim, findAssigneeOptions, type AssigneeOptions } from "./assign";
+import { text } from "@/lib/validation/text";
 
-const claimRef = z.object({ claimId: z.string().min(1).max(64), articleId: z.string().min(1).max(64) });
-const publishInput = z.object({ articleId: z.string().min(1).max(64), corrections: z.record(z.string().max(64), z.string().max(2000, "Correction notes can be at most 2,000 characters.")).default({}) });
+const claimRef = z.object({ claimId: text().min(1).max(64), articleId: text().min(1).max(64) });
+const publishInput = z.object({ articleId: text().min(1).max(64), corrections: z.record(text().max(64), text().max(2000, "Correction notes can be at most 2,000 characters.")).default({}) });
 
 export async function submitForReviewAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
@@ -49,7 +50,7 @@ export async function publishArticleAction(input: unknown): Promise<ActionResult
   });
 }
 
-const assignInput = z.object({ claimId: z.string().min(1).max(64), assigneeId: z.string().max(64).nullish().transform((v) => v || null) });
+const assignInput = z.object({ claimId: text().min(1).max(64), assigneeId: text().max(64).nullish().transform((v) => v || null) });
 
 export async function loadAssigneeOptionsAction(claimId: unknown): Promise<ActionResult<AssigneeOptions>> {
   return runAction(async () => {
