@@ -46,7 +46,11 @@ const deskProxy = auth((req) => {
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = req.nextUrl;
   // NUL bytes, broken characters and unsafe callbackUrls in the address: a 400 naming them, before anything runs
-  const badAddress = findBadCharacterInUrl(pathname, search, [req.nextUrl.origin, new URL(getEnv().PUBLIC_BASE_URL).origin]);
+  const ownOrigins = [req.nextUrl.origin, new URL(getEnv().PUBLIC_BASE_URL).origin];
+  // Auth.js's own forms (sign-in, sign-out) post url-encoded fields, the same format as a query string: same check
+  const authForm = req.method === "POST" && pathname.startsWith("/api/auth/") && /x-www-form-urlencoded/i.test(req.headers.get("content-type") ?? "")
+    ? await req.clone().text() : "";
+  const badAddress = findBadCharacterInUrl(pathname, search, ownOrigins) ?? (authForm ? findBadCharacterInUrl("", authForm, ownOrigins) : null);
   if (badAddress) {
     return NextResponse.json({ error: "INVALID", message: badAddress.message, parameter: badAddress.parameter }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }

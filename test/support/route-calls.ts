@@ -71,6 +71,7 @@ async function signInThroughAuthjs(): Promise<CallResult> {
   const body = new URLSearchParams({ csrfToken, email: "editor@example.org", password: DEMO_PASSWORD, callbackUrl: `${BASE}/articles` });
   const response = await authjs.POST(new NextRequest(`${BASE}/api/auth/callback/credentials`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", cookie }, body }));
   const location = response.headers.get("location") ?? "";
+  if (!location) return { outcome: response.status, body: await response.text() }; // refused before Auth.js (proxy.ts)
   // a refused sign-in redirects too, to the sign-in page with an error: only the desk counts as success
   return { outcome: location === `${BASE}/articles` ? response.status : `${response.status} to ${location}`, body: "" };
 }
