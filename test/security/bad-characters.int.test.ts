@@ -16,7 +16,7 @@ import { AUTHORIZATION_MATRIX } from "./authorization-matrix";
 
 const { poison, actions, routes } = vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "bad-characters-test-secret-of-enough-length";
-  const state = { active: false, character: "\u0000", touched: 0 };
+  const state = { active: false, character: "\u0000", touched: 0, formDataOnly: false };
   return {
     poison: state,
     actions: async (original: () => Promise<object>) => (await import("../support/poison")).poisonActions(await original(), state),
