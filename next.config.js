@@ -9,12 +9,10 @@ const securityHeaders = [
 ];
 // The Content-Security-Policy of every other path is set per request by proxy.ts (it carries a fresh script nonce):
 // lib/security/content-security-policy.ts.
-// The publisher badge (app/embed/badge) is meant to be framed by any site: no X-Frame-Options, frame-ancestors *.
-// It is plain HTML with inline styles, so everything else is shut. (These headers win over the route's own.)
-const framableHeaders = [
-  ...securityHeaders.filter((h) => h.key !== "X-Frame-Options"),
-  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *" },
-];
+// The publisher badge (app/embed/badge) is framed by the sites on its organization's embed allow-list: no
+// X-Frame-Options, and its route sends the whole Content-Security-Policy (frame-ancestors names those sites; a
+// policy here would win over the route's own).
+const framableHeaders = securityHeaders.filter((h) => h.key !== "X-Frame-Options");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "@/lib/auth/config";
+import { getEnv } from "@/lib/env";
+import { findBadCharacterInUrl } from "@/lib/http/bad-characters";
 import { outageResponseFor } from "@/lib/http/database-outage";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { checkRequestOrigin, originCheckInputOf } from "@/lib/security/request-origin";
@@ -43,6 +45,15 @@ const deskProxy = auth((req) => {
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = req.nextUrl;
+  // NUL bytes, broken characters and unsafe callbackUrls in the address: a 400 naming them, before anything runs
+  const ownOrigins = [req.nextUrl.origin, new URL(getEnv().PUBLIC_BASE_URL).origin];
+  // Auth.js's own forms (sign-in, sign-out) post url-encoded fields, the same format as a query string: same check
+  const authForm = req.method === "POST" && pathname.startsWith("/api/auth/") && /x-www-form-urlencoded/i.test(req.headers.get("content-type") ?? "")
+    ? await req.clone().text() : "";
+  const badAddress = findBadCharacterInUrl(pathname, search, ownOrigins) ?? (authForm ? findBadCharacterInUrl("", authForm, ownOrigins) : null);
+  if (badAddress) {
+    return NextResponse.json({ error: "INVALID", message: badAddress.message, parameter: badAddress.parameter }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
   if (pathname.length > 1 && pathname.endsWith("/") && !isCrossOriginApi(pathname)) {
     return NextResponse.redirect(new URL((pathname.replace(/\/+$/, "") || "/") + search, req.nextUrl), 308);
   }

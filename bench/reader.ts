@@ -29,6 +29,8 @@ const db = createPrismaClient(process.env.DATABASE_URL!);
 // --- data: the seed article's paragraphs, numbered so every claim is distinct, one claim per paragraph
 const slug = `bench-reader-${Date.now().toString(36)}`;
 const demo = await seedDemoData(db, { slug, emailDomain: `${slug}.example` });
+// the publisher page below is served from 127.0.0.1: the organization lets its embed show checks there
+await db.organization.update({ where: { id: demo.orgId }, data: { embedDomains: ["127.0.0.1"] } });
 const reviewer = { userId: demo.users.REVIEWER.id, orgId: demo.orgId };
 const editor = { userId: demo.users.EDITOR.id, orgId: demo.orgId };
 const seedLines = (await db.articleVersion.findUniqueOrThrow({ where: { id: demo.versionId } })).text.split("\n").filter((l) => l.length >= 60);
@@ -155,7 +157,7 @@ const publisher = createServer((_req, res) => {
   const body = paragraphs.map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("\n");
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>`
     + `<style>body{font:18px/1.7 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem}</style></head><body><article><h1>Reader benchmark article</h1>${body}</article>`
-    + `<script src="${base}/embed/factdesk.js" data-factdesk-article="${articleId}" async></script></body></html>`);
+    + `<script src="${base}/embed/factdesk.js" data-factdesk-org="${slug}" data-factdesk-article="${articleId}" async></script></body></html>`);
 });
 try {
   for (let i = 0; i < 120; i++) {

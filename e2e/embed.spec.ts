@@ -4,11 +4,12 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readSeedArticle } from "../lib/seed/seed-article";
 import { asRole } from "./demo-accounts";
-import { seedReaderUrl } from "./helpers";
+import { allowEmbedSite, seedReaderUrl } from "./helpers";
 
 // The publisher embed on a publisher's own page: a local server plays the publisher, with the seed article in
 // its own markup (other tags, wrappers, subheadings, ads between paragraphs, hostile CSS, a strict CSP) and one published
-// claim's sentence rewritten so that it can no longer be placed.
+// claim's sentence rewritten so that it can no longer be placed. The demo organization's admin lists the publisher's
+// host (127.0.0.1) as an embed domain; the same server reached as "localhost" is another site, which gets nothing.
 const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 const IN_REVIEW_RATIONALE = "The two leaders met at the White House on 7 February 2025";
 const REWRITTEN = "The alliance, formed in 1949 in Washington, has a collective defence clause";
@@ -41,7 +42,7 @@ function paragraphHtml(line: string, i: number): string {
 function publisherPage(articleId: string, withEmbed: boolean): string {
   const [headline, ...body] = readSeedArticle().split("\n");
   const paragraphs = body.filter((l) => l.trim()).map(paragraphHtml).join("\n");
-  const script = withEmbed ? `<script src="${APP}/embed/factdesk.js" data-factdesk-article="${articleId}" async></script>` : "";
+  const script = withEmbed ? `<script src="${APP}/embed/factdesk.js" data-factdesk-org="demo" data-factdesk-article="${articleId}" async></script>` : "";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title><link rel="stylesheet" href="/page.css"></head><body>
     <nav><a href="/">Home</a> · <a href="/world">World</a></nav>
     <main><div data-factdesk-root><h1>${escape(headline)}</h1>
@@ -52,6 +53,7 @@ function publisherPage(articleId: string, withEmbed: boolean): string {
 
 let server: Server;
 let origin: string;
+let otherSite: string;
 let articleId: string;
 let readerPath: string;
 
@@ -60,6 +62,9 @@ test.beforeAll(async ({ browser }) => {
   readerPath = await seedReaderUrl(await context.newPage());
   articleId = readerPath.split("/").pop()!;
   await context.close();
+  const admin = await browser.newContext(asRole("admin"));
+  await allowEmbedSite(await admin.newPage(), "127.0.0.1");
+  await admin.close();
   // a strict publisher CSP: no inline styles or scripts, our origin allowed for the script, its request and the badge
   const csp = `default-src 'self'; script-src 'self' ${APP}; connect-src 'self' ${APP}; style-src 'self'; frame-src ${APP}`;
   server = createServer((req, res) => {
@@ -72,6 +77,7 @@ test.beforeAll(async ({ browser }) => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  otherSite = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {
@@ -93,7 +99,7 @@ test("the embed highlights the placeable claims on the publisher's page and list
   page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
   const api = page.waitForResponse((r) => r.url().startsWith(`${APP}/api/public/reviews`));
   await page.goto(`${origin}/article`);
-  expect((await api).headers()["access-control-allow-origin"]).toBe("*");
+  expect((await api).headers()["access-control-allow-origin"]).toBe(origin);
   await expect(page.locator("fd-chip")).toHaveCount(3);
 
   // exactly the quotes are marked: the marks of each claim, joined, are its quote (whitespace as rendered)
@@ -153,20 +159,48 @@ test("the embed highlights the placeable claims on the publisher's page and list
 });
 
 test("the public endpoint validates its query and answers 404 for what is not published", async ({ request }) => {
-  const missing = await request.get(`${APP}/api/public/reviews`);
+  const noOrg = await request.get(`${APP}/api/public/reviews?id=${articleId}`);
+  expect(noOrg.status()).toBe(400);
+  expect(await noOrg.json()).toMatchObject({ parameter: "org" });
+  const missing = await request.get(`${APP}/api/public/reviews?org=demo`);
   expect(missing.status()).toBe(400);
   expect(await missing.json()).toMatchObject({ parameter: "id" });
-  const unknown = await request.get(`${APP}/api/public/reviews?url=${encodeURIComponent("https://news.example/not-checked")}`);
+  const unknown = await request.get(`${APP}/api/public/reviews?org=demo&url=${encodeURIComponent("https://news.example/not-checked")}`,
+    { headers: { Origin: origin } });
   expect(unknown.status()).toBe(404);
-  expect(unknown.headers()["access-control-allow-origin"]).toBe("*");
+  expect(unknown.headers()["access-control-allow-origin"]).toBe(origin);
 });
 
-test("the iframe badge may be framed by any site and links to the fact-check", async ({ page, request }) => {
+test("a site that is not on the organization's embed domains gets nothing: no data, no highlights, no badge", async ({ page, request }) => {
+  const refused = await request.get(`${APP}/api/public/reviews?org=demo&id=${articleId}`, { headers: { Origin: otherSite } });
+  expect(refused.status()).toBe(403);
+  expect(refused.headers()["access-control-allow-origin"]).toBeUndefined();
+  expect(await refused.text()).not.toContain("Technically inaccurate");
+
+  // in the browser the answer carries no Access-Control-Allow-Origin, so the page cannot read it at all
+  const warnings: string[] = [];
+  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  const blocked = page.waitForEvent("requestfailed", (r) => r.url().startsWith(`${APP}/api/public/reviews`));
+  await page.goto(`${otherSite}/article`);
+  await blocked;
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("fd-chip")).toHaveCount(0);
+  await expect(page.locator("fd-mark")).toHaveCount(0);
+  await expect(page.locator("factdesk-overlay")).toHaveCount(0);
+  await expect.poll(() => warnings.join("\n")).toContain("is this site on that organization's embed domains?");
+
+  // the badge: its frame-ancestors names only the listed sites, so the browser does not show it here
+  await page.goto(`${otherSite}/badge`);
+  await page.waitForLoadState("networkidle");
+  await expect(page.frameLocator("iframe").getByText(/claims checked by/)).toHaveCount(0);
+});
+
+test("the iframe badge may be framed by the listed sites and links to the fact-check", async ({ page, request }) => {
   const res = await request.get(`${APP}/embed/badge/${articleId}`);
   expect(res.status()).toBe(200);
   expect(res.headers()["x-frame-options"]).toBeUndefined();
-  expect(res.headers()["content-security-policy"]).toContain("frame-ancestors *");
-  expect(res.headers()["content-security-policy"]).not.toContain("frame-ancestors 'none'");
+  expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'self' https://127.0.0.1:* http://127.0.0.1:*");
+  expect(res.headers()["content-security-policy"]).not.toContain("frame-ancestors *");
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
   // every other page still refuses to be framed
   expect((await request.get(`${APP}${readerPath}`)).headers()["x-frame-options"]).toBe("DENY");
@@ -177,4 +211,37 @@ test("the iframe badge may be framed by any site and links to the fact-check", a
   await expect(frame.getByRole("link", { name: "see the fact-check" })).toHaveAttribute("href", `${APP}${readerPath}`);
   await expect(frame.getByRole("link", { name: "see the fact-check" })).toHaveAttribute("target", "_blank");
   await expect(frame.getByRole("listitem")).toHaveText(["2 Accurate", "1 Technically inaccurate", "1 Misleading"]);
+});
+
+test("an admin lists the embed domains: a bad line is named, the snippet names the organization, keyboard and axe", async ({ browser, request }) => {
+  const admin = await browser.newContext(asRole("admin"));
+  const page = await admin.newPage();
+  await page.goto("/settings/embed");
+  await expect(page.getByRole("heading", { name: "Embed", level: 1 })).toBeVisible();
+  await expect(page.locator("pre").first()).toHaveText(new RegExp(`<script src="[^"]+/embed/factdesk.js" data-factdesk-org="demo" async></script>`));
+  const field = page.getByLabel("Publisher domains");
+  const before = await field.inputValue();
+  expect(before.split("\n")).toContain("127.0.0.1");
+  // keyboard only: type a bad line, Tab to the button, Enter
+  await field.focus();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("\nhttps://evil.example/page");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Save domains" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("“https://evil.example/page” is not a domain")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveValue(`${before}\nhttps://evil.example/page`); // the input is kept
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("embed-settings-error.png"), fullPage: true });
+  await admin.close();
+
+  // the list did not change, and a reviewer cannot open the page
+  const check = await request.get(`${APP}/api/public/reviews?org=demo&id=${articleId}`, { headers: { Origin: origin } });
+  expect(check.status()).toBe(200);
+  const reviewer = await browser.newContext(asRole("reviewer"));
+  const reviewerPage = await reviewer.newPage();
+  await reviewerPage.goto("/settings/embed");
+  await expect(reviewerPage.getByLabel("Publisher domains")).toHaveCount(0);
+  await reviewer.close();
 });

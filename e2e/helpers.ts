@@ -45,3 +45,15 @@ export async function seedReaderUrl(page: Page): Promise<string> {
   expect(href).toMatch(/^\/r\/demo\//);
   return href!;
 }
+
+// Adds `host` to the demo organization's embed allow-list through the settings page (needs an admin's page).
+// It only ever adds, so specs running side by side keep each other's entries.
+export async function allowEmbedSite(page: Page, host: string) {
+  await page.goto("/settings/embed");
+  const field = page.getByLabel("Publisher domains");
+  const current = (await field.inputValue()).split("\n").filter(Boolean);
+  if (current.includes(host)) return;
+  await field.fill([...current, host].join("\n"));
+  await page.getByRole("button", { name: "Save domains" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved");
+}

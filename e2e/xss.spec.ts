@@ -6,7 +6,7 @@ import { findXssInDom } from "../test/support/find-xss-in-dom";
 import { findXssInHtml } from "../test/support/find-xss-in-html";
 import { sentinelCall, XSS_PAYLOADS } from "../test/support/xss-payloads";
 import { asRole } from "./demo-accounts";
-import { selectText } from "./helpers";
+import { allowEmbedSite, selectText } from "./helpers";
 
 // The XSS proof in the real UI (issue 8): every payload of test/support/xss-payloads.ts is pasted as article HTML
 // and typed into every field a member can type into; then the article is read as reviewer (annotator, claim card,
@@ -84,7 +84,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 async function startPublisher(articleId: string): Promise<{ server: Server; origin: string }> {
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head><body>
     <main><div data-factdesk-root><h1>${escapeHtml(HEADLINE)}</h1>${PARAGRAPHS.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div></main>
-    <script src="${APP}/embed/factdesk.js" data-factdesk-article="${articleId}" async></script></body></html>`;
+    <script src="${APP}/embed/factdesk.js" data-factdesk-org="demo" data-factdesk-article="${articleId}" async></script></body></html>`;
   const server = createServer((_req, res) => void res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -219,7 +219,10 @@ test("no payload runs or survives in any view: desk, public page, embed, report"
     for (const uri of uris) expect(uri).toMatch(/^https?:\/\//);
     expectNothingRan(watch, "reader page and report");
 
-    // the embed on a publisher's page: highlights in the page, the card in a shadow root
+    // the embed on a publisher's page (on the demo organization's allow-list): highlights in the page, the card in a shadow root
+    const adminContext = await browser.newContext(asRole("admin"));
+    await allowEmbedSite(await adminContext.newPage(), "127.0.0.1");
+    await adminContext.close();
     const started = await startPublisher(articleId);
     publisher = started.server;
     await editor.goto(started.origin);

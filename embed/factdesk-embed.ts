@@ -1,11 +1,13 @@
 /**
  * FactDesk publisher embed: highlights our published fact-checks on the publisher's own article page.
  *
- *   <script src="https://factdesk.example/embed/factdesk.js" data-factdesk-article="<article id>" async></script>
+ *   <script src="https://factdesk.example/embed/factdesk.js" data-factdesk-org="<organization>"
+ *     data-factdesk-article="<article id>" async></script>
  *
- * Without data-factdesk-article the page is looked up by its <link rel="canonical"> (else its address). The
- * data comes from the public endpoint on the script's own origin (published snapshots only). Built into
- * public/embed/factdesk.js by scripts/build-embed.mjs.
+ * data-factdesk-org names the organization whose checks this page shows (only its checks, and only on the sites
+ * its admins listed under Settings → Embed). Without data-factdesk-article the page is looked up by its
+ * <link rel="canonical"> (else its address). The data comes from the public endpoint on the script's own origin
+ * (published snapshots only). Built into public/embed/factdesk.js by scripts/build-embed.mjs.
  */
 import { collectTextPieces, findArticleRoot } from "@/lib/embed/collect-text";
 import type { PublicReviewClaim, PublicReviews } from "@/lib/embed/payload";
@@ -23,10 +25,11 @@ function findOwnScript(): HTMLScriptElement | null {
 }
 
 function lookupQuery(script: HTMLScriptElement): string {
+  const org = `org=${encodeURIComponent(script.getAttribute("data-factdesk-org") ?? "")}`;
   const articleId = script.getAttribute("data-factdesk-article");
-  if (articleId) return `id=${encodeURIComponent(articleId)}`;
+  if (articleId) return `${org}&id=${encodeURIComponent(articleId)}`;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-  return `url=${encodeURIComponent(canonical || location.href)}`;
+  return `${org}&url=${encodeURIComponent(canonical || location.href)}`;
 }
 
 function isCssHidden(el: Element): boolean {
@@ -49,7 +52,14 @@ function start() {
   w[LOADED] = true;
   const endpoint = new URL(`/api/public/reviews?${lookupQuery(script)}`, script.src);
   // the request starts at once; the page is read only when its DOM is complete
-  const data = fetch(endpoint.href, { credentials: "omit" }).then((r) => (r.ok ? (r.json() as Promise<PublicReviews>) : null));
+  // A site that is not on the organization's embed domains gets no CORS answer at all, so the fetch itself fails:
+  // the page shows nothing, and its developer gets one hint in the console.
+  const data = fetch(endpoint.href, { credentials: "omit" })
+    .then((r) => (r.ok ? (r.json() as Promise<PublicReviews>) : null))
+    .catch(() => {
+      console.warn("FactDesk embed: no answer. Does the snippet name data-factdesk-org, and is this site on that organization's embed domains?");
+      return null;
+    });
   const whenReady = new Promise<void>((resolve) => {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
     else resolve();

@@ -40,6 +40,19 @@ export function isDatabaseUnavailable(e: unknown): boolean {
     || CONNECTION_KINDS.has(adapter?.kind ?? "") || CONNECTION_MESSAGES.test(err.message ?? "") || CONNECTION_MESSAGES.test(adapter?.message ?? "");
 }
 
+// PostgreSQL refuses text it cannot store: a NUL byte (22021 invalid byte sequence) or a \u0000 in JSON (22P05).
+// Every schema refuses these first (lib/validation/text.ts); this keeps whatever slips past a 400, never a 503.
+const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
+const UNSTORABLE_TEXT_MESSAGES = /invalid byte sequence for encoding|unsupported Unicode escape sequence|\\u0000 cannot be converted to text/i;
+
+export function isUnstorableText(e: unknown): boolean {
+  const err = e as ErrorShape | null | undefined;
+  if (!err || typeof err !== "object") return false;
+  const adapter = err.meta?.driverAdapterError?.cause ?? err.cause;
+  return UNSTORABLE_TEXT_CODES.has(err.code ?? "") || UNSTORABLE_TEXT_CODES.has(adapter?.originalCode ?? "") || UNSTORABLE_TEXT_CODES.has(adapter?.code ?? "")
+    || UNSTORABLE_TEXT_MESSAGES.test(err.message ?? "") || UNSTORABLE_TEXT_MESSAGES.test(adapter?.message ?? "");
+}
+
 /** What every surface says while the database is away: HTML page, JSON problem, server-action result. */
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable; try again in a moment. Nothing you saved was lost.";
 
@@ -47,6 +60,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable; try ag
 export function toActionFailure(e: unknown): Extract<ActionResult, { ok: false }> {
   if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, details: e.details };
   if (isDatabaseUnavailable(e)) return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
+  if (isUnstorableText(e)) return { ok: false, code: "INVALID", message: "The text contains a character that cannot be saved (a NUL byte or a broken character). Remove it and try again." };
   console.error(e);
   return { ok: false, code: "UNAVAILABLE", message: "Something went wrong on the server. Your input is kept; try again." };
 }

@@ -18,6 +18,7 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
     ...(can(viewer.role, "member.manage") ? [{ href: "/settings/members", label: "Members" }] : []),
     ...(can(viewer.role, "token.manage") ? [{ href: "/settings/tokens", label: "API tokens" }] : []),
     ...(can(viewer.role, "settings.manage") ? [{ href: "/settings/external-reviews", label: "Other fact-checkers" }] : []),
+    ...(can(viewer.role, "settings.manage") ? [{ href: "/settings/embed", label: "Embed" }] : []),
   ];
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur print:hidden">

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { toIri, trimTrailingSlash } from "@/lib/export/iri";
+import { text } from "@/lib/validation/text";
 
 // Paging of an annotation container (AnnotationPage at ?page=N, 0-based). Pages differ by size and by whether
 // they list IRIs or full annotations, so both travel in the page IRI and every link stays self-describing.
@@ -13,7 +14,7 @@ export type PageQuery = { page: number | null; pageSize: number; iris: boolean }
 export type PageRef = { page: number; pageSize: number; iris: boolean };
 export type PageWindow = { startIndex: number; endIndex: number; lastPage: number; hasPrev: boolean; hasNext: boolean };
 
-const wholeNumber = (name: string) => z.string().regex(/^\d{1,9}$/, `${name} must be a whole number`).transform(Number);
+const wholeNumber = (name: string) => text().regex(/^\d{1,9}$/, `${name} must be a whole number`).transform(Number);
 const querySchema = z.object({
   page: wholeNumber("page").optional(),
   pageSize: wholeNumber("pageSize").refine((n) => n >= 1, "pageSize must be at least 1").optional(),

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
-const optionalDate = z.string().trim().optional().transform((v, ctx) => {
+const optionalText = (max: number) => text().trim().max(max).optional().transform((v) => (v ? v : undefined));
+const optionalDate = text().trim().optional().transform((v, ctx) => {
   if (!v) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
     ctx.addIssue({ code: "custom", message: "Dates must look like 2025-03-06." });
@@ -21,13 +22,13 @@ export type ArticleListFilter = z.infer<typeof articleListFilterSchema>;
 
 const MAX_TEXT = 5 * 1024 * 1024;
 const nullableText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} can be at most ${max} characters.`).nullish().transform((v) => (v ? v : null));
+  text().trim().max(max, `${label} can be at most ${max} characters.`).nullish().transform((v) => (v ? v : null));
 
 export const articleMetaSchema = z.object({
-  title: z.string({ error: "Give the article a title." }).trim().min(1, "Give the article a title.").max(500, "The title can be at most 500 characters."),
+  title: text({ error: "Give the article a title." }).trim().min(1, "Give the article a title.").max(500, "The title can be at most 500 characters."),
   outlet: nullableText("The outlet", 200),
   author: nullableText("The author", 300),
-  originalPublishedAt: z.string().trim().nullish().transform((v, ctx) => {
+  originalPublishedAt: text().trim().nullish().transform((v, ctx) => {
     if (!v) return null;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
       ctx.addIssue({ code: "custom", message: "The publication date must look like 2025-03-06." });
@@ -35,7 +36,7 @@ export const articleMetaSchema = z.object({
     }
     return new Date(`${v}T00:00:00Z`);
   }),
-  originalUrl: z.string().trim().max(2000).nullish().transform((v, ctx) => {
+  originalUrl: text().trim().max(2000).nullish().transform((v, ctx) => {
     if (!v) return null;
     try {
       const u = new URL(v);
@@ -49,12 +50,12 @@ export const articleMetaSchema = z.object({
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
-export const articleTextSchema = z.string().max(MAX_TEXT, "The article text is larger than the 5 MB limit.");
+export const articleTextSchema = text().max(MAX_TEXT, "The article text is larger than the 5 MB limit.");
 
 export const editArticleTextSchema = z.object({
-  articleId: z.string().min(1).max(64),
-  baseVersionId: z.string().min(1, "The version you started from is missing; reload the page.").max(64),
+  articleId: text().min(1).max(64),
+  baseVersionId: text().min(1, "The version you started from is missing; reload the page.").max(64),
   text: articleTextSchema,
 });
 
-export const updateArticleMetaSchema = articleMetaSchema.extend({ articleId: z.string().min(1).max(64) });
+export const updateArticleMetaSchema = articleMetaSchema.extend({ articleId: text().min(1).max(64) });

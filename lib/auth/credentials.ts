@@ -6,11 +6,12 @@ import { logSecurityEvent } from "@/lib/security/security-log";
 import { clientAddressFrom } from "./client-address";
 import { burnVerificationTime, verifyPassword } from "./passwords";
 import { checkSignInRateLimit, describeRetryAfter, SIGN_IN_WINDOW_MS } from "./rate-limit";
+import { text } from "@/lib/validation/text";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your e-mail address.").max(320, "That e-mail address is too long.")
+  email: text().trim().toLowerCase().min(1, "Enter your e-mail address.").max(320, "That e-mail address is too long.")
     .pipe(z.email("Enter a valid e-mail address, such as name@example.org.")),
-  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+  password: text().min(1, "Enter your password.").max(200, "That password is too long."),
 });
 
 export type CredentialCheck =

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
-const id = (what: string) => z.string({ error: `${what} is missing.` }).min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
+const id = (what: string) => text({ error: `${what} is missing.` }).min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
 const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} can be at most ${max} characters.`).nullish().transform((v) => (v ? v : null));
+  text().trim().max(max, `${label} can be at most ${max} characters.`).nullish().transform((v) => (v ? v : null));
 const optionalDate = (label: string) =>
-  z.string().trim().nullish().transform((v, ctx) => {
+  text().trim().nullish().transform((v, ctx) => {
     if (!v) return null;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
       ctx.addIssue({ code: "custom", message: `${label} must be a date like 2025-03-06.` });
@@ -13,7 +14,7 @@ const optionalDate = (label: string) =>
     return new Date(`${v}T00:00:00Z`);
   });
 const optionalUrl = (label: string) =>
-  z.string().trim().max(2000, `${label} is too long.`).nullish().transform((v, ctx) => {
+  text().trim().max(2000, `${label} is too long.`).nullish().transform((v, ctx) => {
     if (!v) return null;
     try {
       const u = new URL(v);
@@ -38,14 +39,14 @@ export const CITATION_KINDS = ["EXPERT_QUOTE", "DOCUMENT", "DATASET", "OFFICIAL_
 export type CitationKind = (typeof CITATION_KINDS)[number];
 
 export const newExpertSchema = z.object({
-  name: z.string().trim().min(1, "Enter the expert's name.").max(200, "The expert's name can be at most 200 characters."),
+  name: text().trim().min(1, "Enter the expert's name.").max(200, "The expert's name can be at most 200 characters."),
   title: optionalText("The expert's title", 200),
   affiliation: optionalText("The affiliation", 200),
   profileUrl: optionalUrl("The profile URL"),
 });
 
 export const citationInputSchema = z.object({
-  id: z.string().max(64).nullish(),
+  id: text().max(64).nullish(),
   kind: z.enum(CITATION_KINDS, { error: "Choose what kind of evidence this is." }),
   quote: optionalText("The quote", 5000),
   sourceTitle: optionalText("The source title", 500),
@@ -54,7 +55,7 @@ export const citationInputSchema = z.object({
   accessedAt: optionalDate("The accessed date"),
   saidAt: optionalDate("The date it was said"),
   saidWhere: optionalText("Where it was said", 500),
-  expertId: z.string().max(64).nullish().transform((v) => v || null),
+  expertId: text().max(64).nullish().transform((v) => v || null),
   newExpert: newExpertSchema.nullish(),
 }).superRefine((c, ctx) => {
   if (c.kind === "EXPERT_QUOTE") {
@@ -73,8 +74,8 @@ export const saveClaimSchema = z.object({
   claimant: optionalText("Who made the claim", 300),
   claimDate: optionalDate("The claim date"),
   claimContext: optionalText("Where the claim was made", 1000),
-  verdictOptionId: z.string().max(64).nullish().transform((v) => v || null),
-  rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters.").default(""),
+  verdictOptionId: text().max(64).nullish().transform((v) => v || null),
+  rationale: text().max(20_000, "The rationale can be at most 20,000 characters.").default(""),
   citations: z.array(citationInputSchema).max(MAX_CITATIONS, `A claim can have at most ${MAX_CITATIONS} citations.`),
 });
 export type SaveClaimInput = z.infer<typeof saveClaimSchema>;

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 export const MAX_COMMENT_LENGTH = 5000;
 
-const id = (what: string) => z.string({ error: `${what} is missing.` }).min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
+const id = (what: string) => text({ error: `${what} is missing.` }).min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
 
-export const commentBodySchema = z.string({ error: "Write a comment first." })
+export const commentBodySchema = text({ error: "Write a comment first." })
   .trim()
   .min(1, "Write a comment first.")
   .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters.`);

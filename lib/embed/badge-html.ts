@@ -24,3 +24,8 @@ export function renderBadgeNotFoundHtml(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No fact-check</title><style>${STYLE}</style></head>`
     + `<body><div class="badge"><p>No published fact-check for this article.</p></div></body></html>`;
 }
+
+export function renderBadgeNotAllowedHtml(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fact-check not shown here</title><style>${STYLE}</style></head>`
+    + `<body><div class="badge"><p>This fact-check is not shown on this site.</p></div></body></html>`;
+}

@@ -71,17 +71,28 @@ function neutraliseUnsafeMarkup(markdown: string): string {
 }
 
 /**
+ * Every "<" outside a code block as a character reference. Raw HTML, in every Markdown renderer, starts with a
+ * literal "<"; "&lt;" only ever decodes to text. Renderers disagree about where HTML starts (markdown-it reads
+ * "1. a\n   <script\n>" in a list item as an HTML block, marked as text), so finding the HTML with one parser
+ * cannot protect readers of another: leaving no "<" at all does. The price: a "<" inside inline code shows as
+ * "&lt;" (where it was not escaped already). Code blocks keep theirs (embedMarkdownSection re-fences them, so every renderer agrees where they end).
+ */
+const withoutRawAngles = (markdown: string) =>
+  // a "<" after an odd number of backslashes is escaped already (and shows as "<"); after an even number it is raw
+  markdown.replace(/(\\*)</g, (match, backslashes: string) => (backslashes.length % 2 === 1 ? match : `${backslashes}&lt;`));
+
+/**
  * Embeds desk-written Markdown (a rationale) inside the report without letting
  * it break the report's structure or run script in a viewer: its headings become
  * bold lines (the report owns the heading levels), code fences are re-closed,
- * and raw HTML and unsafe links are shown as text.
+ * and raw HTML and unsafe links are shown as text, in any renderer.
  */
 export function embedMarkdownSection(markdown: string): string {
   const parts: string[] = [];
   for (const token of new Lexer().lex(neutraliseUnsafeMarkup(markdown))) {
     switch (token.type) {
       case "heading":
-        parts.push(`**${token.text.replace(/\*\*/g, "")}**\n\n`);
+        parts.push(`**${withoutRawAngles(token.text.replace(/\*\*/g, ""))}**\n\n`);
         break;
       case "code": {
         const fence = fenceFor(token.text);
@@ -92,7 +103,7 @@ export function embedMarkdownSection(markdown: string): string {
         parts.push(`${escapeMarkdownInline(token.raw.trim())}\n\n`);
         break;
       default:
-        parts.push(token.raw);
+        parts.push(withoutRawAngles(token.raw));
     }
   }
   return `${parts.join("").trimEnd()}\n`;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatIssuePath, invalidDocumentError, toInvalidDocumentError } from "@/lib/export/report-model";
 import { ANNOTATION_CONTEXT } from "@/lib/export/web-annotation";
+import { text } from "@/lib/validation/text";
 
 // Reads a W3C Web Annotation posted by an outside client (a browser extension,
 // another annotation server) so it can become a draft claim. Only what a draft
@@ -25,9 +26,9 @@ export type ImportedAnnotation = {
   links: Array<{ url: string; purposes: string[] }>;
 };
 
-const iri = z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, "expected an absolute IRI");
+const iri = text().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, "expected an absolute IRI");
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]));
-const keywords = oneOrMany(z.string());
+const keywords = oneOrMany(text());
 
 const envelopeSchema = z.looseObject({
   "@context": oneOrMany(z.unknown()).refine((list) => list.includes(ANNOTATION_CONTEXT), `must include "${ANNOTATION_CONTEXT}"`),
@@ -36,14 +37,14 @@ const envelopeSchema = z.looseObject({
   motivation: keywords.optional(),
   target: z.unknown().refine((value) => value !== undefined, "is required"),
   body: z.unknown().optional(),
-  bodyValue: z.string().max(MAX_BODY_CHARS).optional(),
+  bodyValue: text().max(MAX_BODY_CHARS).optional(),
 });
 
 const quoteSelectorSchema = z.looseObject({
   type: z.literal("TextQuoteSelector"),
-  exact: z.string().min(1, "must not be empty").max(MAX_QUOTE_CHARS),
-  prefix: z.string().max(MAX_CONTEXT_CHARS).optional(),
-  suffix: z.string().max(MAX_CONTEXT_CHARS).optional(),
+  exact: text().min(1, "must not be empty").max(MAX_QUOTE_CHARS),
+  prefix: text().max(MAX_CONTEXT_CHARS).optional(),
+  suffix: text().max(MAX_CONTEXT_CHARS).optional(),
 });
 
 const positionSelectorSchema = z
@@ -52,13 +53,13 @@ const positionSelectorSchema = z
 
 const specificTargetSchema = z.looseObject({
   source: z.union([iri, z.looseObject({ id: iri })]).optional(),
-  selector: oneOrMany(z.looseObject({ type: z.string() })),
+  selector: oneOrMany(z.looseObject({ type: text() })),
 });
 
 const textBodySchema = z.looseObject({
-  value: z.string().max(MAX_BODY_CHARS),
+  value: text().max(MAX_BODY_CHARS),
   purpose: keywords.optional(),
-  format: z.string().optional(),
+  format: text().optional(),
 });
 
 const linkBodySchema = z.union([

@@ -5,8 +5,9 @@ import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { findClaimHistory } from "./data";
 import type { HistoryEntry } from "./format";
+import { text } from "@/lib/validation/text";
 
-const claimRef = z.object({ claimId: z.string().min(1, "Claim is missing.").max(64, "Claim is not valid.") });
+const claimRef = z.object({ claimId: text().min(1, "Claim is missing.").max(64, "Claim is not valid.") });
 
 export async function loadClaimHistoryAction(claimId: unknown): Promise<ActionResult<HistoryEntry[]>> {
   return runAction(async () => {

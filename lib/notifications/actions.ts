@@ -5,8 +5,9 @@ import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { countUnreadNotifications, findLatestNotifications, type NotificationView } from "./data";
 import { markAllNotificationsRead, markNotificationRead } from "./mutations";
+import { text } from "@/lib/validation/text";
 
-const notificationRef = z.object({ notificationId: z.string().min(1, "No notification was chosen.").max(64) });
+const notificationRef = z.object({ notificationId: text().min(1, "No notification was chosen.").max(64) });
 
 // Polled by the bell every 15 seconds: one indexed count, nothing else.
 export async function countUnreadNotificationsAction(): Promise<ActionResult<number>> {

@@ -11,20 +11,22 @@ const PUBLISHED = { status: "PUBLISHED", publishedVersionId: { not: null } } as 
 /**
  * The published fact-check of an article, found by its id or by the address of the original article (see
  * normalizeArticleUrl). Only published articles are found; the caller loads what readers may see with
- * loadPublishedArticle(orgSlug, articleId). When several organizations checked the same page, the most recently
- * published check answers.
+ * loadPublishedArticle(orgSlug, articleId). With `orgId` only that organization's checks are found: a page checked
+ * by several organizations shows in each one's embed its own check, never another's. Without it (the badge, which
+ * names an article id) the article's own organization answers.
  */
-export async function findPublishedArticle(by: { id: string } | { url: string }): Promise<PublishedArticleRef | null> {
+export async function findPublishedArticle(by: { id: string } | { url: string }, orgId?: string): Promise<PublishedArticleRef | null> {
+  const scope = orgId ? { orgId } : {};
   if ("id" in by) {
     if (!PLAUSIBLE_ID.test(by.id)) return null;
-    const article = await db.article.findFirst({ where: { id: by.id, ...PUBLISHED }, select: { id: true, org: { select: { slug: true } } } });
+    const article = await db.article.findFirst({ where: { id: by.id, ...scope, ...PUBLISHED }, select: { id: true, org: { select: { slug: true } } } });
     return article && { orgSlug: article.org.slug, articleId: article.id };
   }
   const key = normalizeArticleUrl(by.url);
   if (!key) return null;
   const { exact, fragmentPrefixes } = storedUrlForms(key);
   const candidates = await db.article.findMany({
-    where: { ...PUBLISHED, OR: [{ originalUrl: { in: exact } }, ...fragmentPrefixes.map((prefix) => ({ originalUrl: { startsWith: prefix } }))] },
+    where: { ...scope, ...PUBLISHED, OR: [{ originalUrl: { in: exact } }, ...fragmentPrefixes.map((prefix) => ({ originalUrl: { startsWith: prefix } }))] },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take: 20,
     select: { id: true, originalUrl: true, org: { select: { slug: true } } },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_STATES } from "@/lib/export/report-model";
+import { text } from "@/lib/validation/text";
 
 // The organization-wide export's query string, validated at the boundary. Every message starts with the
 // parameter's name so a 400 says exactly what to fix.
@@ -8,7 +9,7 @@ export const ORG_EXPORT_FORMATS = ["jsonl", "csv"] as const;
 export type OrgExportFormat = (typeof ORG_EXPORT_FORMATS)[number];
 
 const day = (name: string) =>
-  z.string()
+  text()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2025-03-06`)
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${name} is not a real date`)
     .optional();
@@ -20,7 +21,7 @@ export const orgExportQuerySchema = z.object({
   /** ...and on or before this day (UTC), inclusive. */
   to: day("to"),
   state: z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` }).optional(),
-  verdict: z.string().trim().min(1, "verdict must not be empty").max(200, "verdict can be at most 200 characters").optional(),
+  verdict: text().trim().min(1, "verdict must not be empty").max(200, "verdict can be at most 200 characters").optional(),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
 
 export type OrgExportQuery = z.infer<typeof orgExportQuerySchema>;

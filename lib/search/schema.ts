@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const CLAIM_STATES = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "CORRECTED"] as const;
@@ -10,15 +11,15 @@ export const UNASSIGNED = "none";
 // The search form submits empty fields as ""; they mean "no filter", not an invalid value.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-const day = (field: string) => z.string()
+const day = (field: string) => text()
   .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written as YYYY-MM-DD`)
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${field} is not a real date`);
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, "Type a word or phrase to search for").max(200, "The search is limited to 200 characters"),
-  verdict: optional(z.string().trim().max(100, "verdict is at most 100 characters")),
+  q: text().trim().min(1, "Type a word or phrase to search for").max(200, "The search is limited to 200 characters"),
+  verdict: optional(text().trim().max(100, "verdict is at most 100 characters")),
   state: optional(z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` })),
-  assignee: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
+  assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
   from: optional(day("from")),
   to: optional(day("to")),
   page: optional(z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page starts at 1").max(500, "page can be at most 500")),

@@ -7,15 +7,16 @@ import type { ActionResult } from "@/lib/errors";
 import { approveClaim, publishArticle, requestChanges, submitForReview } from "./mutations";
 import { loadPublicationPreview, type PublicationPreview } from "./publication-plan";
 import { assignClaim, findAssigneeOptions, type AssigneeOptions } from "./assign";
+import { text } from "@/lib/validation/text";
 
-const claimRef = z.object({ claimId: z.string().min(1).max(64), articleId: z.string().min(1).max(64) });
+const claimRef = z.object({ claimId: text().min(1).max(64), articleId: text().min(1).max(64) });
 const publishInput = z.object({
-  articleId: z.string().min(1).max(64),
-  corrections: z.record(z.string().max(64), z.string().max(2000, "Correction notes can be at most 2,000 characters.")).default({}),
+  articleId: text().min(1).max(64),
+  corrections: z.record(text().max(64), text().max(2000, "Correction notes can be at most 2,000 characters.")).default({}),
   // the plan the editor reviewed (loadPublicationPreviewAction); scripts that publish without a dialog leave it out
-  stamp: z.string().max(64).optional(),
+  stamp: text().max(64).optional(),
 });
-const articleRef = z.object({ articleId: z.string().min(1).max(64) });
+const articleRef = z.object({ articleId: text().min(1).max(64) });
 
 export async function submitForReviewAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
@@ -64,7 +65,7 @@ export async function loadPublicationPreviewAction(input: unknown): Promise<Acti
   });
 }
 
-const assignInput = z.object({ claimId: z.string().min(1).max(64), assigneeId: z.string().max(64).nullish().transform((v) => v || null) });
+const assignInput = z.object({ claimId: text().min(1).max(64), assigneeId: text().max(64).nullish().transform((v) => v || null) });
 
 export async function loadAssigneeOptionsAction(claimId: unknown): Promise<ActionResult<AssigneeOptions>> {
   return runAction(async () => {

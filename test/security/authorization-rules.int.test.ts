@@ -110,7 +110,8 @@ describe("another organization", () => {
     const draft = await w.freshArticle({ approvedClaim: true });
     const params = { params: Promise.resolve({ articleId: draft.articleId }) };
     await as("otherOrg", async () => {
-      expect((await publicReviews.GET(new Request(`${base}/api/public/reviews?id=${draft.articleId}`))).status).toBe(404);
+      expect((await publicReviews.GET(new Request(`${base}/api/public/reviews?org=demo&id=${draft.articleId}`))).status).toBe(404);
+      expect((await publicReviews.GET(new Request(`${base}/api/public/reviews?org=other&id=${w.ours.articleId}`))).status).toBe(404);
       expect((await badge.GET(new Request(`${base}/embed/badge/${draft.articleId}`), params)).status).toBe(404);
       expect((await container.GET(get(`${base}/api/annotations/${draft.articleId}/`), params)).status).toBe(404);
     });

@@ -8,6 +8,7 @@ import { dismissalKey } from "@/lib/claim-finder/dismissal-key";
 import { db } from "@/lib/db";
 import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaimAction, saveClaimAction } from "@/lib/claims/actions";
 import { createCommentAction, deleteCommentAction, loadDiscussionAction, setThreadResolvedAction } from "@/lib/discussion/actions";
+import { saveEmbedDomainsAction } from "@/lib/embed/actions";
 import type { ActionResult } from "@/lib/errors";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
 import { addMemberAction, resetPasswordAction } from "@/lib/members/actions";
@@ -201,6 +202,8 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     const token = await createApiToken({ userId: w.ours.users.ADMIN.id, orgId: w.ours.orgId }, { name: unique("Token") });
     return () => action(revokeApiTokenAction(null, form({ tokenId: token.id })));
   },
+  "lib/embed/actions.ts#saveEmbedDomainsAction": async () => () =>
+    action(saveEmbedDomainsAction(null, form({ domains: `${unique("news").toLowerCase().replace(/[^a-z0-9-]/g, "")}.example\n*.partner.example` }))),
 
   "lib/auth/actions.ts#signInAction": async () => () =>
     redirecting(signInAction({}, form({ email: "editor@example.org", password: DEMO_PASSWORD, callbackUrl: "/articles" })), "/articles"),

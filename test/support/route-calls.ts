@@ -71,6 +71,7 @@ async function signInThroughAuthjs(): Promise<CallResult> {
   const body = new URLSearchParams({ csrfToken, email: "editor@example.org", password: DEMO_PASSWORD, callbackUrl: `${BASE}/articles` });
   const response = await authjs.POST(new NextRequest(`${BASE}/api/auth/callback/credentials`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", cookie }, body }));
   const location = response.headers.get("location") ?? "";
+  if (!location) return { outcome: response.status, body: await response.text() }; // refused before Auth.js (proxy.ts)
   // a refused sign-in redirects too, to the sign-in page with an error: only the desk counts as success
   return { outcome: location === `${BASE}/articles` ? response.status : `${response.status} to ${location}`, body: "" };
 }
@@ -113,8 +114,9 @@ export const ROUTE_CALLS: Record<string, Arrange> = {
     return () => answered(annotation.DELETE(new Request(annotationUrl(w, draft.claimId), { method: "DELETE", headers: { "If-Match": draft.etag, ...bearer(w, caller) } }), params(ids)));
   },
 
-  "GET /api/public/reviews": async (w) => () => answered(publicReviews.GET(new Request(`${BASE}/api/public/reviews?id=${w.ours.articleId}`))),
-  "OPTIONS /api/public/reviews": async () => () => answered(publicReviews.OPTIONS()),
+  "GET /api/public/reviews": async (w) => () => answered(publicReviews.GET(new Request(`${BASE}/api/public/reviews?org=${DEMO_ORG.slug}&id=${w.ours.articleId}`))),
+  "OPTIONS /api/public/reviews": async (w) => () =>
+    answered(publicReviews.OPTIONS(new Request(`${BASE}/api/public/reviews?org=${DEMO_ORG.slug}&id=${w.ours.articleId}`, { method: "OPTIONS" }))),
   "GET /feeds/[org]/claimreview": async () => () =>
     answered(feed.GET(new Request(`${BASE}/feeds/${DEMO_ORG.slug}/claimreview`), params({ org: DEMO_ORG.slug }))),
   "OPTIONS /feeds/[org]/claimreview": async () => () => answered(feed.OPTIONS()),

@@ -1,32 +1,57 @@
+import { findEmbedOrganization } from "@/lib/embed/data";
 import { publicReviewsQuerySchema } from "@/lib/embed/schema";
+import { getEnv } from "@/lib/env";
+import { decideEmbedOrigin } from "@/lib/http/embed-origin";
 import { findPublishedArticle } from "@/lib/reader/find-published";
 import { loadPublicReviews } from "@/lib/reader/public-reviews";
 import { invalidQuery, jsonError, toErrorResponse } from "@/lib/reports/error-response";
 import { readQueryParams } from "@/lib/reports/export-query";
 
-// GET /api/public/reviews?id=<article id> | ?url=<original article address> — public (no sign-in): the published
-// fact-checks of one article for the publisher embed (public/embed/factdesk.js). Any site may read it.
-const CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, OPTIONS" };
+// GET /api/public/reviews?org=<organization>&id=<article id> | &url=<original article address> — public (no
+// sign-in): the published fact-checks of one article of ONE organization, for the publisher embed
+// (public/embed/factdesk.js). Only the sites on that organization's embed allow-list (and FactDesk itself) get an
+// answer: CORS names the requesting origin, and a page elsewhere (by Origin, else Referer) gets a 403 and no data.
+const METHODS = { "Access-Control-Allow-Methods": "GET, OPTIONS" };
 
-function withCors(response: Response): Response {
-  for (const [key, value] of Object.entries(CORS)) response.headers.set(key, value);
+function ownOrigins(request: Request): string[] {
+  return [new URL(getEnv().PUBLIC_BASE_URL).origin, new URL(request.url).origin];
+}
+
+function withCors(response: Response, origin: string | null): Response {
+  response.headers.set("Vary", "Origin");
+  if (origin) {
+    response.headers.set("Access-Control-Allow-Origin", origin);
+    for (const [key, value] of Object.entries(METHODS)) response.headers.set(key, value);
+  }
   return response;
 }
 
 export async function GET(request: Request): Promise<Response> {
   try {
     const query = publicReviewsQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
-    if (!query.success) return withCors(invalidQuery(query.error));
-    const { id, url } = query.data;
-    const ref = await findPublishedArticle(id ? { id } : { url: url! });
+    if (!query.success) return withCors(invalidQuery(query.error), null);
+    const { org, id, url } = query.data;
+    const organization = await findEmbedOrganization(org);
+    if (!organization) return withCors(jsonError(404, "NOT_FOUND", "org names no organization on this FactDesk."), null);
+    const decision = decideEmbedOrigin(request.headers, organization.embedDomains, ownOrigins(request));
+    if (!decision.allowed) {
+      return withCors(jsonError(403, "FORBIDDEN", `${decision.origin} is not on ${organization.name}'s list of embed domains: an admin can add it under Settings → Embed.`), null);
+    }
+    const ref = await findPublishedArticle(id ? { id } : { url: url! }, organization.id);
     const reviews = ref && (await loadPublicReviews(ref));
-    if (!reviews) return withCors(jsonError(404, "NOT_FOUND", "Nothing is published for this article."));
-    return Response.json(reviews, { headers: { ...CORS, "Cache-Control": "public, max-age=60" } });
+    if (!reviews) return withCors(jsonError(404, "NOT_FOUND", "Nothing is published for this article."), decision.origin);
+    return withCors(Response.json(reviews, { headers: { "Cache-Control": "public, max-age=60" } }), decision.origin);
   } catch (e) {
-    return withCors(toErrorResponse(e));
+    return withCors(toErrorResponse(e), null);
   }
 }
 
-export function OPTIONS(): Response {
-  return new Response(null, { status: 204, headers: { ...CORS, "Access-Control-Max-Age": "86400" } });
+// A preflight only comes with a non-simple request, which the embed never makes; it gets the methods and, for an
+// allowed origin, that origin (a preflight sends Origin and the same query string).
+export async function OPTIONS(request: Request): Promise<Response> {
+  const response = new Response(null, { status: 204, headers: { "Access-Control-Max-Age": "86400", Vary: "Origin" } });
+  const query = publicReviewsQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
+  const organization = query.success ? await findEmbedOrganization(query.data.org).catch(() => null) : null;
+  const decision = organization && decideEmbedOrigin(request.headers, organization.embedDomains, ownOrigins(request));
+  return withCors(response, decision?.allowed ? decision.origin : null);
 }

@@ -1,32 +1,40 @@
 import { getEnv } from "@/lib/env";
 import { countVerdicts } from "@/lib/embed/payload";
-import { renderBadgeHtml, renderBadgeNotFoundHtml } from "@/lib/embed/badge-html";
+import { renderBadgeHtml, renderBadgeNotFoundHtml, renderBadgeNotAllowedHtml } from "@/lib/embed/badge-html";
+import { findEmbedOrganization } from "@/lib/embed/data";
 import { toActionFailure } from "@/lib/errors";
+import { decideEmbedOrigin, frameAncestorsFor } from "@/lib/http/embed-origin";
 import { loadPublishedArticle } from "@/lib/reader/data";
 import { findPublishedArticle } from "@/lib/reader/find-published";
 import { readerPath } from "@/lib/reader/to-report";
 
 // GET /embed/badge/:articleId — a tiny HTML page for publishers to put in an <iframe>. Unlike every other page it
-// may be framed by any site (next.config.js leaves this path out of the frame-ancestors 'none' rule), so it has
-// no script, no form and nothing but published data. next.config.js sends the same policy for this path (and its
-// headers take precedence); the copy here keeps the handler safe wherever it is mounted.
+// may be framed, but only by the sites on the article's organization's embed allow-list (frame-ancestors; a Referer
+// from another site gets a 403 as well), so it has no script, no form and nothing but published data. This handler
+// sends the whole policy: next.config.js leaves this path out of X-Frame-Options and sends no policy for it.
 const HEADERS = {
   "Content-Type": "text/html; charset=utf-8",
-  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
+const policy = (frameAncestors: string) =>
+  `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`;
+const headersFor = (frameAncestors: string, cache: string) => ({ ...HEADERS, "Content-Security-Policy": policy(frameAncestors), "Cache-Control": cache, Vary: "Referer" });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ articleId: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ articleId: string }> }): Promise<Response> {
   try {
     const ref = await findPublishedArticle({ id: (await params).articleId });
-    const article = ref && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
-    if (!article) return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: { ...HEADERS, "Cache-Control": "no-store" } });
-    const readerUrl = `${getEnv().PUBLIC_BASE_URL.replace(/\/$/, "")}${readerPath(article.org.slug, article.id)}`;
-    const html = renderBadgeHtml({ organization: article.org.name, readerUrl, verdicts: countVerdicts(article.claims) });
-    return new Response(html, { headers: { ...HEADERS, "Cache-Control": "public, max-age=60" } });
+    const organization = ref && (await findEmbedOrganization(ref.orgSlug));
+    const article = ref && organization && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
+    if (!article || !organization) return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: headersFor("'self'", "no-store") });
+    const base = getEnv().PUBLIC_BASE_URL.replace(/\/$/, "");
+    const frameAncestors = frameAncestorsFor(organization.embedDomains);
+    const decision = decideEmbedOrigin(request.headers, organization.embedDomains, [new URL(base).origin, new URL(request.url).origin]);
+    if (!decision.allowed) return new Response(renderBadgeNotAllowedHtml(), { status: 403, headers: headersFor(frameAncestors, "no-store") });
+    const html = renderBadgeHtml({ organization: article.org.name, readerUrl: `${base}${readerPath(article.org.slug, article.id)}`, verdicts: countVerdicts(article.claims) });
+    return new Response(html, { headers: headersFor(frameAncestors, "public, max-age=60") });
   } catch (e) {
     toActionFailure(e); // logs what is unexpected; the publisher's page shows an empty frame, never a stack trace
-    return new Response("", { status: 503, headers: { ...HEADERS, "Cache-Control": "no-store" } });
+    return new Response("", { status: 503, headers: headersFor("'none'", "no-store") });
   }
 }

@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/viewer";
+import type { ActionResult } from "@/lib/errors";
+import { runAction } from "@/lib/run-action";
+import { saveEmbedDomains } from "./mutations";
+import { embedDomainsSchema } from "./schema";
+
+export async function saveEmbedDomainsAction(_prev: ActionResult<{ domains: string[] }> | null, formData: FormData): Promise<ActionResult<{ domains: string[] }>> {
+  return runAction(async () => {
+    const viewer = await requirePermission("settings.manage");
+    const input = embedDomainsSchema.parse({ domains: formData.get("domains") ?? "" });
+    const result = await saveEmbedDomains(viewer, input);
+    revalidatePath("/settings/embed");
+    return result;
+  });
+}

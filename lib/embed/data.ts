@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type EmbedOrganization = { id: string; slug: string; name: string; embedDomains: string[] };
+
+/** The organization a public embed request names, with the sites allowed to show its checks. */
+export async function findEmbedOrganization(slug: string): Promise<EmbedOrganization | null> {
+  return db.organization.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, embedDomains: true } });
+}
+
+/** The embed settings page: the viewer's own organization only. */
+export async function loadEmbedSettings(orgId: string): Promise<{ slug: string; embedDomains: string[] }> {
+  return db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { slug: true, embedDomains: true } });
+}
