@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { fetchPublicDocument } from "@/lib/articles/intake/fetch-article";
 import { IntakeError } from "@/lib/articles/intake/errors";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getEnv } from "@/lib/env";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { runAction } from "@/lib/run-action";
+import { text } from "@/lib/validation/text";
 import { dismissSuggestion } from "./mutations";
 import { dismissSuggestionSchema, similarChecksSchema } from "./schema";
 import { findSimilarChecks, type SimilarCheck } from "./similar";
@@ -65,7 +65,7 @@ export type ExternalImportResult = ExternalImportOutcome & { firstSkipReason: st
 export async function importExternalReviewsAction(_prev: ActionResult<ExternalImportResult> | null, formData: FormData): Promise<ActionResult<ExternalImportResult>> {
   return runAction(async () => {
     const viewer = await requirePermission("settings.manage");
-    const url = z.string().trim().max(2000).parse(formData.get("url") ?? "");
+    const url = text(undefined, "The feed address").trim().max(2000).parse(formData.get("url") ?? "");
     let read;
     try {
       read = url ? await readClaimReviewFeed(url) : await readClaimReviewUpload(formData);

@@ -5,6 +5,7 @@
  * what "Already checked" needs (its URL, the claim, a rating) is skipped with the reason, never half-stored.
  */
 import { z } from "zod";
+import { hasBadCharacter } from "@/lib/validation/text";
 
 export const MAX_CLAIM_REVIEW_FILE_BYTES = 6 * 1024 * 1024;
 export const MAX_REVIEWS_PER_IMPORT = 20_000;
@@ -16,9 +17,8 @@ export type ExternalReviewInput = {
 };
 export type ClaimReviewParse = { reviews: ExternalReviewInput[]; skipped: { index: number; reason: string }[]; nextPage: string | null };
 
-// no NUL and no lone surrogate (what PostgreSQL and every later reader would choke on)
-const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !NOT_TEXT.test(s), "contains characters that are not text");
+// no NUL and no lone surrogate (lib/validation/text.ts: what PostgreSQL and every later reader would choke on)
+const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !hasBadCharacter(s), "contains characters that are not text");
 const httpUrl = z.string().trim().max(2000).refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), "is not an http(s) URL");
 const named = z.union([text(300), z.object({ name: text(300) }).passthrough()]).transform((v) => (typeof v === "string" ? v : v.name));
 const first = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema).min(1).transform((a) => a[0])]);

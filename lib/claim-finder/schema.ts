@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
-const id = z.string().min(1).max(64);
+const id = text().min(1).max(64);
 
 export const dismissSuggestionSchema = z.object({
   articleId: id,

@@ -37,6 +37,7 @@ vi.mock("@/lib/api-tokens/actions", actions);
 vi.mock("@/lib/articles/actions", actions);
 vi.mock("@/lib/auth/actions", actions);
 vi.mock("@/lib/claims/actions", actions);
+vi.mock("@/lib/claim-finder/actions", actions);
 vi.mock("@/lib/discussion/actions", actions);
 vi.mock("@/lib/embed/actions", actions);
 vi.mock("@/lib/history/actions", actions);
@@ -58,7 +59,7 @@ vi.mock("@/app/r/[org]/[article]/route", routes);
 vi.mock("@/app/feeds/[org]/claimreview/route", routes);
 
 const MOCKED_MODULES = [
-  "lib/api-tokens/actions.ts", "lib/articles/actions.ts", "lib/auth/actions.ts", "lib/claims/actions.ts", "lib/discussion/actions.ts",
+  "lib/api-tokens/actions.ts", "lib/articles/actions.ts", "lib/auth/actions.ts", "lib/claims/actions.ts", "lib/claim-finder/actions.ts", "lib/discussion/actions.ts",
   "lib/embed/actions.ts", "lib/history/actions.ts", "lib/members/actions.ts", "lib/notifications/actions.ts", "lib/reports/actions.ts",
   "lib/scales/actions.ts", "lib/workflow/actions.ts",
   "app/api/annotations/[articleId]/[claimId]/route.ts", "app/api/annotations/[articleId]/route.ts", "app/api/articles/[id]/report/route.ts",

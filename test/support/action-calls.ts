@@ -122,7 +122,7 @@ export const ACTION_CALLS: Record<string, Arrange> = {
       claimReviewed: "The unemployment rate fell to 3 percent in 2024.", reviewRating: { "@type": "Rating", alternateName: "Misleading" },
       author: { "@type": "Organization", name: "Checker Example" }, datePublished: "2025-01-10" };
     const file = new File([JSON.stringify(review)], "reviews.jsonld", { type: "application/ld+json" });
-    return () => action(importExternalReviewsAction(null, form({ file })));
+    return () => action(importExternalReviewsAction(null, form({ url: "", file })));
   },
   "lib/history/actions.ts#loadClaimHistoryAction": async (w) => () => action(loadClaimHistoryAction(w.inReviewClaimId)),
 
