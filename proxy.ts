@@ -41,8 +41,12 @@ const deskProxy = auth((req) => {
   return NextResponse.redirect(url);
 }) as unknown as NextMiddleware;
 
+// Load balancer probes answer for themselves, every second: no session, no outage page, no origin check.
+const isProbePath = (pathname: string) => pathname === "/api/health" || pathname === "/api/ready";
+
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = req.nextUrl;
+  if (isProbePath(pathname)) return NextResponse.next();
   if (pathname.length > 1 && pathname.endsWith("/") && !isCrossOriginApi(pathname)) {
     return NextResponse.redirect(new URL((pathname.replace(/\/+$/, "") || "/") + search, req.nextUrl), 308);
   }
