@@ -29,7 +29,8 @@ function urlsOf(body: string, origin: string): string[] {
   const escaped = origin.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   for (const m of decodeEntities(body).matchAll(new RegExp(`${escaped}[^\\s"'<>()\\]\\\\]*`, "g"))) found.add(m[0].replace(/[.,;]+$/, ""));
   for (const m of body.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)) found.add(`${origin}${decodeEntities(m[1])}`);
-  return [...found];
+  // a fragment is the reader's business, never the server's
+  return [...new Set([...found].map((u) => u.split("#")[0]))];
 }
 
 async function statusOf(url: string, accept?: string): Promise<number> {
