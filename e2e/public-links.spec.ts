@@ -96,7 +96,7 @@ test("the links in the desk's report exports answer 200", async () => {
   const feed = await (await fetch(`${app.base}/feeds/demo/claimreview`)).text();
   const articleId = urlsOf(feed, app.base).find((u) => /\/r\/demo\/[^/?#]+$/.test(u))!.split("/").at(-1)!;
   const urls = new Set<string>();
-  for (const format of ["markdown", "json", "csv"]) {
+  for (const format of ["md", "json", "csv"]) {
     const res = await fetch(`${app.base}/api/articles/${articleId}/report?format=${format}`, { headers: { cookie } });
     expect(res.status, format).toBe(200);
     for (const url of urlsOf(await res.text(), app.base)) urls.add(url);
