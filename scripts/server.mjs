@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: node scripts/server.mjs [--dev] [-p|--port N] [-H|--hostname HOST]
+// Usage: node scripts/server.mjs [--dev] [-p|--port N (PORT, 3000)] [-H|--hostname HOST (LISTEN_HOST, all interfaces)]
 // FactDesk's HTTP server: Next's request handler inside Node's own http server, so that every request
 // - carries the TCP peer address as the LAST entry of X-Forwarded-For (lib/auth/client-address.ts reads it),
 // - has an id (X-Request-Id on the response and, for the app and its error pages, on the request),
@@ -24,7 +24,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`The port "${options.port ?? process.env.PORT}" is not a port number (0 to 65535); set PORT or pass -p.`);
   process.exit(2);
 }
-const hostname = options.hostname ?? process.env.HOSTNAME_BIND;
+const hostname = options.hostname ?? process.env.LISTEN_HOST;
 process.env.NODE_ENV ??= dev ? "development" : "production";
 process.chdir(root); // the app reads prisma/migrations (lib/operations/readiness.ts) from the project folder
 process.env.PORT = String(port); // the app builds local public links from it (lib/http/public-base-url.ts)
