@@ -104,3 +104,33 @@ test("the links in the desk's report exports answer 200", async () => {
   expect([...urls].some((u) => u.endsWith(`/r/demo/${articleId}`)), "the report links the reader page").toBe(true);
   await expectAllAnswer([...urls]);
 });
+
+test.describe("behind a trusted proxy (TRUSTED_PROXY_HOPS=1, no PUBLIC_BASE_URL)", () => {
+  let proxied: OwnServer;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    proxied = await startOwnServer(port + 2, { TRUSTED_PROXY_HOPS: "1" });
+  });
+  test.afterAll(async () => {
+    await proxied?.stop();
+  });
+
+  test("links use the host and scheme the proxy forwarded, and its request id is kept", async () => {
+    const forwarded = { "X-Forwarded-Host": "factcheck.example.test", "X-Forwarded-Proto": "https", "X-Request-Id": "edge-7f3a.42" };
+    const feedRes = await fetch(`${proxied.base}/feeds/demo/claimreview`, { headers: forwarded });
+    expect(feedRes.headers.get("x-request-id")).toBe("edge-7f3a.42");
+    const feed = await feedRes.text();
+    const readerUrl = urlsOf(feed, "https://factcheck.example.test").find((u) => /\/r\/demo\/[^/?#]+$/.test(u));
+    expect(readerUrl).toBeTruthy();
+    expect(feed).not.toContain(proxied.base);
+    const readerPath = new URL(readerUrl!).pathname;
+    const reader = await (await fetch(`${proxied.base}${readerPath}`, { headers: forwarded })).text();
+    expect(reader).toContain(`href="https://factcheck.example.test/api/annotations/${readerPath.split("/").at(-1)}/"`);
+  });
+
+  test("a forwarded host that is not a host name is ignored", async () => {
+    const feed = await (await fetch(`${proxied.base}/feeds/demo/claimreview`, { headers: { "X-Forwarded-Host": "evil.example/phish?x=" } })).text();
+    expect(feed).not.toContain("evil.example");
+    expect(urlsOf(feed, proxied.base).length).toBeGreaterThan(0);
+  });
+});
