@@ -54,6 +54,12 @@ test("no link anywhere points at the default port: they are built from the port 
   expect(urlsOf(feed, app.base).length).toBeGreaterThan(0);
 });
 
+test("without a trusted proxy, a client's X-Forwarded-Host does not change the links", async () => {
+  const feed = await (await fetch(`${app.base}/feeds/demo/claimreview`, { headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } })).text();
+  expect(feed).not.toContain("evil.example");
+  expect(urlsOf(feed, app.base).length).toBeGreaterThan(0);
+});
+
 test("every public URL in the reader page, its ClaimReview and the annotation container answers 200", async () => {
   test.setTimeout(120_000);
   const feed = await (await fetch(`${app.base}/feeds/demo/claimreview`)).text();

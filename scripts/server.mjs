@@ -12,7 +12,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pino from "pino";
-import { levelForRequest, loggablePath, requestIdFor, rewriteForwardingHeaders, trustedProxyHopsFrom } from "./server/request-meta.mjs";
+import { levelForRequest, loggablePath, requestIdFor, appendPeerAddress, trustedProxyHopsFrom } from "./server/request-meta.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: options } = parseArgs({
@@ -61,7 +61,7 @@ server.on("request", (req, res) => {
   const started = process.hrtime.bigint();
   const requestId = requestIdFor(req.headers["x-request-id"], trustedHops);
   req.headers["x-request-id"] = requestId;
-  rewriteForwardingHeaders(req.headers, req.socket.remoteAddress, trustedHops);
+  appendPeerAddress(req.headers, req.socket.remoteAddress);
   res.setHeader("X-Request-Id", requestId);
   const context = { requestId, orgId: undefined };
   const path = loggablePath(req.url);

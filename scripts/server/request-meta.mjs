@@ -25,19 +25,15 @@ export function peerAddressOf(remoteAddress) {
 }
 
 /**
- * Rewrites the forwarding headers in place: the TCP peer always becomes the LAST entry of X-Forwarded-For (Next keeps
- * a client-sent value as it is, so without this the app could not know the socket address), and without a trusted
- * proxy the client's own X-Forwarded-Host/-Proto/-Port are dropped so Next fills them from the connection itself.
+ * The TCP peer always becomes the LAST entry of X-Forwarded-For (Next keeps a client-sent value as it is, so without
+ * this the app could not know the socket address). X-Forwarded-Host/-Proto pass as they are: Auth.js needs them behind
+ * a TLS proxy even when TRUSTED_PROXY_HOPS was forgotten (Secure cookies), and a forged value only changes the
+ * forger's own answer; public links never read them without a trusted proxy (lib/operations/public-base-url.ts).
  */
-export function rewriteForwardingHeaders(headers, remoteAddress, trustedHops) {
+export function appendPeerAddress(headers, remoteAddress) {
   const peer = peerAddressOf(remoteAddress);
   const existing = [headers["x-forwarded-for"]].flat().filter(Boolean).join(", ").trim();
   headers["x-forwarded-for"] = existing ? `${existing}, ${peer}` : peer;
-  if (trustedHops === 0) {
-    delete headers["x-forwarded-host"];
-    delete headers["x-forwarded-proto"];
-    delete headers["x-forwarded-port"];
-  }
 }
 
 // A path segment that is an id or a secret (cuid, uuid, token, digest) rather than a word of a route: long, and made
