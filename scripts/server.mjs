@@ -5,7 +5,7 @@
 // - has an id (X-Request-Id on the response and, for the app and its error pages, on the request),
 // - leaves one JSON line in the log (pino): id, method, path without query, status, duration, organization id.
 // The app tells the server the organization of a request through a per-request context it finds on globalThis
-// (lib/http/request-context.ts); nothing of it travels on the wire. Never logged: bodies, headers, cookies, query
+// (lib/operations/request-context.ts); nothing of it travels on the wire. Never logged: bodies, headers, cookies, query
 // strings. Started by scripts/with-db.mjs, which provides DATABASE_URL (see docs/deploying.md).
 import { createServer } from "node:http";
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -27,13 +27,22 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const hostname = options.hostname ?? process.env.LISTEN_HOST;
 process.env.NODE_ENV ??= dev ? "development" : "production";
 process.chdir(root); // the app reads prisma/migrations (lib/operations/readiness.ts) from the project folder
-process.env.PORT = String(port); // the app builds local public links from it (lib/http/public-base-url.ts)
+process.env.PORT = String(port); // the app builds local public links from it (lib/operations/public-base-url.ts)
 
 // Longer than any pause between two requests of one connection (and than a load balancer's usual 60 s idle timeout):
 // with Node's default of 5 s the server closes idle keep-alive connections as the client reuses them.
 const KEEP_ALIVE_MS = 70_000;
 const SHUTDOWN_GRACE_MS = 10_000;
 const trustedHops = trustedProxyHopsFrom(process.env.TRUSTED_PROXY_HOPS);
+if (process.env.TRUSTED_PROXY_HOPS && String(trustedHops) !== process.env.TRUSTED_PROXY_HOPS.trim()) {
+  console.error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of the app), not "${process.env.TRUSTED_PROXY_HOPS}".`);
+  process.exit(2);
+}
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+if (process.env.LOG_LEVEL && !LOG_LEVELS.includes(process.env.LOG_LEVEL)) {
+  console.error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not "${process.env.LOG_LEVEL}".`);
+  process.exit(2);
+}
 
 const log = pino({
   level: process.env.LOG_LEVEL ?? "info",
