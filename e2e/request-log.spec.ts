@@ -86,3 +86,16 @@ test("load balancer probes answer 200 and stay out of the log at the default lev
   await lineFor(marker.headers.get("x-request-id")!);
   expect(logLines().filter((l) => ids.includes(l.requestId ?? ""))).toEqual([]);
 });
+
+test("the app sees the socket's address, not one the client wrote into X-Forwarded-For", async () => {
+  const email = `forged-address-${Date.now()}@example.org`;
+  const forged = { "X-Forwarded-For": "203.0.113.77" };
+  // five failures lock the account; the sixth attempt is refused and logged with the address it came from
+  for (let i = 0; i < 6; i++) await signIn(app.base, email, "not-the-password", forged);
+  let refusal: { address?: string } | undefined;
+  for (let i = 0; i < 40 && !refusal; i++) {
+    refusal = app.readLog().split("\n").filter((l) => l.includes('"sign_in_refused"') && l.includes(email)).map((l) => JSON.parse(l) as { address?: string }).at(-1);
+    if (!refusal) await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(refusal?.address).toMatch(/^(127\.0\.0\.1|::1)$/);
+});
