@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
+import { publicBaseUrlFrom } from "@/lib/operations/public-base-url-rules";
 import { findBadCharacterInUrl } from "@/lib/http/bad-characters";
 import { outageResponseFor } from "@/lib/http/database-outage";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
@@ -43,10 +44,19 @@ const deskProxy = auth((req) => {
   return NextResponse.redirect(url);
 }) as unknown as NextMiddleware;
 
+// Load balancer probes answer for themselves, every second: no session, no outage page, no origin check.
+const isProbePath = (pathname: string) => pathname === "/api/health" || pathname === "/api/ready";
+
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = req.nextUrl;
+  if (isProbePath(pathname)) return NextResponse.next();
   // NUL bytes, broken characters and unsafe callbackUrls in the address: a 400 naming them, before anything runs
-  const ownOrigins = [req.nextUrl.origin, new URL(getEnv().PUBLIC_BASE_URL).origin];
+  const env = getEnv();
+  const publicOrigin = new URL(publicBaseUrlFrom({
+    configured: env.PUBLIC_BASE_URL, port: env.PORT, trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    forwardedHost: req.headers.get("x-forwarded-host"), forwardedProto: req.headers.get("x-forwarded-proto"),
+  })).origin;
+  const ownOrigins = [req.nextUrl.origin, publicOrigin];
   // Auth.js's own forms (sign-in, sign-out) post url-encoded fields, the same format as a query string: same check
   const authForm = req.method === "POST" && pathname.startsWith("/api/auth/") && /x-www-form-urlencoded/i.test(req.headers.get("content-type") ?? "")
     ? await req.clone().text() : "";

@@ -1,11 +1,12 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { ErrorReference } from "@/components/ui/error-reference";
 
 // A page that failed on the server. In production the browser never sees the error itself (no stack trace, no
 // message), so this says what is most likely and safe: a database that was briefly away. While an outage lasts,
 // proxy.ts answers 503 before any page renders; this covers the requests caught in the moment it began.
-export default function PageError() {
+export default function PageError({ error }: { error: Error & { digest?: string } }) {
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       <h1 className="text-2xl font-semibold">This page could not be loaded</h1>
@@ -13,6 +14,7 @@ export default function PageError() {
         The server could not finish this page, usually because the database was briefly unavailable. Nothing you saved
         was lost; try again in a moment.
       </p>
+      <ErrorReference digest={error.digest} />
       <Button className="mt-6" onClick={() => window.location.reload()}>Try again</Button>
     </main>
   );

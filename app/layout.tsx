@@ -12,10 +12,15 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request: a page built ahead of time would carry scripts without
   // this response's CSP nonce (proxy.ts), and the browser would refuse to run them.
-  const nonce = readNonce((await headers()).get("content-security-policy"));
+  const requestHeaders = await headers();
+  const nonce = readNonce(requestHeaders.get("content-security-policy"));
+  // scripts/server.mjs gives every request an id; error pages show it so a person can quote it (ErrorReference)
+  const requestId = requestHeaders.get("x-request-id");
   return (
     <html lang="en">
       <body className="min-h-screen">
+        {/* React puts it in <head> */}
+        {requestId && <meta name="request-id" content={requestId} />}
         {/* Radix dialogs lock scrolling with a <style> element they create at run time; the library behind it
             (react-style-singleton, through get-nonce) gives that element the nonce it finds in __webpack_nonce__. */}
         {nonce && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `window.__webpack_nonce__=${JSON.stringify(nonce)}` }} />}

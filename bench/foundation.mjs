@@ -40,7 +40,7 @@ function treeRssKb(pid) {
 
 async function startServer(dataDir, port) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ["scripts/with-db.mjs", "--seed", "node_modules/.bin/next", "start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["scripts/with-db.mjs", "--seed", "node", "scripts/server.mjs", "-p", String(port)], {
     cwd: root, stdio: "ignore",
     env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef0123", NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -57,11 +57,11 @@ async function startServer(dataDir, port) {
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "fd-pglite-")), "data");
 const port = 3500 + Math.floor(Math.random() * 100);
 const cold = await startServer(dataDir, port);
-console.log(`cold start, empty embedded database (initdb + migrations + demo seed + next start): ${seconds(cold.startMs)}`);
+console.log(`cold start, empty embedded database (initdb + migrations + demo seed + scripts/server.mjs): ${seconds(cold.startMs)}`);
 const pages = ["/signin", "/r/demo/none", "/signin"];
 for (let i = 0; i < 300; i++) await fetch(`http://127.0.0.1:${port}${pages[i % pages.length]}`).then((r) => r.text()).catch(() => "");
 clearInterval(cold.sampler);
-console.log(`peak memory of the server process tree (launcher + PGlite + next start), start-up and 300 requests: ${(cold.peak() / 1024).toFixed(0)} MiB`);
+console.log(`peak memory of the server process tree (launcher + PGlite + scripts/server.mjs), start-up and 300 requests: ${(cold.peak() / 1024).toFixed(0)} MiB`);
 cold.child.kill("SIGTERM");
 await new Promise((r) => cold.child.on("exit", r));
 const warm = await startServer(dataDir, port);

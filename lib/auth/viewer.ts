@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { noteRequestOrganization } from "@/lib/operations/request-context";
 import { signedInUserId } from "./auth";
 import { can, type Permission, type Role } from "./permissions";
 
@@ -27,6 +28,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     select: { role: true, org: { select: { id: true, name: true, slug: true } }, user: { select: { name: true, email: true } } },
   });
   if (!membership) return null;
+  noteRequestOrganization(membership.org.id); // for the request log line (scripts/server.mjs)
   return {
     userId, name: membership.user.name, email: membership.user.email,
     orgId: membership.org.id, orgName: membership.org.name, orgSlug: membership.org.slug, role: membership.role,

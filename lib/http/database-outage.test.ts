@@ -24,6 +24,15 @@ describe("outage answers", () => {
     expect(await api.json()).toEqual({ error: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE });
     expect(outageResponseFor(new Request("http://desk.test/articles", { method: "POST", headers: { "next-action": "abc" } }), "/articles")).toBeNull();
   });
+
+  it("show the request id a person can quote, escaped", async () => {
+    registerDatabaseProbe(() => new Promise(() => {}));
+    markDatabaseDown();
+    const html = outageResponseFor(new Request("http://desk.test/articles", { headers: { accept: "text/html", "x-request-id": "req-1<b>" } }), "/articles")!;
+    expect(await html.text()).toContain("Request id: <code>req-1&lt;b&gt;</code>");
+    const api = outageResponseFor(new Request("http://desk.test/api/x", { headers: { "x-request-id": "req-2" } }), "/api/x")!;
+    expect(await api.json()).toMatchObject({ error: "UNAVAILABLE", requestId: "req-2" });
+  });
 });
 
 describe("isDatabaseUnavailable", () => {

@@ -29,3 +29,26 @@ export const loadPublishedArticle = cache(async (orgSlug: string, articleId: str
 });
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof loadPublishedArticle>>>;
+
+// The instance's public home page (the organization `url` of ClaimReview and W3C outputs): each organization that
+// has published something, with its latest published articles. The same fields a reader page shows of them.
+const HOME_ORGANIZATIONS = 50;
+const HOME_ARTICLES_PER_ORGANIZATION = 10;
+
+export async function loadPublishedHome() {
+  const organizations = await db.organization.findMany({
+    where: { articles: { some: { status: "PUBLISHED", publishedVersionId: { not: null } } } },
+    orderBy: { name: "asc" },
+    take: HOME_ORGANIZATIONS,
+    select: {
+      name: true, slug: true,
+      articles: {
+        where: { status: "PUBLISHED", publishedVersionId: { not: null } },
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        take: HOME_ARTICLES_PER_ORGANIZATION,
+        select: { id: true, title: true, outlet: true, publishedAt: true },
+      },
+    },
+  });
+  return organizations;
+}

@@ -98,6 +98,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "OPTIONS /feeds/[org]/claimreview":                             publicly(204,    204,       204,       204,       204),
   "GET /embed/badge/[articleId]":                                 publicly(200,    200,       200,       200,       200),
   "GET /r/[org]/[article]":                                       publicly(200,    200,       200,       200,       200),
+  // load balancer probes: the process is up; the database answers with every migration applied
+  "GET /api/health":                                              publicly(200,    200,       200,       200,       200),
+  "GET /api/ready":                                               publicly(200,    200,       200,       200,       200),
   // Auth.js: the provider list, and a credentials sign-in (a redirect to the desk)
   "GET /api/auth/[...nextauth]":                                  publicly(200,    200,       200,       200,       200),
   "POST /api/auth/[...nextauth]":                                 publicly(302,    302,       302,       302,       302),

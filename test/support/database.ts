@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
@@ -19,6 +19,13 @@ export async function createTestDatabase(): Promise<{ db: PrismaClient; url: str
   for (const m of migrations) {
     const sql = readFileSync(path.join(migrationsDir, m, "migration.sql"), "utf8");
     await admin.query(`SET search_path TO "${schema}"; ${sql}`);
+  }
+  // recorded as `prisma migrate deploy` records them, so the schema looks migrated to /api/ready too
+  await admin.query(`SET search_path TO "${schema}"; CREATE TABLE "_prisma_migrations" (id varchar(36) PRIMARY KEY, checksum varchar(64) NOT NULL,
+    finished_at timestamptz, migration_name varchar(255) NOT NULL, logs text, rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(),
+    applied_steps_count integer NOT NULL DEFAULT 0)`);
+  for (const m of migrations) {
+    await admin.query(`INSERT INTO "${schema}"."_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, '', now(), $2, 1)`, [randomUUID(), m]);
   }
   await admin.end();
   const url = new URL(baseUrl);

@@ -10,6 +10,8 @@ import * as publicReviews from "@/app/api/public/reviews/route";
 import * as badge from "@/app/embed/badge/[articleId]/route";
 import * as readerPage from "@/app/r/[org]/[article]/route";
 import * as feed from "@/app/feeds/[org]/claimreview/route";
+import * as health from "@/app/api/health/route";
+import * as ready from "@/app/api/ready/route";
 import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { DEMO_ORG, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import type { Caller } from "../security/authorization-matrix";
@@ -124,6 +126,8 @@ export const ROUTE_CALLS: Record<string, Arrange> = {
     answered(badge.GET(new Request(`${BASE}/embed/badge/${w.ours.articleId}`), params({ articleId: w.ours.articleId }))),
   "GET /r/[org]/[article]": async (w) => () =>
     answered(readerPage.GET(new Request(`${BASE}/r/${DEMO_ORG.slug}/${w.ours.articleId}`), params({ org: DEMO_ORG.slug, article: w.ours.articleId }))),
+  "GET /api/health": async () => () => answered(health.GET()),
+  "GET /api/ready": async () => () => answered(ready.GET()),
   "GET /api/auth/[...nextauth]": async () => () => answered(authjs.GET(new NextRequest(`${BASE}/api/auth/providers`))),
   "POST /api/auth/[...nextauth]": async () => () => signInThroughAuthjs(),
 };

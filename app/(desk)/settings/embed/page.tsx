@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { loadEmbedSettings } from "@/lib/embed/data";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { EmbedDomainsForm } from "@/components/embed/embed-domains-form";
 import { Forbidden } from "@/components/ui/forbidden";
 
@@ -14,7 +14,7 @@ export default async function EmbedSettingsPage() {
   const viewer = await requirePageViewer("/settings/embed");
   if (!can(viewer.role, "settings.manage")) return <Forbidden what="the embed settings" />;
   const settings = await loadEmbedSettings(viewer.orgId);
-  const base = getEnv().PUBLIC_BASE_URL.replace(/\/+$/, "");
+  const base = await publicBaseUrl();
   return (
     <div className="space-y-8">
       <div>

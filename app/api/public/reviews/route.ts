@@ -1,6 +1,6 @@
 import { findEmbedOrganization } from "@/lib/embed/data";
 import { publicReviewsQuerySchema } from "@/lib/embed/schema";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { decideEmbedOrigin } from "@/lib/http/embed-origin";
 import { findPublishedArticle } from "@/lib/reader/find-published";
 import { loadPublicReviews } from "@/lib/reader/public-reviews";
@@ -13,8 +13,8 @@ import { readQueryParams } from "@/lib/reports/export-query";
 // answer: CORS names the requesting origin, and a page elsewhere (by Origin, else Referer) gets a 403 and no data.
 const METHODS = { "Access-Control-Allow-Methods": "GET, OPTIONS" };
 
-function ownOrigins(request: Request): string[] {
-  return [new URL(getEnv().PUBLIC_BASE_URL).origin, new URL(request.url).origin];
+async function ownOrigins(request: Request): Promise<string[]> {
+  return [new URL(await publicBaseUrl()).origin, new URL(request.url).origin];
 }
 
 function withCors(response: Response, origin: string | null): Response {
@@ -33,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
     const { org, id, url } = query.data;
     const organization = await findEmbedOrganization(org);
     if (!organization) return withCors(jsonError(404, "NOT_FOUND", "org names no organization on this FactDesk."), null);
-    const decision = decideEmbedOrigin(request.headers, organization.embedDomains, ownOrigins(request));
+    const decision = decideEmbedOrigin(request.headers, organization.embedDomains, await ownOrigins(request));
     if (!decision.allowed) {
       return withCors(jsonError(403, "FORBIDDEN", `${decision.origin} is not on ${organization.name}'s list of embed domains: an admin can add it under Settings → Embed.`), null);
     }
@@ -52,6 +52,6 @@ export async function OPTIONS(request: Request): Promise<Response> {
   const response = new Response(null, { status: 204, headers: { "Access-Control-Max-Age": "86400", Vary: "Origin" } });
   const query = publicReviewsQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
   const organization = query.success ? await findEmbedOrganization(query.data.org).catch(() => null) : null;
-  const decision = organization && decideEmbedOrigin(request.headers, organization.embedDomains, ownOrigins(request));
+  const decision = organization && decideEmbedOrigin(request.headers, organization.embedDomains, await ownOrigins(request));
   return withCors(response, decision?.allowed ? decision.origin : null);
 }

@@ -1,4 +1,4 @@
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { countVerdicts } from "@/lib/embed/payload";
 import { renderBadgeHtml, renderBadgeNotFoundHtml, renderBadgeNotAllowedHtml } from "@/lib/embed/badge-html";
 import { findEmbedOrganization } from "@/lib/embed/data";
@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
     const organization = ref && (await findEmbedOrganization(ref.orgSlug));
     const article = ref && organization && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
     if (!article || !organization) return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: headersFor("'self'", "no-store") });
-    const base = getEnv().PUBLIC_BASE_URL.replace(/\/$/, "");
+    const base = await publicBaseUrl();
     const frameAncestors = frameAncestorsFor(organization.embedDomains);
     const decision = decideEmbedOrigin(request.headers, organization.embedDomains, [new URL(base).origin, new URL(request.url).origin]);
     if (!decision.allowed) return new Response(renderBadgeNotAllowedHtml(), { status: 403, headers: headersFor(frameAncestors, "no-store") });

@@ -1,0 +1,50 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { afterEach, describe, expect, it } from "vitest";
+import { logRequestError, noteRequestOrganization } from "./request-context";
+
+// The contract with scripts/server.mjs: it puts an AsyncLocalStorage and its logger on globalThis under these keys.
+const CONTEXT_KEY = Symbol.for("factdesk.request-context");
+const LOG_KEY = Symbol.for("factdesk.log");
+const holder = globalThis as Record<symbol, unknown>;
+
+afterEach(() => {
+  delete holder[CONTEXT_KEY];
+  delete holder[LOG_KEY];
+});
+
+function serverStandIn() {
+  const storage = new AsyncLocalStorage<{ requestId: string; orgId?: string }>();
+  const lines: { fields: Record<string, unknown>; message: string }[] = [];
+  const record = (fields: Record<string, unknown>, message: string) => lines.push({ fields, message });
+  holder[CONTEXT_KEY] = storage;
+  holder[LOG_KEY] = { info: record, warn: record, error: record };
+  return { storage, lines };
+}
+
+describe("request context", () => {
+  it("notes the organization on the current request only", async () => {
+    const { storage } = serverStandIn();
+    const first = { requestId: "a" } as { requestId: string; orgId?: string };
+    const second = { requestId: "b" } as { requestId: string; orgId?: string };
+    await Promise.all([
+      storage.run(first, async () => { await new Promise((r) => setTimeout(r, 5)); noteRequestOrganization("org-1"); }),
+      storage.run(second, async () => { noteRequestOrganization("org-2"); }),
+    ]);
+    expect(first.orgId).toBe("org-1");
+    expect(second.orgId).toBe("org-2");
+  });
+
+  it("logs an error with the request's id, route, organization and digest", () => {
+    const { storage, lines } = serverStandIn();
+    storage.run({ requestId: "req-9", orgId: "org-3" }, () => {
+      logRequestError(Object.assign(new Error("boom"), { digest: "123" }), { method: "GET", routePath: "/r/[org]/[article]", routeType: "route" });
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0].message).toBe("request error");
+    expect(lines[0].fields).toMatchObject({ requestId: "req-9", orgId: "org-3", method: "GET", route: "/r/[org]/[article]", err: { type: "Error", message: "boom", digest: "123" } });
+  });
+
+  it("is a no-op outside the server (tests, scripts)", () => {
+    expect(() => noteRequestOrganization("org-1")).not.toThrow();
+  });
+});
