@@ -95,7 +95,7 @@ export async function publishArticle(actor: Actor, articleId: string, correction
       }
       if (change.kind === "moved" && !change.approved) continue; // carried onto the new text: the claim's own state is untouched
       // approved claims go live: a claim with a correction on record stays "Corrected"
-      const corrected = change.kind === "correction" || (change.kind !== "new" && (await tx.claimPublication.count({ where: { claimId: change.claimId, correctionNote: { not: null } } })) > 0);
+      const corrected = !!note || (change.kind !== "new" && (await tx.claimPublication.count({ where: { claimId: change.claimId, correctionNote: { not: null } } })) > 0);
       const state = stateOnPublish(corrected);
       await tx.claim.update({ where: { id: change.claimId }, data: { state, publishedAt: now } });
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: change.claimId, claimId: change.claimId, articleId, action: "claim.published", before: { state: "APPROVED" }, after: { state, correctionNote: note } });
