@@ -15,7 +15,7 @@ export const signInSchema = z.object({
 
 export type CredentialCheck =
   | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: "invalid" | "rate_limited"; message: string };
+  | { ok: false; reason: "invalid" | "rate_limited" | "deactivated"; message: string };
 
 const INVALID = "That e-mail and password do not match an account. Check both and try again.";
 
@@ -36,12 +36,20 @@ export async function checkCredentials(email: string, password: string, ip: stri
     logSecurityEvent("sign_in_refused", { reason: "rate_limited", limit: limit.reason, email, address: ip, retryAfterSeconds: Math.ceil(limit.retryAfterMs / 1000) });
     return { ok: false, reason: "rate_limited", message: `Too many failed sign-in attempts. Wait ${describeRetryAfter(limit.retryAfterMs)} and try again.` };
   }
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 } },
+  });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerificationTime(password), false);
   await db.signInAttempt.create({ data: { email, ip, success: valid } });
   if (!user || !valid) {
     logSecurityEvent("sign_in_refused", { reason: user ? "wrong_password" : "unknown_account", email, address: ip });
     return { ok: false, reason: "invalid", message: INVALID };
+  }
+  // Told only to someone who knows the password: a deactivated or removed member learns why, nobody else learns anything.
+  if (user.memberships.length === 0) {
+    logSecurityEvent("sign_in_refused", { reason: "deactivated", email, address: ip });
+    return { ok: false, reason: "deactivated", message: "This account is not active in any organization. Ask an admin of your organization." };
   }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
