@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { noteRequestOrganization } from "@/lib/operations/request-context";
 import { signedInSession } from "./auth";
 import { isSessionCurrent, touchSession } from "./sessions";
 import { can, type Permission, type Role } from "./permissions";
@@ -44,6 +45,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const membership = session.user.memberships[0];
   if (!membership) return null;
   await touchSession(session, now);
+  noteRequestOrganization(membership.org.id); // for the request log line (scripts/server.mjs)
   return {
     userId: session.userId, name: session.user.name, email: session.user.email, sessionId: session.id,
     orgId: membership.org.id, orgName: membership.org.name, orgSlug: membership.org.slug, role: membership.role,
