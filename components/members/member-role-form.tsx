@@ -10,7 +10,7 @@ export function MemberRoleForm({ userId, name, role }: { userId: string; name: s
   const { result, pending, onSubmit } = useFormSubmit(changeMemberRoleAction);
   const selectId = `role-${userId}`;
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-label={`Role of ${name}`}>
+    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={selectId} className="sr-only">Role of {name}</label>
       <select id={selectId} name="role" defaultValue={role} key={role} className="h-8 rounded-md border border-line bg-white px-2 text-sm">
