@@ -50,13 +50,15 @@ test.describe("access can be taken back", () => {
     await page.goto("/articles");
     await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
     expect(await isSignedIn(cookie)).toBe(true);
+    expect(await (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json()).toMatchObject({ user: { email: "reviewer@example.org" } });
 
     await page.goto("/signout");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin\?signedOut=1/);
 
-    // the cookie as it was before signing out, replayed from elsewhere
+    // the cookie as it was before signing out, replayed from elsewhere: the desk and Auth.js's own session endpoint
     expect(await isSignedIn(cookie)).toBe(false);
+    expect(await (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json()).toBeNull();
     const replay = await browserWithCookie(browser, cookie);
     await replay.goto("/articles");
     await expect(replay).toHaveURL(/\/signin/);

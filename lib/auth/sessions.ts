@@ -77,3 +77,10 @@ export async function touchSession(session: { id: string; lastSeenAt: Date }, no
   if (now - session.lastSeenAt.getTime() < LAST_SEEN_GRANULARITY_MS) return;
   await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
 }
+
+/** Whether `sessionId` names an open session of `userId` with an active membership (the values come from a cookie). */
+export async function isSessionOpen(sessionId: unknown, userId: unknown): Promise<boolean> {
+  if (typeof sessionId !== "string" || typeof userId !== "string") return false;
+  const row = await findSessionViewer(sessionId);
+  return row !== null && row.userId === userId && isSessionCurrent(row, Date.now());
+}
