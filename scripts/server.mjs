@@ -33,9 +33,11 @@ process.env.PORT = String(port); // the app builds local public links from it (l
 // with Node's default of 5 s the server closes idle keep-alive connections as the client reuses them.
 const KEEP_ALIVE_MS = 70_000;
 const SHUTDOWN_GRACE_MS = 10_000;
-const trustedHops = trustedProxyHopsFrom(process.env.TRUSTED_PROXY_HOPS);
-if (process.env.TRUSTED_PROXY_HOPS && String(trustedHops) !== process.env.TRUSTED_PROXY_HOPS.trim()) {
-  console.error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of the app), not "${process.env.TRUSTED_PROXY_HOPS}".`);
+let trustedHops = 0;
+try {
+  trustedHops = trustedProxyHopsFrom(process.env.TRUSTED_PROXY_HOPS);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(2);
 }
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { noteRequestOrganization } from "@/lib/operations/request-context";
-import { signedInUserId } from "./auth";
+import { signedInSession } from "./auth";
+import { findSessionViewer, isSessionCurrent, touchSession } from "./sessions";
 import { can, type Permission, type Role } from "./permissions";
 
 export type Viewer = {
@@ -15,24 +15,21 @@ export type Viewer = {
   orgName: string;
   orgSlug: string;
   role: Role;
+  /** The server-side session of this request (lib/auth/sessions.ts). */
+  sessionId: string;
 };
 
-// The membership is read on every request (not kept in the token) so a removed member or a changed role takes
-// effect at once.
+// The session, the user and their active membership are read on every request in ONE query, not kept in the token:
+// a session that was ended, a deactivated or removed member and a changed role take effect at once.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const userId = await signedInUserId();
-  if (!userId) return null;
-  const membership = await db.membership.findFirst({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: { role: true, org: { select: { id: true, name: true, slug: true } }, user: { select: { name: true, email: true } } },
-  });
-  if (!membership) return null;
-  noteRequestOrganization(membership.org.id); // for the request log line (scripts/server.mjs)
-  return {
-    userId, name: membership.user.name, email: membership.user.email,
-    orgId: membership.org.id, orgName: membership.org.name, orgSlug: membership.org.slug, role: membership.role,
-  };
+  const signedIn = await signedInSession();
+  if (!signedIn) return null;
+  const row = await findSessionViewer(signedIn.sessionId);
+  const now = Date.now();
+  if (!row || row.userId !== signedIn.userId || !isSessionCurrent(row, now)) return null;
+  await touchSession(row, now);
+  noteRequestOrganization(row.orgId); // for the request log line (scripts/server.mjs)
+  return { userId: row.userId, name: row.name, email: row.email, sessionId: row.id, orgId: row.orgId, orgName: row.orgName, orgSlug: row.orgSlug, role: row.role };
 });
 
 export async function requireViewer(): Promise<Viewer> {

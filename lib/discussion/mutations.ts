@@ -28,7 +28,7 @@ export async function createComment(actor: Actor, input: CreateCommentInput): Pr
   return db.$transaction(async (tx) => {
     const claim = await findClaimInOrg(tx, actor.orgId, input.claimId);
     const threadId = input.parentId ? await findThreadId(tx, claim.id, input.parentId) : null;
-    const members = (await tx.membership.findMany({ where: { orgId: actor.orgId }, select: { user: { select: { id: true, name: true, email: true } } } }))
+    const members = (await tx.membership.findMany({ where: { orgId: actor.orgId, deactivatedAt: null }, select: { user: { select: { id: true, name: true, email: true } } } }))
       .map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email }));
     const mentionedUserIds = findMentionedMemberIds(input.body, members).filter((id) => id !== actor.userId);
     const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.userId, parentId: threadId, body: input.body }, select: { id: true } });

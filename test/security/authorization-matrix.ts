@@ -66,6 +66,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // settings: admins only
   "lib/members/actions.ts#addMemberAction":                       write(UNAUTH,    "OWN",     FORBIDDEN, FORBIDDEN, "OK"),
   "lib/members/actions.ts#resetPasswordAction":                   write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/members/actions.ts#changeMemberRoleAction":                write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/members/actions.ts#deactivateMemberAction":                write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/members/actions.ts#reactivateMemberAction":                write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/members/actions.ts#removeMemberAction":                    write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
   "lib/scales/actions.ts#saveScaleAction":                        write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
   "lib/scales/actions.ts#createScaleFromPresetAction":            write(UNAUTH,    "OWN",     FORBIDDEN, FORBIDDEN, "OK"),
   "lib/scales/actions.ts#makeDefaultScaleAction":                 write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
