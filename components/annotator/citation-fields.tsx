@@ -1,6 +1,6 @@
 "use client";
 import type { ExpertView } from "@/lib/claims/view";
-import { CITATION_KIND_LABELS } from "@/lib/claims/schema-labels";
+import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
 import type { CitationDraft } from "./claim-draft";
 
 const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";

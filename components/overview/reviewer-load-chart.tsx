@@ -1,8 +1,9 @@
 import type { Overview } from "@/lib/overview/build-overview";
+import { CLAIM_STATE_COLOURS } from "@/lib/vocabulary/claim-states";
 import { ChartFigure, Legend, TABLE } from "./chart-figure";
 import { HorizontalBars } from "./horizontal-bars";
 
-const DRAFT = "#94a3b8", IN_REVIEW = "#d97706";
+const { DRAFT, IN_REVIEW } = CLAIM_STATE_COLOURS;
 
 // Open claims (draft or in review) per member they are assigned to; unassigned ones are named in the summary.
 export function ReviewerLoadChart({ load }: Pick<Overview, "load">) {

@@ -7,8 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { contentHash } from "./content";
 import { planReanchoring } from "./reanchor-plan";
 import type { ArticleMeta } from "./schema";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 function canonicalText(raw: string): string {
   const text = normalizeText(raw);

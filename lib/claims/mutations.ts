@@ -6,8 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { claimRowSelect, toClaimView, type ClaimView } from "./view";
 import { findEditableClaim, assertLockVersion } from "./guards";
 import { touchArticle } from "@/lib/articles/touch-article";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 const newClaimSelect = {
   id: true, start: true, end: true, quote: true, state: true, needsReanchor: true, claimant: true, claimDate: true, claimContext: true,

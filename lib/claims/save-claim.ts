@@ -7,8 +7,8 @@ import { assertLockVersion, CLAIM_GONE } from "./guards";
 import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
 import { touchArticle } from "@/lib/articles/touch-article";
+import type { Actor } from "@/lib/auth/actor";
 
-type Actor = { userId: string; orgId: string };
 const REVIEWED_STATES = new Set(["APPROVED", "PUBLISHED", "CORRECTED"]);
 
 async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, currentOptionId: string | null) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_STATES } from "@/lib/export/report-model";
+import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 
 // The organization-wide export's query string, validated at the boundary. Every message starts with the
 // parameter's name so a 400 says exactly what to fix.
@@ -19,7 +19,7 @@ export const orgExportQuerySchema = z.object({
   from: day("from"),
   /** ...and on or before this day (UTC), inclusive. */
   to: day("to"),
-  state: z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` }).optional(),
+  state: z.enum(REPORT_CLAIM_STATES, { error: `state must be one of ${REPORT_CLAIM_STATES.join(", ")}` }).optional(),
   verdict: z.string().trim().min(1, "verdict must not be empty").max(200, "verdict can be at most 200 characters").optional(),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
 

@@ -3,12 +3,13 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HEADLINE_OPTIONS, HIT_START, HIT_STOP, splitHeadline, type HeadlineSegment } from "./headline";
-import { SEARCH_PAGE_SIZE, UNASSIGNED, type CLAIM_STATES, type SearchQuery } from "./schema";
+import type { ClaimState } from "@/lib/vocabulary/claim-states";
+import { SEARCH_PAGE_SIZE, UNASSIGNED, type SearchQuery } from "./schema";
 
 export type MatchedField = "claim" | "rationale" | "citation" | "expert" | "article";
 export type SearchHit = {
   claimId: string; articleId: string; articleTitle: string; quote: string;
-  verdict: { label: string; colour: string } | null; state: (typeof CLAIM_STATES)[number]; assigneeName: string | null;
+  verdict: { label: string; colour: string } | null; state: ClaimState; assigneeName: string | null;
   matchedIn: MatchedField[]; snippet: HeadlineSegment[];
 };
 export type SearchResults = { hits: SearchHit[]; total: number; page: number; pageCount: number };

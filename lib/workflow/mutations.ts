@@ -5,8 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { buildPublicationSnapshot } from "@/lib/publishing/build-snapshot";
 import { notifyClaimParticipants } from "@/lib/notifications/mutations";
 import { checkApprove, checkRequestChanges, checkSubmit, stateAfterApproval, stateOnPublish } from "./transitions";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 async function loadClaim(tx: Tx, orgId: string, claimId: string) {
   const claim = await tx.claim.findFirst({

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 // The real eslint.config.mjs over small in-memory modules placed (by file path) in each layer. Imports resolve
 // against the real tree, so every target below is a module that exists.
@@ -50,6 +50,9 @@ const allowed: Array<[string, string, string]> = [
 ];
 
 describe("architecture boundaries (eslint.config.mjs)", () => {
+  // the first lint loads the config, the TypeScript resolver and the parser: seconds on a busy 2-core machine
+  beforeAll(() => layerErrors("lib/claims/warm-up.ts", ""), 60_000);
+
   it.each(forbidden)("fails when %s", async (_name, file, source, message) => {
     const errors = await layerErrors(file, source);
     expect(errors.length, `no boundary error for ${file}: ${source}`).toBeGreaterThan(0);
