@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import { BADGE_CONTENT_SECURITY_POLICY } from "./lib/security/badge-policy.mjs";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -9,11 +10,11 @@ const securityHeaders = [
 ];
 // The Content-Security-Policy of every other path is set per request by proxy.ts (it carries a fresh script nonce):
 // lib/security/content-security-policy.ts.
-// The publisher badge (app/embed/badge) is meant to be framed by any site: no X-Frame-Options, frame-ancestors *.
-// It is plain HTML with inline styles, so everything else is shut. (These headers win over the route's own.)
+// The publisher badge (app/embed/badge) is meant to be framed by any site: no X-Frame-Options, and its own policy
+// (lib/security/badge-policy.mjs). These headers win over the route's own.
 const framableHeaders = [
   ...securityHeaders.filter((h) => h.key !== "X-Frame-Options"),
-  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *" },
+  { key: "Content-Security-Policy", value: BADGE_CONTENT_SECURITY_POLICY },
 ];
 
 /** @type {import('next').NextConfig} */

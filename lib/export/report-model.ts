@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, formatIssuePath } from "@/lib/errors";
 import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
 import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 
@@ -173,16 +173,6 @@ export function countVerdicts(report: ReviewReport): VerdictCount[] {
  */
 export function invalidDocumentError(path: string, message: string): AppError {
   return new AppError("INVALID", message, { path });
-}
-
-/** Renders a zod issue path the way a person would write it: claims[2].verdict.colour */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || "(root)";
 }
 
 export function toInvalidDocumentError(what: string, error: z.ZodError): AppError {

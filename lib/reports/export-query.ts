@@ -25,13 +25,6 @@ export const orgExportQuerySchema = z.object({
 
 export type OrgExportQuery = z.infer<typeof orgExportQuerySchema>;
 
-/** Query parameters as a plain object; empty fields (a form left blank) count as absent, a repeated one as its first value. */
-export function readQueryParams(params: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of params) if (value !== "" && !(key in out)) out[key] = value;
-  return out;
-}
-
 /** [gte, lt) in UTC for the from/to days, `to` inclusive. */
 export function toCreatedAtRange(query: Pick<OrgExportQuery, "from" | "to">): { gte?: Date; lt?: Date } {
   const range: { gte?: Date; lt?: Date } = {};
