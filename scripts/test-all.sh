@@ -33,6 +33,10 @@ fi
 step "lint"
 npx eslint . --max-warnings=0
 
+step "format check"
+# Prettier (with the Tailwind class-sorting plugin), configured in .prettierrc.json; `npm run format` fixes
+npx prettier --check . --log-level warn
+
 step "end-to-end tests"
 if [ -n "${DATABASE_URL:-}" ]; then
   # a fresh database on the same server for the app under test

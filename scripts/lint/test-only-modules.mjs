@@ -8,7 +8,7 @@ import path from "node:path";
 const TEST_FILE = /(^|\/)(test|e2e)\/|\.test\.tsx?$|\.spec\.ts$/;
 const NEXT_ENTRY = /^app\/(.*\/)?(page|layout|route|loading|error|not-found|template|default|global-error)\.tsx?$/;
 const PRODUCTION = /^(lib|app|components)\//;
-const SOURCE = /\.(ts|tsx|mts|mjs|js)$/;
+const SOURCE = /(?<!\.d)\.(ts|tsx|mts|mjs|js)$/; // declaration files (.d.ts, .d.mts) are not modules of their own
 const SPECIFIER = /(?:\bfrom|\bimport|\bimport\()\s*["']([^"']+)["']/g;
 
 function resolveImport(files, from, specifier) {
