@@ -1,5 +1,5 @@
 import type { Overview } from "@/lib/overview/build-overview";
-import { CLAIM_STATE_COLOURS } from "@/lib/vocabulary/claim-states";
+import { CLAIM_STATE_COLOURS, CLAIM_STATE_LABELS } from "@/lib/vocabulary/claim-states";
 import { ChartFigure, Legend, TABLE } from "./chart-figure";
 import { HorizontalBars } from "./horizontal-bars";
 
@@ -13,7 +13,7 @@ export function ReviewerLoadChart({ load }: Pick<Overview, "load">) {
       chart={<>
         <HorizontalBars titleId="load-title" summaryId="load-summary"
           rows={rows.map((r) => ({ label: r.name, segments: [{ key: "drafts", value: r.draft, colour: DRAFT }, { key: "in review", value: r.inReview, colour: IN_REVIEW }] }))} />
-        <Legend items={[{ label: "Draft", colour: DRAFT }, { label: "In review", colour: IN_REVIEW }]} />
+        <Legend items={[{ label: CLAIM_STATE_LABELS.DRAFT, colour: DRAFT }, { label: CLAIM_STATE_LABELS.IN_REVIEW, colour: IN_REVIEW }]} />
       </>}
       table={
         <table className={TABLE}>
