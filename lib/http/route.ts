@@ -4,7 +4,7 @@ import { AppError, formatIssuePath, toActionFailure } from "@/lib/errors";
 // The shell of every route handler: `route(handler)` answers anything the handler throws with a small JSON body and
 // the AppError's status (a ZodError is a 400 naming the bad parameter; anything unexpected is logged and becomes a
 // 503 with a plain message), never a stack trace. `cors` adds the headers a cross-site read needs, and
-// `preflight(cors)` is the route's OPTIONS answer.
+// `preflight(cors)` is the route's OPTIONS answer. Methods a route does not export get 405 from Next.js itself.
 
 type RouteContext<P> = { params: Promise<P> };
 export type RouteHandler<P = Record<string, string>> = (request: Request, context: RouteContext<P>) => Promise<Response> | Response;
