@@ -2,6 +2,7 @@
 // this table only answers "may a member with this role attempt this at all".
 import { ROLES, type Role } from "@/lib/vocabulary/roles";
 
+// the roles themselves live with the rest of the vocabulary; importers of the permissions table find them here too
 export { ROLES, ROLE_LABELS, type Role } from "@/lib/vocabulary/roles";
 
 const EVERYONE: readonly Role[] = ROLES;

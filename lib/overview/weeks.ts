@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/vocabulary/dates";
+
 // Weeks run Monday to Sunday in UTC, the newsroom-neutral choice: the same claim lands in the same week for every
 // viewer, whatever their time zone.
 const DAY_MS = 86_400_000;
