@@ -17,8 +17,6 @@ const framableHeaders = securityHeaders.filter((h) => h.key !== "X-Frame-Options
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // `npm test` runs `tsc --noEmit` as its own gate; checking types again inside `next build` doubles the work on 2 cores
-  typescript: { ignoreBuildErrors: true },
   // W3C annotation containers live at IRIs ending in "/" (LDP); proxy.ts keeps the usual redirect everywhere else.
   skipTrailingSlashRedirect: true,
   turbopack: { root: fileURLToPath(new URL(".", import.meta.url)) },

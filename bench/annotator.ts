@@ -2,7 +2,6 @@
 // Prints: server time to create a claim (p50/p95 over 200 creations, in-process, real database), the annotator
 // page's server response time (p50/p95 over 20 requests) and the time until every highlight is in the browser.
 // Usage: npm run bench:annotator   (needs `npm run build` first; DATABASE_URL = a PostgreSQL server, else embedded)
-import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db-client";
@@ -10,6 +9,7 @@ import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { createArticle } from "@/lib/articles/mutations";
 import { createClaim } from "@/lib/claims/mutations";
+import { startAppServers } from "./load/servers";
 import { summarize, formatSummary } from "./stats";
 
 const PORT = 3400 + Math.floor(Math.random() * 100);
@@ -49,15 +49,8 @@ for (let i = 0; i < 300; i++) {
 console.log(`article: ${text.split(/\s+/).length} words, ${stored.length} characters, 300 claims`);
 console.log(formatSummary("claim creation (server, in-process)", summarize(creationMs)));
 
-const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(PORT)], {
-  env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: "ignore",
-});
+const server = await startAppServers({ count: 1, firstPort: PORT, databaseUrl: process.env.DATABASE_URL!, authSecret: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", serverLogs: "hide" });
 try {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/signin`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   const context = await browser.newContext();
   const { csrfToken } = await (await context.request.get(`${base}/api/auth/csrf`)).json();
@@ -89,6 +82,6 @@ try {
   console.log(formatSummary(`page interactive with all highlights (${marks} marks, repeat visits)`, summarize(highlightMs)));
   await browser.close();
 } finally {
-  server.kill("SIGTERM");
+  await server.stop();
   await db.$disconnect();
 }

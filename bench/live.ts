@@ -5,7 +5,6 @@
 //   2. in-process, through the listener with LISTEN/NOTIFY (what the app does, minus HTTP);
 //   3. in-process, through the polling fallback (what the app does on the embedded database).
 // Usage: npm run build, then DATABASE_URL=postgresql://... node scripts/with-db.mjs tsx --conditions=react-server bench/live.ts
-import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db-client";
 import { seedDemoData } from "@/lib/seed/demo";
@@ -15,6 +14,7 @@ import { createClaim } from "@/lib/claims/mutations";
 import { saveClaim } from "@/lib/claims/save-claim";
 import { LiveListener } from "@/lib/live/listener";
 import { openEventStream, signIn } from "../e2e/app-http";
+import { startAppServers, type AppServers } from "./load/servers";
 import { formatSummary, summarize } from "./stats";
 
 const SAVES = 100;
@@ -89,16 +89,11 @@ async function measureListener(label: string, forcePolling: boolean) {
 }
 
 async function measureHttp() {
-  let server: ChildProcess | undefined;
+  let server: AppServers | undefined;
   let base = process.env.LIVE_BENCH_URL;
   if (!base) {
-    const port = 3500 + Math.floor(Math.random() * 100);
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], {
-      env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
-    for (let i = 0; i < 120 && !(await fetch(`${base}/signin`).then((r) => r.ok, () => false)); i++) await sleep(500);
+    server = await startAppServers({ count: 1, firstPort: 3500 + Math.floor(Math.random() * 100), databaseUrl: process.env.DATABASE_URL!, authSecret: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", serverLogs: "hide" });
+    base = server.bases[0];
   }
   const stop = new AbortController();
   try {
@@ -113,7 +108,7 @@ async function measureHttp() {
     await measure("SSE over HTTP, app listening with LISTEN/NOTIFY (commit → event read by B)", heard);
   } finally {
     stop.abort();
-    server?.kill("SIGTERM");
+    await server?.stop();
   }
 }
 

@@ -5,7 +5,6 @@
 // publisher page).
 // Usage: node scripts/with-db.mjs tsx --conditions=react-server bench/reader.ts
 //        (needs `node scripts/build-embed.mjs && next build` first; DATABASE_URL = a PostgreSQL server)
-import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
@@ -17,6 +16,7 @@ import { createArticle } from "@/lib/articles/mutations";
 import { createClaim } from "@/lib/claims/mutations";
 import { saveClaim } from "@/lib/claims/save-claim";
 import { publishArticle } from "@/lib/workflow/mutations";
+import { startAppServers } from "./load/servers";
 import { summarize } from "./stats";
 
 const CLAIMS = 200;
@@ -149,10 +149,7 @@ async function measureCls(browser: Browser, url: string, highlightsReady: string
   return result;
 }
 
-const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, PUBLIC_BASE_URL: base, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: "ignore",
-});
+const server = await startAppServers({ count: 1, firstPort: PORT, databaseUrl: process.env.DATABASE_URL!, authSecret: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", serverLogs: "hide" });
 const publisher = createServer((_req, res) => {
   const body = paragraphs.map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("\n");
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>`
@@ -160,10 +157,6 @@ const publisher = createServer((_req, res) => {
     + `<script src="${base}/embed/factdesk.js" data-factdesk-org="${slug}" data-factdesk-article="${articleId}" async></script></body></html>`);
 });
 try {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/signin`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
   await new Promise<void>((resolve) => publisher.listen(0, "127.0.0.1", resolve));
   const publisherUrl = `http://127.0.0.1:${(publisher.address() as AddressInfo).port}/`;
 
@@ -201,7 +194,7 @@ try {
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `  ${note}` : ""}`);
   console.log(`\nscripts loaded by the reader page (gzip): ${js.loaded.map((s) => `${s.name} ${kb(s.gzip)}${s.isShared ? "" : " (own)"}`).join(", ")}`);
 } finally {
-  server.kill("SIGTERM");
+  await server.stop();
   publisher.close();
   await db.$disconnect();
 }

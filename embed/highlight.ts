@@ -1,7 +1,7 @@
 import type { TextPiece } from "@/lib/embed/collect-text";
 import type { PiecePlan } from "@/lib/embed/place-claims";
 import type { PublicReviewClaim } from "@/lib/embed/payload";
-import { safeColour, tint } from "@/lib/embed/verdict-colour";
+import { safeColour, tint } from "@/lib/vocabulary/verdict-colours";
 
 /*
  * Highlights live in the publisher's DOM, so they carry only inline styles, set as !important so that the page's

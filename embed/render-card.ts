@@ -1,15 +1,10 @@
 import type { PublicReviewCitation, PublicReviewClaim } from "@/lib/embed/payload";
-import { safeColour } from "@/lib/embed/verdict-colour";
+import { describeCitationKind } from "@/lib/vocabulary/citation-kinds";
+import { formatDate } from "@/lib/vocabulary/dates";
+import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { h } from "./create-element";
 
-const KIND_LABELS: Record<PublicReviewCitation["kind"], string> = {
-  EXPERT_QUOTE: "Expert", DOCUMENT: "Document", DATASET: "Data", OFFICIAL_STATEMENT: "Official statement", NEWS_REPORT: "News report", OTHER: "Source",
-};
-
-function formatDate(iso: string | null): string | null {
-  if (!iso || Number.isNaN(Date.parse(iso))) return null;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
-}
+const formatDay = (iso: string | null): string | null => (iso && !Number.isNaN(Date.parse(iso)) ? formatDate(iso, "long") : null);
 
 export function verdictPill(claim: Pick<PublicReviewClaim, "verdict">): HTMLElement {
   const pill = h("span", { class: "pill" }, claim.verdict.label);
@@ -27,7 +22,7 @@ function renderCitation(c: PublicReviewCitation): HTMLElement {
   const who = c.expert && [c.expert.title, c.expert.affiliation].filter(Boolean).join(", ");
   const source = c.sourceTitle || c.url;
   return h("li", { class: "citation" },
-    h("p", { class: "kind" }, KIND_LABELS[c.kind] ?? "Source"),
+    h("p", { class: "kind" }, describeCitationKind(c.kind)),
     c.expert && h("p", {}, h("strong", {}, c.expert.name), who ? `, ${who}` : ""),
     c.quote && h("blockquote", {}, `“${c.quote}”`),
     source && h("p", {}, c.url ? externalLink(c.url, source) : source, c.publisher ? h("span", { class: "muted" }, ` — ${c.publisher}`) : ""),
@@ -37,7 +32,7 @@ function renderCitation(c: PublicReviewCitation): HTMLElement {
 /** The card's content for one claim: verdict, the claim, why, the evidence, and the way to the full fact-check. */
 export function renderCard(claim: PublicReviewClaim, organization: string, titleId: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDate(claim.claimDate)].filter(Boolean).join(" · ");
+  const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDay(claim.claimDate)].filter(Boolean).join(" · ");
   const why = h("div", { class: "why" });
   // sanitized on the server (lib/reader/render-rationale.ts) and confined to our shadow root
   why.innerHTML = claim.rationaleHtml;

@@ -2,8 +2,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { markDatabaseDown, markDatabaseUp, registerDatabaseProbe } from "@/lib/database-health";
+import { poolConfig } from "@/lib/pg-connection";
 
-// Shared by the app (lib/db.ts), the seed command and the tests. Honours Prisma's `?schema=` URL parameter.
+// Shared by the app (lib/db.ts), the seed command and the tests. Connections are made by lib/pg-connection.ts
+// (Prisma's `?schema=` parameter, the per-connection session setup).
 //
 // Timeouts, so that an outage gives a quick, clear error instead of a hang:
 // - CONNECT_TIMEOUT_MS: opening a connection, or waiting for a free one in a busy pool;
@@ -39,55 +41,11 @@ function createObservedPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
-function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-/**
- * What every new connection runs as part of connecting (clientRunning below). Sent as a statement rather than as
- * startup options because the embedded database's wire server ignores those.
- * - jit = off: PostgreSQL compiles a query to machine code when its estimated cost passes jit_above_cost, which
- *   stale statistics make happen to small queries; the reader page's 0.3 ms stamp then took 28 ms of compiling, on
- *   every request. Our queries are all short OLTP ones, which JIT never speeds up.
- * - search_path: Prisma's own queries name the schema; this makes the few written in SQL ($queryRaw) find the same
- *   tables when the URL chose one with `?schema=`.
- */
-export function sessionSetup(schema: string | undefined): string {
-  return ["SET jit = off", ...(schema ? [`SET search_path TO ${quoteIdentifier(schema)}`] : [])].join("; ");
-}
-
-/**
- * A connection class that runs `setup` as part of connecting, so the pool hands out only connections that have
- * run it (a statement sent from the pool's "connect" event would race the first query on the connection).
- */
-function clientRunning(setup: string): typeof pg.Client {
-  return class SessionClient extends pg.Client {
-    connect(): Promise<pg.Client>;
-    connect(callback: ((err: Error) => void) | ((err: null, client: pg.Client) => void)): void;
-    connect(callback?: ((err: Error) => void) | ((err: null, client: pg.Client) => void)): Promise<pg.Client> | void {
-      // a connection whose setup failed is closed here: the pool drops a client that failed to connect without ending it
-      const ready = super.connect()
-        .then(() => this.query(setup).catch(async (e: unknown) => { await this.end().catch(() => {}); throw e; }))
-        .then(() => this as pg.Client);
-      if (!callback) return ready;
-      ready.then((client) => (callback as (err: null, client: pg.Client) => void)(null, client), callback as (err: Error) => void);
-    }
-  };
-}
-
-function createPool(config: pg.PoolConfig, schema: string | undefined, observeHealth: boolean): pg.Pool {
-  const withSetup = { ...config, Client: clientRunning(sessionSetup(schema)) };
-  return observeHealth ? createObservedPool(withSetup) : new pg.Pool(withSetup);
-}
-
-export function createPrismaClient(connectionString: string, max = 10, options: { observeHealth?: boolean } = {}): PrismaClient {
-  const url = new URL(connectionString);
-  const schema = url.searchParams.get("schema") ?? undefined;
-  url.searchParams.delete("schema");
-  const config: pg.PoolConfig = {
-    connectionString: url.toString(), max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS, idleTimeoutMillis: IDLE_TIMEOUT_MS,
-  };
-  const pool = createPool(config, schema, options.observeHealth ?? false);
+export function createPrismaClient(databaseUrl: string, max = 10, options: { observeHealth?: boolean } = {}): PrismaClient {
+  const { schema, ...config } = poolConfig(databaseUrl, {
+    max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS, idleTimeoutMillis: IDLE_TIMEOUT_MS,
+  });
+  const pool = options.observeHealth ? createObservedPool(config) : new pg.Pool(config);
   const adapter = new PrismaPg(pool, {
     ...(schema ? { schema } : {}),
     disposeExternalPool: true,

@@ -64,3 +64,13 @@ export function toActionFailure(e: unknown): Extract<ActionResult, { ok: false }
   console.error(e);
   return { ok: false, code: "UNAVAILABLE", message: "Something went wrong on the server. Your input is kept; try again." };
 }
+
+/** Where a zod issue points, as a reader would write it: `claims[0].verdict.rationale`, or `(root)`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || "(root)";
+}

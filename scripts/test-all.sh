@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: unit, integration (real PostgreSQL when DATABASE_URL is set, else embedded), build, faults, type-check, lint,
+# Every test: unit, integration (real PostgreSQL when DATABASE_URL is set, else embedded), build with type-check, faults, lint,
 # end-to-end in Chromium. Prints one summary line at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,9 @@ npx vitest run --project unit
 step "integration tests"
 npx vitest run --project integration
 
-step "build"
+step "build and type-check"
+# `next build` type-checks the whole project (it runs `tsc --noEmit --project tsconfig.json`, tests and scripts
+# included), so a type error fails here and there is no separate tsc step (it would check everything twice)
 node scripts/build-embed.mjs
 npx next build
 
@@ -28,11 +30,12 @@ if ! node scripts/fault-test.mjs; then
   node scripts/fault-test.mjs
 fi
 
-step "type-check"
-npx tsc --noEmit
-
 step "lint"
 npx eslint . --max-warnings=0
+
+step "format check"
+# Prettier (with the Tailwind class-sorting plugin), configured in .prettierrc.json; `npm run format` fixes
+npx prettier --check . --log-level warn
 
 step "end-to-end tests"
 if [ -n "${DATABASE_URL:-}" ]; then

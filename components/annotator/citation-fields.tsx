@@ -1,7 +1,8 @@
 "use client";
 import type { ExpertView } from "@/lib/claims/view";
-import { CITATION_KIND_LABELS } from "@/lib/claims/schema-labels";
+import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
 import type { CitationDraft } from "./claim-draft";
+import { cn } from "@/lib/class-names";
 
 const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";
 const SOURCE_KINDS = (Object.keys(CITATION_KIND_LABELS) as CitationDraft["kind"][]).filter((k) => k !== "EXPERT_QUOTE");
@@ -50,7 +51,7 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
           </div>
         )}
         <label className="block text-sm font-medium" htmlFor={id("quote")}>What the expert said
-          <textarea id={id("quote")} className={`${INPUT} min-h-16`} value={c.quote} onChange={(e) => set({ quote: e.target.value })} aria-invalid={errors.quote ? true : undefined} />
+          <textarea id={id("quote")} className={cn(INPUT, "min-h-16")} value={c.quote} onChange={(e) => set({ quote: e.target.value })} aria-invalid={errors.quote ? true : undefined} />
           {errors.quote && <span className="mt-1 block text-xs font-normal text-danger">{errors.quote}</span>}
         </label>
         <div className="grid gap-3 sm:grid-cols-2">

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { ExpertView } from "@/lib/claims/view";
-import { CITATION_KIND_LABELS } from "@/lib/claims/schema-labels";
+import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
 import { emptyCitation, type CitationDraft } from "./claim-draft";
 import { CitationFields } from "./citation-fields";
 

@@ -15,6 +15,7 @@ import { SaveStatus, type SaveState } from "./save-status";
 import { AssigneePicker } from "./assignee-picker";
 import { ClaimDiscussion } from "@/components/discussion/claim-discussion";
 import { ClaimHistory } from "@/components/history/claim-history";
+import { cn } from "@/lib/class-names";
 
 const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
 
@@ -79,7 +80,7 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
         </fieldset>
         <VerdictPicker options={options} value={draft.verdictOptionId} onChange={(verdictOptionId) => update({ verdictOptionId })} error={fieldErrors.verdictOptionId} />
         <label className="block text-sm font-medium">Rationale <span className="font-normal text-muted">(Markdown)</span>
-          <textarea className={`${INPUT} min-h-28 font-mono text-[13px]`} value={draft.rationale} onChange={(e) => update({ rationale: e.target.value })}
+          <textarea className={cn(INPUT, "min-h-28 font-mono text-[13px]")} value={draft.rationale} onChange={(e) => update({ rationale: e.target.value })}
             placeholder="Why this verdict? Summarise the evidence." aria-invalid={!!fieldErrors.rationale} />
         </label>
         {fieldErrors.rationale && <p className="text-xs text-danger">{fieldErrors.rationale}</p>}

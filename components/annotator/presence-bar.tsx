@@ -1,5 +1,6 @@
 import { describeChange, type ChangeMessage } from "@/lib/live/change-event";
 import { describePresence, initialsOf, type PresentUser } from "@/lib/live/presence-list";
+import { formatDate } from "@/lib/vocabulary/dates";
 
 // White initials stay readable (contrast above 4.5:1) on each of these.
 const AVATAR_COLOURS = ["#2339a8", "#7a2e8e", "#0f6b5c", "#9a3412", "#374151", "#155e75"];
@@ -11,7 +12,6 @@ function colourFor(userId: string): string {
   return AVATAR_COLOURS[hash % AVATAR_COLOURS.length];
 }
 
-const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 
 // Who else has this article open, and the latest change someone else made (announced politely to screen readers).
 export function PresenceBar({ others, lastChange, connected }: { others: PresentUser[]; lastChange: ChangeMessage | null; connected: boolean }) {
@@ -32,7 +32,7 @@ export function PresenceBar({ others, lastChange, connected }: { others: Present
         {others.length ? describePresence(names) : connected ? "Nobody else has this article open." : "Connecting to live updates…"}
       </p>
       <p role="status" className="text-muted">
-        {lastChange && <>{describeChange(lastChange)} at {time.format(new Date(lastChange.at))}.</>}
+        {lastChange && <>{describeChange(lastChange)} at {formatDate(lastChange.at, "time")}.</>}
       </p>
     </section>
   );

@@ -2,8 +2,8 @@
 import type { CommentView, ThreadView } from "@/lib/discussion/data";
 import type { MentionCandidate } from "@/lib/discussion/mentions";
 import { CommentComposer } from "./comment-composer";
+import { formatDate } from "@/lib/vocabulary/dates";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 const LINK = "text-xs font-medium text-accent hover:underline disabled:text-muted disabled:no-underline";
 
 type Props = {
@@ -19,7 +19,7 @@ export function CommentThread({ thread, viewerId, members, pending, replying, on
       <Comment comment={thread} viewerId={viewerId} pending={pending} onDelete={onDelete} />
       {resolved && (
         <p className="mt-2 text-xs text-muted">
-          <span aria-hidden="true">✓ </span>Resolved by {thread.resolvedByName} on <time dateTime={thread.resolvedAt!}>{timeFormat.format(new Date(thread.resolvedAt!))}</time>
+          <span aria-hidden="true">✓ </span>Resolved by {thread.resolvedByName} on <time dateTime={thread.resolvedAt!}>{formatDate(thread.resolvedAt!, "dayMonthTime")}</time>
         </p>
       )}
       {thread.replies.length > 0 && (
@@ -48,7 +48,7 @@ function Comment({ comment, viewerId, pending, onDelete }: { comment: CommentVie
     <article aria-label={`Comment by ${comment.authorName}`}>
       <header className="flex items-baseline justify-between gap-2">
         <p className="text-xs"><span className="font-semibold text-ink">{comment.authorName}</span>{" "}
-          <time dateTime={comment.createdAt} className="text-muted">{timeFormat.format(new Date(comment.createdAt))}</time>
+          <time dateTime={comment.createdAt} className="text-muted">{formatDate(comment.createdAt, "dayMonthTime")}</time>
         </p>
         {comment.authorId === viewerId && (
           <button type="button" className={LINK} disabled={pending} onClick={() => onDelete(comment.id)}>Delete<span className="sr-only"> your comment</span></button>

@@ -3,8 +3,8 @@ import { useState } from "react";
 import { Collapsible } from "radix-ui";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
 import type { HistoryChange, HistoryEntry } from "@/lib/history/format";
+import { formatDate } from "@/lib/vocabulary/dates";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 // Loaded each time it opens, so it includes what was saved since.
 export function ClaimHistory({ claimId }: { claimId: string }) {
@@ -42,7 +42,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
   return (
     <li className="border-l-2 border-line pl-3 text-sm">
       <p><span className="font-medium">{entry.who}</span> {entry.summary}</p>
-      <time dateTime={entry.at} className="text-xs text-muted">{timeFormat.format(new Date(entry.at))}</time>
+      <time dateTime={entry.at} className="text-xs text-muted">{formatDate(entry.at, "dateTime")}</time>
       {entry.quote && <p className="mt-1 text-xs italic">“{entry.quote}”</p>}
       {entry.note && <p className="mt-1 text-xs">{entry.note}</p>}
       {entry.changes.length > 0 && (

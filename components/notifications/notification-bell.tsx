@@ -8,11 +8,11 @@ import {
 } from "@/lib/notifications/actions";
 import type { NotificationView } from "@/lib/notifications/data";
 import { LIVE_CHANGE_EVENT } from "@/lib/live/change-event";
+import { formatDate } from "@/lib/vocabulary/dates";
 
 // The count is one indexed query. It is asked again every 15 s, and at once whenever the article page open in this
 // tab hears of a colleague's change (a mention, an approval or an assignment arrives with one).
 const POLL_MS = 15_000;
-const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 export function NotificationBell() {
   const router = useRouter();
@@ -115,7 +115,7 @@ function NotificationText({ n }: { n: NotificationView }) {
   return (
     <>
       <span className="block">{!n.read && <span className="sr-only">Unread: </span>}{n.message}</span>
-      <time dateTime={n.createdAt} className="mt-0.5 block text-xs text-muted">{timeFormat.format(new Date(n.createdAt))}</time>
+      <time dateTime={n.createdAt} className="mt-0.5 block text-xs text-muted">{formatDate(n.createdAt, "dayMonthTime")}</time>
     </>
   );
 }

@@ -1,14 +1,13 @@
 import type { Overview } from "@/lib/overview/build-overview";
+import { CLAIM_STATE_COLOURS } from "@/lib/vocabulary/claim-states";
 import { ChartFigure, TABLE } from "./chart-figure";
 import { HorizontalBars } from "./horizontal-bars";
-
-const STATE_COLOURS: Record<string, string> = { DRAFT: "#94a3b8", IN_REVIEW: "#d97706", APPROVED: "#2f4fd6", PUBLISHED: "#1b7a3e", CORRECTED: "#7a2e8e" };
 
 export function ClaimStatesChart({ states }: Pick<Overview, "states">) {
   return (
     <ChartFigure id="states" title="Claims by state" summary={states.summary}
       chart={<HorizontalBars titleId="states-title" summaryId="states-summary"
-        rows={states.bars.map((b) => ({ label: b.label, segments: [{ key: "claims", value: b.count, colour: STATE_COLOURS[b.state] }] }))} />}
+        rows={states.bars.map((b) => ({ label: b.label, segments: [{ key: "claims", value: b.count, colour: CLAIM_STATE_COLOURS[b.state] }] }))} />}
       table={
         <table className={TABLE}>
           <caption className="sr-only">Claims by state</caption>

@@ -1,8 +1,9 @@
 import type { Overview } from "@/lib/overview/build-overview";
+import { CLAIM_STATE_COLOURS, CLAIM_STATE_LABELS } from "@/lib/vocabulary/claim-states";
 import { ChartFigure, Legend, TABLE } from "./chart-figure";
 import { HorizontalBars } from "./horizontal-bars";
 
-const DRAFT = "#94a3b8", IN_REVIEW = "#d97706";
+const { DRAFT, IN_REVIEW } = CLAIM_STATE_COLOURS;
 
 // Open claims (draft or in review) per member they are assigned to; unassigned ones are named in the summary.
 export function ReviewerLoadChart({ load }: Pick<Overview, "load">) {
@@ -12,7 +13,7 @@ export function ReviewerLoadChart({ load }: Pick<Overview, "load">) {
       chart={<>
         <HorizontalBars titleId="load-title" summaryId="load-summary"
           rows={rows.map((r) => ({ label: r.name, segments: [{ key: "drafts", value: r.draft, colour: DRAFT }, { key: "in review", value: r.inReview, colour: IN_REVIEW }] }))} />
-        <Legend items={[{ label: "Draft", colour: DRAFT }, { label: "In review", colour: IN_REVIEW }]} />
+        <Legend items={[{ label: CLAIM_STATE_LABELS.DRAFT, colour: DRAFT }, { label: CLAIM_STATE_LABELS.IN_REVIEW, colour: IN_REVIEW }]} />
       </>}
       table={
         <table className={TABLE}>

@@ -5,6 +5,7 @@ import { saveScaleAction } from "@/lib/scales/actions";
 import type { ScaleView } from "@/lib/scales/data";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { cn } from "@/lib/class-names";
 
 type OptionDraft = { key: string; id: string | null; label: string; description: string; colour: string; value: string; retired: boolean; usedBy: number };
 const INPUT = "block w-full rounded-md border border-line bg-white px-2 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
@@ -35,8 +36,8 @@ export function ScaleEditor({ scale, onDone }: { scale: ScaleView | null; onDone
     <form onSubmit={save} noValidate aria-label={scale ? `Edit ${scale.name}` : "New rating scale"} className="space-y-4">
       {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="text-sm font-medium">Name<input className={`${INPUT} mt-1`} value={name} onChange={(e) => setName(e.target.value)} /></label>
-        <label className="text-sm font-medium">Description<input className={`${INPUT} mt-1`} value={description} onChange={(e) => setDescription(e.target.value)} /></label>
+        <label className="text-sm font-medium">Name<input className={cn(INPUT, "mt-1")} value={name} onChange={(e) => setName(e.target.value)} /></label>
+        <label className="text-sm font-medium">Description<input className={cn(INPUT, "mt-1")} value={description} onChange={(e) => setDescription(e.target.value)} /></label>
       </div>
       <table className="w-full text-sm">
         <caption className="sr-only">Options, best rating first</caption>
@@ -46,7 +47,7 @@ export function ScaleEditor({ scale, onDone }: { scale: ScaleView | null; onDone
             <tr key={o.key} className="align-top">
               <td className="py-1 pr-2"><input aria-label={`Label of option ${i + 1}`} className={INPUT} value={o.label} onChange={(e) => set(i, { label: e.target.value })} /></td>
               <td className="py-1 pr-2"><input aria-label={`Colour of option ${i + 1}`} type="color" className="h-9 w-12 rounded border border-line" value={o.colour} onChange={(e) => set(i, { colour: e.target.value })} /></td>
-              <td className="py-1 pr-2"><input aria-label={`Value of option ${i + 1}`} type="number" step="any" className={`${INPUT} w-20`} value={o.value} onChange={(e) => set(i, { value: e.target.value })} /></td>
+              <td className="py-1 pr-2"><input aria-label={`Value of option ${i + 1}`} type="number" step="any" className={cn(INPUT, "w-20")} value={o.value} onChange={(e) => set(i, { value: e.target.value })} /></td>
               <td className="py-1 pr-2"><input aria-label={`Description of option ${i + 1}`} className={INPUT} value={o.description} onChange={(e) => set(i, { description: e.target.value })} /></td>
               <td className="py-1 pr-2 text-center"><input aria-label={`Retire option ${i + 1}`} type="checkbox" checked={o.retired} onChange={(e) => set(i, { retired: e.target.checked })} /></td>
               <td className="flex gap-1 py-1">

@@ -1,6 +1,7 @@
 import { SelectField, TextField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
-import { CLAIM_STATES, STATE_LABELS, UNASSIGNED } from "@/lib/search/schema";
+import { UNASSIGNED } from "@/lib/search/schema";
+import { CLAIM_STATES, CLAIM_STATE_LABELS } from "@/lib/vocabulary/claim-states";
 
 type Props = {
   values: Record<string, string>;
@@ -28,7 +29,7 @@ export function SearchForm({ values, errors, verdictLabels, members }: Props) {
         </SelectField>
         <SelectField label="State" name="state" defaultValue={values.state ?? ""} error={errors.state}>
           <option value="">Any state</option>
-          {CLAIM_STATES.map((s) => <option key={s} value={s}>{STATE_LABELS[s]}</option>)}
+          {CLAIM_STATES.map((s) => <option key={s} value={s}>{CLAIM_STATE_LABELS[s]}</option>)}
         </SelectField>
         <SelectField label="Assignee" name="assignee" defaultValue={values.assignee ?? ""} error={errors.assignee}>
           <option value="">Anyone</option>

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { generateApiToken, hashApiToken } from "./token";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 /** Creates a token and returns its value: the only time it exists outside the caller's hands. */
 export async function createApiToken(actor: Actor, input: { name: string }): Promise<{ id: string; name: string; token: string }> {

@@ -9,8 +9,7 @@ import { contentHash } from "./content";
 import { planReanchoring } from "./reanchor-plan";
 import { reopenAfterReaderVisibleChange } from "@/lib/publishing/reopen";
 import type { ArticleMeta } from "./schema";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 function canonicalText(raw: string): string {
   const text = normalizeText(raw);

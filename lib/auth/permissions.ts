@@ -1,7 +1,9 @@
 // Who may do what, as data. Row-level checks (same organization, own verdict...) live beside the data access;
 // this table only answers "may a member with this role attempt this at all".
-export const ROLES = ["ADMIN", "EDITOR", "REVIEWER"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "@/lib/vocabulary/roles";
+
+// the roles themselves live with the rest of the vocabulary; importers of the permissions table find them here too
+export { ROLES, ROLE_LABELS, type Role } from "@/lib/vocabulary/roles";
 
 const EVERYONE: readonly Role[] = ROLES;
 const EDITORS: readonly Role[] = ["ADMIN", "EDITOR"];
@@ -33,5 +35,3 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
-
-export const ROLE_LABELS: Record<Role, string> = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" };

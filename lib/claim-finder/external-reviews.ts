@@ -2,8 +2,8 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { ExternalReviewInput } from "./claim-review-import";
+import type { Actor } from "@/lib/auth/actor";
 
-type Actor = { userId: string; orgId: string };
 export type ExternalImportOutcome = { added: number; updated: number; skipped: number };
 
 // Rows per statement and transaction: a 20,000-review feed is 40 short transactions, so readers and colleagues get

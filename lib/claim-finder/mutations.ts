@@ -5,8 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseStoredSuggestions } from "./data";
 import { dismissalKey } from "./dismissal-key";
 import type { DismissSuggestionInput } from "./schema";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * Hides a suggested sentence for this article (every version), with an audit row. Only a sentence the version really

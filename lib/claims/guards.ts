@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/vocabulary/dates";
 
 export const CLAIM_GONE = "This claim no longer exists (it may have been deleted by a colleague).";
 
@@ -13,7 +14,6 @@ export async function findEditableClaim(tx: Tx, orgId: string, claimId: string) 
   return claim;
 }
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", day: "numeric", month: "short", timeZone: "UTC" });
 
 // Optimistic locking: a save that did not start from the latest version is refused, naming who changed what.
 export async function assertLockVersion(tx: Tx, claim: { id: string; lockVersion: number }, startedFrom: number): Promise<void> {
@@ -24,6 +24,6 @@ export async function assertLockVersion(tx: Tx, claim: { id: string; lockVersion
   });
   const who = last?.actor?.name ?? "A colleague";
   const what = last?.after && typeof last.after === "object" && "changed" in last.after ? ` (${(last.after as { changed: string[] }).changed.join(", ")})` : "";
-  const when = last ? ` at ${timeFormat.format(last.createdAt)} UTC` : "";
+  const when = last ? ` at ${formatDate(last.createdAt, "dayMonthTime")}` : "";
   throw new AppError("CONFLICT", `${who} changed this claim${what}${when} after you opened it. Your edits are kept below: review the latest version and apply them again.`, { latestLockVersion: claim.lockVersion });
 }

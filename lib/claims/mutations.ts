@@ -7,8 +7,7 @@ import { claimRowSelect, toClaimView, type ClaimView } from "./view";
 import { findEditableClaim, assertLockVersion } from "./guards";
 import { touchArticle } from "@/lib/articles/touch-article";
 import { reopenAfterReaderVisibleChange } from "@/lib/publishing/reopen";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 const newClaimSelect = {
   id: true, start: true, end: true, quote: true, state: true, needsReanchor: true, claimant: true, claimDate: true, claimContext: true,

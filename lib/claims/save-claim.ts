@@ -8,8 +8,7 @@ import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
 import { touchArticle } from "@/lib/articles/touch-article";
 import { reopenAfterReaderVisibleChange, REVIEWED_STATES } from "@/lib/publishing/reopen";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, currentOptionId: string | null) {
   const option = await tx.ratingOption.findFirst({ where: { id: optionId, scale: { orgId } }, select: { retiredAt: true, label: true } });

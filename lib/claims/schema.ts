@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
+import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
 
 const id = (what: string) => text({ error: `${what} is missing.` }).min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
 const optionalText = (label: string, max: number) =>
@@ -35,8 +36,6 @@ export const createClaimSchema = z.object({ articleId: id("Article"), versionId:
 export const reattachClaimSchema = z.object({ claimId: id("Claim"), lockVersion: z.number().int().min(1) }).and(rangeSchema);
 export const claimRefSchema = z.object({ claimId: id("Claim") });
 
-export const CITATION_KINDS = ["EXPERT_QUOTE", "DOCUMENT", "DATASET", "OFFICIAL_STATEMENT", "NEWS_REPORT", "OTHER"] as const;
-export type CitationKind = (typeof CITATION_KINDS)[number];
 
 export const newExpertSchema = z.object({
   name: text().trim().min(1, "Enter the expert's name.").max(200, "The expert's name can be at most 200 characters."),

@@ -1,13 +1,16 @@
 // The shapes client components receive: only the fields they render, dates as YYYY-MM-DD strings.
+import type { CitationKind } from "@/lib/vocabulary/citation-kinds";
+import type { ClaimState } from "@/lib/vocabulary/claim-states";
+
 export type ExpertView = { id: string; name: string; title: string | null; affiliation: string | null; profileUrl: string | null };
 export type CitationView = {
-  id: string; kind: "EXPERT_QUOTE" | "DOCUMENT" | "DATASET" | "OFFICIAL_STATEMENT" | "NEWS_REPORT" | "OTHER";
+  id: string; kind: CitationKind;
   quote: string | null; sourceTitle: string | null; publisher: string | null; url: string | null;
   accessedAt: string | null; saidAt: string | null; saidWhere: string | null; expert: ExpertView | null;
 };
 export type ClaimView = {
   id: string; start: number; end: number; quote: string;
-  state: "DRAFT" | "IN_REVIEW" | "APPROVED" | "PUBLISHED" | "CORRECTED"; needsReanchor: boolean;
+  state: ClaimState; needsReanchor: boolean;
   claimant: string | null; claimDate: string | null; claimContext: string | null; lockVersion: number;
   verdict: { optionId: string; rationale: string; authorId: string } | null; citations: CitationView[];
   assigneeName: string | null; updatedAt: string; wasPublished: boolean;

@@ -6,8 +6,7 @@ import { createNotifications } from "@/lib/notifications/mutations";
 import { notificationMessage } from "@/lib/notifications/messages";
 import { findMentionedMemberIds } from "./mentions";
 import type { CreateCommentInput } from "./schema";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 async function findClaimInOrg(tx: Tx, orgId: string, claimId: string) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, orgId, deletedAt: null }, select: { id: true, articleId: true } });

@@ -1,5 +1,5 @@
 import { escapeHtml } from "@/lib/http/html";
-import { safeColour } from "./verdict-colour";
+import { safeColour } from "@/lib/vocabulary/verdict-colours";
 
 // The iframe badge: a self-contained page (no script, no external resource) for publishers who cannot add a script.
 export type BadgeInput = { organization: string; readerUrl: string; verdicts: { label: string; colour: string; count: number }[] };

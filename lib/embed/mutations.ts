@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 /** Replaces the organization's embed allow-list; the audit row keeps the list before and after. */
 export async function saveEmbedDomains(actor: Actor, input: { domains: string[] }): Promise<{ domains: string[] }> {

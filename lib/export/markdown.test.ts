@@ -43,7 +43,7 @@ describe("formatReportMarkdown", () => {
     expect(markdown).toContain("— “technically inaccurate” (said 2025-03-07, Interview with Kyodo News)");
     expect(markdown).toContain("- **Reviewers:** Ana Lima, Kenji Watanabe");
     expect(markdown).toContain("- **Approvers:** Tom O'Brien, Zoë Müller");
-    expect(markdown).toContain("- **State:** Published, corrected");
+    expect(markdown).toContain("- **State:** Corrected");
     expect(markdown).toContain("- **2025-03-09 10:30 UTC:** An earlier version dated the treaty to 1951");
     expect(markdown).toContain("[How we fact-check (methodology)](<http://localhost:3000/methodology>)");
     expect(markdown).toContain("日米安全保障条約");

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, formatIssuePath } from "@/lib/errors";
+import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
+import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 
 // The review report every export format is built from. The data layer maps
 // database rows to this shape; nothing here knows about Prisma. Dates are ISO
@@ -12,8 +14,6 @@ const timestamp = z.iso.datetime({ offset: true });
 const dateOrTimestamp = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 const nonEmpty = z.string().trim().min(1);
 
-export const CLAIM_STATES = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "CORRECTED", "NEEDS_REANCHOR"] as const;
-export const CITATION_KINDS = ["EXPERT_QUOTE", "DOCUMENT", "DATASET", "OFFICIAL_STATEMENT", "NEWS_REPORT", "OTHER"] as const;
 
 export const reportOrganizationSchema = z.strictObject({
   name: nonEmpty,
@@ -98,7 +98,7 @@ export const reportClaimSchema = z
     claimant: z.string().nullable(),
     claimDate: dateOrTimestamp.nullable(),
     claimContext: z.string().nullable(),
-    state: z.enum(CLAIM_STATES),
+    state: z.enum(REPORT_CLAIM_STATES),
     verdict: reportVerdictSchema.nullable(),
     citations: z.array(reportCitationSchema),
     reviewers: z.array(z.string()),
@@ -173,16 +173,6 @@ export function countVerdicts(report: ReviewReport): VerdictCount[] {
  */
 export function invalidDocumentError(path: string, message: string): AppError {
   return new AppError("INVALID", message, { path });
-}
-
-/** Renders a zod issue path the way a person would write it: claims[2].verdict.colour */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || "(root)";
 }
 
 export function toInvalidDocumentError(what: string, error: z.ZodError): AppError {

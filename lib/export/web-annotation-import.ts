@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatIssuePath, invalidDocumentError, toInvalidDocumentError } from "@/lib/export/report-model";
+import { formatIssuePath } from "@/lib/errors";
+import { invalidDocumentError, toInvalidDocumentError } from "@/lib/export/report-model";
 import { ANNOTATION_CONTEXT } from "@/lib/export/web-annotation";
 import { text } from "@/lib/validation/text";
 

@@ -2,7 +2,8 @@
 // Audit JSON is read back through zod with a fallback for every field: old rows and rows written by other
 // features (imports, the annotation API) may lack fields, and a history view must never fail on them.
 import { z } from "zod";
-import { CITATION_KIND_LABELS } from "@/lib/claims/schema-labels";
+import { describeCitationKind } from "@/lib/vocabulary/citation-kinds";
+import { describeClaimState } from "@/lib/vocabulary/claim-states";
 import { diffWords, type DiffPart } from "./word-diff";
 
 export type AuditEventInput = { id: string; action: string; actorName: string | null; createdAt: Date | string; before: unknown; after: unknown };
@@ -24,8 +25,7 @@ const fields = z.object({
 type Fields = z.infer<typeof fields>;
 const readFields = (json: unknown): Fields => { const r = fields.safeParse(json); return r.success ? r.data : fields.parse({}); };
 
-export const STATE_LABELS: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", APPROVED: "Approved", PUBLISHED: "Published", CORRECTED: "Corrected" };
-const stateLabel = (s: string | null) => (s ? STATE_LABELS[s] ?? s : "unknown");
+const stateLabel = (s: string | null) => (s ? describeClaimState(s) : "unknown");
 
 const REASONS: Record<string, string> = { "edited after review": "The verdict, rationale or evidence changed after review.", "changes requested": "An editor requested changes." };
 
@@ -36,7 +36,7 @@ function listInWords(items: string[]): string {
 /** One line per citation, as a reviewer would name it. */
 export function describeCitation(c: Record<string, unknown>): string {
   const s = (k: string) => (typeof c[k] === "string" && c[k] ? (c[k] as string) : null);
-  const kind = CITATION_KIND_LABELS[s("kind") as keyof typeof CITATION_KIND_LABELS] ?? "Source";
+  const kind = describeCitationKind(s("kind"));
   const said = [s("expert"), s("quote") && `“${s("quote")}”`].filter(Boolean).join(": ");
   const source = [s("sourceTitle"), s("publisher")].filter(Boolean).join(", ") || s("url");
   return `${kind}: ${[said, source].filter(Boolean).join(" — ") || "(empty)"}`;

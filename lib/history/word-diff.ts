@@ -1,10 +1,15 @@
 // Pure: a word-level diff for the history view (rationales). Words and the white space between them are tokens,
 // so joining the parts gives back both texts exactly.
+import { diffArrays } from "diff";
+
 export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 
-// Past this many LCS cells (after trimming the common start and end) the diff would cost more than it shows:
-// the view falls back to the whole before and after.
-const MAX_CELLS = 400_000;
+// Words and the white space between them are diffed as whole tokens (jsdiff's word modes would split "false."
+// into "false" and "."). Past these bounds (after trimming the common start and end) the diff would cost more than
+// it shows, and one history view may hold many: the view falls back to the whole before and after.
+const MAX_TOKENS = 2_000; // both sides together
+const MAX_EDITS = 300;
+const MAX_MS = 50;
 
 const tokenize = (text: string): string[] => text.match(/\s+|[^\s]+/g) ?? [];
 
@@ -24,26 +29,12 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const parts: DiffPart[] = [];
   push(parts, "same", a.slice(0, start).join(""));
   const midA = a.slice(start, endA), midB = b.slice(start, endB);
-  if ((midA.length + 1) * (midB.length + 1) > MAX_CELLS) {
+  const changes = midA.length + midB.length <= MAX_TOKENS ? diffArrays(midA, midB, { maxEditLength: MAX_EDITS, timeout: MAX_MS }) : undefined;
+  if (!changes) {
     push(parts, "removed", midA.join(""));
     push(parts, "added", midB.join(""));
   } else {
-    // lcs[i][j] = length of the longest common subsequence of midA[i..] and midB[j..]
-    const width = midB.length + 1;
-    const lcs = new Uint32Array((midA.length + 1) * width);
-    for (let i = midA.length - 1; i >= 0; i--) {
-      for (let j = midB.length - 1; j >= 0; j--) {
-        lcs[i * width + j] = midA[i] === midB[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
-      }
-    }
-    let i = 0, j = 0;
-    while (i < midA.length && j < midB.length) {
-      if (midA[i] === midB[j]) { push(parts, "same", midA[i]); i++; j++; }
-      else if (lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) push(parts, "removed", midA[i++]);
-      else push(parts, "added", midB[j++]);
-    }
-    while (i < midA.length) push(parts, "removed", midA[i++]);
-    while (j < midB.length) push(parts, "added", midB[j++]);
+    for (const change of changes) push(parts, change.added ? "added" : change.removed ? "removed" : "same", change.value.join(""));
   }
   push(parts, "same", a.slice(endA).join(""));
   return groupReplacements(parts);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // The one NOTIFY channel for article activity. The AuditEvent trigger (migration 20261125213117_live_and_search)
-// sends `change`; presence.ts sends `presence`; listener.ts sends `probe` to itself to prove LISTEN works.
+// sends `change`; presence.ts sends `presence`; listen-connection.ts sends `probe` to itself to prove LISTEN works.
 export const LIVE_CHANNEL = "factdesk_article";
 
 const notificationSchema = z.discriminatedUnion("kind", [

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { notifyLive } from "./notify";
 import { PRESENCE_TTL_MS } from "./presence-list";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 // A tab's heartbeat. Only a join (a new row) or swept-away stale rows change what others see, so only those notify;
 // a tab that vanished without saying goodbye drops out when the listener's periodic presence check runs.

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessionsOfUser } from "@/lib/auth/sessions";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
 
 // An admin changes a member's role, deactivates, reactivates or removes them. Each change ends the member's
 // sessions (they sign in again and get exactly what the change allows), writes an audit row in the same transaction,
@@ -13,7 +14,6 @@ import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 // other, say) run one after the other, and the second one counts the admins the first one left.
 // A removed member's user row stays: their claims, verdicts, comments and history keep their name.
 
-type Actor = { userId: string; orgId: string };
 type MembershipRow = { id: string; role: Role; deactivatedAt: Date | null; user: { name: string; email: string } };
 
 async function lockMembership(tx: Tx, actor: Actor, userId: string): Promise<MembershipRow> {

@@ -1,8 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { notificationMessage, type NotificationKind } from "./messages";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 export type NotificationDraft = { userIds: string[]; kind: NotificationKind; claimId: string; articleId: string; message: string };
 

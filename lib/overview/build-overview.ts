@@ -1,9 +1,8 @@
-import { CLAIM_STATES, STATE_LABELS } from "@/lib/search/schema";
+import { CLAIM_STATES, CLAIM_STATE_LABELS, type ClaimState } from "@/lib/vocabulary/claim-states";
 import { formatWeek, lastWeeks, weekIndex } from "./weeks";
 import { durationUnit, formatDuration, percentile } from "./percentile";
 
 export const OVERVIEW_WEEKS = 12;
-type ClaimState = (typeof CLAIM_STATES)[number];
 type OpenState = "DRAFT" | "IN_REVIEW";
 
 export type OverviewInput = {
@@ -56,7 +55,7 @@ function buildChecked(input: OverviewInput, starts: Date[], labels: string[]) {
 
 function buildStates(input: OverviewInput) {
   const count = new Map(input.states.map((s) => [s.state, s.count]));
-  const bars = CLAIM_STATES.map((state) => ({ state, label: STATE_LABELS[state], count: count.get(state) ?? 0 }));
+  const bars = CLAIM_STATES.map((state) => ({ state, label: CLAIM_STATE_LABELS[state], count: count.get(state) ?? 0 }));
   const total = bars.reduce((a, b) => a + b.count, 0);
   const summary = total === 0 ? "There are no claims yet."
     : `Of ${plural(total, "claim")}: ${bars.map((b) => `${b.count} ${b.label.toLowerCase()}`).join(", ")}.`;

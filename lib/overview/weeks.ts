@@ -1,3 +1,5 @@
+import { formatDate } from "@/lib/vocabulary/dates";
+
 // Weeks run Monday to Sunday in UTC, the newsroom-neutral choice: the same claim lands in the same week for every
 // viewer, whatever their time zone.
 const DAY_MS = 86_400_000;
@@ -22,5 +24,4 @@ export function weekIndex(weeks: Date[], date: Date): number {
   return i >= 0 && i < weeks.length ? i : -1;
 }
 
-const short = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-export const formatWeek = (start: Date): string => short.format(start);
+export const formatWeek = (start: Date): string => formatDate(start, "dayMonth");

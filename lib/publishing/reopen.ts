@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
+import type { Actor as MemberActor } from "@/lib/auth/actor";
 
 // The one rule every write path follows: a change a reader could see (words or position, verdict, rationale,
 // evidence, claimant, date, context) to a claim an editor has approved or published sends it back to review. Readers
@@ -11,7 +12,8 @@ export const REVIEWED_STATES: ReadonlySet<string> = new Set(["APPROVED", "PUBLIS
 /** The audit actions that are reader-visible changes by their actor (see findChangeAuthorsSincePublication). */
 export const READER_VISIBLE_CHANGE_ACTIONS = ["claim.updated", "claim.reattached", "claim.moved"] as const;
 
-type Actor = { userId: string | null; orgId: string };
+// the system (an API token's replacement, a text edit by a script) may act without a member
+type Actor = Omit<MemberActor, "userId"> & { userId: string | null };
 
 /** Sends a reviewed claim back to review after a reader-visible change; returns the state it is in now. */
 export async function reopenAfterReaderVisibleChange(

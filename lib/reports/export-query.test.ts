@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { orgExportQuerySchema, readQueryParams, toCreatedAtRange } from "./export-query";
+import { readQueryParams } from "@/lib/http/route";
+import { orgExportQuerySchema, toCreatedAtRange } from "./export-query";
 
 const parse = (query: string) => orgExportQuerySchema.safeParse(readQueryParams(new URLSearchParams(query)));
 const firstIssue = (query: string) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_STATES } from "@/lib/export/report-model";
+import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { text } from "@/lib/validation/text";
 
 // The organization-wide export's query string, validated at the boundary. Every message starts with the
@@ -20,18 +20,11 @@ export const orgExportQuerySchema = z.object({
   from: day("from"),
   /** ...and on or before this day (UTC), inclusive. */
   to: day("to"),
-  state: z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` }).optional(),
+  state: z.enum(REPORT_CLAIM_STATES, { error: `state must be one of ${REPORT_CLAIM_STATES.join(", ")}` }).optional(),
   verdict: text().trim().min(1, "verdict must not be empty").max(200, "verdict can be at most 200 characters").optional(),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
 
 export type OrgExportQuery = z.infer<typeof orgExportQuerySchema>;
-
-/** Query parameters as a plain object; empty fields (a form left blank) count as absent, a repeated one as its first value. */
-export function readQueryParams(params: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of params) if (value !== "" && !(key in out)) out[key] = value;
-  return out;
-}
 
 /** [gte, lt) in UTC for the from/to days, `to` inclusive. */
 export function toCreatedAtRange(query: Pick<OrgExportQuery, "from" | "to">): { gte?: Date; lt?: Date } {

@@ -8,8 +8,7 @@ import { reviewReportSchema, toInvalidDocumentError, type ReviewReport } from "@
 import { parseAnnotations, planAnnotationClaims, type SkippedAnnotation } from "./annotation-plan";
 import { checkArticleText, planArticle, planReportClaims, type ImportScale } from "./import-plan";
 import { writeImportedArticle } from "./write-imported-article";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 // Imports always create a NEW article in the actor's organization. Every imported claim arrives as a DRAFT:
 // states, reviewers, approvals, publications and corrections of the source are not carried over, because an

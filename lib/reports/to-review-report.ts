@@ -1,11 +1,11 @@
 import { AppError } from "@/lib/errors";
 import type { ReportCitation, ReportClaim, ReportScale, ReviewReport } from "@/lib/export/report-model";
 import { readerPath } from "@/lib/reader/to-report";
+import type { ClaimState } from "@/lib/vocabulary/claim-states";
 
 // Pure: database rows (already scoped to one organization) → the INTERNAL review report members download.
 // Unlike the public report (lib/reader/to-report.ts) it reads live claims: drafts, claims in review and flagged ones.
 
-type ClaimStateRow = "DRAFT" | "IN_REVIEW" | "APPROVED" | "PUBLISHED" | "CORRECTED";
 type Named = { name: string } | null;
 
 export type ReportCitationRow = {
@@ -15,7 +15,7 @@ export type ReportCitationRow = {
 };
 
 export type ReportClaimRow = {
-  id: string; start: number; end: number; quote: string; selectors: unknown; state: ClaimStateRow; needsReanchor: boolean;
+  id: string; start: number; end: number; quote: string; selectors: unknown; state: ClaimState; needsReanchor: boolean;
   claimant: string | null; claimDate: Date | null; claimContext: string | null; lockVersion: number;
   publishedAt: Date | null; createdAt: Date; updatedAt: Date;
   createdBy: Named; assignee: Named;

@@ -5,8 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedArticle, PlannedClaim, PlannedExpert } from "./import-plan";
 import { suggestClaims } from "@/lib/claim-finder/suggest";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 // Writes a checked import plan in one transaction: the new article, its first version, every claim (always a
 // DRAFT: an import never publishes or approves anything) with its verdict and citations, and the audit rows.

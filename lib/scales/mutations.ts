@@ -4,8 +4,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { SCALE_PRESETS } from "./presets";
 import type { SaveScaleInput } from "./schema";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ scaleId: string }> {
   try {

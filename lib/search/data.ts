@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HEADLINE_OPTIONS, HIT_START, HIT_STOP, splitHeadline, type HeadlineSegment } from "./headline";
-import { SEARCH_PAGE_SIZE, UNASSIGNED, type CLAIM_STATES, type SearchQuery } from "./schema";
+import type { ClaimState } from "@/lib/vocabulary/claim-states";
+import { SEARCH_PAGE_SIZE, UNASSIGNED, type SearchQuery } from "./schema";
 
 export type MatchedField = "claim" | "rationale" | "citation" | "expert" | "article";
 export type SearchHit = {
   claimId: string; articleId: string; articleTitle: string; quote: string;
-  verdict: { label: string; colour: string } | null; state: (typeof CLAIM_STATES)[number]; assigneeName: string | null;
+  verdict: { label: string; colour: string } | null; state: ClaimState; assigneeName: string | null;
   matchedIn: MatchedField[]; snippet: HeadlineSegment[];
 };
 export type SearchResults = { hits: SearchHit[]; total: number; page: number; pageCount: number };
@@ -18,13 +18,6 @@ type Row = {
   state: SearchHit["state"]; assigneeName: string | null; fields: string[]; snippet: string | null; total: bigint | number;
 };
 
-// Prisma qualifies its own queries with the `?schema=` of DATABASE_URL (lib/db-client.ts); raw SQL must do the same.
-function table(name: "Article" | "Claim" | "Verdict" | "RatingOption" | "Citation" | "Expert" | "User"): Prisma.Sql {
-  const schema = new URL(getEnv().DATABASE_URL).searchParams.get("schema");
-  const quote = (id: string) => `"${id.replaceAll('"', '""')}"`;
-  return Prisma.raw(schema ? `${quote(schema)}.${quote(name)}` : quote(name));
-}
-
 // Weights order the results: words of the claim itself first, then the verdict's reasoning, the evidence, and last
 // the article (a title match makes every claim of that article a result).
 const WEIGHTS: Record<MatchedField, number> = { claim: 8, rationale: 4, citation: 2, expert: 2, article: 1 };
@@ -32,14 +25,14 @@ const WEIGHTS: Record<MatchedField, number> = { claim: 8, rationale: 4, citation
 // Full-text search over one organization's claims. Each branch repeats its GIN index's expression exactly
 // (migration 20261125213117_live_and_search) so PostgreSQL can use the index, and applies the filters itself so
 // only matching claims are grouped and ranked; the display joins and ts_headline run for the 20 rows of the page.
-// Every value is a bound parameter.
+// Every value is a bound parameter. Table names stay unqualified: every connection sets its search_path to the URL's
+// `?schema=` (lib/pg-connection.ts).
 export async function searchClaims(orgId: string, query: SearchQuery & { page: number }): Promise<SearchResults> {
   const tsq = Prisma.sql`websearch_to_tsquery('simple', ${query.q})`;
-  const [Claim, Article, Verdict, Citation, Expert, RatingOption] = [table("Claim"), table("Article"), table("Verdict"), table("Citation"), table("Expert"), table("RatingOption")];
 
   const conditions: Prisma.Sql[] = [Prisma.sql`c."orgId" = ${orgId}`, Prisma.sql`c."deletedAt" IS NULL`];
   if (query.verdict) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM ${Verdict} fv JOIN ${RatingOption} fo ON fo."id" = fv."optionId" WHERE fv."claimId" = c."id" AND fo."label" = ${query.verdict})`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" fv JOIN "RatingOption" fo ON fo."id" = fv."optionId" WHERE fv."claimId" = c."id" AND fo."label" = ${query.verdict})`);
   }
   if (query.state) conditions.push(Prisma.sql`c."state"::text = ${query.state}`);
   if (query.assignee === UNASSIGNED) conditions.push(Prisma.sql`c."assigneeId" IS NULL`);
@@ -53,21 +46,21 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: n
 
   const rows = await db.$queryRaw<Row[]>`
     WITH hits AS ( -- one row per claim and field (several citations of a claim may match: DISTINCT)
-      SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM ${Claim} c
+      SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM "Claim" c
         WHERE ${claimMatches} AND to_tsvector('simple', c."quote") @@ ${tsq}
       UNION ALL
-      SELECT c."id", c."updatedAt", 'rationale', ${weight("rationale")} FROM ${Verdict} v JOIN ${Claim} c ON c."id" = v."claimId"
+      SELECT c."id", c."updatedAt", 'rationale', ${weight("rationale")} FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
         WHERE ${claimMatches} AND to_tsvector('simple', v."rationale") @@ ${tsq}
       UNION ALL
-      SELECT DISTINCT c."id", c."updatedAt", 'citation', ${weight("citation")} FROM ${Citation} ci JOIN ${Claim} c ON c."id" = ci."claimId"
+      SELECT DISTINCT c."id", c."updatedAt", 'citation', ${weight("citation")} FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
         WHERE ${claimMatches} AND ci."deletedAt" IS NULL
           AND to_tsvector('simple', coalesce(ci."quote", '') || ' ' || coalesce(ci."sourceTitle", '') || ' ' || coalesce(ci."publisher", '')) @@ ${tsq}
       UNION ALL
-      SELECT DISTINCT c."id", c."updatedAt", 'expert', ${weight("expert")} FROM ${Expert} e
-        JOIN ${Citation} ci ON ci."expertId" = e."id" AND ci."deletedAt" IS NULL JOIN ${Claim} c ON c."id" = ci."claimId"
+      SELECT DISTINCT c."id", c."updatedAt", 'expert', ${weight("expert")} FROM "Expert" e
+        JOIN "Citation" ci ON ci."expertId" = e."id" AND ci."deletedAt" IS NULL JOIN "Claim" c ON c."id" = ci."claimId"
         WHERE e."orgId" = ${orgId} AND ${claimMatches} AND to_tsvector('simple', e."name") @@ ${tsq}
       UNION ALL
-      SELECT c."id", c."updatedAt", 'article', ${weight("article")} FROM ${Article} a JOIN ${Claim} c ON c."articleId" = a."id"
+      SELECT c."id", c."updatedAt", 'article', ${weight("article")} FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id"
         WHERE a."orgId" = ${orgId} AND ${claimMatches} AND to_tsvector('simple', a."title" || ' ' || coalesce(a."outlet", '')) @@ ${tsq}
     ), ranked AS (
       SELECT "claimId", max("updatedAt") AS "updatedAt", array_agg(field ORDER BY weight DESC) AS fields, sum(weight) AS score, count(*) OVER () AS total
@@ -79,15 +72,15 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: n
       c."state"::text AS state, u."name" AS "assigneeName", r.fields, r.total,
       ts_headline('simple', ${clean(Prisma.sql`concat_ws(' … ', c."quote", nullif(v."rationale", ''), (
         SELECT string_agg(concat_ws(' ', e."name", ci."quote", ci."sourceTitle", ci."publisher"), ' … ' ORDER BY ci."position")
-        FROM ${Citation} ci LEFT JOIN ${Expert} e ON e."id" = ci."expertId"
+        FROM "Citation" ci LEFT JOIN "Expert" e ON e."id" = ci."expertId"
         WHERE ci."claimId" = r."claimId" AND ci."deletedAt" IS NULL
       ), a."title")`)}, ${tsq}, ${HEADLINE_OPTIONS}) AS snippet
     FROM ranked r
-      JOIN ${Claim} c ON c."id" = r."claimId"
-      JOIN ${Article} a ON a."id" = c."articleId"
-      LEFT JOIN ${Verdict} v ON v."claimId" = c."id"
-      LEFT JOIN ${RatingOption} o ON o."id" = v."optionId"
-      LEFT JOIN ${table("User")} u ON u."id" = c."assigneeId"
+      JOIN "Claim" c ON c."id" = r."claimId"
+      JOIN "Article" a ON a."id" = c."articleId"
+      LEFT JOIN "Verdict" v ON v."claimId" = c."id"
+      LEFT JOIN "RatingOption" o ON o."id" = v."optionId"
+      LEFT JOIN "User" u ON u."id" = c."assigneeId"
     ORDER BY r.score DESC, r."updatedAt" DESC, r."claimId"`;
 
   const total = rows.length ? Number(rows[0].total) : 0;

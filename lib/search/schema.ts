@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
+import { CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 
 export const SEARCH_PAGE_SIZE = 20;
-export const CLAIM_STATES = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "CORRECTED"] as const;
-export const STATE_LABELS: Record<(typeof CLAIM_STATES)[number], string> = {
-  DRAFT: "Draft", IN_REVIEW: "In review", APPROVED: "Approved", PUBLISHED: "Published", CORRECTED: "Corrected",
-};
 export const UNASSIGNED = "none";
 
 // The search form submits empty fields as ""; they mean "no filter", not an invalid value.

@@ -6,8 +6,7 @@ import { findMembersForPicker } from "@/lib/members/data";
 import { createNotifications, findActorName } from "@/lib/notifications/mutations";
 import { notificationMessage } from "@/lib/notifications/messages";
 import type { Role } from "@/lib/auth/permissions";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 export type AssigneeOptions = { assigneeId: string | null; members: { userId: string; name: string; role: Role }[] };
 

@@ -6,8 +6,7 @@ import { notifyClaimParticipants } from "@/lib/notifications/mutations";
 import { checkApprove, checkRequestChanges, checkSubmit, stateAfterApproval, stateOnPublish } from "./transitions";
 import { readPublicationPlan } from "./publication-plan";
 import { findChangeAuthorsSincePublication } from "@/lib/publishing/reopen";
-
-type Actor = { userId: string; orgId: string };
+import type { Actor } from "@/lib/auth/actor";
 
 async function loadClaim(tx: Tx, orgId: string, claimId: string) {
   const claim = await tx.claim.findFirst({

@@ -1,5 +1,5 @@
 // Pure editorial rules: which state changes are allowed, and when approvals suffice.
-export type ClaimState = "DRAFT" | "IN_REVIEW" | "APPROVED" | "PUBLISHED" | "CORRECTED";
+import type { ClaimState } from "@/lib/vocabulary/claim-states";
 
 export function checkSubmit(claim: { state: ClaimState; hasVerdict: boolean; needsReanchor: boolean }): string | null {
   if (claim.needsReanchor) return "Re-attach this claim to the current text before submitting it.";

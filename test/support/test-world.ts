@@ -3,6 +3,7 @@ import { normalizeText } from "@/lib/anchoring/normalize";
 import { contentHash } from "@/lib/articles/content";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseDatabaseUrl } from "@/lib/pg-connection";
 import { seedDemoData } from "@/lib/seed/demo";
 import type { Caller } from "../security/authorization-matrix";
 
@@ -110,7 +111,7 @@ const fingerprintSql = (schema: string) => `SELECT json_build_object(${Object.en
 
 /** One digest per table of everything that belongs to (or points at) our organization. */
 export async function fingerprintOrganization(db: PrismaClient, databaseUrl: string, orgId: string): Promise<Record<string, string>> {
-  const schema = new URL(databaseUrl).searchParams.get("schema") ?? "public";
+  const schema = parseDatabaseUrl(databaseUrl).schema ?? "public";
   const [{ digest }] = await db.$queryRawUnsafe<{ digest: Record<string, string> }[]>(fingerprintSql(schema), orgId);
   return digest;
 }

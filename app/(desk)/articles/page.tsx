@@ -5,10 +5,10 @@ import { articleListFilterSchema } from "@/lib/articles/schema";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { VerdictBar } from "@/components/articles/verdict-bar";
 import { buttonClasses } from "@/components/ui/button";
+import { formatDate } from "@/lib/vocabulary/dates";
 
 export const metadata: Metadata = { title: "Articles" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requirePageViewer("/articles");
@@ -63,7 +63,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                   </td>
                   <td className="px-4 py-3"><StatusBadge status={a.status} /></td>
                   <td className="px-4 py-3"><VerdictBar verdicts={a.verdicts} unrated={a.unrated} /></td>
-                  <td className="whitespace-nowrap px-4 py-3 text-muted">{a.originalPublishedAt ? dateFormat.format(a.originalPublishedAt) : "—"}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-muted">{a.originalPublishedAt ? formatDate(a.originalPublishedAt, "short") : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { describeClaimState } from "@/lib/export/display";
-import { CLAIM_STATES } from "@/lib/export/report-model";
+import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { loadReportContext } from "@/lib/reports/build-report";
 import { OrgExport } from "@/components/reports/org-export";
 import { Forbidden } from "@/components/ui/forbidden";
@@ -25,7 +25,7 @@ export default async function ExportsPage() {
         </p>
       </div>
       <OrgExport
-        states={CLAIM_STATES.map((state) => ({ value: state, label: describeClaimState(state) }))}
+        states={REPORT_CLAIM_STATES.map((state) => ({ value: state, label: describeClaimState(state) }))}
         verdicts={context.scale?.options.map((o) => o.label) ?? []}
       />
       <section className="space-y-2 rounded-xl border border-line bg-white p-5 text-sm">

@@ -14,6 +14,7 @@ describe("isPublicAddress", () => {
     ["::127.0.0.1", "IPv4-compatible loopback"], ["64:ff9b::a9fe:a9fe", "NAT64 of link-local"], ["2002:7f00:1::1", "6to4 of loopback"],
     ["224.0.0.1", "multicast"], ["239.255.255.250", "multicast"], ["ff02::1", "multicast"],
     ["255.255.255.255", "broadcast"], ["240.0.0.1", "reserved"], ["192.0.2.1", "documentation"], ["2001:db8::1", "documentation"],
+    ["64:ff9b:1::808:808", "local-use NAT64"], ["fec0::1", "old site-local"], ["100::1", "discard"], ["2001::1", "Teredo"],
     ["not an address", "unparsable"], ["1.2.3", "short"], ["1:2::3::4", "two ::"],
   ])("refuses %s (%s)", (address) => {
     expect(isPublicAddress(address)).toBe(false);
@@ -38,8 +39,8 @@ describe("parsing", () => {
     },
   );
 
-  it("reads an IPv6 address as a 128-bit number", () => {
-    expect(parseIpv6("::ffff:127.0.0.1")).toBe(0xffff7f000001n);
-    expect(parseIpv6("fe80::1")).toBe((0xfe80n << 112n) | 1n);
+  it("reads an IPv6 address whole, an embedded IPv4 address included", () => {
+    expect(parseIpv6("::ffff:127.0.0.1")?.toNormalizedString()).toBe("0:0:0:0:0:ffff:7f00:1");
+    expect(parseIpv6("fe80::1")?.toNormalizedString()).toBe("fe80:0:0:0:0:0:0:1");
   });
 });

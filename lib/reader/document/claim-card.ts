@@ -1,11 +1,11 @@
-import { CITATION_KIND_LABELS } from "@/lib/claims/schema-labels";
-import { safeColour } from "@/lib/embed/verdict-colour";
+import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
+import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { html, trustedHtml, type SafeHtml } from "@/lib/http/html";
 import type { PublishedCitation } from "@/lib/publishing/snapshot";
 import type { ReaderClaim } from "../reader-claim";
+import { formatDate } from "@/lib/vocabulary/dates";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-export const formatDate = (iso: string | Date | null) => (iso ? dateFormat.format(new Date(iso)) : null);
+export const formatDay = (iso: string | Date | null) => (iso ? formatDate(iso, "long") : null);
 
 // Only web addresses become links; anything else stays text.
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
@@ -14,7 +14,7 @@ const link = (url: string, text: string) =>
 
 function citation(c: PublishedCitation): SafeHtml {
   const who = c.expert && [c.expert.title, c.expert.affiliation].filter(Boolean).join(", ");
-  const when = [c.saidWhere, formatDate(c.saidAt), c.accessedAt && `accessed ${formatDate(c.accessedAt)}`].filter(Boolean).join(" · ");
+  const when = [c.saidWhere, formatDay(c.saidAt), c.accessedAt && `accessed ${formatDay(c.accessedAt)}`].filter(Boolean).join(" · ");
   return html`<li class="citation">
 <p class="kind">${CITATION_KIND_LABELS[c.kind]}</p>
 ${c.expert && html`<p><strong>${c.expert.name}</strong>${who && `, ${who}`}</p>`}
@@ -29,8 +29,8 @@ ${when && html`<p class="small muted">${when}</p>`}
  * page script copies it into the dialog, which gives the title its id (copies must not repeat ids).
  */
 export function renderClaimCard(claim: ReaderClaim): SafeHtml {
-  const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDate(claim.claimDate), claim.claimContext].filter(Boolean).join(" · ");
-  const checked = `Checked ${formatDate(claim.checkedAt)}${claim.reviewers.length ? ` by ${claim.reviewers.join(", ")}` : ""}${claim.approvers.length ? `; approved by ${claim.approvers.join(", ")}` : ""}.`;
+  const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDay(claim.claimDate), claim.claimContext].filter(Boolean).join(" · ");
+  const checked = `Checked ${formatDay(claim.checkedAt)}${claim.reviewers.length ? ` by ${claim.reviewers.join(", ")}` : ""}${claim.approvers.length ? `; approved by ${claim.approvers.join(", ")}` : ""}.`;
   return html`<article class="claim-card" data-card="${claim.id}">
 <p class="pill" style="background-color:${safeColour(claim.verdict.colour)}"><span aria-hidden="true">✓</span>${claim.verdict.label}</p>
 <h3 class="card-title">“${claim.quote}”</h3>
@@ -38,7 +38,7 @@ export function renderClaimCard(claim: ReaderClaim): SafeHtml {
 ${claim.verdict.description && html`<p><strong>${claim.verdict.label}:</strong> ${claim.verdict.description}</p>`}
 <section><h4>Why</h4><div class="rationale">${trustedHtml(claim.rationaleHtml)}</div></section>
 ${claim.citations.length > 0 && html`<section><h4>Evidence</h4><ul class="citations">${claim.citations.map(citation)}</ul></section>`}
-${claim.corrections.length > 0 && html`<section class="correction"><h4>Correction</h4><ul>${claim.corrections.map((c) => html`<li><span class="muted">${formatDate(c.at)}:</span> ${c.note}</li>`)}</ul></section>`}
+${claim.corrections.length > 0 && html`<section class="correction"><h4>Correction</h4><ul>${claim.corrections.map((c) => html`<li><span class="muted">${formatDay(c.at)}:</span> ${c.note}</li>`)}</ul></section>`}
 <p class="checked">${checked}</p>
 </article>`;
 }

@@ -1,7 +1,7 @@
-import { safeColour } from "@/lib/embed/verdict-colour";
+import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { html, jsonForScript, type SafeHtml } from "@/lib/http/html";
 import type { LegendEntry, ReaderClaim } from "../reader-claim";
-import { formatDate, renderClaimCard } from "./claim-card";
+import { formatDay, renderClaimCard } from "./claim-card";
 import { renderReaderText } from "./reader-text";
 
 export type ReaderDocumentInput = {
@@ -47,7 +47,7 @@ export function renderReaderDocument(input: ReaderDocumentInput, assets: ReaderA
   const title = `Fact-check: ${article.title}`;
   const description = summary(input);
   const verdictIndex = new Map(legend.map((l, i) => [l.label, i]));
-  const byline = [article.outlet, article.author && `by ${article.author}`, formatDate(article.originalPublishedAt)].filter(Boolean).join(" · ");
+  const byline = [article.outlet, article.author && `by ${article.author}`, formatDay(article.originalPublishedAt)].filter(Boolean).join(" · ");
   const original = webUrl(article.originalUrl);
   const methodology = webUrl(article.org.methodologyUrl);
   const corrections = webUrl(article.org.correctionsUrl);
@@ -68,7 +68,7 @@ ${input.claimReviews.length > 0 && html`<script type="application/ld+json">${jso
 <p class="eyebrow">Fact-checked article</p>
 <h1>${article.title}</h1>
 <p class="byline">${byline}${original && html`${byline ? " · " : ""}<a href="${original}" rel="noopener noreferrer nofollow">Original article</a>`}</p>
-<p class="byline">Checked by ${article.org.name}${article.publishedAt && `, published ${formatDate(article.publishedAt)}`}.</p>
+<p class="byline">Checked by ${article.org.name}${article.publishedAt && `, published ${formatDay(article.publishedAt)}`}.</p>
 <div class="layout">
 <article id="article" class="article-text" aria-label="Article with fact-checks" tabindex="-1">${renderReaderText(article.text, claims, verdictIndex)}</article>
 <aside class="summary" aria-labelledby="summary-heading"><div class="summary-box">

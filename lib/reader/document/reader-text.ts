@@ -1,4 +1,4 @@
-import { safeColour } from "@/lib/embed/verdict-colour";
+import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { html, type SafeHtml } from "@/lib/http/html";
 import { segmentBlock, sortRanges, splitBlocks } from "@/lib/highlight/segments";
 import type { ReaderClaim } from "../reader-claim";

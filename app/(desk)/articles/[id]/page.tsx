@@ -9,9 +9,9 @@ import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
 import { PublishDialog } from "@/components/annotator/publish-dialog";
 import { can } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/vocabulary/dates";
 
 export const metadata: Metadata = { title: "Annotate" };
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 async function load(orgId: string, id: string) {
   try {
@@ -35,7 +35,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           <p className="text-sm text-muted"><Link href="/articles" className="hover:underline">Articles</Link> / {article.outlet ?? "Unknown outlet"}</p>
           <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
           <p className="mt-2 text-sm text-muted">
-            {[article.author && `By ${article.author}`, article.originalPublishedAt && dateFormat.format(article.originalPublishedAt), `Version ${version.number}`].filter(Boolean).join(" · ")}
+            {[article.author && `By ${article.author}`, article.originalPublishedAt && formatDate(article.originalPublishedAt, "long"), `Version ${version.number}`].filter(Boolean).join(" · ")}
             {article.originalUrl && <> · <a className="underline" href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">Original</a></>}
           </p>
         </div>

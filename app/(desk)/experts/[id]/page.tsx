@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { findExpertWithCitations } from "@/lib/experts/data";
 import { VerdictBadge } from "@/components/annotator/badges";
+import { formatDate } from "@/lib/vocabulary/dates";
 
 export const metadata: Metadata = { title: "Expert" };
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function ExpertPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -27,7 +27,7 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
           {expert.citations.map((c) => (
             <li key={c.id} className="rounded-xl border border-line bg-white p-4">
               {c.quote && <blockquote className="font-serif text-lg">“{c.quote}”</blockquote>}
-              <p className="mt-1 text-xs text-muted">{[c.saidWhere, c.saidAt && dateFormat.format(c.saidAt)].filter(Boolean).join(" · ")}</p>
+              <p className="mt-1 text-xs text-muted">{[c.saidWhere, c.saidAt && formatDate(c.saidAt, "short")].filter(Boolean).join(" · ")}</p>
               <div className="mt-3 border-t border-line pt-3 text-sm">
                 <p>On the claim “{c.claim.quote}”</p>
                 <div className="mt-1 flex flex-wrap items-center gap-2">

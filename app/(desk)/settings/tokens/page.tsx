@@ -7,11 +7,11 @@ import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { RevokeTokenDialog } from "@/components/tokens/revoke-token-dialog";
 import { Forbidden } from "@/components/ui/forbidden";
+import { formatDate } from "@/lib/vocabulary/dates";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const formatDate = (d: Date) => `${dateTime.format(d)} UTC`;
+const formatMoment = (d: Date) => formatDate(d, "dateTime");
 
 export default async function TokensPage() {
   const viewer = await requirePageViewer("/settings/tokens");
@@ -42,9 +42,9 @@ export default async function TokensPage() {
             {tokens.map((t) => (
               <tr key={t.id} className={t.revokedAt ? "text-muted" : undefined}>
                 <th scope="row" className="px-4 py-3 font-medium">{t.name}</th>
-                <td className="px-4 py-3">{formatDate(t.createdAt)} <span className="text-muted">by {t.createdByName}</span></td>
-                <td className="px-4 py-3">{t.lastUsedAt ? formatDate(t.lastUsedAt) : "Never"}</td>
-                <td className="px-4 py-3">{t.revokedAt ? `Revoked ${formatDate(t.revokedAt)}` : "Active"}</td>
+                <td className="px-4 py-3">{formatMoment(t.createdAt)} <span className="text-muted">by {t.createdByName}</span></td>
+                <td className="px-4 py-3">{t.lastUsedAt ? formatMoment(t.lastUsedAt) : "Never"}</td>
+                <td className="px-4 py-3">{t.revokedAt ? `Revoked ${formatMoment(t.revokedAt)}` : "Active"}</td>
                 <td className="px-4 py-3 text-right">{!t.revokedAt && <RevokeTokenDialog tokenId={t.id} name={t.name} />}</td>
               </tr>
             ))}

@@ -1,22 +1,17 @@
+import { route } from "@/lib/http/route";
 import { createAnnotation } from "@/lib/annotations/write-handlers";
 import { optionsContainer, readContainer } from "@/lib/annotations/read-handlers";
-import { withoutBody } from "@/lib/annotations/responses";
+import { toProblemResponse, withoutBody } from "@/lib/annotations/responses";
 
 // W3C Web Annotation Protocol container of one published article: /api/annotations/{articleId}/ (and ?page=N).
-type Context = { params: Promise<{ articleId: string }> };
+// The protocol's own shell (lib/annotations/responses.ts) answers its failures with CORS problem bodies.
+type Params = { articleId: string };
+const options = { onError: toProblemResponse };
 
-export async function GET(request: Request, { params }: Context) {
-  return readContainer(request, (await params).articleId);
-}
+export const GET = route<Params>(async (request, { params }) => readContainer(request, (await params).articleId), options);
 
-export async function HEAD(request: Request, { params }: Context) {
-  return withoutBody(await readContainer(request, (await params).articleId));
-}
+export const HEAD = route<Params>(async (request, { params }) => withoutBody(await readContainer(request, (await params).articleId)), options);
 
-export async function OPTIONS(request: Request, { params }: Context) {
-  return optionsContainer(request, (await params).articleId);
-}
+export const OPTIONS = route<Params>(async (request, { params }) => optionsContainer(request, (await params).articleId), options);
 
-export async function POST(request: Request, { params }: Context) {
-  return createAnnotation(request, (await params).articleId);
-}
+export const POST = route<Params>(async (request, { params }) => createAnnotation(request, (await params).articleId), options);

@@ -4,9 +4,11 @@ import { renderBadgeHtml, renderBadgeNotFoundHtml, renderBadgeNotAllowedHtml } f
 import { findEmbedOrganization } from "@/lib/embed/data";
 import { toActionFailure } from "@/lib/errors";
 import { decideEmbedOrigin, frameAncestorsFor } from "@/lib/http/embed-origin";
+import { route } from "@/lib/http/route";
 import { loadPublishedArticle } from "@/lib/reader/data";
 import { findPublishedArticle } from "@/lib/reader/find-published";
 import { readerPath } from "@/lib/reader/to-report";
+import { badgeContentSecurityPolicy } from "@/lib/security/badge-policy.mjs";
 
 // GET /embed/badge/:articleId — a tiny HTML page for publishers to put in an <iframe>. Unlike every other page it
 // may be framed, but only by the sites on the article's organization's embed allow-list (frame-ancestors; a Referer
@@ -17,24 +19,24 @@ const HEADERS = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
-const policy = (frameAncestors: string) =>
-  `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`;
-const headersFor = (frameAncestors: string, cache: string) => ({ ...HEADERS, "Content-Security-Policy": policy(frameAncestors), "Cache-Control": cache, Vary: "Referer" });
+const headersFor = (frameAncestors: string, cache: string) => ({
+  ...HEADERS, "Content-Security-Policy": badgeContentSecurityPolicy(frameAncestors), "Cache-Control": cache, Vary: "Referer",
+});
 
-export async function GET(request: Request, { params }: { params: Promise<{ articleId: string }> }): Promise<Response> {
-  try {
-    const ref = await findPublishedArticle({ id: (await params).articleId });
-    const organization = ref && (await findEmbedOrganization(ref.orgSlug));
-    const article = ref && organization && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
-    if (!article || !organization) return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: headersFor("'self'", "no-store") });
-    const base = await publicBaseUrl();
-    const frameAncestors = frameAncestorsFor(organization.embedDomains);
-    const decision = decideEmbedOrigin(request.headers, organization.embedDomains, [new URL(base).origin, new URL(request.url).origin]);
-    if (!decision.allowed) return new Response(renderBadgeNotAllowedHtml(), { status: 403, headers: headersFor(frameAncestors, "no-store") });
-    const html = renderBadgeHtml({ organization: article.org.name, readerUrl: `${base}${readerPath(article.org.slug, article.id)}`, verdicts: countVerdicts(article.claims) });
-    return new Response(html, { headers: headersFor(frameAncestors, "public, max-age=60") });
-  } catch (e) {
+export const GET = route<{ articleId: string }>(async (request, { params }) => {
+  const ref = await findPublishedArticle({ id: (await params).articleId });
+  const organization = ref && (await findEmbedOrganization(ref.orgSlug));
+  const article = ref && organization && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
+  if (!article || !organization) return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: headersFor("'self'", "no-store") });
+  const base = await publicBaseUrl();
+  const frameAncestors = frameAncestorsFor(organization.embedDomains);
+  const decision = decideEmbedOrigin(request.headers, organization.embedDomains, [new URL(base).origin, new URL(request.url).origin]);
+  if (!decision.allowed) return new Response(renderBadgeNotAllowedHtml(), { status: 403, headers: headersFor(frameAncestors, "no-store") });
+  const html = renderBadgeHtml({ organization: article.org.name, readerUrl: `${base}${readerPath(article.org.slug, article.id)}`, verdicts: countVerdicts(article.claims) });
+  return new Response(html, { headers: headersFor(frameAncestors, "public, max-age=60") });
+}, {
+  onError: (e) => {
     toActionFailure(e); // logs what is unexpected; the publisher's page shows an empty frame, never a stack trace
     return new Response("", { status: 503, headers: headersFor("'none'", "no-store") });
-  }
-}
+  },
+});

@@ -1,31 +1,34 @@
+import { route } from "@/lib/http/route";
 import { deleteAnnotation, replaceAnnotation } from "@/lib/annotations/write-handlers";
 import { optionsAnnotation, readAnnotation } from "@/lib/annotations/read-handlers";
-import { withoutBody } from "@/lib/annotations/responses";
+import { toProblemResponse, withoutBody } from "@/lib/annotations/responses";
 
 // One annotation (a published claim) of a container: /api/annotations/{articleId}/{claimId}.
-type Context = { params: Promise<{ articleId: string; claimId: string }> };
+// The protocol's own shell (lib/annotations/responses.ts) answers its failures with CORS problem bodies.
+type Params = { articleId: string; claimId: string };
+const options = { onError: toProblemResponse };
 
-export async function GET(request: Request, { params }: Context) {
+export const GET = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;
   return readAnnotation(request, articleId, claimId);
-}
+}, options);
 
-export async function HEAD(request: Request, { params }: Context) {
+export const HEAD = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;
   return withoutBody(await readAnnotation(request, articleId, claimId));
-}
+}, options);
 
-export async function OPTIONS(request: Request, { params }: Context) {
+export const OPTIONS = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;
   return optionsAnnotation(request, articleId, claimId);
-}
+}, options);
 
-export async function PUT(request: Request, { params }: Context) {
+export const PUT = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;
   return replaceAnnotation(request, articleId, claimId);
-}
+}, options);
 
-export async function DELETE(request: Request, { params }: Context) {
+export const DELETE = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;
   return deleteAnnotation(request, articleId, claimId);
-}
+}, options);

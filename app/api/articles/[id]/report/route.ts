@@ -1,21 +1,17 @@
 import { requirePermission } from "@/lib/auth/viewer";
+import { jsonError, route } from "@/lib/http/route";
 import { buildReviewReport } from "@/lib/reports/build-report";
-import { jsonError, toErrorResponse } from "@/lib/reports/error-response";
 import { assertRenderable, buildDownloadHeaders, renderReportFile } from "@/lib/reports/report-file";
 import { REPORT_FORMAT_MESSAGE, reportFormatSchema } from "@/lib/reports/report-format";
 
 // GET /api/articles/:id/report?format=pdf|md|csv|json — the internal review report of one article, for members.
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  try {
-    const viewer = await requirePermission("export.read");
-    const format = reportFormatSchema.safeParse(new URL(request.url).searchParams.get("format"));
-    if (!format.success) return jsonError(400, "INVALID", REPORT_FORMAT_MESSAGE, { parameter: "format" });
-    const { id } = await params;
-    const report = await buildReviewReport(viewer.orgId, id);
-    assertRenderable(report, format.data);
-    const body = await renderReportFile(report, format.data);
-    return new Response(body, { headers: buildDownloadHeaders(report.article.title, format.data, body.byteLength) });
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
+export const GET = route<{ id: string }>(async (request, { params }) => {
+  const viewer = await requirePermission("export.read");
+  const format = reportFormatSchema.safeParse(new URL(request.url).searchParams.get("format"));
+  if (!format.success) return jsonError(400, "INVALID", REPORT_FORMAT_MESSAGE, { parameter: "format" });
+  const { id } = await params;
+  const report = await buildReviewReport(viewer.orgId, id);
+  assertRenderable(report, format.data);
+  const body = await renderReportFile(report, format.data);
+  return new Response(body, { headers: buildDownloadHeaders(report.article.title, format.data, body.byteLength) });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeColour, tint } from "./verdict-colour";
+import { safeColour, tint } from "./verdict-colours";
 
 describe("verdict colours on a publisher's page", () => {
   it("tints scale colours", () => {
