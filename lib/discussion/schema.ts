@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refineMarkdownBounds } from "@/lib/text/bounds";
 
 export const MAX_COMMENT_LENGTH = 5000;
 
@@ -7,7 +8,8 @@ const id = (what: string) => z.string({ error: `${what} is missing.` }).min(1, `
 export const commentBodySchema = z.string({ error: "Write a comment first." })
   .trim()
   .min(1, "Write a comment first.")
-  .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters.`);
+  .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters.`)
+  .superRefine(refineMarkdownBounds("The comment"));
 
 export const createCommentSchema = z.object({
   claimId: id("Claim"),
