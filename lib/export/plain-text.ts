@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from "marked";
-import { findMarkdownProblem, MAX_RENDERED_MARKDOWN_LENGTH } from "@/lib/text/bounds";
+import { findMarkdownProblem, findRenderProblem, MAX_RENDERED_MARKDOWN_LENGTH } from "@/lib/text/bounds";
 import { logRenderFallback } from "@/lib/text/render-fallback";
 
 // Rationales are Markdown. Print-like outputs (PDF) show them as plain
@@ -112,6 +112,8 @@ export function extractPlainParagraphs(markdown: string): string[] {
     if (problem) throw new Error(problem);
     const out: string[] = [];
     renderBlocks(new Lexer().lex(markdown), out);
+    const grown = findRenderProblem(markdown, out.join("\n"));
+    if (grown) throw new Error(grown);
     return out;
   } catch (error) {
     logRenderFallback("plain-text export", error, markdown.length);

@@ -1,7 +1,7 @@
 import "server-only";
 import { markdownToHtml } from "@/lib/articles/intake/markdown";
 import { sanitizeArticleHtml } from "@/lib/articles/intake/sanitize";
-import { MAX_RENDERED_MARKDOWN_LENGTH } from "@/lib/text/bounds";
+import { findRenderProblem, MAX_RENDERED_MARKDOWN_LENGTH } from "@/lib/text/bounds";
 import { logRenderFallback, renderAsEscapedText } from "@/lib/text/render-fallback";
 
 // Rationales are Markdown written by the desk; they reach readers only as sanitized HTML. Rendering is pure and
@@ -13,7 +13,10 @@ const memo = new Map<string, string>();
 function renderOrShowAsText(markdown: string): string {
   try {
     if (markdown.length > MAX_RENDERED_MARKDOWN_LENGTH) throw new Error(`longer than ${MAX_RENDERED_MARKDOWN_LENGTH} characters`);
-    return sanitizeArticleHtml(markdownToHtml(markdown, "The stored text"));
+    const html = sanitizeArticleHtml(markdownToHtml(markdown, "The stored text"));
+    const problem = findRenderProblem(markdown, html);
+    if (problem) throw new Error(problem);
+    return html;
   } catch (error) {
     // a stored row that cannot be rendered must not take the page down with it
     logRenderFallback("markdown", error, markdown.length);

@@ -70,6 +70,13 @@ describe("findMarkdownProblem: inline", () => {
     expect(findMarkdownProblem(Array.from({ length: 100 }, () => "[unclosed *open").join("\n"))).not.toBeNull();
   });
 
+  it("refuses reference links repeated far beyond their text, and accepts ordinary ones", () => {
+    const definition = `[x]: https://e.org/${"a".repeat(2000)}`;
+    expect(findMarkdownProblem(`${"[x] ".repeat(6000)}\n\n${definition}`)).toMatch(/repeats its reference links too often/);
+    expect(findMarkdownProblem(`See [the report][r] and [the data][d].\n\n[r]: https://e.org/report\n[d]: https://e.org/data`)).toBeNull();
+    expect(findMarkdownProblem(`${"[x] ".repeat(20)}\n\n${definition}`)).toBeNull();
+  });
+
   it("checks raw HTML in Markdown too", () => {
     expect(findMarkdownProblem(`${"<div>".repeat(MAX_HTML_NESTING + 1)}x`)).toMatch(/HTML elements/);
   });

@@ -15,6 +15,21 @@ export const MAX_RATIONALE_LENGTH = 20_000;
 /** Stored Markdown longer than this is shown as escaped text rather than parsed (rows older than the field limits). */
 export const MAX_RENDERED_MARKDOWN_LENGTH = 40_000;
 
+/**
+ * How much longer than its source a rendering may be. Reference links repeat their destination at every use, so
+ * 3 characters ("[x]") can become 2,000: 6,000 uses in a 20,000-character rationale would be 12 MB of HTML or PDF
+ * text. Ordinary text grows 1-5 times (short autolinks about 12).
+ */
+export const MAX_RENDER_GROWTH = 16;
+const RENDER_GROWTH_SLACK = 10_000;
+
+/** Why a rendering of `source` is too large to pass on, or null. */
+export function findRenderProblem(source: string, rendered: string): BoundProblem | null {
+  return rendered.length > source.length * MAX_RENDER_GROWTH + RENDER_GROWTH_SLACK
+    ? `grows to ${rendered.length.toLocaleString("en-GB")} characters when rendered (repeated reference links?)`
+    : null;
+}
+
 /** What is wrong, as the end of a sentence whose subject the caller names ("The rationale" + problem). */
 export type BoundProblem = string;
 
@@ -40,7 +55,7 @@ function readListMarkerEnd(line: string, at: number): number {
   return end === line.length || line[end] === " " || line[end] === "\t" ? end : -1;
 }
 
-type InlineState = { emphasis: number; brackets: number };
+type InlineState = { emphasis: number; brackets: number; closedBrackets: number };
 
 // Emphasis: a run of n "*", "_" or "~" opens up to ceil(n/2) levels (strong + em). A run that can only open adds,
 // one that can only close takes away; one that can do both (inside a word) closes what is open, else opens.
@@ -50,7 +65,10 @@ function scanInline(line: string, from: number, state: InlineState): BoundProble
     if (char === "\\") i++;
     else if (char === "[") {
       if (++state.brackets > MAX_MARKDOWN_NESTING) return nestedTooDeep(MAX_MARKDOWN_NESTING, "links or images");
-    } else if (char === "]") state.brackets = Math.max(0, state.brackets - 1);
+    } else if (char === "]") {
+      state.brackets = Math.max(0, state.brackets - 1);
+      state.closedBrackets++;
+    }
     else if (char === "*" || char === "_" || char === "~") {
       let end = i;
       while (end < line.length && line[end] === char) end++;
@@ -75,7 +93,8 @@ export function findMarkdownProblem(source: string): BoundProblem | null {
   const htmlProblem = findHtmlProblem(source);
   if (htmlProblem) return htmlProblem;
   const items: number[] = [];
-  const inline: InlineState = { emphasis: 0, brackets: 0 };
+  const inline: InlineState = { emphasis: 0, brackets: 0, closedBrackets: 0 };
+  let longestDefinition = 0;
   let afterBlank = true;
   let fence = "";
   for (const line of source.split(/\r\n?|\n/)) {
@@ -110,6 +129,8 @@ export function findMarkdownProblem(source: string): BoundProblem | null {
     if (!sawMarker && afterBlank) while (items.length > 0 && items[items.length - 1] > column) items.pop();
     if (items.length + quotes > MAX_MARKDOWN_NESTING) return nestedTooDeep(MAX_MARKDOWN_NESTING, "lists or block quotes");
     afterBlank = false;
+    const definition = REFERENCE_DEFINITION.exec(line.slice(at));
+    if (definition) longestDefinition = Math.max(longestDefinition, definition[0].length);
     // Code is not Markdown: "*args" in a fenced or indented listing opens no emphasis.
     const fenceMark = /^(`{3,}|~{3,})/.exec(line.slice(at, at + 3))?.[1][0];
     if (fenceMark && (!fence || fence === fenceMark)) fence = fence ? "" : fenceMark;
@@ -118,8 +139,14 @@ export function findMarkdownProblem(source: string): BoundProblem | null {
       if (problem) return problem;
     }
   }
+  // every "]" may be a use of the longest reference definition, which repeats its destination each time
+  if (inline.closedBrackets * longestDefinition > source.length * MAX_RENDER_GROWTH + RENDER_GROWTH_SLACK) {
+    return "repeats its reference links too often to render; write the links out";
+  }
   return null;
 }
+
+const REFERENCE_DEFINITION = /^\[[^\]]+\]:.*/;
 
 // The scan counts depth the way the parsers we run do (htmlparser2, under sanitize-html and linkedom), which nest more
 // than a browser would: "<td><div><td>" nests there, so it is counted as nesting here.
