@@ -66,15 +66,16 @@ export function planAnnotationClaims(text: string, annotations: ImportedAnnotati
   const claims: PlannedClaim[] = [];
   const skipped: SkippedAnnotation[] = [];
   annotations.forEach((annotation, index) => {
+    // checked before anchoring, so a file that carries such text is refused whole whether or not that one anchors
+    const verdict = findVerdict(annotation, scale);
+    const problem = verdict && findMarkdownProblem(verdict.rationale);
+    if (problem) throw invalidDocumentError(`annotations[${index}].body`, `Invalid annotation at annotations[${index}].body: the rationale ${problem}.`);
     const anchored = anchorSelectors(text, toSelectors(text, annotation));
     if (anchored.status !== "anchored") {
       skipped.push({ index, quote: annotation.quote.exact, reason: anchored.status });
       return;
     }
     const links = [...new Set(annotation.links.map((l) => l.url).filter(isWebUrl))];
-    const verdict = findVerdict(annotation, scale);
-    const problem = verdict && findMarkdownProblem(verdict.rationale);
-    if (problem) throw invalidDocumentError(`annotations[${index}].body`, `Invalid annotation at annotations[${index}].body: the rationale ${problem}.`);
     claims.push({
       start: anchored.start, end: anchored.end, quote: text.slice(anchored.start, anchored.end),
       selectors: describeRange(text, anchored.start, anchored.end), needsReanchor: false,

@@ -118,6 +118,23 @@ describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
     expect(await articleCount()).toBe(before);
   });
 
+  it("is refused as an imported Web Annotation's Markdown description, naming the annotation", async () => {
+    session.userId = w.ours.users.EDITOR.id;
+    const org = await t.db.organization.findUniqueOrThrow({ where: { id: w.ours.orgId }, select: { defaultScaleId: true } });
+    const option = await t.db.ratingOption.findFirstOrThrow({ where: { scaleId: org.defaultScaleId!, retiredAt: null } });
+    const annotation = {
+      "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation",
+      body: [{ type: "TextualBody", purpose: "assessing", value: option.label }, { type: "TextualBody", purpose: "describing", format: "text/markdown", value: DEEP_RATIONALE }],
+      target: { source: "https://example.org/article", selector: { type: "TextQuoteSelector", exact: "fell by half" } },
+    };
+    const before = await articleCount();
+    const file = new File([JSON.stringify([annotation])], "annotations.json", { type: "application/json" });
+    const result = await importArticleAction(null, form({ file, title: unique("Imported"), text: "Unemployment fell by half last year, the minister said." }));
+    expect(result).toMatchObject({ ok: false, code: "INVALID" });
+    expect(!result.ok && result.message).toMatch(/annotations\[0\]\.body: the rationale is nested more than 32 levels deep/);
+    expect(await articleCount()).toBe(before);
+  });
+
   describe("stored and published before the bound existed", () => {
     beforeAll(async () => {
       const claimId = w.publishedClaimId;
@@ -157,6 +174,18 @@ describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
       const markup = renderToStaticMarkup(createElement(ReportView, { report: await buildReviewReport(w.ours.orgId, w.ours.articleId) }));
       expect(markup).toContain("<p>Legit.</p><p>&gt;&gt;&gt;");
     });
+  });
+});
+
+describe("an import file of nested JSON", () => {
+  it("is refused before JSON.parse reads it, naming the nesting", async () => {
+    session.userId = w.ours.users.EDITOR.id;
+    const before = await articleCount();
+    const file = new File(["[".repeat(1_000_000)], "deep.json", { type: "application/json" });
+    const result = await importArticleAction(null, form({ file, title: unique("Imported"), text: "Some text." }));
+    expect(result).toMatchObject({ ok: false, code: "INVALID" });
+    expect(!result.ok && result.message).toBe("The file is nested more than 64 levels deep (arrays or objects); flatten it.");
+    expect(await articleCount()).toBe(before);
   });
 });
 
