@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
+import { MAX_RATIONALE_LENGTH, refineMarkdownBounds } from "@/lib/text/bounds";
 
 const id = (what: string) => text({ error: `${what} is missing.` }).min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
 const optionalText = (label: string, max: number) =>
@@ -74,7 +75,7 @@ export const saveClaimSchema = z.object({
   claimDate: optionalDate("The claim date"),
   claimContext: optionalText("Where the claim was made", 1000),
   verdictOptionId: text().max(64).nullish().transform((v) => v || null),
-  rationale: text().max(20_000, "The rationale can be at most 20,000 characters.").default(""),
+  rationale: text().max(MAX_RATIONALE_LENGTH, "The rationale can be at most 20,000 characters.").superRefine(refineMarkdownBounds("The rationale")).default(""),
   citations: z.array(citationInputSchema).max(MAX_CITATIONS, `A claim can have at most ${MAX_CITATIONS} citations.`),
 });
 export type SaveClaimInput = z.infer<typeof saveClaimSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
+import { refineMarkdownBounds } from "@/lib/text/bounds";
 
 export const MAX_COMMENT_LENGTH = 5000;
 
@@ -8,7 +9,8 @@ const id = (what: string) => text({ error: `${what} is missing.` }).min(1, `${wh
 export const commentBodySchema = text({ error: "Write a comment first." })
   .trim()
   .min(1, "Write a comment first.")
-  .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters.`);
+  .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters.`)
+  .superRefine(refineMarkdownBounds("The comment"));
 
 export const createCommentSchema = z.object({
   claimId: id("Claim"),

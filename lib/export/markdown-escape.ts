@@ -1,4 +1,6 @@
 import { Lexer, Marked, type Token } from "marked";
+import { findMarkdownProblem, MAX_RENDERED_MARKDOWN_LENGTH } from "@/lib/text/bounds";
+import { logRenderFallback } from "@/lib/text/render-fallback";
 
 // User text (quotes, names, titles) is data, not Markdown: it must never open a
 // list, a heading, a table cell or a link in the report around it.
@@ -88,6 +90,18 @@ const withoutRawAngles = (markdown: string) =>
  * and raw HTML and unsafe links are shown as text, in any renderer.
  */
 export function embedMarkdownSection(markdown: string): string {
+  // Over the parsing bounds (a row stored before they existed) or failing to parse: every line as escaped text.
+  try {
+    const problem = markdown.length > MAX_RENDERED_MARKDOWN_LENGTH ? "too long to parse" : findMarkdownProblem(markdown);
+    if (problem) throw new Error(problem);
+    return embedParsedMarkdown(markdown);
+  } catch (error) {
+    logRenderFallback("Markdown export", error, markdown.length);
+    return `${markdown.split(/\r\n?|\n/).map(escapeMarkdownInline).join("\n").trimEnd()}\n`;
+  }
+}
+
+function embedParsedMarkdown(markdown: string): string {
   const parts: string[] = [];
   for (const token of new Lexer().lex(neutraliseUnsafeMarkup(markdown))) {
     switch (token.type) {

@@ -1,4 +1,6 @@
 import { Lexer, type Token, type Tokens } from "marked";
+import { findMarkdownProblem, findRenderProblem, MAX_RENDERED_MARKDOWN_LENGTH } from "@/lib/text/bounds";
+import { logRenderFallback } from "@/lib/text/render-fallback";
 
 // Rationales are Markdown. Print-like outputs (PDF) show them as plain
 // paragraphs: markup is dropped, link targets are kept in brackets because a
@@ -95,9 +97,26 @@ function renderBlocks(tokens: readonly Token[], out: string[], bullet = ""): voi
   }
 }
 
-/** Markdown → plain paragraphs (list items become "• item" paragraphs). */
+/** The source itself, one paragraph per blank-line-separated block: for Markdown that cannot be parsed safely. */
+function splitSourceParagraphs(markdown: string): string[] {
+  return markdown.split(/(?:\r\n?|\n)\s*(?:\r\n?|\n)/).map(collapseWhitespace).filter(Boolean);
+}
+
+/**
+ * Markdown → plain paragraphs (list items become "• item" paragraphs). Markdown over the parsing bounds (a row
+ * stored before they existed) or that fails to parse comes back as its own text, so an export never fails on it.
+ */
 export function extractPlainParagraphs(markdown: string): string[] {
-  const out: string[] = [];
-  renderBlocks(new Lexer().lex(markdown), out);
-  return out;
+  try {
+    const problem = markdown.length > MAX_RENDERED_MARKDOWN_LENGTH ? "too long to parse" : findMarkdownProblem(markdown);
+    if (problem) throw new Error(problem);
+    const out: string[] = [];
+    renderBlocks(new Lexer().lex(markdown), out);
+    const grown = findRenderProblem(markdown, out.join("\n"));
+    if (grown) throw new Error(grown);
+    return out;
+  } catch (error) {
+    logRenderFallback("plain-text export", error, markdown.length);
+    return splitSourceParagraphs(markdown);
+  }
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { invalidDocumentError } from "@/lib/export/report-model";
 import { toUtf16Offset } from "@/lib/export/text-offsets";
 import { parseAnnotation, type ImportedAnnotation } from "@/lib/export/web-annotation-import";
+import { findMarkdownProblem } from "@/lib/text/bounds";
 import type { ImportScale, PlannedClaim } from "./import-plan";
 
 // Pure: W3C Web Annotations → draft claims of a new article. Each annotation is anchored in the text with the
@@ -65,6 +66,10 @@ export function planAnnotationClaims(text: string, annotations: ImportedAnnotati
   const claims: PlannedClaim[] = [];
   const skipped: SkippedAnnotation[] = [];
   annotations.forEach((annotation, index) => {
+    // checked before anchoring, so a file that carries such text is refused whole whether or not that one anchors
+    const verdict = findVerdict(annotation, scale);
+    const problem = verdict && findMarkdownProblem(verdict.rationale);
+    if (problem) throw invalidDocumentError(`annotations[${index}].body`, `Invalid annotation at annotations[${index}].body: the rationale ${problem}.`);
     const anchored = anchorSelectors(text, toSelectors(text, annotation));
     if (anchored.status !== "anchored") {
       skipped.push({ index, quote: annotation.quote.exact, reason: anchored.status });
@@ -75,7 +80,7 @@ export function planAnnotationClaims(text: string, annotations: ImportedAnnotati
       start: anchored.start, end: anchored.end, quote: text.slice(anchored.start, anchored.end),
       selectors: describeRange(text, anchored.start, anchored.end), needsReanchor: false,
       claimant: null, claimDate: null, claimContext: null,
-      verdict: findVerdict(annotation, scale),
+      verdict,
       citations: links.slice(0, MAX_CITATIONS).map((url) => ({
         kind: "OTHER", url, quote: null, sourceTitle: null, publisher: null, accessedAt: null, saidAt: null, saidWhere: null, expert: null,
       })),

@@ -1,5 +1,6 @@
 import { invalidDocumentError, type ReviewReport } from "@/lib/export/report-model";
 import { parseReportJson } from "@/lib/export/json";
+import { findJsonProblem } from "@/lib/text/bounds";
 
 // Pure: tells an uploaded file apart. A FactDesk review export is one JSON object with a "format" tag; W3C
 // annotations come as an array, an AnnotationPage/AnnotationCollection with items, or a single Annotation.
@@ -11,6 +12,8 @@ export type ImportDocument = { kind: "report"; report: ReviewReport } | { kind: 
 const typesOf = (value: Record<string, unknown>): unknown[] => (Array.isArray(value.type) ? value.type : [value.type]);
 
 export function readImportDocument(text: string): ImportDocument {
+  const problem = findJsonProblem(text);
+  if (problem) throw invalidDocumentError("(root)", `The file ${problem}.`);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -4,12 +4,13 @@ import type { Selector } from "@/lib/anchoring/selectors";
 import { articleMetaSchema, articleTextSchema } from "@/lib/articles/schema";
 import { MAX_CITATIONS } from "@/lib/claims/schema";
 import { invalidDocumentError, type ReportCitation, type ReportClaim, type ReviewReport } from "@/lib/export/report-model";
+import { findMarkdownProblem, MAX_RATIONALE_LENGTH } from "@/lib/text/bounds";
 
 // Pure: checks an imported review report against the importing organization and turns it into rows to write.
 // Everything is checked before the first write, so an import either fails naming the field or goes in whole.
 
 export const MAX_IMPORTED_CLAIMS = 5_000;
-const MAX_RATIONALE_CHARS = 20_000;
+const MAX_RATIONALE_CHARS = MAX_RATIONALE_LENGTH;
 
 export type ImportScale = { name: string; options: { id: string; label: string; retired: boolean }[] };
 export type PlannedExpert = { name: string; title: string | null; affiliation: string | null; profileUrl: string | null };
@@ -72,6 +73,8 @@ function planVerdict(claim: ReportClaim, index: number, scale: ImportScale | nul
   if (claim.verdict.rationale.length > MAX_RATIONALE_CHARS) {
     throw invalidDocumentError(`claims[${index}].verdict.rationale`, `${who}: the rationale is longer than ${MAX_RATIONALE_CHARS.toLocaleString("en")} characters.`);
   }
+  const problem = findMarkdownProblem(claim.verdict.rationale);
+  if (problem) throw invalidDocumentError(`claims[${index}].verdict.rationale`, `${who}: the rationale ${problem} (claims[${index}].verdict.rationale).`);
   return { optionId: option.id, rationale: claim.verdict.rationale };
 }
 

@@ -10,7 +10,7 @@ export const layerElements = [
   { type: "component", pattern: "components/*", partialMatch: false },
   { type: "browser", pattern: ["embed", "reader"], partialMatch: false },
   // pure libraries: run in Node and in the browser, no I/O
-  { type: "lib-pure", pattern: ["lib/anchoring", "lib/export", "lib/vocabulary", "lib/validation"], partialMatch: false },
+  { type: "lib-pure", pattern: ["lib/anchoring", "lib/export", "lib/vocabulary", "lib/validation", "lib/text"], partialMatch: false },
   { type: "lib-database", pattern: "lib/generated", partialMatch: false },
   { type: "lib-core", pattern: "lib/http", partialMatch: false },
   { type: "lib-domain", pattern: "lib/*", partialMatch: false },
@@ -20,6 +20,8 @@ export const layerElements = [
 export const fileCategories = [
   { category: "database", pattern: ["lib/db.ts", "lib/db-client.ts"] },
   { category: "errors", pattern: "lib/errors.ts" },
+  // escape-by-default HTML building: pure string functions that the pure libraries may use too
+  { category: "html", pattern: "lib/http/html.ts" },
 ];
 
 const to = (...types) => ({ element: { types: { anyOf: types } } });
@@ -37,10 +39,11 @@ export const layerPolicies = [
   rule(["app", "ui", "component", "browser", "lib-pure"], [{ file: { categories: "database" } }, to("lib-database")], "only server-only lib/ modules (data.ts, mutations.ts) reach the database"),
   rule(["ui"], to("component", "lib-domain", "lib-pure"), "components/ui is domain-free: pass domain data in as props"),
   rule(["lib-root", "lib-core", "lib-database"], to("lib-domain"), "lib core (errors, env, db, http) never imports a domain"),
-  rule(["lib-pure"], to("lib-domain", "lib-core", "lib-root", "lib-database"), "lib/anchoring, lib/export, lib/vocabulary and lib/validation are pure: no domain, database or server module"),
+  rule(["lib-pure"], to("lib-domain", "lib-core", "lib-root", "lib-database"), "lib/anchoring, lib/export, lib/vocabulary, lib/validation and lib/text are pure: no domain, database or server module"),
   { from: to("lib-pure"), allow: { to: { file: { categories: "errors" } } } },
-  rule(["lib-pure", "browser"], { module: { origin: "core" } }, "the pure libraries (lib/anchoring, lib/export, lib/vocabulary, lib/validation) and the browser bundles do no I/O: no Node built-in modules"),
-  rule(["lib-pure", "browser"], { module: { origin: "external", source: serverPackages } }, "the pure libraries (lib/anchoring, lib/export, lib/vocabulary, lib/validation) and the browser bundles do no I/O: no database, Prisma or Next.js server module"),
+  { from: to("lib-pure"), allow: { to: { file: { categories: "html" } } } },
+  rule(["lib-pure", "browser"], { module: { origin: "core" } }, "the pure libraries (lib/anchoring, lib/export, lib/vocabulary, lib/validation, lib/text) and the browser bundles do no I/O: no Node built-in modules"),
+  rule(["lib-pure", "browser"], { module: { origin: "external", source: serverPackages } }, "the pure libraries (lib/anchoring, lib/export, lib/vocabulary, lib/validation, lib/text) and the browser bundles do no I/O: no database, Prisma or Next.js server module"),
 ];
 
 /**

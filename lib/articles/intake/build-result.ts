@@ -1,4 +1,5 @@
 import { normalizeText } from "@/lib/anchoring/normalize";
+import { assertHtmlWithinBounds, parseWithinBounds, TextBoundError } from "@/lib/text/bounds";
 import { IntakeError } from "./errors";
 import { blocksToText, htmlToBlocks } from "./html-to-text";
 import { EMPTY_META, type IntakeMeta, type IntakeResult } from "./intake-result";
@@ -27,6 +28,18 @@ function readFirstHeading(sanitizedHtml: string): string | null {
   return cleanText(inner.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot);/g, (entity) => SANITIZER_ESCAPES[entity]));
 }
 
+const ARTICLE = "The article";
+
+// Bounds are checked before any parser sees the source; over them (or if a parser fails anyway) nothing is built.
+function withinBounds<T>(build: () => T): T {
+  try {
+    return parseWithinBounds(ARTICLE, build);
+  } catch (error) {
+    if (error instanceof TextBoundError) throw new IntakeError("too_deep", error.message);
+    throw error;
+  }
+}
+
 function buildFromSanitizedHtml(html: string, meta: IntakeMeta): IntakeResult {
   const text = blocksToText(htmlToBlocks(html));
   assertHasText(text);
@@ -41,26 +54,34 @@ export function buildFromText(content: string): IntakeResult {
 }
 
 export function buildFromMarkdown(content: string): IntakeResult {
-  const html = markdownToHtml(content);
-  return buildFromSanitizedHtml(html, { ...EMPTY_META, title: readFirstHeading(html) });
+  return withinBounds(() => {
+    const html = markdownToHtml(content, ARTICLE);
+    return buildFromSanitizedHtml(html, { ...EMPTY_META, title: readFirstHeading(html) });
+  });
 }
 
 /** A fragment copied from a page: all of it is the article. */
 export function buildFromHtmlFragment(content: string): IntakeResult {
-  const html = sanitizeArticleHtml(content);
-  return buildFromSanitizedHtml(html, { ...EMPTY_META, title: readFirstHeading(html) });
+  return withinBounds(() => {
+    assertHtmlWithinBounds(content, ARTICLE);
+    const html = sanitizeArticleHtml(content);
+    return buildFromSanitizedHtml(html, { ...EMPTY_META, title: readFirstHeading(html) });
+  });
 }
 
 /** A whole page: Readability picks out the article and drops navigation, ads and footers. */
 export function buildFromArticlePage(page: string, url?: string): IntakeResult {
-  const article = extractArticle(page, url);
-  if (!article) throw new IntakeError("not_article", NOT_ARTICLE_MESSAGE);
-  const html = sanitizeArticleHtml(article.contentHtml);
-  return buildFromSanitizedHtml(html, {
-    title: article.title ?? readFirstHeading(html),
-    outlet: article.siteName,
-    author: article.byline,
-    publishedAt: toIsoDate(article.publishedTime),
-    canonicalUrl: article.canonicalUrl,
+  return withinBounds(() => {
+    assertHtmlWithinBounds(page, ARTICLE);
+    const article = extractArticle(page, url);
+    if (!article) throw new IntakeError("not_article", NOT_ARTICLE_MESSAGE);
+    const html = sanitizeArticleHtml(article.contentHtml);
+    return buildFromSanitizedHtml(html, {
+      title: article.title ?? readFirstHeading(html),
+      outlet: article.siteName,
+      author: article.byline,
+      publishedAt: toIsoDate(article.publishedTime),
+      canonicalUrl: article.canonicalUrl,
+    });
   });
 }

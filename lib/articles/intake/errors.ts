@@ -2,6 +2,7 @@
 // ("the file is 12.3 MB"), and the reason lets the shell pick a status or a form hint.
 export type IntakeErrorReason =
   | "too_big"
+  | "too_deep"
   | "empty"
   | "not_article"
   | "bad_encoding"
