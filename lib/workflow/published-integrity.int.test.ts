@@ -27,9 +27,12 @@ const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
 type Member = "REVIEWER" | "EDITOR" | "ADMIN";
 
+// signed in the way a sign-in does: a fresh server-side session for the member (lib/auth/sessions.ts)
 async function as<T>(member: Member, call: () => Promise<T>): Promise<T> {
-  session.userId = demo.users[member].id;
-  try { return await call(); } finally { session.userId = null; }
+  const userId = demo.users[member].id;
+  const row = await t.db.session.create({ data: { id: `session-${member}-${Date.now()}-${Math.random()}`, userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+  Object.assign(session, { userId, sessionId: row.id });
+  try { return await call(); } finally { Object.assign(session, { userId: null, sessionId: null }); }
 }
 
 const BASE = "http://localhost:3000";

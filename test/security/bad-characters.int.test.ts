@@ -105,15 +105,15 @@ function isClearRefusal(outcome: string | number, body: string): boolean {
 
 describe.each(Object.entries(CHARACTERS))("with %s in every text", (_name, character) => {
   it.each(Object.keys(AUTHORIZATION_MATRIX))("%s", async (key) => {
-    session.userId = null;
+    await w.signIn("anonymous");
     const call = await CALLS[key](w, "admin");
     const before = await fingerprintOrganization(t.db, t.url, w.ours.orgId);
-    session.userId = w.userIdOf("admin");
+    await w.signIn("admin");
     Object.assign(poison, { active: true, character, touched: 0, formDataOnly: false });
     const result = await call().finally(() => {
       poison.active = false;
-      session.userId = null;
     });
+    await w.signIn("anonymous");
     const after = await fingerprintOrganization(t.db, t.url, w.ours.orgId);
     if (NO_TEXT_INPUT.has(key) || (poison.touched === 0 && poison.formDataOnly)) {
       expect(poison.touched, "takes no text (or only form fields, which cannot hold this character)").toBe(0);

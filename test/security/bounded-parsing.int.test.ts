@@ -59,14 +59,14 @@ beforeAll(async () => {
   w = await createWorld(t.db);
 }, 120_000);
 afterEach(async () => {
-  session.userId = null;
+  await w.signIn("anonymous");
   vi.restoreAllMocks();
   await closeTestListener();
 });
 
 describe("an article pasted or uploaded as deeply nested Markdown", () => {
   it.each(NESTED_PASTES)("is refused at once with a field error naming the nesting (paste, %s), and nothing is saved", async (_name, content) => {
-    session.userId = w.ours.users.REVIEWER.id;
+    await w.signIn("reviewer");
     const before = await articleCount();
     for (const format of ["markdown", "auto"]) {
       const result = await createArticleAction(null, form({ source: "paste", format, title: unique("Nested"), content }));
@@ -77,7 +77,7 @@ describe("an article pasted or uploaded as deeply nested Markdown", () => {
   });
 
   it.each(NESTED_PASTES)("is refused the same way as a .md upload (%s)", async (_name, content) => {
-    session.userId = w.ours.users.REVIEWER.id;
+    await w.signIn("reviewer");
     const before = await articleCount();
     const file = new File([content], "nested.md", { type: "text/markdown" });
     const result = await createArticleAction(null, form({ source: "upload", title: unique("Nested upload"), file }));
@@ -87,7 +87,7 @@ describe("an article pasted or uploaded as deeply nested Markdown", () => {
   });
 
   it("still takes a list nested as deep as the bound allows", async () => {
-    session.userId = w.ours.users.REVIEWER.id;
+    await w.signIn("reviewer");
     const result = await createArticleAction(null, form({ source: "paste", format: "markdown", title: unique("Nested within bounds"), content: nestedList({ levels: 32 }) }));
     expect(result).toMatchObject({ ok: true });
   });
@@ -95,7 +95,7 @@ describe("an article pasted or uploaded as deeply nested Markdown", () => {
 
 describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
   it("is refused on save with a field error on the rationale, and the verdict stays as it was", async () => {
-    session.userId = w.ours.users.REVIEWER.id;
+    await w.signIn("reviewer");
     const claim = await w.freshClaim();
     const result = await saveClaimAction({ claimId: claim.id, lockVersion: claim.lockVersion, verdictOptionId: w.optionId, rationale: DEEP_RATIONALE, citations: [] });
     expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { rationale: expect.stringMatching(TOO_DEEP) } });
@@ -104,7 +104,7 @@ describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
   });
 
   it("is refused in an imported review report, naming the field, and no article is created", async () => {
-    session.userId = w.ours.users.EDITOR.id;
+    await w.signIn("editor");
     const exported = await report.GET(new Request(`${BASE}/api/articles/${w.ours.articleId}/report?format=json`), params({ id: w.ours.articleId }));
     const document = (await exported.json()) as { claims: { verdict: { rationale: string } | null }[] };
     const index = document.claims.findIndex((c) => c.verdict);
@@ -119,7 +119,7 @@ describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
   });
 
   it("is refused as an imported Web Annotation's Markdown description, naming the annotation", async () => {
-    session.userId = w.ours.users.EDITOR.id;
+    await w.signIn("editor");
     const org = await t.db.organization.findUniqueOrThrow({ where: { id: w.ours.orgId }, select: { defaultScaleId: true } });
     const option = await t.db.ratingOption.findFirstOrThrow({ where: { scaleId: org.defaultScaleId!, retiredAt: null } });
     const annotation = {
@@ -161,7 +161,7 @@ describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
     });
 
     it.each(["md", "pdf", "json", "csv"])("leaves the %s export answering 200", async (format) => {
-      session.userId = w.ours.users.EDITOR.id;
+      await w.signIn("editor");
       const response = await report.GET(new Request(`${BASE}/api/articles/${w.ours.articleId}/report?format=${format}`), params({ id: w.ours.articleId }));
       expect(response.status).toBe(200);
       const body = Buffer.from(await response.arrayBuffer());
@@ -179,7 +179,7 @@ describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
 
 describe("an import file of nested JSON", () => {
   it("is refused before JSON.parse reads it, naming the nesting", async () => {
-    session.userId = w.ours.users.EDITOR.id;
+    await w.signIn("editor");
     const before = await articleCount();
     const file = new File(["[".repeat(1_000_000)], "deep.json", { type: "application/json" });
     const result = await importArticleAction(null, form({ file, title: unique("Imported"), text: "Some text." }));
@@ -191,7 +191,7 @@ describe("an import file of nested JSON", () => {
 
 describe("a comment of 4,999 \">\"", () => {
   it("is refused with a field error on the body, and nothing is saved", async () => {
-    session.userId = w.ours.users.REVIEWER.id;
+    await w.signIn("reviewer");
     const before = await t.db.comment.count();
     const result = await createCommentAction({ claimId: w.inReviewClaimId, body: DEEP_COMMENT });
     expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { body: expect.stringMatching(TOO_DEEP) } });
@@ -199,7 +199,7 @@ describe("a comment of 4,999 \">\"", () => {
   });
 
   it("stored before the bound existed, leaves the discussion loading with the comment as escaped text", async () => {
-    session.userId = w.ours.users.REVIEWER.id;
+    await w.signIn("reviewer");
     const claimId = w.inReviewClaimId;
     await t.db.comment.create({ data: { claimId, authorId: w.ours.users.EDITOR.id, body: DEEP_COMMENT } });
     await t.db.comment.create({ data: { claimId, authorId: w.ours.users.EDITOR.id, body: "Still **readable**." } });
