@@ -11,6 +11,10 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // proxies in front of the app that append to X-Forwarded-For (1 also without one: `next start` fills it in)
   TRUSTED_PROXY_HOPS: z.coerce.number({ error: "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10" }).int().min(1).max(10).default(1),
+  // e-mail (invitations, password resets, digests); unset: the app shows links to the admin instead of sending them
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://...")
+    .optional().or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().trim().min(3, "MAIL_FROM must be an address such as \"FactDesk <factdesk@example.org>\"").max(320).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
