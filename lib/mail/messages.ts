@@ -1,3 +1,4 @@
+import { formatDisplayDate } from "@/lib/export/display";
 import { html, type SafeHtml } from "@/lib/http/html";
 
 // Pure: every message FactDesk sends, as a subject, a plain-text part and an HTML part. The HTML is built with the
@@ -7,9 +8,9 @@ export type MailMessage = { subject: string; text: string; html: string };
 
 const ROLE_NAMES = { ADMIN: "an admin", EDITOR: "an editor", REVIEWER: "a reviewer" } as const;
 
-// Dates in e-mails name their time zone: the reader may be anywhere.
+// Dates in e-mails name their time zone (the reader may be anywhere), written as everywhere else in FactDesk.
 function formatExpiry(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+  return formatDisplayDate(date.toISOString());
 }
 
 function layout(title: string, body: SafeHtml): string {

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { generateOneTimeToken, hashOneTimeToken, isOneTimeTokenShaped } from "@/lib/auth/one-time-token";
 import { recordAudit } from "@/lib/audit/record";
 import { createOrganizationInTx } from "@/lib/organizations/mutations";
+import { SETUP_DONE_MESSAGE, SETUP_LINK_INVALID_MESSAGE } from "./messages";
 import type { CompleteSetupInput } from "./schema";
 
 // Any number of app servers may start on one empty database and print links, and two people may submit the form at
@@ -15,8 +16,6 @@ async function lockSetup(tx: Tx): Promise<void> {
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})::text AS locked`;
 }
 
-export const SETUP_DONE_MESSAGE = "FactDesk is already set up on this server. Sign in, or ask an admin of your organization for an invitation.";
-export const SETUP_LINK_INVALID_MESSAGE = "This setup link is not valid. Use the newest link printed in the server's log when it started.";
 
 /** A new setup link's token when the instance has no organization yet; null when it has one. */
 export async function createSetupTokenIfEmpty(): Promise<string | null> {

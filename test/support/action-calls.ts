@@ -6,7 +6,10 @@ import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaim
 import { createCommentAction, deleteCommentAction, loadDiscussionAction, setThreadResolvedAction } from "@/lib/discussion/actions";
 import type { ActionResult } from "@/lib/errors";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
-import { addMemberAction, resetPasswordAction } from "@/lib/members/actions";
+import { generateOneTimeToken, hashOneTimeToken } from "@/lib/auth/one-time-token";
+import { acceptInvitationAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
+import { resetPasswordAction } from "@/lib/members/actions";
+import { completeSetupAction } from "@/lib/setup/actions";
 import { countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { importArticleAction } from "@/lib/reports/actions";
 import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
@@ -50,6 +53,13 @@ export function form(fields: Record<string, string | Blob>): FormData {
 async function unreadNotification(w: World, userId: string) {
   return w.db.notification.create({
     data: { orgId: w.ours.orgId, userId, actorId: w.ours.users.EDITOR.id, kind: "mention", claimId: w.inReviewClaimId, articleId: w.ours.articleId, message: "You were mentioned." },
+    select: { id: true },
+  });
+}
+
+async function pendingInvitation(w: World, tokenHash = hashOneTimeToken(generateOneTimeToken())) {
+  return w.db.invitation.create({
+    data: { orgId: w.ours.orgId, email: `${unique("invited")}@example.org`, role: "REVIEWER", tokenHash, invitedById: w.ours.users.ADMIN.id, expiresAt: new Date(Date.now() + 86_400_000) },
     select: { id: true },
   });
 }
@@ -159,8 +169,26 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     return () => action(markAllNotificationsReadAction());
   },
 
-  "lib/members/actions.ts#addMemberAction": async () => () =>
-    action(addMemberAction(null, form({ name: "New Member", email: `${unique("member")}@example.org`, role: "REVIEWER", password: "a long enough passphrase" }))),
+  "lib/invitations/actions.ts#inviteMemberAction": async () => () =>
+    action(inviteMemberAction(null, form({ email: `${unique("invitee")}@example.org`, role: "REVIEWER" }))),
+  "lib/invitations/actions.ts#resendInvitationAction": async (w) => {
+    const invitation = await pendingInvitation(w);
+    return () => action(resendInvitationAction(null, form({ invitationId: invitation.id })));
+  },
+  "lib/invitations/actions.ts#revokeInvitationAction": async (w) => {
+    const invitation = await pendingInvitation(w);
+    return () => action(revokeInvitationAction(null, form({ invitationId: invitation.id })));
+  },
+  "lib/invitations/actions.ts#acceptInvitationAction": async (w) => {
+    const token = generateOneTimeToken();
+    await pendingInvitation(w, hashOneTimeToken(token));
+    return () => action(acceptInvitationAction(null, form({ token, name: "New Member", password: "a long enough passphrase" })));
+  },
+  "lib/setup/actions.ts#completeSetupAction": async (w) => {
+    const token = generateOneTimeToken();
+    await w.db.setupToken.create({ data: { tokenHash: hashOneTimeToken(token) } });
+    return () => action(completeSetupAction(null, form({ token, orgName: "Taken over", slug: unique("takeover"), name: "Intruder", email: `${unique("intruder")}@example.org`, password: "a long enough passphrase" })));
+  },
   "lib/members/actions.ts#resetPasswordAction": async (w) => {
     const member = await w.db.user.create({ data: { name: "Member", email: `${unique("reset")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
     return () => action(resetPasswordAction(null, form({ userId: member.id, password: "a new long passphrase" })));
