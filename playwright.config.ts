@@ -28,7 +28,7 @@ export default defineConfig({
     { name: "dom", use: { launchOptions: { executablePath: chromium } }, testMatch: /dom-adapter\.spec\.ts/ },
   ],
   webServer: {
-    command: `node scripts/with-db.mjs --seed node_modules/.bin/next start -p ${port}`,
+    command: `node scripts/with-db.mjs --seed node scripts/server.mjs -p ${port}`,
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,

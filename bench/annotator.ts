@@ -49,7 +49,7 @@ for (let i = 0; i < 300; i++) {
 console.log(`article: ${text.split(/\s+/).length} words, ${stored.length} characters, 300 claims`);
 console.log(formatSummary("claim creation (server, in-process)", summarize(creationMs)));
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(PORT)], {
   env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",
 });

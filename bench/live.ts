@@ -94,7 +94,7 @@ async function measureHttp() {
   if (!base) {
     const port = 3500 + Math.floor(Math.random() * 100);
     base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], {
       env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "ignore",
     });

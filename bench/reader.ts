@@ -147,7 +147,7 @@ async function measureCls(browser: Browser, url: string, highlightsReady: string
   return result;
 }
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
   env: { ...process.env, PUBLIC_BASE_URL: base, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",
 });

@@ -5,12 +5,15 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string({ error: "DATABASE_URL is not set; start the app with `npm start` (embedded database) or set it." })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
-  PUBLIC_BASE_URL: z.url("PUBLIC_BASE_URL must be an absolute URL such as https://factcheck.example.org").default("http://localhost:3000"),
+  // unset: links are built per request by lib/operations/public-base-url.ts (local port, or a trusted proxy's host)
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_BASE_URL must be an absolute http(s) URL such as https://factcheck.example.org" }).optional(),
+  // the port scripts/server.mjs listens on (it sets this itself)
+  PORT: z.coerce.number({ error: "PORT must be a port number" }).int().min(0).max(65535).default(3000),
   ALLOW_PRIVATE_URL_IMPORT: z.enum(["true", "false"], { error: "ALLOW_PRIVATE_URL_IMPORT must be true or false" })
     .default("false").transform((v) => v === "true"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  // proxies in front of the app that append to X-Forwarded-For (1 also without one: `next start` fills it in)
-  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10" }).int().min(1).max(10).default(1),
+  // reverse proxies in front of the app that append to X-Forwarded-For; 0: none (scripts/server.mjs appends the socket's)
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" }).int().min(0).max(10).default(0),
   // e-mail (invitations, password resets, digests); unset: the app shows links to the admin instead of sending them
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://...")
     .optional().or(z.literal("").transform(() => undefined)),

@@ -2,7 +2,7 @@
 // Fault test (issue 8), run by scripts/test-all.sh after the build: a write load over HTTP while
 //   a. the app server (on real PostgreSQL) is killed with SIGKILL and started again;
 //   b. PostgreSQL is stopped for a few seconds and started again, the app left running;
-//   c. the app on the embedded database (launcher + PGlite + next start) is killed with SIGKILL and started again.
+//   c. the app on the embedded database (launcher + PGlite + scripts/server.mjs) is killed with SIGKILL and started again.
 // Each time: every acknowledged write is stored exactly once with its audit row, requests get an answer (503 while
 // the database is away, quickly, never a stack trace), and the app recovers by itself. PostgreSQL runs in a
 // throwaway cluster of this test's own (never the shared server); without initdb/pg_ctl, a and b are skipped.
@@ -77,7 +77,7 @@ async function realPostgresScenarios(work) {
     await runWithDb(env, ["--seed"], path.join(work, "migrate.log"));
     const demo = await prepareDemo(databaseUrl);
     console.log(`  throwaway PostgreSQL on port ${cluster.port} ready, migrated and seeded in ${Date.now() - t} ms`);
-    const next = () => startApp({ command: path.join(root, "node_modules/.bin/next"), args: ["start", "-p", String(port)], env, port, logFile: path.join(work, "app.log"), cwd: root });
+    const next = () => startApp({ command: process.execPath, args: [path.join(root, "scripts/server.mjs"), "-p", String(port)], env, port, logFile: path.join(work, "app.log"), cwd: root });
     app = next();
     console.log(`  app ready in ${await app.waitReady()} ms`);
     const baseUrl = `http://127.0.0.1:${port}`;
@@ -157,7 +157,7 @@ async function embeddedScenario(work) {
   const env = { ...appEnv(port), DATABASE_URL: "", PGLITE_DIR: path.join(work, "pglite"), PGLITE_PORT: String(pglitePort) };
   const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${pglitePort}/postgres`;
   const launch = () => startApp({
-    command: process.execPath, args: [path.join(root, "scripts/with-db.mjs"), "--seed", path.join(root, "node_modules/.bin/next"), "start", "-p", String(port)],
+    command: process.execPath, args: [path.join(root, "scripts/with-db.mjs"), "--seed", "node", path.join(root, "scripts/server.mjs"), "-p", String(port)],
     env, port, logFile: path.join(work, "embedded.log"), cwd: root,
   });
   let app = launch();

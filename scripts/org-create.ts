@@ -33,7 +33,7 @@ if (!options) {
     const { org, invitation } = await createOrganizationWithAdminInvitation({ name: options.name, slug: options.slug, adminEmail: options["admin-email"] });
     console.log(`[org:create] Created ${org.name} (${org.slug}).`);
     console.log(`[org:create] Give ${invitation.email} this one-time link to choose a password and sign in as its admin (valid until ${invitation.expiresAt.toISOString()}):`);
-    console.log(invitationLink(invitation.token));
+    console.log(await invitationLink(invitation.token));
   } catch (e) {
     console.error(`[org:create] ${e instanceof AppError ? e.message : `failed: ${(e as Error).message}`}`);
     process.exitCode = 1;

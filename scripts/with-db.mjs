@@ -6,7 +6,8 @@
 //   PGLITE_DIR (default .data/pglite; "memory://" for a throwaway one), serves it over the wire protocol on
 //   127.0.0.1 and points DATABASE_URL at it. This process must stay alive: it *is* the database server.
 // --shadow also serves an in-memory PGlite as SHADOW_DATABASE_URL (for `prisma migrate dev`).
-// --seed creates the demo data when the database has no organization yet.
+// --seed creates the demo data when the database has no organization yet: only `npm run demo` and `npm run dev` pass
+//   it; `npm start` never does, so a production database never gets the README's known accounts.
 // Any configuration problem ends with one sentence naming it and exit code 2.
 import "dotenv/config";
 import { spawn } from "node:child_process";
@@ -62,6 +63,7 @@ function ensureAuthSecret() {
 
 // An empty database (no organization) gets a one-time setup link on the console (scripts/setup-link.ts). A failure
 // here is reported but does not stop the app: its pages then say that setup is needed.
+const startsAppServer = (argv) => argv[0] === "next" || (argv[0] === "node" && /(^|\/)server\.mjs$/.test(argv[1] ?? ""));
 async function printSetupLinkIfEmpty() {
   const code = await run(bin("tsx"), ["--conditions=react-server", path.join(root, "scripts/setup-link.ts")]);
   if (code !== 0) console.error("[with-db] the setup link could not be printed (see above)");
@@ -83,8 +85,8 @@ async function main() {
   let code = process.env.SKIP_MIGRATE ? 0 : await run(bin("prisma"), ["migrate", "deploy"]);
   if (code !== 0) console.error("The database migrations could not be applied (see the message above).");
   if (code === 0 && flags.has("--seed")) code = await run(bin("tsx"), [path.join(root, "prisma/seed.ts"), "--if-empty"]);
-  if (code === 0 && args[0] === "next") await printSetupLinkIfEmpty();
-  if (code === 0 && args.length) code = await run(args[0] === "next" ? bin("next") : args[0], args.slice(1));
+  if (code === 0 && startsAppServer(args)) await printSetupLinkIfEmpty();
+  if (code === 0 && args.length) code = await run(args[0] === "next" ? bin("next") : args[0] === "node" ? process.execPath : args[0], args.slice(1));
   return code;
 }
 

@@ -1,10 +1,6 @@
-// Starts `next start` app servers on consecutive ports, all with the same DATABASE_URL and AUTH_SECRET: the way
+// Starts app servers (scripts/server.mjs, what `npm start` runs) on consecutive ports, all with the same DATABASE_URL and AUTH_SECRET: the way
 // the product runs on several machines behind a load balancer (no state kept in one server's memory).
 import { spawn, type ChildProcess } from "node:child_process";
-
-// Longer than any pause between two requests of one connection (and than a load balancer's usual 60 s idle timeout):
-// with Node's default of 5 s the server closes idle keep-alive connections as the client reuses them.
-const KEEP_ALIVE_MS = 70_000;
 
 export type AppServers = { bases: string[]; pids: number[]; stop: () => Promise<void> };
 
@@ -24,7 +20,8 @@ export async function startAppServers(options: { count: number; firstPort: numbe
     for (let i = 0; i < options.count; i++) {
       const port = options.firstPort + i;
       const base = `http://127.0.0.1:${port}`;
-      const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", String(KEEP_ALIVE_MS)], {
+      // its keep-alive timeout (70 s) outlasts any pause between two requests of one connection
+      const child = spawn(process.execPath, [...nodeArgs, "scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
         env: {
           ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, AUTH_TRUST_HOST: "true", PUBLIC_BASE_URL: base,
           NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...(options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {}),

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { findActiveApiToken, type ApiTokenPrincipal } from "@/lib/api-tokens/data";
 import { markApiTokenUsed } from "@/lib/api-tokens/mutations";
 import { readBearerToken } from "@/lib/api-tokens/token";
+import { noteRequestOrganization } from "@/lib/operations/request-context";
 
 /**
  * Writes to a container need an unrevoked API token of the organization that owns the article. Cookies are never
@@ -14,6 +15,7 @@ export async function requireApiToken(authorization: string | null, orgId: strin
   const token = await findActiveApiToken(value);
   if (!token) throw new AppError("UNAUTHENTICATED", "This API token is not valid: it is unknown or was revoked.");
   if (token.orgId !== orgId) throw new AppError("FORBIDDEN", "This API token belongs to another organization; it can only write to that organization's articles.");
+  noteRequestOrganization(token.orgId);
   await markApiTokenUsed(token.id);
   return token;
 }

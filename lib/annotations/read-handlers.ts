@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { AppError } from "@/lib/errors";
 import { buildContainer, buildPage, type AnnotationCollectionInput } from "./collection";
 import { loadPublicAnnotations, requireAnnotationContainer, type PublicAnnotations } from "./data";
@@ -33,7 +33,7 @@ function toCollectionInput(published: PublicAnnotations): AnnotationCollectionIn
 
 async function loadContainer(articleId: string) {
   const container = await requireAnnotationContainer(articleId);
-  return loadPublicAnnotations(container, getEnv().PUBLIC_BASE_URL);
+  return loadPublicAnnotations(container, await publicBaseUrl());
 }
 
 /** The container (as the Prefer header asks) or, with ?page=N, one of its pages. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { AppError } from "@/lib/errors";
 import { toIri, trimTrailingSlash } from "@/lib/export/iri";
 import type { WebAnnotation } from "@/lib/export/web-annotation";
@@ -27,7 +27,7 @@ async function authorizeWrite(request: Request, articleId: string) {
   const container = await requireAnnotationContainer(articleId);
   const token = await requireApiToken(request.headers.get("authorization"), container.orgId);
   const actor: ApiActor = { orgId: container.orgId, tokenId: token.id, tokenName: token.name, tokenCreatorId: token.createdById };
-  return { container, actor, baseUrl: getEnv().PUBLIC_BASE_URL };
+  return { container, actor, baseUrl: await publicBaseUrl() };
 }
 
 /** Where a draft's target points: the original article, else our reader page (as for published annotations). */

@@ -2,7 +2,8 @@
 import { AuthError } from "next-auth";
 import { unstable_rethrow } from "next/navigation";
 import { signInSchema } from "./credentials";
-import { signIn, signOut, SignInRefused } from "./auth";
+import { signedInSession, signIn, signOut, SignInRefused } from "./auth";
+import { endSession } from "./sessions";
 import { fieldErrorsOf } from "@/lib/run-action";
 
 export type SignInState = { message?: string; fieldErrors?: Record<string, string>; email?: string };
@@ -25,13 +26,17 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     if (e instanceof SignInRefused) return { email, message: e.userMessage };
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
-      return { email, message: code === "rate_limited" ? "Too many failed sign-in attempts. Wait a few minutes and try again." : "That e-mail and password do not match an account. Check both and try again." };
+      return { email, message: code === "rate_limited" ? "Too many failed sign-in attempts from here. Wait a few minutes and try again." : "That e-mail and password do not match an account. Check both and try again." };
     }
     console.error(e);
     return { email, message: "Signing in is not possible right now. Try again in a moment." };
   }
 }
 
+// Ends the server-side session before clearing the cookie, so a copy of the cookie (another tab's, a stolen one) is
+// worthless afterwards. Auth.js's signOut event does it again for its own sign-out endpoint; ending twice is harmless.
 export async function signOutAction(): Promise<void> {
+  const signedIn = await signedInSession();
+  if (signedIn) await endSession(signedIn.sessionId);
   await signOut({ redirectTo: "/signin?signedOut=1" });
 }

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./config";
 import { checkCredentials, clientAddress, signInSchema } from "./credentials";
+import { endSession, startSession } from "./sessions";
 
 export class SignInRefused extends CredentialsSignin {
   constructor(code: string, readonly userMessage: string) {
@@ -23,28 +24,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new SignInRefused("invalid_input", parsed.error.issues[0].message);
         const result = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
         if (!result.ok) throw new SignInRefused(result.reason, result.message);
-        return result.user;
+        return { ...result.user, sessionId: await startSession(result.user.id) };
       },
     }),
   ],
+  events: {
+    // Auth.js's own sign-out endpoint and signOut() both end the server-side session, not only the cookie
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sid : undefined;
+      if (typeof sessionId === "string") await endSession(sessionId);
+    },
+  },
 });
 
 // The two names Auth.js gives the session cookie: with the __Secure- prefix behind https, without it on plain http.
 // A browser accepts a __Secure- cookie only over https, so whichever is present is the one Auth.js set.
 const SESSION_COOKIE = { secure: "__Secure-authjs.session-token", plain: "authjs.session-token" } as const;
 
+export type SignedInSession = { userId: string; sessionId: string };
+
 /**
- * Who the session cookie of this request says is signed in, or null. The same check Auth.js's auth() makes (the
- * encrypted token, decrypted with AUTH_SECRET, signature and expiry checked), without building the whole session
- * response that auth() also makes and that a server component cannot send anyway; that cost every desk request
- * over a millisecond of the server's JavaScript thread. Only the cookie header is passed on: a bearer token is
- * never taken for a session.
+ * The user and server-side session the session cookie of this request names, or null. The same check Auth.js's
+ * auth() makes (the encrypted token, decrypted with AUTH_SECRET, signature and expiry checked), without building the
+ * whole session response that auth() also makes and that a server component cannot send anyway; that cost every
+ * desk request over a millisecond of the server's JavaScript thread. Only the cookie header is passed on: a bearer
+ * token is never taken for a session. Whether the session is still open is getViewer()'s database read; a cookie
+ * from before server-side sessions (no session id) names none.
  */
-export async function signedInUserId(): Promise<string | null> {
+export async function signedInSession(): Promise<SignedInSession | null> {
   const cookie = (await headers()).get("cookie");
   const secret = process.env.AUTH_SECRET;
   if (!cookie || !secret) return null;
   const secureCookie = cookie.includes(SESSION_COOKIE.secure);
   const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie, cookieName: secureCookie ? SESSION_COOKIE.secure : SESSION_COOKIE.plain });
-  return typeof token?.uid === "string" ? token.uid : null;
+  return typeof token?.uid === "string" && typeof token.sid === "string" ? { userId: token.uid, sessionId: token.sid } : null;
 }

@@ -1,7 +1,12 @@
 import type { NextAuthConfig } from "next-auth";
 
 // The part of the Auth.js configuration that the proxy needs too: no database, no password hashing.
-export const SESSION_MAX_AGE_S = 12 * 60 * 60; // a working day; sign in again the next morning
+// Idle limit: 12 h without a request ends a session (a working day; sign in again the next morning). Absolute limit:
+// 24 h after sign-in a session ends however busy it is, so a stolen cookie cannot be kept alive. Both are checked on
+// the server (lib/auth/sessions.ts); the cookie's own expiry slides with the idle limit.
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+export const SESSION_IDLE_MAX_AGE_MS = SESSION_MAX_AGE_S * 1000;
+export const SESSION_ABSOLUTE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 export const authConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
@@ -10,7 +15,12 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      // at sign-in only: the user and the server-side session lib/auth/auth.ts started for them
+      if (user?.id) {
+        token.uid = user.id;
+        const sessionId = (user as { sessionId?: unknown }).sessionId;
+        if (typeof sessionId === "string") token.sid = sessionId;
+      }
       return token;
     },
     session({ session, token }) {

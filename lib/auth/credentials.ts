@@ -5,7 +5,8 @@ import { getEnv } from "@/lib/env";
 import { logSecurityEvent } from "@/lib/security/security-log";
 import { clientAddressFrom } from "./client-address";
 import { burnVerificationTime, verifyPassword } from "./passwords";
-import { checkSignInRateLimit, describeRetryAfter, SIGN_IN_WINDOW_MS } from "./rate-limit";
+import { beginThrottledAttempt, finishThrottledAttempt } from "./attempts";
+import { describeRetryAfter } from "./throttle";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your e-mail address.").max(320, "That e-mail address is too long.")
@@ -15,33 +16,33 @@ export const signInSchema = z.object({
 
 export type CredentialCheck =
   | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: "invalid" | "rate_limited"; message: string };
+  | { ok: false; reason: "invalid" | "rate_limited" | "deactivated"; message: string };
 
 const INVALID = "That e-mail and password do not match an account. Check both and try again.";
 
 // Same answer whether the e-mail is unknown or the password wrong: responses never reveal which accounts exist.
+// Throttled per account+address and per address (lib/auth/throttle.ts), never per account alone, so failing on
+// purpose from one address cannot keep the account's owner out from another.
 export async function checkCredentials(email: string, password: string, ip: string): Promise<CredentialCheck> {
-  const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
-  const [accountFailures, addressFailures] = await Promise.all([
-    db.signInAttempt.findMany({ where: { email, success: false, createdAt: { gte: since } }, select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 50 }),
-    db.signInAttempt.findMany({ where: { ip, success: false, createdAt: { gte: since } }, select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 50 }),
-  ]);
-  const limit = checkSignInRateLimit({
-    accountFailures: accountFailures.map((a) => a.createdAt),
-    addressFailures: addressFailures.map((a) => a.createdAt),
-    now: new Date(),
-  });
-  if (limit.limited) {
-    await db.signInAttempt.create({ data: { email, ip, success: false } });
-    logSecurityEvent("sign_in_refused", { reason: "rate_limited", limit: limit.reason, email, address: ip, retryAfterSeconds: Math.ceil(limit.retryAfterMs / 1000) });
-    return { ok: false, reason: "rate_limited", message: `Too many failed sign-in attempts. Wait ${describeRetryAfter(limit.retryAfterMs)} and try again.` };
+  const gate = await beginThrottledAttempt("sign-in", email, ip);
+  if (!gate.ok) {
+    logSecurityEvent("sign_in_refused", { reason: "rate_limited", limit: gate.scope, email, address: ip, retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000) });
+    return { ok: false, reason: "rate_limited", message: `Too many failed sign-in attempts from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.` };
   }
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 } },
+  });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerificationTime(password), false);
-  await db.signInAttempt.create({ data: { email, ip, success: valid } });
+  await finishThrottledAttempt(gate.attemptId, { succeeded: valid });
   if (!user || !valid) {
     logSecurityEvent("sign_in_refused", { reason: user ? "wrong_password" : "unknown_account", email, address: ip });
     return { ok: false, reason: "invalid", message: INVALID };
+  }
+  // Told only to someone who knows the password: a deactivated or removed member learns why, nobody else learns anything.
+  if (user.memberships.length === 0) {
+    logSecurityEvent("sign_in_refused", { reason: "deactivated", email, address: ip });
+    return { ok: false, reason: "deactivated", message: "This account is not active in any organization. Ask an admin of your organization." };
   }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

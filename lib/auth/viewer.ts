@@ -3,7 +3,9 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { signedInUserId } from "./auth";
+import { noteRequestOrganization } from "@/lib/operations/request-context";
+import { signedInSession } from "./auth";
+import { isSessionCurrent, touchSession } from "./sessions";
 import { can, type Permission, type Role } from "./permissions";
 
 export type Viewer = {
@@ -14,21 +16,38 @@ export type Viewer = {
   orgName: string;
   orgSlug: string;
   role: Role;
+  /** The server-side session of this request (lib/auth/sessions.ts). */
+  sessionId: string;
 };
 
-// The membership is read on every request (not kept in the token) so a removed member or a changed role takes
-// effect at once.
+// The session, the user and their membership are read on every request in ONE query (relationJoins), not kept in
+// the token: a session that was ended, a deactivated or removed member and a changed role take effect at once.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const userId = await signedInUserId();
-  if (!userId) return null;
-  const membership = await db.membership.findFirst({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: { role: true, org: { select: { id: true, name: true, slug: true } }, user: { select: { name: true, email: true } } },
+  const signedIn = await signedInSession();
+  if (!signedIn) return null;
+  const session = await db.session.findUnique({
+    where: { id: signedIn.sessionId },
+    select: {
+      id: true, userId: true, lastSeenAt: true, expiresAt: true,
+      user: {
+        select: {
+          name: true, email: true,
+          memberships: {
+            where: { deactivatedAt: null }, orderBy: { createdAt: "asc" }, take: 1,
+            select: { role: true, org: { select: { id: true, name: true, slug: true } } },
+          },
+        },
+      },
+    },
   });
+  const now = Date.now();
+  if (!session || session.userId !== signedIn.userId || !isSessionCurrent(session, now)) return null;
+  const membership = session.user.memberships[0];
   if (!membership) return null;
+  await touchSession(session, now);
+  noteRequestOrganization(membership.org.id); // for the request log line (scripts/server.mjs)
   return {
-    userId, name: membership.user.name, email: membership.user.email,
+    userId: session.userId, name: session.user.name, email: session.user.email, sessionId: session.id,
     orgId: membership.org.id, orgName: membership.org.name, orgSlug: membership.org.slug, role: membership.role,
   };
 });

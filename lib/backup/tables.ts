@@ -43,5 +43,6 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
 /** Tables that belong to no organization, with the reason they stay out. */
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   SignInAttempt: "sign-in rate-limit log keyed by e-mail and IP address, not by organization; it expires by itself",
+  Session: "signed-in browsers; a restored organization's members sign in again",
   _prisma_migrations: "migration bookkeeping of the database itself; the target database is migrated by `npm run db:deploy`",
 };

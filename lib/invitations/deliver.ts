@@ -6,7 +6,7 @@ import type { IssuedInvitation } from "./mutations";
 
 export type InvitationDelivery = { email: string; emailed: boolean; link: string | null; mailError: string | null };
 
-export function invitationLink(token: string): string {
+export function invitationLink(token: string): Promise<string> {
   return publicLink(`/invite/${token}`);
 }
 
@@ -15,7 +15,7 @@ export function invitationLink(token: string): string {
  * admin can copy it. The link is shown only in this one answer: it is never stored.
  */
 export async function deliverInvitation(issued: IssuedInvitation): Promise<InvitationDelivery> {
-  const link = invitationLink(issued.token);
+  const link = await invitationLink(issued.token);
   if (!isMailConfigured()) return { email: issued.email, emailed: false, link, mailError: null };
   try {
     await sendMail(issued.email, invitationMessage({ orgName: issued.orgName, inviterName: issued.inviterName, role: issued.role, link, expiresAt: issued.expiresAt }));

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import type { MailMessage } from "./messages";
 
 // One SMTP transport per process (nodemailer keeps the connection details; it opens a connection per message
@@ -22,12 +23,11 @@ function transporter(): Transporter {
   return cached.transporter;
 }
 
-function fromAddress(): string {
-  const env = getEnv();
-  return env.MAIL_FROM ?? `FactDesk <factdesk@${new URL(env.PUBLIC_BASE_URL).hostname}>`;
+async function fromAddress(): Promise<string> {
+  return getEnv().MAIL_FROM ?? `FactDesk <factdesk@${new URL(await publicBaseUrl()).hostname}>`;
 }
 
 /** Sends one message; throws when the server refuses it or cannot be reached (callers decide what the user sees). */
 export async function sendMail(to: string, message: MailMessage): Promise<void> {
-  await transporter().sendMail({ from: fromAddress(), to, subject: message.subject, text: message.text, html: message.html });
+  await transporter().sendMail({ from: await fromAddress(), to, subject: message.subject, text: message.text, html: message.html });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { buildClaimReviews } from "@/lib/export/claim-review";
 import { countVerdicts } from "@/lib/embed/payload";
 import type { ReaderDocumentInput } from "./document/reader-document";
@@ -20,7 +20,7 @@ export async function loadReaderPage(orgSlug: string, articleId: string): Promis
   }));
   const descriptions = new Map(article.claims.map((c) => [c.verdict.label, c.verdict.description]));
   const legend = countVerdicts(article.claims).map((l) => ({ ...l, description: descriptions.get(l.label) ?? null }));
-  const report = toPublicReport(article, [], getEnv().PUBLIC_BASE_URL);
+  const report = toPublicReport(article, [], await publicBaseUrl());
   return {
     article: { ...article, text: article.version.text },
     claims, legend,

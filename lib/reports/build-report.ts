@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewReport } from "@/lib/export/report-model";
@@ -47,7 +47,7 @@ export async function loadReportContext(orgId: string): Promise<ReportContext> {
   if (!org) throw new AppError("NOT_FOUND", "This organization no longer exists.");
   const { defaultScaleId, ...organization } = org;
   const scale = await findScaleForOrg(orgId, defaultScaleId);
-  return { organization, scale: scale && { name: scale.name, options: scale.options }, baseUrl: getEnv().PUBLIC_BASE_URL };
+  return { organization, scale: scale && { name: scale.name, options: scale.options }, baseUrl: await publicBaseUrl() };
 }
 
 /** The internal report of one article of the organization; NOT_FOUND for another organization's article. */

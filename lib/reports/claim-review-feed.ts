@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { AppError } from "@/lib/errors";
 import { findScaleForOrg } from "@/lib/claims/data";
 import { buildClaimReviewFeed, MAX_FEED_PAGE_SIZE, type JsonLdNode } from "@/lib/export/claim-review";
@@ -33,7 +33,7 @@ export async function loadClaimReviewFeed(orgSlug: string, page: number, pageSiz
     db.article.findMany({ where: { orgId: org.id, status: "PUBLISHED", publishedVersionId: { not: null } }, orderBy: { id: "asc" }, select: { id: true } }),
     findScaleForOrg(org.id, org.defaultScaleId),
   ]);
-  const base = getEnv().PUBLIC_BASE_URL.replace(/\/+$/, "");
+  const base = await publicBaseUrl();
   const reports: ReviewReport[] = [];
   for (let i = 0; i < articles.length; i += LOAD_CONCURRENCY) {
     const loaded = await Promise.all(articles.slice(i, i + LOAD_CONCURRENCY).map((a) => loadPublishedArticle(orgSlug, a.id)));

@@ -16,7 +16,7 @@ vi.mock("@/lib/auth/viewer", () => ({ requirePermission: vi.fn() }));
 const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
 let other: Awaited<ReturnType<typeof seedDemoData>>;
-const signedIn = (d: typeof demo, slug: string): Viewer => ({ userId: d.users.REVIEWER.id, name: "Reviewer", email: "r@example.org", orgId: d.orgId, orgName: "Org", orgSlug: slug, role: "REVIEWER" });
+const signedIn = (d: typeof demo, slug: string): Viewer => ({ userId: d.users.REVIEWER.id, name: "Reviewer", email: "r@example.org", orgId: d.orgId, orgName: "Org", orgSlug: slug, role: "REVIEWER", sessionId: "stubbed-session" });
 
 beforeAll(async () => {
   demo = await seedDemoData(t.db);

@@ -1,5 +1,5 @@
 // The app under test as its own process group, so that kill -9 takes down everything it started (with the
-// embedded database: the launcher, the PGlite server and `next start`), as a crash or an OOM kill would.
+// embedded database: the launcher, the PGlite server and scripts/server.mjs), as a crash or an OOM kill would.
 import { spawn } from "node:child_process";
 import { openSync, closeSync } from "node:fs";
 

@@ -35,11 +35,11 @@ afterAll(() => closeTestListener());
 
 /** Runs `call` signed in as `caller`. */
 async function as<T>(caller: Caller, call: () => Promise<T>): Promise<T> {
-  session.userId = w.userIdOf(caller);
+  await w.signIn(caller);
   try {
     return await call();
   } finally {
-    session.userId = null;
+    session.userId = null; session.sessionId = null;
   }
 }
 

@@ -60,11 +60,11 @@ const answerOf = (outcome: Outcome) => (outcome === "OWN" ? "OK" : outcome === "
 async function runCell(key: string, caller: Caller) {
   const row = AUTHORIZATION_MATRIX[key];
   const expected = row[caller];
-  session.userId = null;
+  session.userId = null; session.sessionId = null;
   const call = await CALLS[key](w, caller);
   const before = await fingerprintOrganization(t.db, t.url, w.ours.orgId);
-  session.userId = w.userIdOf(caller);
-  const result = await call().finally(() => { session.userId = null; });
+  await w.signIn(caller);
+  const result = await call().finally(() => { session.userId = null; session.sessionId = null; });
   const after = await fingerprintOrganization(t.db, t.url, w.ours.orgId);
 
   expect(result.outcome, result.body.slice(0, 300)).toBe(answerOf(expected));

@@ -3,14 +3,20 @@ import { session } from "./session";
 
 // What a test file's vi.mock factories return: the request context Next.js would give, outside Next.js. This file
 // imports nothing that is mocked (a factory that loads the module it replaces never finishes).
-// - auth() and signedInUserId() answer with the session the cell chose (getViewer() then reads the membership from the database);
+// - auth() and signedInSession() answer with the session the cell chose (getViewer() then reads the session and
+//   membership from the database);
 //   React's cache() outside a server render does not memoize, so every call asks again;
 // - next/headers gives Auth.js's signIn/signOut a request's headers and a cookie jar;
 // - next/cache's revalidatePath has no cache to clear here;
 // - the live listener of the events stream polls this file's test schema.
 
-export function withSessionAuth<T extends object>(original: T): T & { auth: () => Promise<{ user: { id: string } } | null>; signedInUserId: () => Promise<string | null> } {
-  return { ...original, auth: async () => (session.userId ? { user: { id: session.userId } } : null), signedInUserId: async () => session.userId ?? null };
+type SignedIn = { userId: string; sessionId: string } | null;
+export function withSessionAuth<T extends object>(original: T): T & { auth: () => Promise<{ user: { id: string } } | null>; signedInSession: () => Promise<SignedIn> } {
+  return {
+    ...original,
+    auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+    signedInSession: async () => (session.userId && session.sessionId ? { userId: session.userId, sessionId: session.sessionId } : null),
+  };
 }
 
 const jar = new Map<string, string>();

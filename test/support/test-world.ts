@@ -13,7 +13,8 @@ type Seed = Awaited<ReturnType<typeof seedDemoData>>;
 type ClaimState = "DRAFT" | "IN_REVIEW" | "APPROVED";
 type Member = "REVIEWER" | "EDITOR" | "ADMIN";
 
-export { session } from "./session";
+import { session } from "./session";
+export { session };
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -34,6 +35,13 @@ export async function createWorld(db: PrismaClient) {
 
   const userIdOf = (caller: Caller): string | null =>
     caller === "anonymous" ? null : caller === "otherOrg" ? theirs.users.ADMIN.id : ours.users[caller.toUpperCase() as Member].id;
+
+  /** Signs `caller` in the way a sign-in does (a fresh server-side session) and sets the session the mocked auth() answers with. */
+  async function signIn(caller: Caller): Promise<void> {
+    const userId = userIdOf(caller);
+    session.userId = userId;
+    session.sessionId = userId ? (await db.session.create({ data: { id: unique("session"), userId, expiresAt: new Date(Date.now() + 3_600_000) } })).id : null;
+  }
 
   /** A claim of ours on the demo article (or `articleId`), in the given state, with a verdict by `verdictBy`. */
   async function freshClaim(options: { state?: ClaimState; verdictBy?: Member | null; deleted?: boolean; needsReanchor?: boolean; articleId?: string; versionId?: string; text?: string } = {}) {
@@ -69,7 +77,7 @@ export async function createWorld(db: PrismaClient) {
     ...Object.values(ours.users).flatMap((u) => [u.id, u.email]), ourToken,
   ];
 
-  return { db, ours, theirs, ourToken, theirToken, optionId, userIdOf, freshClaim, freshArticle, ourIdentifiers, publishedClaimId: ours.claimIds[0], inReviewClaimId: ours.claimIds[4] };
+  return { db, ours, theirs, ourToken, theirToken, optionId, userIdOf, signIn, freshClaim, freshArticle, ourIdentifiers, publishedClaimId: ours.claimIds[0], inReviewClaimId: ours.claimIds[4] };
 }
 
 // Everything of our organization, table by table (one digest each, so a failure names the table that changed).

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { findApiTokensOfOrg } from "@/lib/api-tokens/data";
 import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
@@ -17,7 +17,7 @@ export default async function TokensPage() {
   const viewer = await requirePageViewer("/settings/tokens");
   if (!can(viewer.role, "token.manage")) return <Forbidden what="the API tokens page" />;
   const tokens = await findApiTokensOfOrg(viewer.orgId);
-  const base = getEnv().PUBLIC_BASE_URL.replace(/\/+$/, "");
+  const base = await publicBaseUrl();
   return (
     <div className="space-y-8">
       <div>

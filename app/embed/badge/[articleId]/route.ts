@@ -1,4 +1,4 @@
-import { getEnv } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { countVerdicts } from "@/lib/embed/payload";
 import { renderBadgeHtml, renderBadgeNotFoundHtml } from "@/lib/embed/badge-html";
 import { toActionFailure } from "@/lib/errors";
@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ art
     const ref = await findPublishedArticle({ id: (await params).articleId });
     const article = ref && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
     if (!article) return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: { ...HEADERS, "Cache-Control": "no-store" } });
-    const readerUrl = `${getEnv().PUBLIC_BASE_URL.replace(/\/$/, "")}${readerPath(article.org.slug, article.id)}`;
+    const readerUrl = `${await publicBaseUrl()}${readerPath(article.org.slug, article.id)}`;
     const html = renderBadgeHtml({ organization: article.org.name, readerUrl, verdicts: countVerdicts(article.claims) });
     return new Response(html, { headers: { ...HEADERS, "Cache-Control": "public, max-age=60" } });
   } catch (e) {

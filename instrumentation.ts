@@ -1,0 +1,14 @@
+// Next calls these in the server process (see scripts/server.mjs for the logger they write to).
+import type { Instrumentation } from "next";
+
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
+  const { warnAboutProductionConfiguration } = await import("@/lib/operations/startup-warnings");
+  await warnAboutProductionConfiguration();
+}
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logRequestError } = await import("@/lib/operations/request-context");
+  const requestId = [request.headers["x-request-id"]].flat()[0];
+  logRequestError(error, { requestId, method: request.method, routePath: context.routePath, routeType: context.routeType });
+};

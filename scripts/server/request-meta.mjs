@@ -1,0 +1,68 @@
+// Pure helpers of scripts/server.mjs: what the server adds to each request before Next sees it, and what a log line
+// may say about it. Kept apart from the server so they are unit-tested (request-meta.test.ts).
+import { randomUUID } from "node:crypto";
+
+// A proxy's id is copied into our log and headers: a bounded, inert alphabet only (no spaces, quotes or newlines).
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
+
+/** Whole number of trusted proxy hops from TRUSTED_PROXY_HOPS (unset or invalid: 0, no proxy trusted). */
+export function trustedProxyHopsFrom(value) {
+  const hops = Number(value ?? 0);
+  return Number.isInteger(hops) && hops > 0 && hops <= 10 ? hops : 0;
+}
+
+/** A trusted proxy's X-Request-Id when one is in front of us and it looks like an id, otherwise a new one. */
+export function requestIdFor(headerValue, trustedHops) {
+  const offered = Array.isArray(headerValue) ? headerValue[0] : headerValue;
+  if (trustedHops > 0 && typeof offered === "string" && REQUEST_ID_PATTERN.test(offered)) return offered;
+  return randomUUID();
+}
+
+/** The socket's address as people write it (an IPv4 client on a dual-stack socket arrives as ::ffff:a.b.c.d). */
+export function peerAddressOf(remoteAddress) {
+  if (!remoteAddress) return "unknown";
+  return remoteAddress.startsWith("::ffff:") && remoteAddress.includes(".") ? remoteAddress.slice(7) : remoteAddress;
+}
+
+/**
+ * Rewrites the forwarding headers in place: the TCP peer always becomes the LAST entry of X-Forwarded-For (Next keeps
+ * a client-sent value as it is, so without this the app could not know the socket address), and without a trusted
+ * proxy the client's own X-Forwarded-Host/-Proto/-Port are dropped so Next fills them from the connection itself.
+ */
+export function rewriteForwardingHeaders(headers, remoteAddress, trustedHops) {
+  const peer = peerAddressOf(remoteAddress);
+  const existing = [headers["x-forwarded-for"]].flat().filter(Boolean).join(", ").trim();
+  headers["x-forwarded-for"] = existing ? `${existing}, ${peer}` : peer;
+  if (trustedHops === 0) {
+    delete headers["x-forwarded-host"];
+    delete headers["x-forwarded-proto"];
+    delete headers["x-forwarded-port"];
+  }
+}
+
+// A path segment that is an id or a secret (cuid, uuid, token, digest) rather than a word of a route: long, and made
+// of letters and digits mixed. Replaced by ":id" so a log line carries the route's shape and never a link's token.
+const ID_LIKE_SEGMENT = /^(?=[^/]*\d)[A-Za-z0-9_~.%-]{16,}$/;
+const MAX_LOGGED_PATH = 200;
+
+/** The path a log line may carry: no query string or fragment, id-like segments replaced, bounded length. */
+export function loggablePath(url) {
+  const raw = String(url ?? "/");
+  const end = raw.search(/[?#]/);
+  const path = end === -1 ? raw : raw.slice(0, end);
+  const shaped = path.split("/").map((segment) => (ID_LIKE_SEGMENT.test(segment) ? ":id" : segment)).join("/");
+  return shaped.length > MAX_LOGGED_PATH ? `${shaped.slice(0, MAX_LOGGED_PATH)}…` : shaped || "/";
+}
+
+// Load balancers call these every second; at info level their lines would drown everything else.
+const PROBE_PATHS = new Set(["/api/health", "/api/ready"]);
+
+export function isProbePath(path) {
+  return PROBE_PATHS.has(path);
+}
+
+/** Log level of a finished request: server errors at error, probes at debug (hidden at the default level). */
+export function levelForRequest(path, status) {
+  if (status >= 500) return "error";
+  return isProbePath(path) ? "debug" : "info";
+}

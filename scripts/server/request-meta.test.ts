@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { levelForRequest, loggablePath, peerAddressOf, requestIdFor, rewriteForwardingHeaders, trustedProxyHopsFrom } from "./request-meta.mjs";
+
+describe("rewriteForwardingHeaders", () => {
+  it("puts the socket's address last, after whatever the client sent", () => {
+    const headers: Record<string, string | string[] | undefined> = { "x-forwarded-for": "6.6.6.6" };
+    rewriteForwardingHeaders(headers, "::ffff:10.1.2.3", 0);
+    expect(headers["x-forwarded-for"]).toBe("6.6.6.6, 10.1.2.3");
+  });
+
+  it("fills the header when the client sent none", () => {
+    const headers: Record<string, string | undefined> = {};
+    rewriteForwardingHeaders(headers, "::1", 0);
+    expect(headers["x-forwarded-for"]).toBe("::1");
+  });
+
+  it("drops a client's X-Forwarded-Host/-Proto/-Port without a trusted proxy, keeps a proxy's", () => {
+    const sent = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-port": "443" };
+    const direct: Record<string, string | undefined> = { ...sent };
+    rewriteForwardingHeaders(direct, "127.0.0.1", 0);
+    expect(direct).toEqual({ "x-forwarded-for": "127.0.0.1" });
+    const proxied: Record<string, string | undefined> = { ...sent, "x-forwarded-for": "203.0.113.9" };
+    rewriteForwardingHeaders(proxied, "127.0.0.1", 1);
+    expect(proxied).toEqual({ ...sent, "x-forwarded-for": "203.0.113.9, 127.0.0.1" });
+  });
+});
+
+describe("requestIdFor", () => {
+  it("makes a new id when no proxy is trusted, whatever the client sent", () => {
+    const id = requestIdFor("client-chosen", 0);
+    expect(id).not.toBe("client-chosen");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("keeps a trusted proxy's id when it looks like one", () => {
+    expect(requestIdFor("f3a9c2e1-proxy.42", 1)).toBe("f3a9c2e1-proxy.42");
+  });
+
+  it.each(["has space", "line\nbreak", "x".repeat(129), "", "<script>"])("replaces an id that could forge a log line (%j)", (offered) => {
+    expect(requestIdFor(offered, 1)).not.toBe(offered);
+  });
+});
+
+describe("loggablePath", () => {
+  it("never carries the query string or fragment", () => {
+    expect(loggablePath("/signin?callbackUrl=/x&token=abc#frag")).toBe("/signin");
+  });
+
+  it("replaces ids and tokens in the path by :id", () => {
+    expect(loggablePath("/r/demo/cmh0v1c2d0001abcd1234efgh")).toBe("/r/demo/:id");
+    expect(loggablePath("/invite/Zx8_2kq9PfL0aB3cD4eF5gH6iJ7kL8mN")).toBe("/invite/:id");
+    expect(loggablePath("/api/annotations/cmh0v1c2d0001abcd1234efgh/")).toBe("/api/annotations/:id/");
+  });
+
+  it("keeps the words of a route", () => {
+    expect(loggablePath("/settings/members")).toBe("/settings/members");
+    expect(loggablePath("/_next/static/chunks/main.js")).toBe("/_next/static/chunks/main.js");
+  });
+
+  it("bounds a huge path", () => {
+    expect(loggablePath(`/${"a/".repeat(10_000)}`).length).toBeLessThanOrEqual(201);
+  });
+});
+
+describe("levels and hops", () => {
+  it("keeps load balancer probes out of the info log", () => {
+    expect(levelForRequest("/api/ready", 200)).toBe("debug");
+    expect(levelForRequest("/api/ready", 503)).toBe("error");
+    expect(levelForRequest("/r/demo/:id", 404)).toBe("info");
+  });
+
+  it("reads TRUSTED_PROXY_HOPS as 0 unless it is a whole number from 1 to 10", () => {
+    expect([undefined, "", "0", "-1", "1.5", "abc", "11"].map(trustedProxyHopsFrom)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(trustedProxyHopsFrom("2")).toBe(2);
+  });
+
+  it("writes an IPv4 peer on a dual-stack socket plainly", () => {
+    expect(peerAddressOf("::ffff:192.0.2.1")).toBe("192.0.2.1");
+    expect(peerAddressOf(undefined)).toBe("unknown");
+  });
+});
