@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { BrandMark } from "@/components/layout/brand-mark";
@@ -25,6 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {setupNeeded
             ? <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-ink">{SETUP_NEEDED_MESSAGE}</p>
             : <SignInForm callbackUrl={callbackUrl ?? "/articles"} />}
+          {!setupNeeded && <p className="mt-5 text-center text-sm"><Link href="/forgot-password" className="font-medium text-accent underline-offset-2 hover:underline">Forgot password?</Link></p>}
         </div>
       </div>
     </main>

@@ -76,6 +76,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // the setup link of an instance that already has organizations is refused for everyone
   "lib/invitations/actions.ts#acceptInvitationAction":            write("OK",      "OK",      "OK",      "OK",      "OK"),
   "lib/setup/actions.ts#completeSetupAction":                     publicly(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT),
+  // forgotten password: asking answers the same for everyone (asked here for an address without an account); the
+  // reset link sets the password of the member it was made for, whoever holds it
+  "lib/password-resets/actions.ts#requestPasswordResetAction":    publicly("OK",   "OK",      "OK",      "OK",      "OK"),
+  "lib/password-resets/actions.ts#resetPasswordWithLinkAction":   write("OK",      "OK",      "OK",      "OK",      "OK"),
 
   // route handlers for members
   "GET /api/articles/[id]/report":                                read(401,        404,       200,       200,       200),

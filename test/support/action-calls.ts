@@ -10,6 +10,7 @@ import { generateOneTimeToken, hashOneTimeToken } from "@/lib/auth/one-time-toke
 import { acceptInvitationAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
 import { resetPasswordAction } from "@/lib/members/actions";
 import { completeSetupAction } from "@/lib/setup/actions";
+import { requestPasswordResetAction, resetPasswordWithLinkAction } from "@/lib/password-resets/actions";
 import { countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { importArticleAction } from "@/lib/reports/actions";
 import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
@@ -183,6 +184,14 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     const token = generateOneTimeToken();
     await pendingInvitation(w, hashOneTimeToken(token));
     return () => action(acceptInvitationAction(null, form({ token, name: "New Member", password: "a long enough passphrase" })));
+  },
+  "lib/password-resets/actions.ts#requestPasswordResetAction": async () => () =>
+    action(requestPasswordResetAction(null, form({ email: `${unique("nobody")}@example.org` }))),
+  "lib/password-resets/actions.ts#resetPasswordWithLinkAction": async (w) => {
+    const member = await w.db.user.create({ data: { name: "Member", email: `${unique("forgot")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
+    const token = generateOneTimeToken();
+    await w.db.passwordReset.create({ data: { userId: member.id, tokenHash: hashOneTimeToken(token), expiresAt: new Date(Date.now() + 3_600_000) } });
+    return () => action(resetPasswordWithLinkAction(null, form({ token, password: "a new long passphrase" })));
   },
   "lib/setup/actions.ts#completeSetupAction": async (w) => {
     const token = generateOneTimeToken();
