@@ -73,7 +73,7 @@ test.describe("members page", () => {
       await expect(page.getByText(`Invitation for ${email} created. No e-mail server is configured`)).toBeVisible();
       const link = await page.getByLabel(`Invitation link for ${email}`).inputValue();
       expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-      await expect(page.getByRole("list", { name: "Pending invitations" }).getByText(email)).toBeVisible();
+      await expect(page.getByRole("list", { name: "Pending invitations" }).getByText(email, { exact: true })).toBeVisible();
 
       const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
       const other = await context.newPage();

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
@@ -25,6 +26,7 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   smtp = await startSmtpCapture();
+  mkdirSync("test-results", { recursive: true });
   server = spawn(process.execPath, ["scripts/with-db.mjs", "node", "scripts/server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: {
       ...process.env, DATABASE_URL: "", PGLITE_DIR: "memory://", PUBLIC_BASE_URL: BASE, SMTP_URL: smtp.url, MAIL_FROM: "FactDesk <desk@newsroom.example>",
@@ -33,8 +35,9 @@ test.beforeAll(async () => {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  server.stdout!.on("data", (d) => (output += d));
-  server.stderr!.on("data", (d) => (output += d));
+  const log = createWriteStream("test-results/onboarding-server.log");
+  server.stdout!.on("data", (d) => { output += d; log.write(d); });
+  server.stderr!.on("data", (d) => { output += d; log.write(d); });
   for (let i = 0; i < 600 && !(setupLink && (await fetch(`${BASE}/signin`).then((r) => r.ok, () => false))); i++) {
     if (server.exitCode !== null) throw new Error(`the app exited: ${output}`);
     setupLink ||= output.match(new RegExp(`${BASE}/setup/[A-Za-z0-9_-]{43}`))?.[0] ?? "";
@@ -62,6 +65,11 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function signedIn(page: Page, email: string, password: string) {
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/articles$/);
 }
 
 async function freshPage(browser: Browser) {
@@ -118,7 +126,7 @@ test("first run: an empty instance asks for setup; the printed link sets up the 
 
 test("an admin invites an editor by e-mail; the editor joins from the link in the message and signs in", async ({ browser }) => {
   const admin = await freshPage(browser);
-  await signIn(admin.page, ADMIN.email, ADMIN.password);
+  await signedIn(admin.page, ADMIN.email, ADMIN.password);
   await admin.page.goto(`${BASE}/settings/members`);
   const form = admin.page.getByRole("form", { name: "Invite a member" });
   await form.getByLabel("E-mail").fill(EDITOR.email);
@@ -127,7 +135,7 @@ test("an admin invites an editor by e-mail; the editor joins from the link in th
   await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(admin.page.getByText(`Invitation e-mailed to ${EDITOR.email}.`)).toBeVisible();
   const pending = admin.page.getByRole("list", { name: "Pending invitations" });
-  await expect(pending.getByText(EDITOR.email)).toBeVisible();
+  await expect(pending.getByText(EDITOR.email, { exact: true })).toBeVisible();
   await expectAccessible(admin.page);
   await admin.page.screenshot({ path: `${SHOTS}/onboarding-invitations.png`, fullPage: true });
 
@@ -148,6 +156,15 @@ test("an admin invites an editor by e-mail; the editor joins from the link in th
   await signIn(editor.page, EDITOR.email, EDITOR.password);
   await expect(editor.page).toHaveURL(/\/articles$/);
 
+  // the daily digest is the member's own choice, from the account menu
+  await editor.page.getByRole("button", { name: `Account menu for ${EDITOR.name}` }).click();
+  await editor.page.getByRole("menuitem", { name: "E-mail settings" }).click();
+  await editor.page.getByLabel("Send me one e-mail a day when I have unread notifications").check();
+  await editor.page.getByRole("button", { name: "Save" }).click();
+  await expect(editor.page.getByText("Saved: you will get a daily e-mail")).toBeVisible();
+  await expectAccessible(editor.page);
+  await editor.page.screenshot({ path: `${SHOTS}/onboarding-email-settings.png`, fullPage: true });
+
   // the used link now says so
   await editor.page.goto(link);
   await expect(editor.page.getByText("This invitation was already used.")).toBeVisible();
@@ -161,7 +178,7 @@ test("an admin invites an editor by e-mail; the editor joins from the link in th
 
 test("a resent, revoked or expired invitation link gets a clear page, never an error", async ({ browser }) => {
   const admin = await freshPage(browser);
-  await signIn(admin.page, ADMIN.email, ADMIN.password);
+  await signedIn(admin.page, ADMIN.email, ADMIN.password);
   await admin.page.goto(`${BASE}/settings/members`);
   const form = admin.page.getByRole("form", { name: "Invite a member" });
   for (const email of ["riley@newsroom.example", "late@newsroom.example"]) {
@@ -220,7 +237,7 @@ test("forgot password: the link from the e-mail sets a new password and the old 
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/onboarding-reset-password.png`, fullPage: true });
   const newPassword = "a fresh editor passphrase";
-  await page.getByLabel("New password").fill(newPassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.getByText("Your password is changed")).toBeVisible();
 

@@ -10,6 +10,7 @@ import { generateOneTimeToken, hashOneTimeToken } from "@/lib/auth/one-time-toke
 import { acceptInvitationAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
 import { resetPasswordAction } from "@/lib/members/actions";
 import { completeSetupAction } from "@/lib/setup/actions";
+import { setEmailDigestAction } from "@/lib/digest/actions";
 import { requestPasswordResetAction, resetPasswordWithLinkAction } from "@/lib/password-resets/actions";
 import { countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { importArticleAction } from "@/lib/reports/actions";
@@ -170,6 +171,12 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     return () => action(markAllNotificationsReadAction());
   },
 
+  "lib/digest/actions.ts#setEmailDigestAction": async (w, caller) => {
+    // each cell flips the caller's own setting, so it is a change whatever the previous cell left
+    const userId = w.userIdOf(caller);
+    const current = userId ? (await w.db.membership.findFirst({ where: { userId }, select: { emailDigest: true } }))?.emailDigest : false;
+    return () => action(setEmailDigestAction(null, form({ emailDigest: current ? "off" : "on" })));
+  },
   "lib/invitations/actions.ts#inviteMemberAction": async () => () =>
     action(inviteMemberAction(null, form({ email: `${unique("invitee")}@example.org`, role: "REVIEWER" }))),
   "lib/invitations/actions.ts#resendInvitationAction": async (w) => {
