@@ -7,7 +7,7 @@ import { CopyableLink } from "./copyable-link";
 export function DeliveryNotice({ delivery, idPrefix }: { delivery: InvitationDelivery; idPrefix: string }) {
   if (delivery.emailed) return <FormMessage tone="success">Invitation e-mailed to {delivery.email}. The link works once, for 7 days.</FormMessage>;
   return (
-    <section aria-label={`Invitation link for ${delivery.email}`} className="space-y-3 rounded-lg border border-green-200 bg-green-50 p-4">
+    <section aria-label={`New invitation for ${delivery.email}`} className="space-y-3 rounded-lg border border-green-200 bg-green-50 p-4">
       {delivery.mailError
         ? <FormMessage tone="error">{delivery.mailError}</FormMessage>
         : <FormMessage tone="success">Invitation for {delivery.email} created. No e-mail server is configured: send them this link yourself. It works once, for 7 days, and is shown only now.</FormMessage>}
