@@ -6,6 +6,9 @@ import { html, type SafeHtml } from "@/lib/http/html";
 
 export type MailMessage = { subject: string; text: string; html: string };
 
+// A subject is one header line: a line break in a name must not start another header (nodemailer folds, we flatten).
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, " ");
+
 const ROLE_NAMES = { ADMIN: "an admin", EDITOR: "an editor", REVIEWER: "a reviewer" } as const;
 
 // Dates in e-mails name their time zone (the reader may be anywhere), written as everywhere else in FactDesk.
@@ -30,7 +33,7 @@ export function invitationMessage(input: { orgName: string; inviterName: string 
   const who = input.inviterName ? `${input.inviterName} invited you` : "You are invited";
   const role = ROLE_NAMES[input.role];
   const expires = formatExpiry(input.expiresAt);
-  const subject = `Join ${input.orgName} on FactDesk`;
+  const subject = oneLine(`Join ${input.orgName} on FactDesk`);
   const text = [
     `${who} to join ${input.orgName} on FactDesk as ${role}.`,
     "",
@@ -70,7 +73,7 @@ export type DigestItem = { message: string; link: string; createdAt: Date };
 
 export function digestMessage(input: { name: string; orgName: string; items: readonly DigestItem[]; settingsLink: string }): MailMessage {
   const count = input.items.length;
-  const subject = `${count} unread notification${count === 1 ? "" : "s"} in ${input.orgName}`;
+  const subject = oneLine(`${count} unread notification${count === 1 ? "" : "s"} in ${input.orgName}`);
   const text = [
     `Hello ${input.name},`,
     "",
