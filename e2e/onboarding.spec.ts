@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
@@ -20,16 +22,21 @@ let server: ChildProcess | undefined;
 let smtp: SmtpCapture;
 let setupLink = "";
 let databaseUrl = "";
+// a data folder (not memory://) so the test can read the embedded database's password file beside it
+let dataParent = "";
+let dataDir = "";
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   smtp = await startSmtpCapture();
+  dataParent = mkdtempSync(path.join(tmpdir(), "factdesk-onboarding-"));
+  dataDir = path.join(dataParent, "pglite");
   mkdirSync("test-results", { recursive: true });
   server = spawn(process.execPath, ["scripts/with-db.mjs", "node", "scripts/server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: {
-      ...process.env, DATABASE_URL: "", PGLITE_DIR: "memory://", PUBLIC_BASE_URL: BASE, SMTP_URL: smtp.url, MAIL_FROM: "FactDesk <desk@newsroom.example>",
+      ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, PUBLIC_BASE_URL: BASE, SMTP_URL: smtp.url, MAIL_FROM: "FactDesk <desk@newsroom.example>",
       AUTH_SECRET: e2eAuthSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -41,7 +48,7 @@ test.beforeAll(async () => {
   for (let i = 0; i < 600 && !(setupLink && (await fetch(`${BASE}/signin`).then((r) => r.ok, () => false))); i++) {
     if (server.exitCode !== null) throw new Error(`the app exited: ${output}`);
     setupLink ||= output.match(new RegExp(`${BASE}/setup/[A-Za-z0-9_-]{43}`))?.[0] ?? "";
-    databaseUrl ||= output.match(/embedded PostgreSQL \(PGlite, memory:\/\/\) at (postgresql:\/\/\S+)/)?.[1] ?? "";
+    databaseUrl ||= output.match(/embedded PostgreSQL \(PGlite, [^)]*\) at (postgresql:\/\/\S+)/)?.[1] ?? "";
     await new Promise((r) => setTimeout(r, 250));
   }
   expect(setupLink, output).not.toBe("");
@@ -54,6 +61,7 @@ test.afterAll(async () => {
     await exited;
   }
   await smtp?.close();
+  if (dataParent) rmSync(dataParent, { recursive: true, force: true });
 });
 
 async function expectAccessible(page: Page) {
@@ -79,7 +87,10 @@ async function freshPage(browser: Browser) {
 
 // The embedded database of the app under test, for the one thing no person can do quickly: let a week pass.
 async function expireInvitation(email: string) {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  // the log masks the embedded database's password; it is kept beside the data folder, readable by its owner
+  const passwordFile = `${dataDir}.password`;
+  const url = existsSync(passwordFile) ? databaseUrl.replace(":***@", `:${encodeURIComponent(readFileSync(passwordFile, "utf8").trim())}@`) : databaseUrl;
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(`UPDATE "Invitation" SET "expiresAt" = now() - interval '1 minute' WHERE email = $1 AND "acceptedAt" IS NULL AND "revokedAt" IS NULL`, [email]);
