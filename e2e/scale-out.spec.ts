@@ -66,13 +66,14 @@ test.describe("two app servers on one database", () => {
   });
 
   test("the sign-in rate limit counts failed attempts made on A and B together", async () => {
-    // an address and an account of this test alone, so other specs' sign-ins do not count
+    // an account of this test alone, so other specs' sign-ins do not count (the limit is per account and socket
+    // address: without TRUSTED_PROXY_HOPS the forged X-Forwarded-For is ignored and changes nothing)
     const headers = { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` };
     const email = `scale-out-${Date.now()}@example.org`;
     for (const server of [A, B, A, B, A]) {
       expect((await signIn(server, email, "wrong-password", headers)).error).toBe("invalid");
     }
-    // five failures in total, never more than three on one server: a per-server counter would let this through
+    // five failures in total, never more than three on one server, then a wait: a per-server counter would let this through
     expect((await signIn(B, email, "wrong-password", headers)).error).toBe("rate_limited");
     expect((await signIn(A, email, "wrong-password", headers)).error).toBe("rate_limited");
   });

@@ -13,7 +13,9 @@ const envSchema = z.object({
     .default("false").transform((v) => v === "true"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // reverse proxies in front of the app that append to X-Forwarded-For; 0: none (scripts/server.mjs appends the socket's)
-  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" }).int().min(0).max(10).default(0),
+  // (the same rule as scripts/server/request-meta.mjs, which refuses a bad value when the server starts)
+  TRUSTED_PROXY_HOPS: z.string().trim().regex(/^(10|\d)?$/, "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10").optional()
+    .transform((v) => (v ? Number(v) : 0)),
   // e-mail (invitations, password resets, digests); unset: the app shows links to the admin instead of sending them
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://...")
     .optional().or(z.literal("").transform(() => undefined)),

@@ -8,7 +8,7 @@
 // throwaway cluster of this test's own (never the shared server); without initdb/pg_ctl, a and b are skipped.
 // Usage: node scripts/fault-test.mjs [postgres|embedded]   (after `npm run build`; no argument runs all three)
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -155,7 +155,8 @@ async function embeddedScenario(work) {
   const pglitePort = await freePort();
   // DATABASE_URL empty: the launcher starts the embedded database even when the suite runs with a PostgreSQL URL
   const env = { ...appEnv(port), DATABASE_URL: "", PGLITE_DIR: path.join(work, "pglite"), PGLITE_PORT: String(pglitePort) };
-  const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${pglitePort}/postgres`;
+  // the embedded database's password is made at its first start, beside its data (scripts/with-db.mjs)
+  const databaseUrlOf = () => `postgresql://postgres:${encodeURIComponent(readFileSync(`${env.PGLITE_DIR}.password`, "utf8").trim())}@127.0.0.1:${pglitePort}/postgres`;
   const launch = () => startApp({
     command: process.execPath, args: [path.join(root, "scripts/with-db.mjs"), "--seed", "node", path.join(root, "scripts/server.mjs"), "-p", String(port)],
     env, port, logFile: path.join(work, "embedded.log"), cwd: root,
@@ -163,6 +164,7 @@ async function embeddedScenario(work) {
   let app = launch();
   try {
     console.log(`  embedded app (PGlite) cold start: ready in ${await app.waitReady(180_000)} ms`);
+    const databaseUrl = databaseUrlOf();
     const demo = await prepareDemo(databaseUrl);
     const baseUrl = `http://127.0.0.1:${port}`;
     const load = startLoad({ baseUrl, ...demo, workers: 3 });

@@ -33,7 +33,13 @@ process.env.PORT = String(port); // the app builds local public links from it (l
 // with Node's default of 5 s the server closes idle keep-alive connections as the client reuses them.
 const KEEP_ALIVE_MS = 70_000;
 const SHUTDOWN_GRACE_MS = 10_000;
-const trustedHops = trustedProxyHopsFrom(process.env.TRUSTED_PROXY_HOPS);
+let trustedHops = 0;
+try {
+  trustedHops = trustedProxyHopsFrom(process.env.TRUSTED_PROXY_HOPS);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 
 const log = pino({
   level: process.env.LOG_LEVEL ?? "info",

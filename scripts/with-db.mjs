@@ -4,7 +4,8 @@
 // - DATABASE_URL set: checks it parses and answers, then `prisma migrate deploy`.
 // - DATABASE_URL unset: starts the embedded database (PGlite, real PostgreSQL compiled to WebAssembly) from
 //   PGLITE_DIR (default .data/pglite; "memory://" for a throwaway one), serves it over the wire protocol on
-//   127.0.0.1 and points DATABASE_URL at it. This process must stay alive: it *is* the database server.
+//   127.0.0.1 behind a password (kept in <PGLITE_DIR>.password, owner-only; scripts/db-gate.mjs) and points
+//   DATABASE_URL at it. This process must stay alive: it *is* the database server.
 // --shadow also serves an in-memory PGlite as SHADOW_DATABASE_URL (for `prisma migrate dev`).
 // --seed creates the demo data when the database has no organization yet: only `npm run demo` and `npm run dev` pass
 //   it; `npm start` never does, so a production database never gets the README's known accounts.
@@ -12,7 +13,7 @@
 import "dotenv/config";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { checkDatabaseUrl, lockDataDir, ConfigError } from "./db-preflight.mjs";
@@ -24,15 +25,33 @@ const flags = new Set();
 while (args[0]?.startsWith("--")) flags.add(args.shift());
 const cleanups = [];
 
+// The embedded database's password: random, made at first start and kept beside the data (owner-only), so the
+// same data folder keeps its password across restarts; a throwaway in-memory database gets a fresh one.
+function embeddedPassword(dataDir) {
+  if (dataDir.includes("://")) return randomBytes(24).toString("base64url");
+  const file = `${path.resolve(root, dataDir)}.password`;
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(24).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  chmodSync(file, 0o600);
+  return readFileSync(file, "utf8").trim();
+}
+
+// PGlite listens on a Unix socket in a folder only this user can open; the TCP port is scripts/db-gate.mjs, which
+// asks every connection for the password before joining it to PGlite.
 async function serveEmbedded(dataDir) {
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const { serveBehindPassword } = await import("./db-gate.mjs");
   if (!dataDir.includes("://")) cleanups.push(lockDataDir(path.resolve(root, dataDir)));
+  const password = embeddedPassword(dataDir);
   const db = await PGlite.create(dataDir.includes("://") ? dataDir : path.resolve(root, dataDir));
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: Number(process.env.PGLITE_PORT ?? 0), maxConnections: 64 });
-  await server.start();
-  cleanups.push(async () => { await server.stop(); await db.close(); });
-  return `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
+  const served = await serveBehindPassword(db, {
+    password, port: Number(process.env.PGLITE_PORT ?? 0),
+    onRefused: (reason) => console.error(`[with-db] refused a connection to the embedded database: ${reason}`),
+  });
+  cleanups.push(async () => { await served.close(); await db.close(); });
+  return served.url;
 }
 
 let child;
@@ -79,7 +98,7 @@ async function main() {
     // PGlite is one session: its wire server interleaves the extended-protocol messages of concurrent connections
     // ("bind message supplies 5 parameters, but prepared statement requires 4"), so the app gets one connection.
     process.env.DATABASE_POOL_SIZE ??= "1";
-    console.error(`[with-db] embedded PostgreSQL (PGlite, ${dir}) at ${process.env.DATABASE_URL}`);
+    console.error(`[with-db] embedded PostgreSQL (PGlite, ${dir}) at ${process.env.DATABASE_URL.replace(/:[^:@/]+@/, ":***@")}`);
   }
   if (flags.has("--shadow")) process.env.SHADOW_DATABASE_URL = await serveEmbedded("memory://");
   let code = process.env.SKIP_MIGRATE ? 0 : await run(bin("prisma"), ["migrate", "deploy"]);

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./config";
 import { checkCredentials, clientAddress, signInSchema } from "./credentials";
-import { endSession, startSession } from "./sessions";
+import { endSession, isSessionOpen, startSession } from "./sessions";
 
 export class SignInRefused extends CredentialsSignin {
   constructor(code: string, readonly userMessage: string) {
@@ -28,6 +28,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    // Auth.js's own session endpoint (/api/auth/session) and auth() ask here too: a session ended on the server
+    // answers "signed out" there as well (null also clears the cookie), not only in getViewer(). The proxy keeps
+    // the database-free check of lib/auth/config.ts.
+    async jwt(params) {
+      const token = await authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      return (await isSessionOpen(token.sid, token.uid)) ? token : null;
+    },
+  },
   events: {
     // Auth.js's own sign-out endpoint and signOut() both end the server-side session, not only the cookie
     async signOut(message) {

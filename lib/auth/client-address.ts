@@ -1,13 +1,16 @@
-// The address a sign-in attempt came from, for the per-address limit and the security log.
+// The address a request came from, for the per-address throttling and the security log.
 //
-// X-Forwarded-For is a list each proxy appends to; only the entries added by our own proxies can be trusted,
-// anything to their left was written by the client. With one reverse proxy in front (TRUSTED_PROXY_HOPS=1, the
-// default) the last entry is the address that proxy saw. `next start` without a proxy fills the header with the
-// socket's address only when the client sent none, so there the per-address limit can be dodged by a client that
-// sends its own header; the per-account limit does not depend on the address and still holds.
+// X-Forwarded-For is a list each hop appends to; only the entries written by our own side can be trusted, anything
+// to their left was written by the client. Our server (scripts/server.mjs) ALWAYS appends the TCP peer's address as
+// the last entry, so:
+// - TRUSTED_PROXY_HOPS unset or 0 (no proxy in front): the last entry, the socket's own address. A header the client
+//   sent is ignored, so rotating it neither sprays passwords past the limit nor gets someone else's address throttled.
+// - TRUSTED_PROXY_HOPS=N: N reverse proxies of ours in front, each appending the address it saw; the client's address
+//   is the entry N places before the last. With fewer entries than that the request did not come through all of
+//   them, and the leftmost entry (still written by our side) is taken.
 
 export function clientAddressFrom(headers: Headers, trustedProxyHops: number): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
-  if (forwarded.length > 0) return forwarded[Math.max(0, forwarded.length - Math.max(1, trustedProxyHops))];
-  return headers.get("x-real-ip")?.trim() || "unknown";
+  if (forwarded.length === 0) return "unknown";
+  return forwarded[Math.max(0, forwarded.length - 1 - trustedProxyHops)];
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { SESSION_ABSOLUTE_MAX_AGE_MS, SESSION_IDLE_MAX_AGE_MS } from "./config";
+import type { Role } from "./permissions";
 
 // Server-side sessions. The Auth.js cookie carries the session's id; the row decides whether it is still good, so
 // ending a session is deleting its row and takes effect at that browser's next request.
@@ -40,6 +41,32 @@ export async function endAllSessionsOfUser(client: SessionClient, userId: string
   return count;
 }
 
+export type SessionViewerRow = {
+  id: string; userId: string; lastSeenAt: Date; expiresAt: Date; name: string; email: string;
+  role: Role; orgId: string; orgName: string; orgSlug: string;
+};
+
+/**
+ * The session, its user and the user's first active membership, in ONE statement (primary-key probes and the
+ * (userId, orgId) index): getViewer() runs it on every request. Hand-written because Prisma's relation-join read of
+ * the same rows costs the server's CPU about 40% more (0.75 against 0.53 ms a read, `npm run bench:viewer`), more
+ * than the membership-only read it replaced (0.69 ms). Null when the session is gone or the user has no active
+ * membership.
+ */
+export async function findSessionViewer(sessionId: string): Promise<SessionViewerRow | null> {
+  const rows = await db.$queryRaw<SessionViewerRow[]>`
+    SELECT s."id", s."userId", s."lastSeenAt", s."expiresAt", u."name", u."email", m."role"::text AS "role",
+           o."id" AS "orgId", o."name" AS "orgName", o."slug" AS "orgSlug"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    JOIN LATERAL (
+      SELECT "role", "orgId" FROM "Membership" WHERE "userId" = s."userId" AND "deactivatedAt" IS NULL ORDER BY "createdAt" LIMIT 1
+    ) m ON true
+    JOIN "Organization" o ON o."id" = m."orgId"
+    WHERE s."id" = ${sessionId}`;
+  return rows[0] ?? null;
+}
+
 /** Whether a session read back from the database is still within both limits. Pure, for getViewer() and its tests. */
 export function isSessionCurrent(session: { lastSeenAt: Date; expiresAt: Date }, now: number): boolean {
   return session.expiresAt.getTime() > now && now - session.lastSeenAt.getTime() < SESSION_IDLE_MAX_AGE_MS;
@@ -49,4 +76,11 @@ export function isSessionCurrent(session: { lastSeenAt: Date; expiresAt: Date },
 export async function touchSession(session: { id: string; lastSeenAt: Date }, now: number): Promise<void> {
   if (now - session.lastSeenAt.getTime() < LAST_SEEN_GRANULARITY_MS) return;
   await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+}
+
+/** Whether `sessionId` names an open session of `userId` with an active membership (the values come from a cookie). */
+export async function isSessionOpen(sessionId: unknown, userId: unknown): Promise<boolean> {
+  if (typeof sessionId !== "string" || typeof userId !== "string") return false;
+  const row = await findSessionViewer(sessionId);
+  return row !== null && row.userId === userId && isSessionCurrent(row, Date.now());
 }

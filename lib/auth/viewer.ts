@@ -1,11 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { noteRequestOrganization } from "@/lib/operations/request-context";
 import { signedInSession } from "./auth";
-import { isSessionCurrent, touchSession } from "./sessions";
+import { findSessionViewer, isSessionCurrent, touchSession } from "./sessions";
 import { can, type Permission, type Role } from "./permissions";
 
 export type Viewer = {
@@ -20,36 +19,17 @@ export type Viewer = {
   sessionId: string;
 };
 
-// The session, the user and their membership are read on every request in ONE query (relationJoins), not kept in
-// the token: a session that was ended, a deactivated or removed member and a changed role take effect at once.
+// The session, the user and their active membership are read on every request in ONE query, not kept in the token:
+// a session that was ended, a deactivated or removed member and a changed role take effect at once.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const signedIn = await signedInSession();
   if (!signedIn) return null;
-  const session = await db.session.findUnique({
-    where: { id: signedIn.sessionId },
-    select: {
-      id: true, userId: true, lastSeenAt: true, expiresAt: true,
-      user: {
-        select: {
-          name: true, email: true,
-          memberships: {
-            where: { deactivatedAt: null }, orderBy: { createdAt: "asc" }, take: 1,
-            select: { role: true, org: { select: { id: true, name: true, slug: true } } },
-          },
-        },
-      },
-    },
-  });
+  const row = await findSessionViewer(signedIn.sessionId);
   const now = Date.now();
-  if (!session || session.userId !== signedIn.userId || !isSessionCurrent(session, now)) return null;
-  const membership = session.user.memberships[0];
-  if (!membership) return null;
-  await touchSession(session, now);
-  noteRequestOrganization(membership.org.id); // for the request log line (scripts/server.mjs)
-  return {
-    userId: session.userId, name: session.user.name, email: session.user.email, sessionId: session.id,
-    orgId: membership.org.id, orgName: membership.org.name, orgSlug: membership.org.slug, role: membership.role,
-  };
+  if (!row || row.userId !== signedIn.userId || !isSessionCurrent(row, now)) return null;
+  await touchSession(row, now);
+  noteRequestOrganization(row.orgId); // for the request log line (scripts/server.mjs)
+  return { userId: row.userId, name: row.name, email: row.email, sessionId: row.id, orgId: row.orgId, orgName: row.orgName, orgSlug: row.orgSlug, role: row.role };
 });
 
 export async function requireViewer(): Promise<Viewer> {

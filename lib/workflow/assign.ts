@@ -30,7 +30,7 @@ export async function assignClaim(actor: Actor, claimId: string, assigneeId: str
     if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
     let assigneeName: string | null = null;
     if (assigneeId) {
-      const membership = await tx.membership.findFirst({ where: { userId: assigneeId, orgId: actor.orgId }, select: { user: { select: { name: true } } } });
+      const membership = await tx.membership.findFirst({ where: { userId: assigneeId, orgId: actor.orgId, deactivatedAt: null }, select: { user: { select: { name: true } } } });
       if (!membership) throw new AppError("INVALID", "Claims can only be assigned to members of your organization.", { field: "assigneeId" });
       assigneeName = membership.user.name;
     }

@@ -5,10 +5,16 @@ import { randomUUID } from "node:crypto";
 // A proxy's id is copied into our log and headers: a bounded, inert alphabet only (no spaces, quotes or newlines).
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
 
-/** Whole number of trusted proxy hops from TRUSTED_PROXY_HOPS (unset or invalid: 0, no proxy trusted). */
+/**
+ * Whole number of trusted proxy hops from TRUSTED_PROXY_HOPS (unset or empty: 0, no proxy trusted). Anything else
+ * that is not a whole number from 0 to 10 is refused: a typo must not silently trust, or distrust, a proxy.
+ */
 export function trustedProxyHopsFrom(value) {
-  const hops = Number(value ?? 0);
-  return Number.isInteger(hops) && hops > 0 && hops <= 10 ? hops : 0;
+  if (value === undefined || value.trim() === "") return 0;
+  if (!/^\d{1,2}$/.test(value.trim()) || Number(value) > 10) {
+    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of the app), not "${value.slice(0, 40)}".`);
+  }
+  return Number(value);
 }
 
 /** A trusted proxy's X-Request-Id when one is in front of us and it looks like an id, otherwise a new one. */

@@ -69,9 +69,9 @@ describe("levels and hops", () => {
     expect(levelForRequest("/r/demo/:id", 404)).toBe("info");
   });
 
-  it("reads TRUSTED_PROXY_HOPS as 0 unless it is a whole number from 1 to 10", () => {
-    expect([undefined, "", "0", "-1", "1.5", "abc", "11"].map(trustedProxyHopsFrom)).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(trustedProxyHopsFrom("2")).toBe(2);
+  it("reads TRUSTED_PROXY_HOPS as 0 when unset and refuses anything but a whole number from 0 to 10", () => {
+    expect([undefined, "", "0", " 2 "].map(trustedProxyHopsFrom)).toEqual([0, 0, 0, 2]);
+    for (const bad of ["-1", "1.5", "abc", "11", "1e1", "0x2"]) expect(() => trustedProxyHopsFrom(bad), bad).toThrow(/^TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
   });
 
   it("writes an IPv4 peer on a dual-stack socket plainly", () => {

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/errors";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
 import { generateOneTimeToken, hashOneTimeToken } from "@/lib/auth/one-time-token";
 import { acceptInvitationAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
-import { resetPasswordAction } from "@/lib/members/actions";
+import { changeMemberRoleAction, deactivateMemberAction, reactivateMemberAction, removeMemberAction, resetPasswordAction } from "@/lib/members/actions";
 import { completeSetupAction } from "@/lib/setup/actions";
 import { setEmailDigestAction } from "@/lib/digest/actions";
 import { requestPasswordResetAction, resetPasswordWithLinkAction } from "@/lib/password-resets/actions";
@@ -50,6 +50,16 @@ export function form(fields: Record<string, string | Blob>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   return data;
+}
+
+/** A reviewer of ours made for one cell (deactivated when asked), so changing their access touches nobody else. */
+async function freshMember(w: World, options: { deactivated?: boolean } = {}) {
+  return w.db.user.create({
+    data: {
+      name: "Member", email: `${unique("access")}@example.org`, passwordHash: "x",
+      memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER", deactivatedAt: options.deactivated ? new Date() : null } },
+    },
+  });
 }
 
 async function unreadNotification(w: World, userId: string) {
@@ -208,6 +218,22 @@ export const ACTION_CALLS: Record<string, Arrange> = {
   "lib/members/actions.ts#resetPasswordAction": async (w) => {
     const member = await w.db.user.create({ data: { name: "Member", email: `${unique("reset")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
     return () => action(resetPasswordAction(null, form({ userId: member.id, password: "a new long passphrase" })));
+  },
+  "lib/members/actions.ts#changeMemberRoleAction": async (w) => {
+    const member = await freshMember(w);
+    return () => action(changeMemberRoleAction(null, form({ userId: member.id, role: "EDITOR" })));
+  },
+  "lib/members/actions.ts#deactivateMemberAction": async (w) => {
+    const member = await freshMember(w);
+    return () => action(deactivateMemberAction(null, form({ userId: member.id })));
+  },
+  "lib/members/actions.ts#reactivateMemberAction": async (w) => {
+    const member = await freshMember(w, { deactivated: true });
+    return () => action(reactivateMemberAction(null, form({ userId: member.id })));
+  },
+  "lib/members/actions.ts#removeMemberAction": async (w) => {
+    const member = await freshMember(w);
+    return () => action(removeMemberAction(null, form({ userId: member.id })));
   },
   "lib/scales/actions.ts#saveScaleAction": async (w) => {
     const scale = await freshScale(w);

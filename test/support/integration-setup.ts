@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 
 // Integration tests run against DATABASE_URL when set (CI: the real PostgreSQL), else against an embedded
@@ -11,13 +12,13 @@ export default async function setup(project: TestProject) {
   let url = process.env.DATABASE_URL;
   if (!url) {
     const { PGlite } = await import("@electric-sql/pglite");
-    const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+    const { serveBehindPassword } = await import("../../scripts/db-gate.mjs");
     const db = await PGlite.create("memory://");
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 64 });
-    await server.start();
-    url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
-    stop = async () => { await server.stop(); await db.close(); };
-    console.log(`[integration] DATABASE_URL is not set: using an embedded PostgreSQL (PGlite) at ${url}`);
+    // behind a password like the app's embedded database (scripts/with-db.mjs): test data is no one else's either
+    const served = await serveBehindPassword(db, { password: randomBytes(24).toString("base64url") });
+    url = served.url;
+    stop = async () => { await served.close(); await db.close(); };
+    console.log(`[integration] DATABASE_URL is not set: using an embedded PostgreSQL (PGlite) at ${url.replace(/\/\/[^@]*@/, "//***@")}`);
   } else {
     console.log(`[integration] using ${url.replace(/\/\/[^@]*@/, "//***@")}`);
   }
