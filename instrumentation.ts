@@ -5,6 +5,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
   const { warnAboutProductionConfiguration } = await import("@/lib/operations/startup-warnings");
   await warnAboutProductionConfiguration();
+  const { startDigestTimer } = await import("@/lib/digest/timer");
+  startDigestTimer();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

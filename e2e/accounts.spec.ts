@@ -11,17 +11,25 @@ import { signIn } from "./app-http";
 
 const PASSWORD = "a-long-enough-password";
 
-/** Adds a member through the admin's members page; returns their e-mail. */
+/** Adds a member through the admin's members page (an invitation, accepted from its link); returns their e-mail. */
 async function addMember(admin: Page, name: string, role: "REVIEWER" | "EDITOR" = "REVIEWER"): Promise<string> {
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.org`;
   await admin.goto("/settings/members");
-  const form = admin.getByRole("form", { name: "Add a member" });
-  await form.getByLabel("Name").fill(name);
+  const form = admin.getByRole("form", { name: "Invite a member" });
   await form.getByLabel("E-mail").fill(email);
   await form.getByLabel("Role").selectOption(role);
-  await form.getByLabel("Initial password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Add member" }).click();
-  await expect(form.getByText(`Added ${email}`)).toBeVisible();
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  // no e-mail server in this run: the admin gets the link to pass on
+  const link = await admin.getByLabel(`Invitation link for ${email}`).inputValue();
+  const context = await admin.context().browser()!.newContext({ storageState: { cookies: [], origins: [] } });
+  const invitee = await context.newPage();
+  await invitee.goto(link);
+  await invitee.getByLabel("Your name").fill(name);
+  await invitee.getByLabel("Choose a password").fill(PASSWORD);
+  await invitee.getByRole("button", { name: "Join" }).click();
+  await expect(invitee.getByText("Your account is ready")).toBeVisible();
+  await context.close();
+  await admin.reload();
   return email;
 }
 

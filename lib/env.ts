@@ -16,6 +16,10 @@ const envSchema = z.object({
   // (the same rule as scripts/server/request-meta.mjs, which refuses a bad value when the server starts)
   TRUSTED_PROXY_HOPS: z.string().trim().regex(/^(10|\d)?$/, "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10").optional()
     .transform((v) => (v ? Number(v) : 0)),
+  // e-mail (invitations, password resets, digests); unset: the app shows links to the admin instead of sending them
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://...")
+    .optional().or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().trim().min(3, "MAIL_FROM must be an address such as \"FactDesk <factdesk@example.org>\"").max(320).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

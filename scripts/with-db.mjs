@@ -81,6 +81,14 @@ function ensureAuthSecret() {
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+// An empty database (no organization) gets a one-time setup link on the console (scripts/setup-link.ts). A failure
+// here is reported but does not stop the app: its pages then say that setup is needed.
+const startsAppServer = (argv) => argv[0] === "next" || (argv[0] === "node" && /(^|\/)server\.mjs$/.test(argv[1] ?? ""));
+async function printSetupLinkIfEmpty() {
+  const code = await run(bin("tsx"), ["--conditions=react-server", path.join(root, "scripts/setup-link.ts")]);
+  if (code !== 0) console.error("[with-db] the setup link could not be printed (see above)");
+}
+
 async function main() {
   ensureAuthSecret();
   if (process.env.DATABASE_URL) {
@@ -97,6 +105,7 @@ async function main() {
   let code = process.env.SKIP_MIGRATE ? 0 : await run(bin("prisma"), ["migrate", "deploy"]);
   if (code !== 0) console.error("The database migrations could not be applied (see the message above).");
   if (code === 0 && flags.has("--seed")) code = await run(bin("tsx"), [path.join(root, "prisma/seed.ts"), "--if-empty"]);
+  if (code === 0 && startsAppServer(args)) await printSetupLinkIfEmpty();
   if (code === 0 && args.length) code = await run(args[0] === "next" ? bin("next") : args[0] === "node" ? process.execPath : args[0], args.slice(1));
   return code;
 }

@@ -19,6 +19,9 @@ export function UserMenu({ name, email, roleLabel, orgName }: { name: string; em
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-line" />
           <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100">
+            <Link href="/settings/email">E-mail settings</Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100">
             <Link href="/signout">Sign out</Link>
           </DropdownMenu.Item>
         </DropdownMenu.Content>

@@ -17,7 +17,7 @@
 export const CALLERS = ["anonymous", "otherOrg", "reviewer", "editor", "admin"] as const;
 export type Caller = (typeof CALLERS)[number];
 
-export type ActionOutcome = "OK" | "OWN" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+export type ActionOutcome = "OK" | "OWN" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
 export type RouteOutcome = 200 | 201 | 204 | 302 | 401 | 403 | 404 | "200 OWN";
 export type Outcome = ActionOutcome | RouteOutcome;
 export type Kind = "read" | "write" | "public";
@@ -26,7 +26,7 @@ export type MatrixRow = { kind: Kind } & Record<Caller, Outcome>;
 const row = (kind: Kind) => (anonymous: Outcome, otherOrg: Outcome, reviewer: Outcome, editor: Outcome, admin: Outcome): MatrixRow =>
   ({ kind, anonymous, otherOrg, reviewer, editor, admin });
 const read = row("read"), write = row("write"), publicly = row("public");
-const UNAUTH = "UNAUTHENTICATED", FORBIDDEN = "FORBIDDEN", NOT_FOUND = "NOT_FOUND";
+const UNAUTH = "UNAUTHENTICATED", FORBIDDEN = "FORBIDDEN", NOT_FOUND = "NOT_FOUND", CONFLICT = "CONFLICT";
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   //                                                                     anonymous  other org  reviewer   editor     admin
@@ -63,8 +63,12 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/notifications/actions.ts#loadNotificationsAction":         read(UNAUTH,     "OWN",     "OK",      "OK",      "OK"),
   "lib/notifications/actions.ts#markNotificationReadAction":      write(UNAUTH,    "OWN",     "OK",      "OWN",     "OWN"),
   "lib/notifications/actions.ts#markAllNotificationsReadAction":  write(UNAUTH,    "OWN",     "OK",      "OK",      "OK"),
+  // the daily e-mail digest is each member's own setting (their membership row)
+  "lib/digest/actions.ts#setEmailDigestAction":                   write(UNAUTH,    "OWN",     "OK",      "OK",      "OK"),
   // settings: admins only
-  "lib/members/actions.ts#addMemberAction":                       write(UNAUTH,    "OWN",     FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/invitations/actions.ts#inviteMemberAction":               write(UNAUTH,    "OWN",     FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/invitations/actions.ts#resendInvitationAction":            write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/invitations/actions.ts#revokeInvitationAction":            write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
   "lib/members/actions.ts#resetPasswordAction":                   write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
   "lib/members/actions.ts#changeMemberRoleAction":                write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
   "lib/members/actions.ts#deactivateMemberAction":                write(UNAUTH,    NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
@@ -79,6 +83,14 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // signing in and out is open to everyone
   "lib/auth/actions.ts#signInAction":                             publicly("OK",   "OK",      "OK",      "OK",      "OK"),
   "lib/auth/actions.ts#signOutAction":                            publicly("OK",   "OK",      "OK",      "OK",      "OK"),
+  // one-time links: the token is the permission, whoever holds it (the invitation is one of ours, so our data changes);
+  // the setup link of an instance that already has organizations is refused for everyone
+  "lib/invitations/actions.ts#acceptInvitationAction":            write("OK",      "OK",      "OK",      "OK",      "OK"),
+  "lib/setup/actions.ts#completeSetupAction":                     publicly(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT),
+  // forgotten password: asking answers the same for everyone (asked here for an address without an account); the
+  // reset link sets the password of the member it was made for, whoever holds it
+  "lib/password-resets/actions.ts#requestPasswordResetAction":    publicly("OK",   "OK",      "OK",      "OK",      "OK"),
+  "lib/password-resets/actions.ts#resetPasswordWithLinkAction":   write("OK",      "OK",      "OK",      "OK",      "OK"),
 
   // route handlers for members
   "GET /api/articles/[id]/report":                                read(401,        404,       200,       200,       200),

@@ -11,7 +11,12 @@ import { createCommentAction, deleteCommentAction, loadDiscussionAction, setThre
 import { saveEmbedDomainsAction } from "@/lib/embed/actions";
 import type { ActionResult } from "@/lib/errors";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
-import { addMemberAction, changeMemberRoleAction, deactivateMemberAction, reactivateMemberAction, removeMemberAction, resetPasswordAction } from "@/lib/members/actions";
+import { generateOneTimeToken, hashOneTimeToken } from "@/lib/auth/one-time-token";
+import { acceptInvitationAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
+import { changeMemberRoleAction, deactivateMemberAction, reactivateMemberAction, removeMemberAction, resetPasswordAction } from "@/lib/members/actions";
+import { completeSetupAction } from "@/lib/setup/actions";
+import { setEmailDigestAction } from "@/lib/digest/actions";
+import { requestPasswordResetAction, resetPasswordWithLinkAction } from "@/lib/password-resets/actions";
 import { countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { importArticleAction } from "@/lib/reports/actions";
 import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
@@ -65,6 +70,13 @@ async function freshMember(w: World, options: { deactivated?: boolean } = {}) {
 async function unreadNotification(w: World, userId: string) {
   return w.db.notification.create({
     data: { orgId: w.ours.orgId, userId, actorId: w.ours.users.EDITOR.id, kind: "mention", claimId: w.inReviewClaimId, articleId: w.ours.articleId, message: "You were mentioned." },
+    select: { id: true },
+  });
+}
+
+async function pendingInvitation(w: World, tokenHash = hashOneTimeToken(generateOneTimeToken())) {
+  return w.db.invitation.create({
+    data: { orgId: w.ours.orgId, email: `${unique("invited")}@example.org`, role: "REVIEWER", tokenHash, invitedById: w.ours.users.ADMIN.id, expiresAt: new Date(Date.now() + 86_400_000) },
     select: { id: true },
   });
 }
@@ -191,8 +203,40 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     return () => action(markAllNotificationsReadAction());
   },
 
-  "lib/members/actions.ts#addMemberAction": async () => () =>
-    action(addMemberAction(null, form({ name: "New Member", email: `${unique("member")}@example.org`, role: "REVIEWER", password: "a long enough passphrase" }))),
+  "lib/digest/actions.ts#setEmailDigestAction": async (w, caller) => {
+    // each cell flips the caller's own setting, so it is a change whatever the previous cell left
+    const userId = w.userIdOf(caller);
+    const current = userId ? (await w.db.membership.findFirst({ where: { userId }, select: { emailDigest: true } }))?.emailDigest : false;
+    return () => action(setEmailDigestAction(null, form({ emailDigest: current ? "off" : "on" })));
+  },
+  "lib/invitations/actions.ts#inviteMemberAction": async () => () =>
+    action(inviteMemberAction(null, form({ email: `${unique("invitee")}@example.org`, role: "REVIEWER" }))),
+  "lib/invitations/actions.ts#resendInvitationAction": async (w) => {
+    const invitation = await pendingInvitation(w);
+    return () => action(resendInvitationAction(null, form({ invitationId: invitation.id })));
+  },
+  "lib/invitations/actions.ts#revokeInvitationAction": async (w) => {
+    const invitation = await pendingInvitation(w);
+    return () => action(revokeInvitationAction(null, form({ invitationId: invitation.id })));
+  },
+  "lib/invitations/actions.ts#acceptInvitationAction": async (w) => {
+    const token = generateOneTimeToken();
+    await pendingInvitation(w, hashOneTimeToken(token));
+    return () => action(acceptInvitationAction(null, form({ token, name: "New Member", password: "a long enough passphrase" })));
+  },
+  "lib/password-resets/actions.ts#requestPasswordResetAction": async () => () =>
+    action(requestPasswordResetAction(null, form({ email: `${unique("nobody")}@example.org` }))),
+  "lib/password-resets/actions.ts#resetPasswordWithLinkAction": async (w) => {
+    const member = await w.db.user.create({ data: { name: "Member", email: `${unique("forgot")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
+    const token = generateOneTimeToken();
+    await w.db.passwordReset.create({ data: { userId: member.id, tokenHash: hashOneTimeToken(token), expiresAt: new Date(Date.now() + 3_600_000) } });
+    return () => action(resetPasswordWithLinkAction(null, form({ token, password: "a new long passphrase" })));
+  },
+  "lib/setup/actions.ts#completeSetupAction": async (w) => {
+    const token = generateOneTimeToken();
+    await w.db.setupToken.create({ data: { tokenHash: hashOneTimeToken(token) } });
+    return () => action(completeSetupAction(null, form({ token, orgName: "Taken over", slug: unique("takeover"), name: "Intruder", email: `${unique("intruder")}@example.org`, password: "a long enough passphrase" })));
+  },
   "lib/members/actions.ts#resetPasswordAction": async (w) => {
     const member = await w.db.user.create({ data: { name: "Member", email: `${unique("reset")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
     return () => action(resetPasswordAction(null, form({ userId: member.id, password: "a new long passphrase" })));

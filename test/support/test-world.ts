@@ -102,6 +102,7 @@ const OUR_ROWS: Record<string, string> = {
   AuditEvent: `SELECT * FROM "AuditEvent" WHERE "orgId" = $1`,
   Notification: `SELECT * FROM "Notification" WHERE "orgId" = $1 OR "userId" IN (SELECT "userId" FROM "Membership" WHERE "orgId" = $1)`,
   ApiToken: `SELECT * FROM "ApiToken" WHERE "orgId" = $1`,
+  Invitation: `SELECT * FROM "Invitation" WHERE "orgId" = $1`,
 };
 
 // Raw SQL does not get the client's schema: the test database's schema comes from its URL's ?schema=.

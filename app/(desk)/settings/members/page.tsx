@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { findMembersOfOrg } from "@/lib/members/data";
-import { AddMemberForm } from "@/components/members/add-member-form";
+import { findPendingInvitations } from "@/lib/invitations/data";
+import { InvitationsSection } from "@/components/invitations/invitations-section";
 import { ResetPasswordDialog } from "@/components/members/reset-password-dialog";
 import { MemberRoleForm } from "@/components/members/member-role-form";
 import { MemberAccessDialog } from "@/components/members/member-access-dialog";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage() {
   const viewer = await requirePageViewer("/settings/members");
   if (!can(viewer.role, "member.manage")) return <Forbidden what="the members page" />;
-  const members = await findMembersOfOrg(viewer.orgId);
+  const [members, invitations] = await Promise.all([findMembersOfOrg(viewer.orgId), findPendingInvitations(viewer.orgId)]);
   const deactivated = members.filter((m) => m.deactivatedAt).length;
   return (
     <div className="space-y-8">
@@ -59,10 +60,7 @@ export default async function MembersPage() {
           </tbody>
         </table>
       </div>
-      <section aria-labelledby="add-member" className="rounded-xl border border-line bg-white p-6">
-        <h2 id="add-member" className="mb-4 text-lg font-semibold">Add a member</h2>
-        <AddMemberForm />
-      </section>
+      <InvitationsSection invitations={invitations} />
     </div>
   );
 }
