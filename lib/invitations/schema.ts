@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { passwordSchema } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/auth/permissions";
 import { emailSchema, personNameSchema } from "@/lib/organizations/schema";
@@ -9,12 +10,12 @@ export const inviteMemberSchema = z.object({
 });
 
 export const invitationIdSchema = z.object({
-  invitationId: z.string({ error: "No invitation was chosen." }).min(1, "No invitation was chosen.").max(64, "No such invitation."),
+  invitationId: text({ error: "No invitation was chosen." }).min(1, "No invitation was chosen.").max(64, "No such invitation."),
 });
 
 // The token is checked for shape in the mutation (a malformed one is just an invalid link, not a form error).
 export const acceptInvitationSchema = z.object({
-  token: z.string({ error: "This invitation link is not valid." }).max(100, "This invitation link is not valid."),
+  token: text({ error: "This invitation link is not valid." }).max(100, "This invitation link is not valid."),
   name: personNameSchema,
   password: passwordSchema,
 });

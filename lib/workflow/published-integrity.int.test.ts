@@ -41,7 +41,7 @@ const params = <T>(p: T) => ({ params: Promise.resolve(p) });
 async function publicView() {
   const [page, embed, annotations, claimReview] = await Promise.all([
     readerPage.GET(new Request(`${BASE}/r/${slug}/${demo.articleId}`), params({ org: slug, article: demo.articleId })),
-    publicReviews.GET(new Request(`${BASE}/api/public/reviews?id=${demo.articleId}`)),
+    publicReviews.GET(new Request(`${BASE}/api/public/reviews?org=${slug}&id=${demo.articleId}`)),
     container.GET(new Request(`${BASE}/api/annotations/${demo.articleId}/`, { headers: { Accept: "application/ld+json" } }), params({ articleId: demo.articleId })),
     feed.GET(new Request(`${BASE}/feeds/${slug}/claimreview`), params({ org: slug })),
   ]);

@@ -38,6 +38,10 @@ vi.mock("@/lib/articles/actions", actions);
 vi.mock("@/lib/auth/actions", actions);
 vi.mock("@/lib/claims/actions", actions);
 vi.mock("@/lib/claim-finder/actions", actions);
+vi.mock("@/lib/digest/actions", actions);
+vi.mock("@/lib/invitations/actions", actions);
+vi.mock("@/lib/password-resets/actions", actions);
+vi.mock("@/lib/setup/actions", actions);
 vi.mock("@/lib/discussion/actions", actions);
 vi.mock("@/lib/embed/actions", actions);
 vi.mock("@/lib/history/actions", actions);
@@ -57,21 +61,25 @@ vi.mock("@/app/api/public/reviews/route", routes);
 vi.mock("@/app/embed/badge/[articleId]/route", routes);
 vi.mock("@/app/r/[org]/[article]/route", routes);
 vi.mock("@/app/feeds/[org]/claimreview/route", routes);
+vi.mock("@/app/api/health/route", routes);
+vi.mock("@/app/api/ready/route", routes);
 
 const MOCKED_MODULES = [
-  "lib/api-tokens/actions.ts", "lib/articles/actions.ts", "lib/auth/actions.ts", "lib/claims/actions.ts", "lib/claim-finder/actions.ts", "lib/discussion/actions.ts",
+  "lib/api-tokens/actions.ts", "lib/articles/actions.ts", "lib/auth/actions.ts", "lib/claims/actions.ts", "lib/claim-finder/actions.ts",
+  "lib/digest/actions.ts", "lib/invitations/actions.ts", "lib/password-resets/actions.ts", "lib/setup/actions.ts", "lib/discussion/actions.ts",
   "lib/embed/actions.ts", "lib/history/actions.ts", "lib/members/actions.ts", "lib/notifications/actions.ts", "lib/reports/actions.ts",
   "lib/scales/actions.ts", "lib/workflow/actions.ts",
   "app/api/annotations/[articleId]/[claimId]/route.ts", "app/api/annotations/[articleId]/route.ts", "app/api/articles/[id]/report/route.ts",
   "app/api/articles/[id]/events/route.ts", "app/api/articles/[id]/presence/route.ts", "app/api/auth/[...nextauth]/route.ts",
   "app/api/exports/route.ts", "app/api/public/reviews/route.ts", "app/embed/badge/[articleId]/route.ts", "app/r/[org]/[article]/route.ts",
-  "app/feeds/[org]/claimreview/route.ts",
+  "app/feeds/[org]/claimreview/route.ts", "app/api/health/route.ts", "app/api/ready/route.ts",
 ];
 
 // Entry points that take no text at all: nothing to poison (the test checks that indeed nothing was).
 const NO_TEXT_INPUT = new Set([
   "lib/notifications/actions.ts#countUnreadNotificationsAction", "lib/notifications/actions.ts#loadNotificationsAction",
   "lib/notifications/actions.ts#markAllNotificationsReadAction", "lib/auth/actions.ts#signOutAction", "OPTIONS /feeds/[org]/claimreview",
+  "GET /api/health", "GET /api/ready",
 ]);
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -154,7 +154,7 @@ describe("a rationale of \"Legit.\" and 8,000 \">\"", () => {
     });
 
     it("leaves /api/public/reviews answering 200 with the rationale as escaped text", async () => {
-      const response = await publicReviews.GET(new Request(`${BASE}/api/public/reviews?id=${w.ours.articleId}`));
+      const response = await publicReviews.GET(new Request(`${BASE}/api/public/reviews?org=demo&id=${w.ours.articleId}`));
       expect(response.status).toBe(200);
       const body = (await response.json()) as { claims: { rationaleHtml: string }[] };
       expect(body.claims.some((c) => c.rationaleHtml.startsWith("<p>Legit.</p><p>&gt;&gt;&gt;"))).toBe(true);
