@@ -66,8 +66,8 @@ async function measure(kind: string, orgId: string, articleId: string): Promise<
 
 // ---- parent: seed, then one child per measurement -----------------------------------------------------------------
 // Children load modules the way `next start` loads a route handler's external packages (serverExternalPackages):
-// with the full React build. Under --conditions=react-server, @react-pdf/renderer's reconciler cannot start, so the
-// condition is dropped and `server-only` resolved to an empty module by a resolve hook instead.
+// with the full React build (no --conditions=react-server), as before; `server-only` is
+// resolved to an empty module by a resolve hook.
 const SERVER_ONLY_HOOK = 'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,export{}", shortCircuit: true } : next(s, c); }';
 const REGISTER_HOOK = `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`)});`)}`;
 const childArgs = [...process.execArgv.filter((a) => a !== "--conditions=react-server"), "--import", REGISTER_HOOK];
