@@ -18,6 +18,7 @@ npx vitest run --project integration
 
 step "build"
 node scripts/build-embed.mjs
+node scripts/build-workers.mjs
 npx next build
 
 step "fault tests (needs the build)"

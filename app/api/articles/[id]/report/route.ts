@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const report = await buildReviewReport(viewer.orgId, id);
     assertRenderable(report, format.data);
-    const body = await renderReportFile(report, format.data);
+    const body = await renderReportFile(report, format.data, request.signal);
     return new Response(body, { headers: buildDownloadHeaders(report.article.title, format.data, body.byteLength) });
   } catch (e) {
     return toErrorResponse(e);

@@ -1,0 +1,37 @@
+import type { MessagePort } from "node:worker_threads";
+import { formatReportCsv } from "@/lib/export/csv";
+import { formatReportJson } from "@/lib/export/json";
+import { formatReportMarkdown } from "@/lib/export/markdown";
+import { renderReportPdf } from "@/lib/export/pdf";
+import type { ReviewReport } from "@/lib/export/report-model";
+import { settleJob, type JobOutcome } from "./job-outcome";
+
+// The worker thread's entry (bundled to .workers/heavy-worker.mjs by scripts/build-workers.mjs and loaded by
+// path, never through Next's bundle). Each export is one kind of CPU-heavy job; lib/workers/pool.ts runs them.
+// Nothing here may import the database or "server-only" (the build refuses it).
+
+export type JobProgress = { done: number; total: number };
+
+/** Posts progress at most every 100 ms, and the last step always. */
+function progressReporter(port: MessagePort | undefined): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (!port || (done < total && now - last < 100)) return;
+    last = now;
+    port.postMessage({ done, total } satisfies JobProgress);
+  };
+}
+
+export function reportPdf({ report, progress }: { report: ReviewReport; progress?: MessagePort }): Promise<JobOutcome<Uint8Array>> {
+  return settleJob(() => renderReportPdf(report, progressReporter(progress)));
+}
+
+/** One article's review report as a file in any format (PDF, Markdown, CSV, JSON). */
+export function reportFile({ report, format, progress }: { report: ReviewReport; format: "pdf" | "md" | "csv" | "json"; progress?: MessagePort }): Promise<JobOutcome<Uint8Array>> {
+  return settleJob(async () => {
+    if (format === "pdf") return renderReportPdf(report, progressReporter(progress));
+    const text = format === "md" ? formatReportMarkdown(report) : format === "csv" ? formatReportCsv(report) : formatReportJson(report);
+    return new TextEncoder().encode(text);
+  });
+}
