@@ -4,6 +4,8 @@ import { formatReportJson } from "@/lib/export/json";
 import { formatReportMarkdown } from "@/lib/export/markdown";
 import { renderReportPdf } from "@/lib/export/pdf";
 import type { ReviewReport } from "@/lib/export/report-model";
+import type { ImportScale } from "@/lib/reports/import-plan";
+import { planImportSource, type ImportPlan, type ImportSource } from "@/lib/reports/plan-import";
 import { settleJob, type JobOutcome } from "./job-outcome";
 
 // The worker thread's entry (bundled to .workers/heavy-worker.mjs by scripts/build-workers.mjs and loaded by
@@ -34,4 +36,9 @@ export function reportFile({ report, format, progress }: { report: ReviewReport;
     const text = format === "md" ? formatReportMarkdown(report) : format === "csv" ? formatReportCsv(report) : formatReportJson(report);
     return new TextEncoder().encode(text);
   });
+}
+
+/** Import parsing and planning: an uploaded file, a parsed report, or annotations on a given text. */
+export function planImport({ source, scale }: { source: ImportSource; scale: ImportScale | null }): Promise<JobOutcome<ImportPlan>> {
+  return settleJob(() => planImportSource(source, scale));
 }
