@@ -67,4 +67,22 @@ describe("HeavyWorkPool", () => {
     expect(cancelled.message).toBe("The PDF report was cancelled.");
     await expect(pdfOf(pool, 0)).resolves.toBeInstanceOf(Uint8Array);
   });
+
+  it("converts a large Markdown paste and extracts a fetched page's article on a worker", async () => {
+    const pool = startPool();
+    const content = `# Big paste\n\n${"A paragraph of **bold** words and a [link](https://example.org/x).\n\n".repeat(3_000)}`;
+    const pasted = await pool.run("readArticle", { source: { from: "paste", content, format: "markdown" } }, { label: "Reading the article", timeoutMs: 60_000 });
+    expect(pasted.meta.title).toBe("Big paste");
+    expect(pasted.html).toContain("<strong>bold</strong>");
+    const page = `<!doctype html><html><head><title>Budget vote | Example News</title></head><body><nav>Home News Sport</nav><article><h1>Budget vote</h1>${"<p>The council voted on the budget on Tuesday after a long debate about schools and roads.</p>".repeat(20)}</article><footer>Contact us</footer></body></html>`;
+    const fetched = await pool.run("readArticle", { source: { from: "fetched", kind: "page", content: page, url: "https://news.example/budget" } }, { label: "Reading the article", timeoutMs: 60_000 });
+    expect(fetched.text).toContain("The council voted on the budget");
+    expect(fetched.text).not.toContain("Contact us");
+  });
+
+  it("carries an intake failure back as the same field error the form shows", async () => {
+    const pool = startPool();
+    const failure = await failureOf(pool.run("readArticle", { source: { from: "paste", content: "<p> </p>", format: "html" } }, { label: "Reading the article", timeoutMs: 60_000 }));
+    expect(failure).toMatchObject({ code: "INVALID", message: "The article has no text after removing markup.", details: { field: "source", reason: "empty" } });
+  });
 });

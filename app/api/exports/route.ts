@@ -11,7 +11,7 @@ export async function GET(request: Request): Promise<Response> {
     const viewer = await requirePermission("export.read");
     const query = orgExportQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
     if (!query.success) return invalidQuery(query.error);
-    const { stream, headers } = await openOrgExport(viewer.orgId, query.data);
+    const { stream, headers } = await openOrgExport(viewer.orgId, query.data, new Date(), request.signal);
     return new Response(stream, { headers });
   } catch (e) {
     return toErrorResponse(e);
