@@ -53,13 +53,14 @@ export function PdfDownload({ articleId }: { articleId: string }) {
   }
 
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
+    <>
       {status.kind === "running" ? (
         <Button variant="secondary" size="sm" onClick={() => abort.current?.abort()}>Cancel PDF</Button>
       ) : (
         <Button variant="secondary" size="sm" onClick={run}>PDF</Button>
       )}
-      <span aria-live="polite" className="inline-flex items-center gap-2 text-sm">
+      {/* on a line of its own at the end of the row, so the other buttons do not move while it changes */}
+      <span aria-live="polite" className={`order-last items-center gap-2 text-sm ${status.kind === "idle" ? "" : "flex basis-full"}`}>
         {status.kind === "running" && (
           <>
             <progress className="h-2 w-24" aria-label="Preparing the PDF" />
@@ -71,6 +72,6 @@ export function PdfDownload({ articleId }: { articleId: string }) {
         {status.kind === "cancelled" && <span className="text-muted">PDF cancelled.</span>}
         {status.kind === "error" && <span role="alert" className="text-danger">{status.message}</span>}
       </span>
-    </span>
+    </>
   );
 }
