@@ -1,5 +1,6 @@
 // Neighbours (issue 14): does one member's heavy request slow everyone else down? Starts the built app (`next start`),
-// then runs each heavy operation while a probe asks for /signin and a published reader page every 100 ms, and prints
+// then runs each heavy operation while a probe asks for /signin and a published reader page every 100 ms (each waiting
+// for its previous answer), and prints
 // the probe's p50/p95/max before and during each operation, its failures, and the operation's own time and the app
 // server's peak memory (the worker threads live in the same process).
 // Usage: npm run build, then
@@ -125,12 +126,17 @@ type ProbeSample = { ms: number; ok: boolean };
 function startProbe(): { stop: () => Promise<ProbeSample[]> } {
   const samples: ProbeSample[] = [];
   const inFlight = new Set<Promise<void>>();
+  const waiting = new Set<string>();
+  // one request per path at a time, as a person would wait for the page: a probe that kept firing into a slow server
+  // would measure its own queue (a tick that finds its previous request unanswered waits for it instead)
   const ask = (path: string) => {
+    if (waiting.has(path)) return;
+    waiting.add(path);
     const started = performance.now();
     const done = fetch(`${base}${path}`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) })
       .then(async (r) => { await r.arrayBuffer(); samples.push({ ms: performance.now() - started, ok: r.ok }); })
       .catch(() => { samples.push({ ms: performance.now() - started, ok: false }); })
-      .finally(() => inFlight.delete(done));
+      .finally(() => { inFlight.delete(done); waiting.delete(path); });
     inFlight.add(done);
   };
   const timer = setInterval(() => { ask("/signin"); ask(readerPath); }, PROBE_EVERY_MS);
