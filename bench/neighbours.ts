@@ -14,7 +14,6 @@ import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
 import { formatReportJson } from "@/lib/export/json";
-import type { ReviewReport } from "@/lib/export/report-model";
 import { buildReviewReport } from "@/lib/reports/build-report";
 import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
@@ -53,15 +52,18 @@ const deep = await seedDemoData(db, { slug: `${run}-deep`, emailDomain: `${run}-
 await db.$executeRaw`UPDATE "ClaimPublication" SET snapshot = jsonb_set(snapshot::jsonb, '{verdict,rationale}', to_jsonb(${`Legit.\n\n${">".repeat(10_000)}`}::text))
   WHERE "claimId" IN (SELECT id FROM "Claim" WHERE "articleId" = ${deep.articleId}) AND snapshot::jsonb ? 'verdict' AND snapshot::jsonb->'verdict' <> 'null'::jsonb`;
 const seedReport = await buildReviewReport(demo.orgId, demo.articleId);
-// the seed review's claims repeated; one citation each keeps the file near the issue's 4.6 MB (the limit is 6 MB)
-const importReport: ReviewReport = {
+// the seed review's claims repeated, made leaner until the file is near the issue's 4.6 MB (the upload limit is
+// 6 MB): every claim keeps one citation, then every fourth, then none and rationales cut to 200 characters
+const buildImport = ([citationEvery, rationaleMax]: [number, number]): string => formatReportJson({
   ...seedReport,
   claims: Array.from({ length: 4_500 }, (_, i) => {
     const claim = seedReport.claims[i % seedReport.claims.length];
-    return { ...claim, id: `c${i}`, citations: claim.citations.slice(0, 1) };
+    const verdict = claim.verdict && { ...claim.verdict, rationale: claim.verdict.rationale.slice(0, rationaleMax) };
+    return { ...claim, id: `c${i}`, verdict, citations: citationEvery > 0 && i % citationEvery === 0 ? claim.citations.slice(0, 1) : [] };
   }),
-};
-const importFile = formatReportJson(importReport);
+});
+const LEANER: [number, number][] = [[1, 20_000], [4, 20_000], [0, 20_000], [0, 200]];
+const importFile = LEANER.map(buildImport).find((file) => file.length <= 5 * 1024 * 1024) ?? buildImport([0, 200]);
 if (importFile.length > 6 * 1024 * 1024) throw new Error(`the import file is ${(importFile.length / 1024 / 1024).toFixed(1)} MB, over the 6 MB limit`);
 await db.$disconnect();
 console.log(`setup done in ${((performance.now() - t0) / 1000).toFixed(1)} s (import file ${(importFile.length / 1024 / 1024).toFixed(1)} MB)`);
