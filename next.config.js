@@ -22,7 +22,7 @@ const nextConfig = {
   turbopack: { root: fileURLToPath(new URL(".", import.meta.url)) },
   // articles up to 5 MB (plus form overhead) travel through server actions
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@react-pdf/renderer", "linkedom", "jsdom"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pdfkit", "piscina", "linkedom", "jsdom"],
   async headers() {
     return [
       { source: "/((?!embed/badge/).*)", headers: securityHeaders },

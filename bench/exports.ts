@@ -3,6 +3,8 @@
 // Each measurement runs in a fresh child process, so its peak RSS (getrusage maxRSS) belongs to that export alone;
 // "baseline" is the child's RSS after loading the modules and connecting, before the export starts.
 // Usage: node scripts/with-db.mjs tsx --conditions=react-server bench/exports.ts   (DATABASE_URL = a PostgreSQL server)
+// `npm run bench:exports -- --single`: only the 500-claim article (Markdown and PDF), without the 2,000-article seed.
+// Report files render on the worker pool (lib/workers): run `npm run build` (or `node scripts/build-workers.mjs`) first.
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -66,8 +68,8 @@ async function measure(kind: string, orgId: string, articleId: string): Promise<
 
 // ---- parent: seed, then one child per measurement -----------------------------------------------------------------
 // Children load modules the way `next start` loads a route handler's external packages (serverExternalPackages):
-// with the full React build. Under --conditions=react-server, @react-pdf/renderer's reconciler cannot start, so the
-// condition is dropped and `server-only` resolved to an empty module by a resolve hook instead.
+// with the full React build (no --conditions=react-server), as before; `server-only` is
+// resolved to an empty module by a resolve hook.
 const SERVER_ONLY_HOOK = 'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,export{}", shortCircuit: true } : next(s, c); }';
 const REGISTER_HOOK = `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`)});`)}`;
 const childArgs = [...process.execArgv.filter((a) => a !== "--conditions=react-server"), "--import", REGISTER_HOOK];
@@ -100,6 +102,12 @@ async function main() {
   const big = await db.articleVersion.findFirstOrThrow({ where: { articleId: bigArticleId }, select: { text: true } });
   console.log(`seeded 1 article with 500 claims (verdict + 2 citations each, ${big.text.length.toLocaleString("en")} characters) in ${(performance.now() - t0).toFixed(0)} ms`);
 
+  if (process.argv.includes("--single")) {
+    await db.$disconnect();
+    console.log("\none article, 500 claims (time includes loading the report from the database):");
+    for (const kind of ["md", "pdf"]) console.log(describe(await runChild(kind, single.orgId, bigArticleId)));
+    return;
+  }
   t0 = performance.now();
   const bulk = await seed("bulk");
   await generateArticles(db, { ...options(bulk), articles: 2_000, claimsPerArticle: 10, citationsPerClaim: 2, fillerSentences: 40 });

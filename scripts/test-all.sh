@@ -20,6 +20,7 @@ step "build and type-check"
 # `next build` type-checks the whole project (it runs `tsc --noEmit --project tsconfig.json`, tests and scripts
 # included), so a type error fails here and there is no separate tsc step (it would check everything twice)
 node scripts/build-embed.mjs
+node scripts/build-workers.mjs
 npx next build
 
 step "fault tests (needs the build)"

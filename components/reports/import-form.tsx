@@ -43,7 +43,17 @@ export function ImportForm() {
         <TextAreaField label="Article text" name="text" rows={10} error={errors.text} hint="The text the annotations were made on. Each annotation is placed by its quote; those that cannot be placed are listed after the import." />
       </fieldset>
       <p className="text-sm text-muted">Imported claims always start as drafts: verdicts and evidence come across, reviews, approvals and publication do not.</p>
-      <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import"}</Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import"}</Button>
+        <span aria-live="polite" className="inline-flex items-center gap-2 text-sm">
+          {pending && (
+            <>
+              <progress className="h-2 w-24" aria-label="Importing" />
+              <span>Reading and saving the file; thousands of claims take up to a minute.</span>
+            </>
+          )}
+        </span>
+      </div>
     </form>
   );
 }

@@ -5,24 +5,38 @@ import { parsePasted } from "./intake/parse-pasted";
 import { parseUpload } from "./intake/parse-upload";
 import { fetchArticle } from "./intake/fetch-article";
 import type { IntakeResult } from "./intake/intake-result";
+import { runHeavyJob } from "@/lib/workers/pool";
+import type { ArticleSource } from "@/lib/workers/heavy-jobs";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const sourceSchema = z.enum(["paste", "upload", "url"], { error: "Choose how to bring the article in: paste, upload or URL." });
+
+/** Under this size a paste or upload is converted here (a few milliseconds); above it, on a worker thread. */
+export const INLINE_INTAKE_BYTES = 64 * 1024;
+/** Conversion of a 5 MB page takes a second or two; past this it is stopped. */
+const INTAKE_TIMEOUT_MS = 30_000;
+
+function readOnWorker(source: ArticleSource): Promise<IntakeResult> {
+  return runHeavyJob("readArticle", { source }, { label: "Reading the article", timeoutMs: INTAKE_TIMEOUT_MS });
+}
 
 // Reads whichever of the three intake forms was submitted and turns it into canonical text + sanitized HTML.
 export async function readIntakeSource(formData: FormData, allowPrivate: boolean): Promise<IntakeResult> {
   const source = sourceSchema.parse(formData.get("source"));
   if (source === "paste") {
     const format = z.enum(["auto", "text", "markdown", "html"]).catch("auto").parse(formData.get("format"));
-    return parsePasted({ content: String(formData.get("content") ?? ""), format });
+    const content = String(formData.get("content") ?? "");
+    // String length in UTF-16 units bounds the UTF-8 size from below; a big paste always goes to the worker
+    return content.length < INLINE_INTAKE_BYTES / 3 ? parsePasted({ content, format }) : readOnWorker({ from: "paste", content, format });
   }
   if (source === "upload") {
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) throw new IntakeError("empty", "Choose a .txt, .md or .html file to upload.");
     if (file.size > MAX_BYTES) throw new IntakeError("too_big", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`);
-    return parseUpload({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const upload = { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
+    return file.size < INLINE_INTAKE_BYTES ? parseUpload(upload) : readOnWorker({ from: "upload", ...upload });
   }
   const url = String(formData.get("url") ?? "").trim();
   if (!url) throw new IntakeError("bad_url", "Enter the address of the article, starting with https://.");
-  return fetchArticle(url, { allowPrivate });
+  return fetchArticle(url, { allowPrivate, build: (kind, content, finalUrl) => readOnWorker({ from: "fetched", kind, content, url: finalUrl }) });
 }

@@ -5,8 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { runAction } from "@/lib/run-action";
 import type { SkippedAnnotation } from "./annotation-plan";
-import { MAX_IMPORT_FILE_BYTES, readImportDocument } from "./import-document";
-import { importAnnotations, importReviewReport } from "./import-report";
+import { MAX_IMPORT_FILE_BYTES } from "./import-document";
+import { importUploadedFile } from "./import-report";
 
 export type ImportOutcome = { articleId: string; kind: "report" | "annotations"; imported: number; skipped: SkippedAnnotation[] };
 
@@ -33,13 +33,8 @@ export async function importArticleAction(_prev: ActionResult<ImportOutcome> | n
     const viewer = await requirePermission("article.create");
     if (!can(viewer.role, "claim.create")) throw new AppError("FORBIDDEN", "Your role does not allow creating claims.");
     const outcome = await blameFile(async () => {
-      const document = readImportDocument(await readUpload(formData));
-      if (document.kind === "report") {
-        const { articleId } = await importReviewReport(viewer, document.report);
-        return { articleId, kind: "report" as const, imported: document.report.claims.length, skipped: [] };
-      }
-      const input = { title: String(formData.get("title") ?? ""), text: String(formData.get("text") ?? "") };
-      return { kind: "annotations" as const, ...(await importAnnotations(viewer, input, document.annotations)) };
+      const target = { title: String(formData.get("title") ?? ""), text: String(formData.get("text") ?? "") };
+      return importUploadedFile(viewer, await readUpload(formData), target);
     });
     revalidatePath("/articles");
     return outcome;

@@ -5,14 +5,34 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildContentDisposition } from "./download-name";
 import { loadReportContext, reportArticleSelect } from "./build-report";
 import { toCreatedAtRange, type OrgExportQuery } from "./export-query";
-import { formatOrgExportChunk, ORG_CSV_HEADER, ORG_EXPORT_CONTENT_TYPES } from "./org-export-format";
+import { ORG_CSV_HEADER, ORG_EXPORT_CONTENT_TYPES } from "./org-export-format";
 import { toReviewReport } from "./to-review-report";
+import type { ReviewReport } from "@/lib/export/report-model";
+import { runHeavyJob } from "@/lib/workers/pool";
+import type { OrgExportFormat } from "./export-query";
 
 // The organization-wide export as a stream. Articles are read in batches with keyset pagination on id and each
 // batch is formatted and handed over before the next is read: the stream pulls only when its consumer has taken
 // the previous chunk, so memory holds about one batch whatever the size of the organization.
 
 export const EXPORT_BATCH_SIZE = 50;
+/** Formatting one batch takes well under a second; a stuck one breaks the download rather than hold a thread. */
+const CHUNK_TIMEOUT_MS = 30_000;
+/** A download in progress waits for a free worker rather than fail half-way: up to this long per batch. */
+const CHUNK_WAIT_MS = 60_000;
+
+/** One batch formatted on a worker thread; while the pool is full, waits its turn (the consumer just sees a pause). */
+async function formatChunkOnWorker(format: OrgExportFormat, reports: ReviewReport[], signal?: AbortSignal): Promise<string> {
+  const giveUpAt = Date.now() + CHUNK_WAIT_MS;
+  for (;;) {
+    try {
+      return await runHeavyJob("orgExportChunk", { format, reports }, { label: "The organization export", timeoutMs: CHUNK_TIMEOUT_MS, signal });
+    } catch (e) {
+      if (!(e instanceof AppError && e.details?.busy) || Date.now() > giveUpAt) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
 
 function toClaimWhere(query: OrgExportQuery): Prisma.ClaimWhereInput {
   return {
@@ -39,7 +59,7 @@ function toArticleWhere(orgId: string, query: OrgExportQuery, claimWhere: Prisma
 
 export type OrgExport = { total: number; stream: ReadableStream<Uint8Array>; headers: Record<string, string> };
 
-export async function openOrgExport(orgId: string, query: OrgExportQuery, now = new Date()): Promise<OrgExport> {
+export async function openOrgExport(orgId: string, query: OrgExportQuery, now = new Date(), signal?: AbortSignal): Promise<OrgExport> {
   const claimWhere = toClaimWhere(query);
   const where = toArticleWhere(orgId, query, claimWhere);
   const select = reportArticleSelect(claimWhere);
@@ -49,6 +69,9 @@ export async function openOrgExport(orgId: string, query: OrgExportQuery, now = 
   const encoder = new TextEncoder();
   let cursor: string | null = null;
   let headerSent = query.format !== "csv";
+  // the download cancelled (or the request gone) stops the batch being formatted on its worker
+  const stop = new AbortController();
+  const jobSignal = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
 
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -64,7 +87,8 @@ export async function openOrgExport(orgId: string, query: OrgExportQuery, now = 
         });
         if (batch.length > 0) {
           cursor = batch[batch.length - 1].id;
-          controller.enqueue(encoder.encode(formatOrgExportChunk(query.format, batch.map((article) => toReviewReport(context, article, now)))));
+          const reports = batch.map((article) => toReviewReport(context, article, now));
+          controller.enqueue(encoder.encode(await formatChunkOnWorker(query.format, reports, jobSignal)));
         }
         if (batch.length < EXPORT_BATCH_SIZE) controller.close();
       } catch (e) {
@@ -72,6 +96,9 @@ export async function openOrgExport(orgId: string, query: OrgExportQuery, now = 
         console.error("org export failed", e);
         controller.error(e);
       }
+    },
+    cancel() {
+      stop.abort();
     },
   }, { highWaterMark: 1 });
 

@@ -1,25 +1,29 @@
-import { formatReportCsv } from "@/lib/export/csv";
-import { formatReportJson } from "@/lib/export/json";
-import { formatReportMarkdown } from "@/lib/export/markdown";
-import { renderReportPdf } from "@/lib/export/pdf";
+import "server-only";
 import type { ReviewReport } from "@/lib/export/report-model";
-import { buildContentDisposition } from "./download-name";
 import { AppError } from "@/lib/errors";
+import { runHeavyJob } from "@/lib/workers/pool";
+import { buildContentDisposition } from "./download-name";
 import { canRenderPdf, MAX_PDF_CLAIMS, REPORT_CONTENT_TYPES, type ReportFormat } from "./report-format";
 
-// One review report as a downloadable file, in any of the four formats.
+// One review report as a downloadable file, in any of the four formats, drawn on a worker thread (lib/workers):
+// a 600-claim PDF or Markdown file never holds up the requests of everyone else.
 
-/** Refuses what would take a server process minutes to render (see MAX_PDF_CLAIMS). */
+/** Refuses what would take a worker too long to render (see MAX_PDF_CLAIMS). */
 export function assertRenderable(report: ReviewReport, format: ReportFormat): void {
   if (format === "pdf" && !canRenderPdf(report.claims.length)) {
     throw new AppError("INVALID", `A PDF report holds at most ${MAX_PDF_CLAIMS} claims and this article has ${report.claims.length}. Download Markdown, CSV or JSON instead, or print the HTML report.`, { path: "format" });
   }
 }
 
-export async function renderReportFile(report: ReviewReport, format: ReportFormat): Promise<Uint8Array<ArrayBuffer>> {
-  if (format === "pdf") return new Uint8Array(await renderReportPdf(report));
-  const text = format === "md" ? formatReportMarkdown(report) : format === "csv" ? formatReportCsv(report) : formatReportJson(report);
-  return new TextEncoder().encode(text);
+/** A report file takes about a second; this is for a machine under heavy load, never for a stuck job. */
+export const REPORT_FILE_TIMEOUT_MS = 60_000;
+
+const FORMAT_LABELS: Record<ReportFormat, string> = { pdf: "The PDF report", md: "The Markdown report", csv: "The CSV report", json: "The JSON report" };
+
+/** The file's bytes; `signal` (the request's) stops the job when the person goes away. */
+export async function renderReportFile(report: ReviewReport, format: ReportFormat, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = await runHeavyJob("reportFile", { report, format }, { label: FORMAT_LABELS[format], timeoutMs: REPORT_FILE_TIMEOUT_MS, signal });
+  return new Uint8Array(bytes);
 }
 
 /** Headers of a member-only download: never stored by shared caches or kept by the browser. */

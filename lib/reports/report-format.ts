@@ -15,9 +15,9 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 /**
- * With claims split across page elements (lib/export/pdf.tsx) the PDF renders in linear time: 500 claims took 33 s
- * and 560 MiB on a loaded 2-core machine (one flowing page took 16 minutes). Above this many claims the PDF is
- * refused (Markdown, CSV, JSON and the printable HTML page have no limit) rather than tying up a process for minutes.
+ * The PDF is drawn with pdfkit on a worker thread (lib/export/pdf.ts, lib/workers): 500 claims take under a second
+ * on a quiet 2-core machine. Above this many claims the PDF is still refused (Markdown, CSV, JSON and the printable
+ * HTML page have no limit): a report that long is not read on paper, and the cap bounds one job's time and memory.
  */
 export const MAX_PDF_CLAIMS = 600;
 

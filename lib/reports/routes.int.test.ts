@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { requirePermission, type Viewer } from "@/lib/auth/viewer";
 import { parseReportJson } from "@/lib/export/json";
 import { generateArticles } from "@/test/fixtures/generate-articles";
+import { getHeavyWorkPool } from "@/lib/workers/pool";
 import { MAX_PDF_CLAIMS } from "./report-format";
 import { GET as getReport } from "@/app/api/articles/[id]/report/route";
 import { GET as getExport } from "@/app/api/exports/route";
@@ -69,6 +70,26 @@ describe("GET /api/articles/:id/report", () => {
     expect(await pdf.json()).toMatchObject({ error: "INVALID", path: "format", message: expect.stringContaining(`at most ${MAX_PDF_CLAIMS} claims`) });
     expect((await report(big, "md")).status).toBe(200);
   });
+
+  it("renders a 300-claim PDF on a worker: a request made while it renders is answered first", async () => {
+    const [big] = await generateArticles(t.db, {
+      orgId: other.orgId, userId: other.users.REVIEWER.id, optionIds: other.scales.fiveLevel.options.map((o) => o.id), expertId: null,
+      articles: 1, claimsPerArticle: 300, citationsPerClaim: 1,
+    });
+    vi.mocked(requirePermission).mockResolvedValue(signedIn(other, "other"));
+    const order: string[] = [];
+    const pool = getHeavyWorkPool();
+    const pdf = report(big, "pdf").then((response) => { order.push("pdf"); return response; });
+    // the report is read from the database first; once the job is in the pool this thread must be free to answer
+    while (pool.pending === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const neighbour = await getFeed(new Request("http://localhost/feeds/demo/claimreview"), { params: Promise.resolve({ org: "demo" }) });
+    order.push("neighbour");
+    expect(neighbour.status).toBe(200);
+    const response = await pdf;
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(order).toEqual(["neighbour", "pdf"]);
+  }, 60_000);
 });
 
 describe("GET /api/exports", () => {

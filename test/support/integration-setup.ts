@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
+import { buildWorkers } from "../../scripts/build-workers.mjs";
 
 // Integration tests run against DATABASE_URL when set (CI: the real PostgreSQL), else against an embedded
 // PostgreSQL (PGlite) started here. Each test file then creates its own schema (test/support/database.ts).
@@ -8,6 +9,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // CPU-heavy jobs run on worker threads loaded from a built file (lib/workers/pool.ts): build it once per run
+  await buildWorkers();
   let stop = async () => {};
   let url = process.env.DATABASE_URL;
   if (!url) {

@@ -10,6 +10,6 @@ export const GET = route(async (request) => {
   const viewer = await requirePermission("export.read");
   const query = orgExportQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
   if (!query.success) return invalidQuery(query.error);
-  const { stream, headers } = await openOrgExport(viewer.orgId, query.data);
+  const { stream, headers } = await openOrgExport(viewer.orgId, query.data, new Date(), request.signal);
   return new Response(stream, { headers });
 });

@@ -14,7 +14,12 @@ export type FetchArticleOptions = UrlGuardOptions & {
   fetch?: FetchPage;
   /** Request headers (an Accept for another kind of document); the article import's own by default. */
   headers?: Record<string, string>;
+  /** Turns the downloaded text or page into the result; the app passes one that runs on a worker thread. */
+  build?: (kind: "text" | "page", content: string, url: string) => Promise<IntakeResult>;
 };
+
+const buildInProcess = async (kind: "text" | "page", content: string, url: string): Promise<IntakeResult> =>
+  kind === "text" ? buildFromText(content) : buildFromArticlePage(content, url);
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const MAX_REDIRECTS = 5;
@@ -123,11 +128,12 @@ export async function fetchArticle(url: string, opts: FetchArticleOptions): Prom
     const mediaType = await readAcceptedMediaType(response);
     const bytes = await readBodyWithLimit(response, opts.maxBytes ?? MAX_ARTICLE_BYTES);
     const contentType = response.headers.get("content-type");
+    const build = opts.build ?? buildInProcess;
     if (mediaType === "text/plain") {
-      const result = buildFromText(decodeFetchedBytes(bytes, contentType, false));
+      const result = await build("text", decodeFetchedBytes(bytes, contentType, false), finalUrl);
       return { ...result, meta: { ...EMPTY_META, canonicalUrl: finalUrl } };
     }
-    const result = buildFromArticlePage(decodeFetchedBytes(bytes, contentType, true), finalUrl);
+    const result = await build("page", decodeFetchedBytes(bytes, contentType, true), finalUrl);
     return { ...result, meta: { ...result.meta, canonicalUrl: result.meta.canonicalUrl ?? finalUrl } };
   } catch (error) {
     throw translateFailure(error, url, timeoutMs, signal);

@@ -12,6 +12,6 @@ export const GET = route<{ id: string }>(async (request, { params }) => {
   const { id } = await params;
   const report = await buildReviewReport(viewer.orgId, id);
   assertRenderable(report, format.data);
-  const body = await renderReportFile(report, format.data);
+  const body = await renderReportFile(report, format.data, request.signal);
   return new Response(body, { headers: buildDownloadHeaders(report.article.title, format.data, body.byteLength) });
 });
