@@ -3,7 +3,19 @@ import boundaries from "eslint-plugin-boundaries";
 import { fileCategories, layerElements, layerPolicies, serverOnlyDatabase } from "./scripts/lint/boundaries.mjs";
 
 const config = [
-  { ignores: ["node_modules/**", ".next/**", "lib/generated/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts", "public/embed/**", "**/*.d.mts"] },
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+      "next-env.d.ts",
+      "public/embed/**",
+      "**/*.d.mts",
+    ],
+  },
   ...next,
   // The architecture, enforced (docs/architecture.md, "Boundaries"): app → components → lib domains → lib core;
   // components/ui imports no domain; lib/anchoring and lib/export do no I/O; only server-only modules import lib/db;

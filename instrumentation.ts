@@ -12,5 +12,10 @@ export async function register(): Promise<void> {
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const { logRequestError } = await import("@/lib/operations/request-context");
   const requestId = [request.headers["x-request-id"]].flat()[0];
-  logRequestError(error, { requestId, method: request.method, routePath: context.routePath, routeType: context.routeType });
+  logRequestError(error, {
+    requestId,
+    method: request.method,
+    routePath: context.routePath,
+    routeType: context.routeType,
+  });
 };

@@ -24,7 +24,12 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /global\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromium } }, dependencies: ["setup"], testIgnore: /dom-adapter\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromium } },
+      dependencies: ["setup"],
+      testIgnore: /dom-adapter\.spec\.ts/,
+    },
     { name: "dom", use: { launchOptions: { executablePath: chromium } }, testMatch: /dom-adapter\.spec\.ts/ },
   ],
   webServer: {
@@ -35,7 +40,9 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     env: {
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATABASE_URL: "", PGLITE_DIR: "memory://" }),
+      ...(process.env.E2E_DATABASE_URL
+        ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
+        : { DATABASE_URL: "", PGLITE_DIR: "memory://" }),
       AUTH_SECRET: e2eAuthSecret,
       AUTH_TRUST_HOST: "true",
       PUBLIC_BASE_URL: baseURL,

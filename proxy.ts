@@ -24,7 +24,10 @@ const isServerActionCall = (req: NextRequest) => req.method === "POST" && req.he
  */
 function continueWithNonce(req: NextRequest): NextResponse {
   if (sendsOwnPolicy(req.nextUrl.pathname)) return NextResponse.next();
-  const policy = buildContentSecurityPolicy({ nonce: createNonce(), isDevelopment: process.env.NODE_ENV === "development" });
+  const policy = buildContentSecurityPolicy({
+    nonce: createNonce(),
+    isDevelopment: process.env.NODE_ENV === "development",
+  });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -38,7 +41,8 @@ function continueWithNonce(req: NextRequest): NextResponse {
 const deskProxy = auth((req) => {
   const { pathname, search } = req.nextUrl;
   if (req.auth?.user) return continueWithNonce(req);
-  if (pathname.startsWith("/api/")) return NextResponse.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
+  if (pathname.startsWith("/api/"))
+    return NextResponse.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
   const url = new URL("/signin", req.nextUrl);
   url.searchParams.set("callbackUrl", pathname + search);
   return NextResponse.redirect(url);
@@ -52,17 +56,31 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   if (isProbePath(pathname)) return NextResponse.next();
   // NUL bytes, broken characters and unsafe callbackUrls in the address: a 400 naming them, before anything runs
   const env = getEnv();
-  const publicOrigin = new URL(publicBaseUrlFrom({
-    configured: env.PUBLIC_BASE_URL, port: env.PORT, trustedProxyHops: env.TRUSTED_PROXY_HOPS,
-    forwardedHost: req.headers.get("x-forwarded-host"), forwardedProto: req.headers.get("x-forwarded-proto"),
-  })).origin;
+  const publicOrigin = new URL(
+    publicBaseUrlFrom({
+      configured: env.PUBLIC_BASE_URL,
+      port: env.PORT,
+      trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+      forwardedHost: req.headers.get("x-forwarded-host"),
+      forwardedProto: req.headers.get("x-forwarded-proto"),
+    }),
+  ).origin;
   const ownOrigins = [req.nextUrl.origin, publicOrigin];
   // Auth.js's own forms (sign-in, sign-out) post url-encoded fields, the same format as a query string: same check
-  const authForm = req.method === "POST" && pathname.startsWith("/api/auth/") && /x-www-form-urlencoded/i.test(req.headers.get("content-type") ?? "")
-    ? await req.clone().text() : "";
-  const badAddress = findBadCharacterInUrl(pathname, search, ownOrigins) ?? (authForm ? findBadCharacterInUrl("", authForm, ownOrigins) : null);
+  const authForm =
+    req.method === "POST" &&
+    pathname.startsWith("/api/auth/") &&
+    /x-www-form-urlencoded/i.test(req.headers.get("content-type") ?? "")
+      ? await req.clone().text()
+      : "";
+  const badAddress =
+    findBadCharacterInUrl(pathname, search, ownOrigins) ??
+    (authForm ? findBadCharacterInUrl("", authForm, ownOrigins) : null);
   if (badAddress) {
-    return NextResponse.json({ error: "INVALID", message: badAddress.message, parameter: badAddress.parameter }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json(
+      { error: "INVALID", message: badAddress.message, parameter: badAddress.parameter },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   }
   if (pathname.length > 1 && pathname.endsWith("/") && !isCrossOriginApi(pathname)) {
     return NextResponse.redirect(new URL((pathname.replace(/\/+$/, "") || "/") + search, req.nextUrl), 308);
@@ -72,8 +90,15 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   if (!isCrossOriginApi(pathname)) {
     const origin = checkRequestOrigin(originCheckInputOf(req));
     if (!origin.allowed) {
-      logSecurityEvent("cross_site_request_refused", { method: req.method, path: pathname, origin: req.headers.get("origin") ?? "none" });
-      return NextResponse.json({ error: "FORBIDDEN", message: origin.reason }, { status: 403, headers: { "Cache-Control": "no-store" } });
+      logSecurityEvent("cross_site_request_refused", {
+        method: req.method,
+        path: pathname,
+        origin: req.headers.get("origin") ?? "none",
+      });
+      return NextResponse.json(
+        { error: "FORBIDDEN", message: origin.reason },
+        { status: 403, headers: { "Cache-Control": "no-store" } },
+      );
     }
   }
   // Public responses must carry no Set-Cookie so a CDN may cache them: no session refresh on these paths.

@@ -15,7 +15,9 @@ export default function PageError({ error }: { error: Error & { digest?: string 
         was lost; try again in a moment.
       </p>
       <ErrorReference digest={error.digest} />
-      <Button className="mt-6" onClick={() => window.location.reload()}>Try again</Button>
+      <Button className="mt-6" onClick={() => window.location.reload()}>
+        Try again
+      </Button>
     </main>
   );
 }

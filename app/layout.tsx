@@ -6,7 +6,8 @@ import { readNonce } from "@/lib/security/content-security-policy";
 
 export const metadata: Metadata = {
   title: { default: "FactDesk", template: "%s · FactDesk" },
-  description: "Fact-checking desk: highlight claims in news articles, rate them, cite experts and evidence, publish verdicts.",
+  description:
+    "Fact-checking desk: highlight claims in news articles, rate them, cite experts and evidence, publish verdicts.",
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -23,7 +24,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {requestId && <meta name="request-id" content={requestId} />}
         {/* Radix dialogs lock scrolling with a <style> element they create at run time; the library behind it
             (react-style-singleton, through get-nonce) gives that element the nonce it finds in __webpack_nonce__. */}
-        {nonce && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `window.__webpack_nonce__=${JSON.stringify(nonce)}` }} />}
+        {nonce && (
+          <script
+            nonce={nonce}
+            dangerouslySetInnerHTML={{ __html: `window.__webpack_nonce__=${JSON.stringify(nonce)}` }}
+          />
+        )}
         {children}
       </body>
     </html>

@@ -17,24 +17,32 @@ export default async function Home() {
     <main className="mx-auto max-w-2xl px-4 py-12">
       <div className="mb-8 flex items-center justify-between gap-4">
         <BrandMark />
-        <Link href="/signin" className="text-sm font-medium underline underline-offset-4">Newsroom sign-in</Link>
+        <Link href="/signin" className="text-sm font-medium underline underline-offset-4">
+          Newsroom sign-in
+        </Link>
       </div>
       <h1 className="text-2xl font-semibold tracking-tight">Published fact-checks</h1>
       {organizations.length === 0 && <p className="mt-4 text-muted">Nothing has been published here yet.</p>}
       {organizations.map((org) => (
         <section key={org.slug} aria-labelledby={`org-${org.slug}`} className="mt-8">
-          <h2 id={`org-${org.slug}`} className="text-lg font-semibold">{org.name}</h2>
+          <h2 id={`org-${org.slug}`} className="text-lg font-semibold">
+            {org.name}
+          </h2>
           <ul className="mt-3 space-y-2">
             {org.articles.map((article) => (
               <li key={article.id}>
                 {/* the reader page is a plain HTML document (a route handler), not a page to prefetch */}
-                <a href={readerPath(org.slug, article.id)} className="underline underline-offset-4">{article.title}</a>
+                <a href={readerPath(org.slug, article.id)} className="underline underline-offset-4">
+                  {article.title}
+                </a>
                 {article.outlet && <span className="text-sm text-muted"> · {article.outlet}</span>}
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <a href={`/feeds/${encodeURIComponent(org.slug)}/claimreview`} className="underline underline-offset-4">ClaimReview feed (JSON-LD)</a>
+            <a href={`/feeds/${encodeURIComponent(org.slug)}/claimreview`} className="underline underline-offset-4">
+              ClaimReview feed (JSON-LD)
+            </a>
           </p>
         </section>
       ))}

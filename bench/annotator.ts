@@ -28,14 +28,28 @@ for (let i = 0; paragraphs.join(" ").split(/\s+/).length < 20_000; i++) {
   for (const line of seedText.split("\n")) paragraphs.push(`${line} (Part ${i + 1}.)`);
 }
 const text = paragraphs.join("\n");
-const { articleId } = await createArticle(actor, { title: "Benchmark article", outlet: "Bench", author: null, originalPublishedAt: null, originalUrl: null, text, html: null });
-const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { currentVersion: { select: { id: true, text: true } } } });
+const { articleId } = await createArticle(actor, {
+  title: "Benchmark article",
+  outlet: "Bench",
+  author: null,
+  originalPublishedAt: null,
+  originalUrl: null,
+  text,
+  html: null,
+});
+const article = await db.article.findUniqueOrThrow({
+  where: { id: articleId },
+  select: { currentVersion: { select: { id: true, text: true } } },
+});
 const stored = article.currentVersion!.text;
 
 const lines = stored.split("\n");
 const starts: number[] = [];
 let offset = 0;
-for (const line of lines) { starts.push(offset); offset += line.length + 1; }
+for (const line of lines) {
+  starts.push(offset);
+  offset += line.length + 1;
+}
 const creationMs: number[] = [];
 for (let i = 0; i < 300; i++) {
   const lineIndex = Math.floor((i * lines.length) / 300);
@@ -49,12 +63,20 @@ for (let i = 0; i < 300; i++) {
 console.log(`article: ${text.split(/\s+/).length} words, ${stored.length} characters, 300 claims`);
 console.log(formatSummary("claim creation (server, in-process)", summarize(creationMs)));
 
-const server = await startAppServers({ count: 1, firstPort: PORT, databaseUrl: process.env.DATABASE_URL!, authSecret: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", serverLogs: "hide" });
+const server = await startAppServers({
+  count: 1,
+  firstPort: PORT,
+  databaseUrl: process.env.DATABASE_URL!,
+  authSecret: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123",
+  serverLogs: "hide",
+});
 try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   const context = await browser.newContext();
   const { csrfToken } = await (await context.request.get(`${base}/api/auth/csrf`)).json();
-  await context.request.post(`${base}/api/auth/callback/credentials`, { form: { email: `reviewer@${slug}.example`, password: DEMO_PASSWORD, csrfToken } });
+  await context.request.post(`${base}/api/auth/callback/credentials`, {
+    form: { email: `reviewer@${slug}.example`, password: DEMO_PASSWORD, csrfToken },
+  });
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
   const responseMs: number[] = [];
@@ -71,15 +93,20 @@ try {
   let firstVisitMs = 0;
   for (let i = 0; i < 11; i++) {
     await page.goto(`${base}/articles/${articleId}`, { waitUntil: "commit" });
-    await page.waitForFunction(() => document.querySelectorAll("mark[data-claim-ids]").length > 0 && document.readyState === "complete");
+    await page.waitForFunction(
+      () => document.querySelectorAll("mark[data-claim-ids]").length > 0 && document.readyState === "complete",
+    );
     await page.waitForFunction(() => (window as unknown as { next?: unknown }).next !== undefined);
     const ms = await page.evaluate(() => performance.now());
-    if (i === 0) firstVisitMs = ms; // empty browser cache: every script downloaded
+    if (i === 0)
+      firstVisitMs = ms; // empty browser cache: every script downloaded
     else highlightMs.push(ms);
   }
   const marks = await page.locator("mark[data-claim-ids]").count();
   console.log(`page interactive with all highlights, first visit (empty browser cache): ${firstVisitMs.toFixed(1)} ms`);
-  console.log(formatSummary(`page interactive with all highlights (${marks} marks, repeat visits)`, summarize(highlightMs)));
+  console.log(
+    formatSummary(`page interactive with all highlights (${marks} marks, repeat visits)`, summarize(highlightMs)),
+  );
   await browser.close();
 } finally {
   await server.stop();

@@ -35,10 +35,15 @@ function measures(name: string, scores: number[]) {
   };
 }
 
-console.log(`held out: ${heldOut.length} sentences (${heldOut.filter((s) => s.label === 1).length} check-worthy); trained on ${train.length}`);
+console.log(
+  `held out: ${heldOut.length} sentences (${heldOut.filter((s) => s.label === 1).length} check-worthy); trained on ${train.length}`,
+);
 console.table([
   measures("model", scoreCheckWorthiness(heldOut)),
-  measures("lexical baseline", heldOut.map((s) => lexicalBaselineScore(s.text))),
+  measures(
+    "lexical baseline",
+    heldOut.map((s) => lexicalBaselineScore(s.text)),
+  ),
 ]);
 
 // speed: 10,000 sentences (the held-out ones repeated), after one warm-up pass

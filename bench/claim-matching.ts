@@ -26,20 +26,44 @@ const reviewer = demo.users.REVIEWER.id;
 const t0 = performance.now();
 
 const articles = await db.article.createManyAndReturn({
-  data: Array.from({ length: ARTICLES }, (_, i) => ({ orgId: demo.orgId, title: `Archive article ${i + 1}`, status: "PUBLISHED" as const, createdById: reviewer })),
+  data: Array.from({ length: ARTICLES }, (_, i) => ({
+    orgId: demo.orgId,
+    title: `Archive article ${i + 1}`,
+    status: "PUBLISHED" as const,
+    createdById: reviewer,
+  })),
   select: { id: true },
 });
 const versions = await db.articleVersion.createManyAndReturn({
-  data: articles.map((a) => ({ articleId: a.id, number: 1, text: "Benchmark text.", contentHash: a.id, createdById: reviewer })),
+  data: articles.map((a) => ({
+    articleId: a.id,
+    number: 1,
+    text: "Benchmark text.",
+    contentHash: a.id,
+    createdById: reviewer,
+  })),
   select: { id: true, articleId: true },
 });
 
-const quotes = [...MATCHING_CASES.map((c) => c.claim), ...Array.from({ length: UNRELATED }, () => generateSentence(random))];
+const quotes = [
+  ...MATCHING_CASES.map((c) => c.claim),
+  ...Array.from({ length: UNRELATED }, () => generateSentence(random)),
+];
 const claimIds: string[] = [];
 for (let i = 0; i < quotes.length; i += BATCH) {
   const rows = quotes.slice(i, i + BATCH).map((quote, j) => {
     const v = versions[(i + j) % versions.length];
-    return { orgId: demo.orgId, articleId: v.articleId, versionId: v.id, selectors: [], quote, start: 0, end: quote.length, state: "PUBLISHED" as const, createdById: reviewer };
+    return {
+      orgId: demo.orgId,
+      articleId: v.articleId,
+      versionId: v.id,
+      selectors: [],
+      quote,
+      start: 0,
+      end: quote.length,
+      state: "PUBLISHED" as const,
+      createdById: reviewer,
+    };
   });
   claimIds.push(...(await db.claim.createManyAndReturn({ data: rows, select: { id: true } })).map((c) => c.id));
 }
@@ -47,12 +71,19 @@ const publishedAt = new Date("2025-06-01T00:00:00Z");
 for (let i = 0; i < claimIds.length; i += BATCH) {
   await db.claimPublication.createMany({
     data: claimIds.slice(i, i + BATCH).map((claimId, j) => ({
-      claimId, publishedAt, snapshot: { quote: quotes[i + j], verdict: { label: random.pick(["False", "Misleading", "Accurate"]), colour: "#b91c1c" } },
+      claimId,
+      publishedAt,
+      snapshot: {
+        quote: quotes[i + j],
+        verdict: { label: random.pick(["False", "Misleading", "Accurate"]), colour: "#b91c1c" },
+      },
     })),
   });
 }
 await db.$executeRawUnsafe(`ANALYZE "Claim"; ANALYZE "ClaimPublication"; ANALYZE "Article"`);
-console.log(`seeded ${claimIds.length.toLocaleString("en")} published claims (${MATCHING_CASES.length} cases + ${UNRELATED.toLocaleString("en")} unrelated) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `seeded ${claimIds.length.toLocaleString("en")} published claims (${MATCHING_CASES.length} cases + ${UNRELATED.toLocaleString("en")} unrelated) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 const caseIds = claimIds.slice(0, MATCHING_CASES.length);
 const times: number[] = [];
@@ -83,11 +114,23 @@ for (const [i, c] of MATCHING_CASES.entries()) {
 const recall = (rs: number[], k: number) => rs.filter((r) => r <= k).length / rs.length;
 const all = kinds.flatMap((k) => ranks[k]);
 console.table([
-  ...kinds.map((k) => ({ rewording: k, pairs: ranks[k].length, "recall@1": recall(ranks[k], 1).toFixed(3), "recall@5": recall(ranks[k], 5).toFixed(3) })),
+  ...kinds.map((k) => ({
+    rewording: k,
+    pairs: ranks[k].length,
+    "recall@1": recall(ranks[k], 1).toFixed(3),
+    "recall@5": recall(ranks[k], 5).toFixed(3),
+  })),
   { rewording: "all", pairs: all.length, "recall@1": recall(all, 1).toFixed(3), "recall@5": recall(all, 5).toFixed(3) },
 ]);
-console.log(`negation traps: ${trapMatches} of ${MATCHING_CASES.length} matched their claim (false-match rate ${(trapMatches / MATCHING_CASES.length).toFixed(3)})`);
-console.log(formatSummary(`query time at ${claimIds.length.toLocaleString("en")} stored claims (${times.length} queries)`, summarize(times)) + "  (target p95 < 50 ms)");
+console.log(
+  `negation traps: ${trapMatches} of ${MATCHING_CASES.length} matched their claim (false-match rate ${(trapMatches / MATCHING_CASES.length).toFixed(3)})`,
+);
+console.log(
+  formatSummary(
+    `query time at ${claimIds.length.toLocaleString("en")} stored claims (${times.length} queries)`,
+    summarize(times),
+  ) + "  (target p95 < 50 ms)",
+);
 if (misses.length) console.log(`not in the top 5 (${misses.length}):\n  ${misses.slice(0, 20).join("\n  ")}`);
 
 if (!process.env.KEEP) await db.organization.delete({ where: { id: demo.orgId } });

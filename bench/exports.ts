@@ -15,7 +15,14 @@ const db = createPrismaClient(process.env.DATABASE_URL!);
 (globalThis as { prisma?: unknown }).prisma = db;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-type Measurement = { label: string; runs: number[]; bytes: number; baselineRss: number; peakRss: number; note?: string };
+type Measurement = {
+  label: string;
+  runs: number[];
+  bytes: number;
+  baselineRss: number;
+  peakRss: number;
+  note?: string;
+};
 
 async function timeRuns(times: number, fn: () => Promise<number>): Promise<{ runs: number[]; bytes: number }> {
   const runs: number[] = [];
@@ -42,7 +49,10 @@ async function measure(kind: string, orgId: string, articleId: string): Promise<
     result = await timeRuns(3, async () => JSON.stringify(await buildReviewReport(orgId, articleId)).length);
   } else if (kind === "pdf" || kind === "md" || kind === "csv" || kind === "json") {
     // one PDF run only: at 500 claims it takes minutes (see MAX_PDF_CLAIMS)
-    result = await timeRuns(kind === "pdf" ? 1 : 3, async () => (await renderReportFile(await buildReviewReport(orgId, articleId), kind)).byteLength);
+    result = await timeRuns(
+      kind === "pdf" ? 1 : 3,
+      async () => (await renderReportFile(await buildReviewReport(orgId, articleId), kind)).byteLength,
+    );
   } else if (kind === "pdf-100") {
     note = "first 100 claims: the most the route renders as PDF";
     result = await timeRuns(1, async () => {
@@ -70,22 +80,35 @@ async function measure(kind: string, orgId: string, articleId: string): Promise<
 // Children load modules the way `next start` loads a route handler's external packages (serverExternalPackages):
 // with the full React build (no --conditions=react-server), as before; `server-only` is
 // resolved to an empty module by a resolve hook.
-const SERVER_ONLY_HOOK = 'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,export{}", shortCircuit: true } : next(s, c); }';
+const SERVER_ONLY_HOOK =
+  'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,export{}", shortCircuit: true } : next(s, c); }';
 const REGISTER_HOOK = `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`)});`)}`;
 const childArgs = [...process.execArgv.filter((a) => a !== "--conditions=react-server"), "--import", REGISTER_HOOK];
 
 function runChild(kind: string, orgId: string, articleId: string): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...childArgs, fileURLToPath(import.meta.url), "--measure", kind, orgId, articleId], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+    const child = spawn(
+      process.execPath,
+      [...childArgs, fileURLToPath(import.meta.url), "--measure", kind, orgId, articleId],
+      { stdio: ["ignore", "pipe", "inherit"], env: process.env },
+    );
     let out = "";
-    child.stdout.on("data", (d) => { out += d; });
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`${kind} exited with ${code}`))));
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").pop()!))
+        : reject(new Error(`${kind} exited with ${code}`)),
+    );
   });
 }
 
 function describe(m: Measurement): string {
   const [cold, ...warm] = m.runs;
-  const timing = warm.length ? `cold ${cold.toFixed(0)} ms, warm ${Math.min(...warm).toFixed(0)} ms` : `${cold.toFixed(0)} ms`;
+  const timing = warm.length
+    ? `cold ${cold.toFixed(0)} ms, warm ${Math.min(...warm).toFixed(0)} ms`
+    : `${cold.toFixed(0)} ms`;
   return `${m.label.padEnd(10)} ${timing.padEnd(28)} output ${mb(m.bytes).padStart(9)}   peak RSS ${mb(m.peakRss).padStart(9)} (baseline ${mb(m.baselineRss)})${m.note ? `   ${m.note}` : ""}`;
 }
 
@@ -93,14 +116,28 @@ async function main() {
   const { seedDemoData } = await import("@/lib/seed/demo");
   const { generateArticles } = await import("@/test/fixtures/generate-articles");
   const run = Date.now().toString(36);
-  const seed = async (name: string) => seedDemoData(db, { slug: `bench-${name}-${run}`, emailDomain: `${name}-${run}.example` });
+  const seed = async (name: string) =>
+    seedDemoData(db, { slug: `bench-${name}-${run}`, emailDomain: `${name}-${run}.example` });
 
   let t0 = performance.now();
   const single = await seed("single");
-  const options = (o: typeof single) => ({ orgId: o.orgId, userId: o.users.REVIEWER.id, optionIds: o.scales.fiveLevel.options.map((x) => x.id), expertId: o.expertId });
-  const [bigArticleId] = await generateArticles(db, { ...options(single), articles: 1, claimsPerArticle: 500, citationsPerClaim: 2, fillerSentences: 500 });
+  const options = (o: typeof single) => ({
+    orgId: o.orgId,
+    userId: o.users.REVIEWER.id,
+    optionIds: o.scales.fiveLevel.options.map((x) => x.id),
+    expertId: o.expertId,
+  });
+  const [bigArticleId] = await generateArticles(db, {
+    ...options(single),
+    articles: 1,
+    claimsPerArticle: 500,
+    citationsPerClaim: 2,
+    fillerSentences: 500,
+  });
   const big = await db.articleVersion.findFirstOrThrow({ where: { articleId: bigArticleId }, select: { text: true } });
-  console.log(`seeded 1 article with 500 claims (verdict + 2 citations each, ${big.text.length.toLocaleString("en")} characters) in ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(
+    `seeded 1 article with 500 claims (verdict + 2 citations each, ${big.text.length.toLocaleString("en")} characters) in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
 
   if (process.argv.includes("--single")) {
     await db.$disconnect();
@@ -110,12 +147,21 @@ async function main() {
   }
   t0 = performance.now();
   const bulk = await seed("bulk");
-  await generateArticles(db, { ...options(bulk), articles: 2_000, claimsPerArticle: 10, citationsPerClaim: 2, fillerSentences: 40 });
-  console.log(`seeded 2,000 articles (10 claims, verdict + 2 citations each) with createMany in ${(performance.now() - t0).toFixed(0)} ms`);
+  await generateArticles(db, {
+    ...options(bulk),
+    articles: 2_000,
+    claimsPerArticle: 10,
+    citationsPerClaim: 2,
+    fillerSentences: 40,
+  });
+  console.log(
+    `seeded 2,000 articles (10 claims, verdict + 2 citations each) with createMany in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
   await db.$disconnect();
 
   console.log("\none article, 500 claims (time includes loading the report from the database):");
-  for (const kind of ["build", "md", "csv", "json", "pdf-100", "pdf"]) console.log(describe(await runChild(kind, single.orgId, bigArticleId)));
+  for (const kind of ["build", "md", "csv", "json", "pdf-100", "pdf"])
+    console.log(describe(await runChild(kind, single.orgId, bigArticleId)));
   console.log("\norganization export (streamed in batches of 50, output consumed and dropped):");
   for (const kind of ["org-jsonl", "org-csv"]) console.log(describe(await runChild(kind, bulk.orgId, "")));
 }

@@ -26,8 +26,17 @@ const db = createPrismaClient(process.env.DATABASE_URL!);
 const slug = `bench-live-${Date.now().toString(36)}`;
 const demo = await seedDemoData(db, { slug, emailDomain: `${slug}.example` });
 const a = { userId: demo.users.REVIEWER.id, orgId: demo.orgId };
-const { articleId } = await createArticle(a, { title: "Live benchmark", outlet: "Bench", author: null, originalPublishedAt: null, originalUrl: null, text: "The council doubled the parks budget on Tuesday.", html: null });
-const versionId = (await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { currentVersionId: true } })).currentVersionId!;
+const { articleId } = await createArticle(a, {
+  title: "Live benchmark",
+  outlet: "Bench",
+  author: null,
+  originalPublishedAt: null,
+  originalUrl: null,
+  text: "The council doubled the parks budget on Tuesday.",
+  html: null,
+});
+const versionId = (await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { currentVersionId: true } }))
+  .currentVersionId!;
 let claim = await createClaim(a, { articleId, versionId, start: 4, end: 11 });
 const options = demo.scales.fiveLevel.options;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -35,8 +44,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // Saves one changed verdict; resolves when the transaction has committed.
 async function saveOnce(i: number): Promise<number> {
   claim = await saveClaim(a, {
-    claimId: claim.id, lockVersion: claim.lockVersion, claimant: `Mayor ${i}`, claimDate: null, claimContext: "",
-    verdictOptionId: options[i % options.length].id, rationale: `Checked ${i}.`, citations: [],
+    claimId: claim.id,
+    lockVersion: claim.lockVersion,
+    claimant: `Mayor ${i}`,
+    claimDate: null,
+    claimContext: "",
+    verdictOptionId: options[i % options.length].id,
+    rationale: `Checked ${i}.`,
+    citations: [],
   });
   return performance.now();
 }
@@ -46,13 +61,23 @@ function arrivals() {
   const queue: number[] = [];
   const waiters: ((t: number) => void)[] = [];
   return {
-    push(t: number) { const w = waiters.shift(); if (w) w(t); else queue.push(t); },
+    push(t: number) {
+      const w = waiters.shift();
+      if (w) w(t);
+      else queue.push(t);
+    },
     next(timeoutMs = 5_000): Promise<number | null> {
       const t = queue.shift();
       if (t !== undefined) return Promise.resolve(t);
       return new Promise((resolve) => {
-        const timer = setTimeout(() => { waiters.splice(waiters.indexOf(done), 1); resolve(null); }, timeoutMs);
-        const done = (at: number) => { clearTimeout(timer); resolve(at); };
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(done), 1);
+          resolve(null);
+        }, timeoutMs);
+        const done = (at: number) => {
+          clearTimeout(timer);
+          resolve(at);
+        };
         waiters.push(done);
       });
     },
@@ -92,7 +117,13 @@ async function measureHttp() {
   let server: AppServers | undefined;
   let base = process.env.LIVE_BENCH_URL;
   if (!base) {
-    server = await startAppServers({ count: 1, firstPort: 3500 + Math.floor(Math.random() * 100), databaseUrl: process.env.DATABASE_URL!, authSecret: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123", serverLogs: "hide" });
+    server = await startAppServers({
+      count: 1,
+      firstPort: 3500 + Math.floor(Math.random() * 100),
+      databaseUrl: process.env.DATABASE_URL!,
+      authSecret: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123",
+      serverLogs: "hide",
+    });
     base = server.bases[0];
   }
   const stop = new AbortController();
@@ -101,9 +132,15 @@ async function measureHttp() {
     if (error) throw new Error(`sign-in of the editor failed (${error})`);
     const heard = arrivals();
     // B's event stream: each claim.updated change is an arrival
-    await openEventStream(base, articleId, cookie, (event, data) => {
-      if (event === "change" && data.includes('"action":"claim.updated"')) heard.push(performance.now());
-    }, stop.signal);
+    await openEventStream(
+      base,
+      articleId,
+      cookie,
+      (event, data) => {
+        if (event === "change" && data.includes('"action":"claim.updated"')) heard.push(performance.now());
+      },
+      stop.signal,
+    );
     await sleep(500);
     await measure("SSE over HTTP, app listening with LISTEN/NOTIFY (commit → event read by B)", heard);
   } finally {

@@ -22,7 +22,11 @@ import { actionId, parseActionResponse, readActionIds, signIn } from "../e2e/app
 import { startAppServers } from "./load/servers";
 
 const { values: args } = parseArgs({
-  options: { port: { type: "string", default: "3150" }, only: { type: "string" }, before: { type: "string", default: "3" } },
+  options: {
+    port: { type: "string", default: "3150" },
+    only: { type: "string" },
+    before: { type: "string", default: "3" },
+  },
 });
 const TARGET_P95_MS = 250;
 const PROBE_EVERY_MS = 100;
@@ -30,7 +34,8 @@ const PROBE_EVERY_MS = 100;
 const PROBE_TIMEOUT_MS = 5_000;
 
 const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) throw new Error("DATABASE_URL is not set: run through `npm run bench:neighbours`, which provides one");
+if (!databaseUrl)
+  throw new Error("DATABASE_URL is not set: run through `npm run bench:neighbours`, which provides one");
 // scripts/with-db.mjs sets a pool of one connection when it serves the embedded database (the app server inherits it)
 const embedded = process.env.DATABASE_POOL_SIZE === "1";
 const db = createPrismaClient(databaseUrl);
@@ -41,10 +46,17 @@ const run = `nb-${Date.now().toString(36)}`;
 console.log(`setup: organization ${run} …`);
 let t0 = performance.now();
 const demo = await seedDemoData(db, { slug: run, emailDomain: `${run}.example` });
-const generate = (articles: number, claimsPerArticle: number) => generateArticles(db, {
-  orgId: demo.orgId, userId: demo.users.REVIEWER.id, optionIds: demo.scales.fiveLevel.options.map((o) => o.id), expertId: demo.expertId,
-  articles, claimsPerArticle, citationsPerClaim: 1, fillerSentences: 20,
-});
+const generate = (articles: number, claimsPerArticle: number) =>
+  generateArticles(db, {
+    orgId: demo.orgId,
+    userId: demo.users.REVIEWER.id,
+    optionIds: demo.scales.fiveLevel.options.map((o) => o.id),
+    expertId: demo.expertId,
+    articles,
+    claimsPerArticle,
+    citationsPerClaim: 1,
+    fillerSentences: 20,
+  });
 const [pdfArticleId] = await generate(1, 600);
 await generate(1_999, 3);
 // a published page whose stored rationale is 10,000 levels of block quotes (written before any bound existed)
@@ -54,23 +66,41 @@ await db.$executeRaw`UPDATE "ClaimPublication" SET snapshot = jsonb_set(snapshot
 const seedReport = await buildReviewReport(demo.orgId, demo.articleId);
 // the seed review's claims repeated, made leaner until the file is near the issue's 4.6 MB (the upload limit is
 // 6 MB): every claim keeps one citation, then every fourth, then none and rationales cut to 200 characters
-const buildImport = ([citationEvery, rationaleMax]: [number, number]): string => formatReportJson({
-  ...seedReport,
-  claims: Array.from({ length: 4_500 }, (_, i) => {
-    const claim = seedReport.claims[i % seedReport.claims.length];
-    const verdict = claim.verdict && { ...claim.verdict, rationale: claim.verdict.rationale.slice(0, rationaleMax) };
-    return { ...claim, id: `c${i}`, verdict, citations: citationEvery > 0 && i % citationEvery === 0 ? claim.citations.slice(0, 1) : [] };
-  }),
-});
-const LEANER: [number, number][] = [[1, 20_000], [4, 20_000], [0, 20_000], [0, 200]];
+const buildImport = ([citationEvery, rationaleMax]: [number, number]): string =>
+  formatReportJson({
+    ...seedReport,
+    claims: Array.from({ length: 4_500 }, (_, i) => {
+      const claim = seedReport.claims[i % seedReport.claims.length];
+      const verdict = claim.verdict && { ...claim.verdict, rationale: claim.verdict.rationale.slice(0, rationaleMax) };
+      return {
+        ...claim,
+        id: `c${i}`,
+        verdict,
+        citations: citationEvery > 0 && i % citationEvery === 0 ? claim.citations.slice(0, 1) : [],
+      };
+    }),
+  });
+const LEANER: [number, number][] = [
+  [1, 20_000],
+  [4, 20_000],
+  [0, 20_000],
+  [0, 200],
+];
 const importFile = LEANER.map(buildImport).find((file) => file.length <= 5 * 1024 * 1024) ?? buildImport([0, 200]);
-if (importFile.length > 6 * 1024 * 1024) throw new Error(`the import file is ${(importFile.length / 1024 / 1024).toFixed(1)} MB, over the 6 MB limit`);
+if (importFile.length > 6 * 1024 * 1024)
+  throw new Error(`the import file is ${(importFile.length / 1024 / 1024).toFixed(1)} MB, over the 6 MB limit`);
 await db.$disconnect();
-console.log(`setup done in ${((performance.now() - t0) / 1000).toFixed(1)} s (import file ${(importFile.length / 1024 / 1024).toFixed(1)} MB)`);
+console.log(
+  `setup done in ${((performance.now() - t0) / 1000).toFixed(1)} s (import file ${(importFile.length / 1024 / 1024).toFixed(1)} MB)`,
+);
 
 // ---- the app ---------------------------------------------------------------------------------------------------------
 const servers = await startAppServers({
-  count: 1, firstPort: Number(args.port), databaseUrl, authSecret: "neighbours-bench-secret-0123456789abcdef0123", serverLogs: "hide",
+  count: 1,
+  firstPort: Number(args.port),
+  databaseUrl,
+  authSecret: "neighbours-bench-secret-0123456789abcdef0123",
+  serverLogs: "hide",
 });
 const base = servers.bases[0];
 const serverPid = servers.pids[0];
@@ -83,11 +113,17 @@ const importArticle = actionId(ids, "lib/reports/actions.ts#importArticleAction"
 
 // React's own encoding of a form-data server action call, as the browser sends it
 const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (v: unknown) => Promise<FormData | string> };
+const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
+  encodeReply: (v: unknown) => Promise<FormData | string>;
+};
 
 async function callFormAction(id: string, page: string, form: FormData): Promise<string> {
   const body = await encodeReply([null, form]);
-  const response = await fetch(`${base}${page}`, { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component", Origin: base, Cookie: cookie }, body });
+  const response = await fetch(`${base}${page}`, {
+    method: "POST",
+    headers: { "Next-Action": id, Accept: "text/x-component", Origin: base, Cookie: cookie },
+    body,
+  });
   const result = parseActionResponse(await response.text());
   if (!result) return `HTTP ${response.status}`;
   return result.ok ? "ok" : `refused: ${result.message.slice(0, 70)}`;
@@ -120,14 +156,20 @@ const OPERATIONS: { key: string; name: string; run: () => Promise<string> }[] = 
   { key: "plain", name: "5 MB plain-text paste", run: () => paste(plainText, "text") },
   { key: "pdf", name: "600-claim PDF", run: () => download(`/api/articles/${pdfArticleId}/report?format=pdf`) },
   {
-    key: "import", name: "4,500-claim import", run: () => {
+    key: "import",
+    name: "4,500-claim import",
+    run: () => {
       const form = new FormData();
       form.set("file", new File([importFile], "review.json", { type: "application/json" }));
       return callFormAction(importArticle, "/articles", form);
     },
   },
   { key: "export", name: "2,000-article organization export", run: () => download("/api/exports?format=jsonl") },
-  { key: "deep", name: "10,000-deep rationale, published page", run: () => download(`/r/${run}-deep/${deep.articleId}`) },
+  {
+    key: "deep",
+    name: "10,000-deep rationale, published page",
+    run: () => download(`/r/${run}-deep/${deep.articleId}`),
+  },
 ];
 
 // ---- probe and memory sampling -----------------------------------------------------------------------------------
@@ -144,12 +186,23 @@ function startProbe(): { stop: () => Promise<ProbeSample[]> } {
     waiting.add(path);
     const started = performance.now();
     const done = fetch(`${base}${path}`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) })
-      .then(async (r) => { await r.arrayBuffer(); samples.push({ ms: performance.now() - started, ok: r.ok }); })
-      .catch(() => { samples.push({ ms: performance.now() - started, ok: false }); })
-      .finally(() => { inFlight.delete(done); waiting.delete(path); });
+      .then(async (r) => {
+        await r.arrayBuffer();
+        samples.push({ ms: performance.now() - started, ok: r.ok });
+      })
+      .catch(() => {
+        samples.push({ ms: performance.now() - started, ok: false });
+      })
+      .finally(() => {
+        inFlight.delete(done);
+        waiting.delete(path);
+      });
     inFlight.add(done);
   };
-  const timer = setInterval(() => { ask("/signin"); ask(readerPath); }, PROBE_EVERY_MS);
+  const timer = setInterval(() => {
+    ask("/signin");
+    ask(readerPath);
+  }, PROBE_EVERY_MS);
   return {
     stop: async () => {
       clearInterval(timer);
@@ -171,7 +224,13 @@ function readRssMb(pid: number): number {
 function summarize(samples: ProbeSample[]) {
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
-  return { count: samples.length, p50: at(0.5), p95: at(0.95), max: times.at(-1) ?? NaN, failed: samples.filter((s) => !s.ok).length };
+  return {
+    count: samples.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: times.at(-1) ?? NaN,
+    failed: samples.filter((s) => !s.ok).length,
+  };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -181,8 +240,13 @@ const f = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(0) : "-");
 for (const path of ["/signin", readerPath]) await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
 
 const selected = args.only ? OPERATIONS.filter((o) => args.only!.split(",").includes(o.key)) : OPERATIONS;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
-console.log(`\n${embedded ? "embedded database (PGlite, one connection)" : "PostgreSQL"}; ${cpus().length} cores; load average ${load()} at the start\n`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+console.log(
+  `\n${embedded ? "embedded database (PGlite, one connection)" : "PostgreSQL"}; ${cpus().length} cores; load average ${load()} at the start\n`,
+);
 const rows: string[][] = [];
 let missed = false;
 for (const operation of selected) {
@@ -191,7 +255,9 @@ for (const operation of selected) {
   const quiet = summarize(await before.stop());
   const during = startProbe();
   let peakRss = readRssMb(serverPid);
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, readRssMb(serverPid)); }, 100);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, readRssMb(serverPid));
+  }, 100);
   const started = performance.now();
   const outcome = await operation.run().catch((e: unknown) => `error: ${(e as Error).message}`);
   const seconds = (performance.now() - started) / 1000;
@@ -201,14 +267,31 @@ for (const operation of selected) {
   const pass = busy.p95 < TARGET_P95_MS && busy.failed === 0;
   missed ||= !pass;
   rows.push([
-    operation.name, `${f(quiet.p50)} / ${f(quiet.p95)} / ${f(quiet.max)}`, `${f(busy.p50)} / ${f(busy.p95)} / ${f(busy.max)}`,
-    `${busy.failed} of ${busy.count}`, `${seconds.toFixed(1)} s`, `${peakRss.toFixed(0)} MB`, outcome, pass ? "PASS" : "FAIL",
+    operation.name,
+    `${f(quiet.p50)} / ${f(quiet.p95)} / ${f(quiet.max)}`,
+    `${f(busy.p50)} / ${f(busy.p95)} / ${f(busy.max)}`,
+    `${busy.failed} of ${busy.count}`,
+    `${seconds.toFixed(1)} s`,
+    `${peakRss.toFixed(0)} MB`,
+    outcome,
+    pass ? "PASS" : "FAIL",
   ]);
-  console.log(`${operation.name}: ${outcome} in ${seconds.toFixed(1)} s; probe during p95 ${f(busy.p95)} ms, ${busy.failed} failed (load average ${load()})`);
+  console.log(
+    `${operation.name}: ${outcome} in ${seconds.toFixed(1)} s; probe during p95 ${f(busy.p95)} ms, ${busy.failed} failed (load average ${load()})`,
+  );
 }
 await servers.stop();
 
-const header = ["operation", "probe before p50/p95/max ms", "probe during p50/p95/max ms", "failed probes", "operation time", "server peak RSS", "outcome", `p95 < ${TARGET_P95_MS} ms, none failed`];
+const header = [
+  "operation",
+  "probe before p50/p95/max ms",
+  "probe during p50/p95/max ms",
+  "failed probes",
+  "operation time",
+  "server peak RSS",
+  "outcome",
+  `p95 < ${TARGET_P95_MS} ms, none failed`,
+];
 console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);
 console.log(`\n(load average ${load()} at the end)`);

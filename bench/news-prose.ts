@@ -6,8 +6,23 @@
  */
 
 import {
-  ACTIONS, ADVERBS, BOILERPLATE, DAYS, FIRST_NAMES, GOALS, LAST_NAMES, MONTHS, ORG_KINDS, ORG_QUALIFIERS, OUTLETS,
-  PLACES, ROLES, SWAP_WORDS, THINGS, TRENDS, VERDICTS,
+  ACTIONS,
+  ADVERBS,
+  BOILERPLATE,
+  DAYS,
+  FIRST_NAMES,
+  GOALS,
+  LAST_NAMES,
+  MONTHS,
+  ORG_KINDS,
+  ORG_QUALIFIERS,
+  OUTLETS,
+  PLACES,
+  ROLES,
+  SWAP_WORDS,
+  THINGS,
+  TRENDS,
+  VERDICTS,
 } from "./news-vocabulary";
 
 export type Random = {
@@ -33,7 +48,9 @@ export function createRandom(seed: number): Random {
 
 const person = (r: Random) => `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
 const organisation = (r: Random) =>
-  r.chance(0.5) ? `the ${r.pick(ORG_QUALIFIERS)} ${r.pick(ORG_KINDS)}` : `the ${r.pick(ORG_KINDS)} of ${r.pick(PLACES)}`;
+  r.chance(0.5)
+    ? `the ${r.pick(ORG_QUALIFIERS)} ${r.pick(ORG_KINDS)}`
+    : `the ${r.pick(ORG_KINDS)} of ${r.pick(PLACES)}`;
 const amount = (r: Random) => `${1 + r.int(950)}${r.chance(0.3) ? `.${r.int(10)}` : ""}`;
 const date = (r: Random) =>
   r.pick([`on ${r.pick(DAYS)}`, `on ${r.pick(MONTHS)} ${1 + r.int(28)}`, `in ${r.pick(MONTHS)} ${2015 + r.int(11)}`]);
@@ -47,8 +64,10 @@ const attribution = (r: Random) =>
 
 const TEMPLATES: ((r: Random) => string)[] = [
   (r) => `${cap(organisation(r))} ${r.pick(ACTIONS)} ${date(r)}, ${attribution(r)}.`,
-  (r) => `${cap(r.pick(THINGS))} in ${r.pick(PLACES)} ${r.pick(TRENDS)} ${r.pick(ADVERBS)} ${date(r)}, ${attribution(r)}.`,
-  (r) => `“We ${r.pick(["have to", "must", "want to", "will"])} ${r.pick(GOALS)} before ${2026 + r.int(9)},” ${attribution(r)}.`,
+  (r) =>
+    `${cap(r.pick(THINGS))} in ${r.pick(PLACES)} ${r.pick(TRENDS)} ${r.pick(ADVERBS)} ${date(r)}, ${attribution(r)}.`,
+  (r) =>
+    `“We ${r.pick(["have to", "must", "want to", "will"])} ${r.pick(GOALS)} before ${2026 + r.int(9)},” ${attribution(r)}.`,
   (r) =>
     `${person(r)} said ${r.pick(THINGS)} had ${r.pick(TRENDS)} by ${amount(r)} percent since ${r.pick(MONTHS)}, ` +
     `and ${r.pick(["warned", "predicted", "feared"])} that ${r.pick(THINGS)} would follow.`,
@@ -59,12 +78,18 @@ const TEMPLATES: ((r: Random) => string)[] = [
   (r) =>
     `${r.pick(["Critics", "Opposition lawmakers", "Residents", "Unions"])} say ${organisation(r)} has failed to ` +
     `${r.pick(GOALS)}, while ${r.pick(["supporters", "officials", "its defenders"])} point to lower ${r.pick(THINGS)}.`,
-  (r) => `In ${r.pick(PLACES)}, ${r.pick(THINGS)} ${r.pick(TRENDS)} for the ${r.pick(["first", "second", "third"])} time since ${2000 + r.int(24)}.`,
-  (r) => `${cap(organisation(r))} ${r.pick(["will publish", "expects to release", "is due to present"])} its next report ${date(r)}.`,
-  (r) => `About ${1 + r.int(950)} people ${r.pick(["attended the meeting", "joined the protest", "signed the petition"])} ${date(r)}, ${attribution(r)}.`,
-  (r) => `The ${r.pick(ROLES)} ${person(r)} resigned ${date(r)} after ${r.pick(THINGS)} ${r.pick(TRENDS)} ${r.pick(ADVERBS)}.`,
-  (r) => `${cap(r.pick(THINGS))} are expected to ${r.pick(["rise", "fall", "level off"])} by ${amount(r)} percent next year, ${attribution(r)}.`,
-  (r) => `${person(r)} (${r.pick(ROLES)}) called the decision “${r.pick(VERDICTS)}” and asked ${organisation(r)} to ${r.pick(GOALS)}.`,
+  (r) =>
+    `In ${r.pick(PLACES)}, ${r.pick(THINGS)} ${r.pick(TRENDS)} for the ${r.pick(["first", "second", "third"])} time since ${2000 + r.int(24)}.`,
+  (r) =>
+    `${cap(organisation(r))} ${r.pick(["will publish", "expects to release", "is due to present"])} its next report ${date(r)}.`,
+  (r) =>
+    `About ${1 + r.int(950)} people ${r.pick(["attended the meeting", "joined the protest", "signed the petition"])} ${date(r)}, ${attribution(r)}.`,
+  (r) =>
+    `The ${r.pick(ROLES)} ${person(r)} resigned ${date(r)} after ${r.pick(THINGS)} ${r.pick(TRENDS)} ${r.pick(ADVERBS)}.`,
+  (r) =>
+    `${cap(r.pick(THINGS))} are expected to ${r.pick(["rise", "fall", "level off"])} by ${amount(r)} percent next year, ${attribution(r)}.`,
+  (r) =>
+    `${person(r)} (${r.pick(ROLES)}) called the decision “${r.pick(VERDICTS)}” and asked ${organisation(r)} to ${r.pick(GOALS)}.`,
 ];
 
 function cap(value: string): string {

@@ -12,7 +12,10 @@ import { createRandom, generateSentence } from "./news-prose";
 import { FIRST_NAMES, LAST_NAMES, OUTLETS } from "./news-vocabulary";
 import { formatSummary, summarize } from "./stats";
 
-const ARTICLES = 100, CLAIMS_PER_ARTICLE = 100, EXPERTS = 50, BATCH = 1_000;
+const ARTICLES = 100,
+  CLAIMS_PER_ARTICLE = 100,
+  EXPERTS = 50,
+  BATCH = 1_000;
 const db = createPrismaClient(process.env.DATABASE_URL!);
 (globalThis as { prisma?: unknown }).prisma = db;
 const random = createRandom(5);
@@ -23,62 +26,131 @@ const reviewer = demo.users.REVIEWER.id;
 const t0 = performance.now();
 
 const experts = await db.expert.createManyAndReturn({
-  data: Array.from({ length: EXPERTS }, (_, i) => ({ orgId: demo.orgId, name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`, affiliation: "Bench University" })),
+  data: Array.from({ length: EXPERTS }, (_, i) => ({
+    orgId: demo.orgId,
+    name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`,
+    affiliation: "Bench University",
+  })),
   select: { id: true, name: true },
 });
 const articles = await db.article.createManyAndReturn({
-  data: Array.from({ length: ARTICLES }, (_, i) => ({ orgId: demo.orgId, title: `${generateSentence(random).replace(/\.$/, "")} (${i + 1})`, outlet: random.pick(OUTLETS), createdById: reviewer })),
+  data: Array.from({ length: ARTICLES }, (_, i) => ({
+    orgId: demo.orgId,
+    title: `${generateSentence(random).replace(/\.$/, "")} (${i + 1})`,
+    outlet: random.pick(OUTLETS),
+    createdById: reviewer,
+  })),
   select: { id: true },
 });
 const versions = await db.articleVersion.createManyAndReturn({
-  data: articles.map((a) => ({ articleId: a.id, number: 1, text: "Benchmark text.", contentHash: a.id, createdById: reviewer })),
+  data: articles.map((a) => ({
+    articleId: a.id,
+    number: 1,
+    text: "Benchmark text.",
+    contentHash: a.id,
+    createdById: reviewer,
+  })),
   select: { id: true, articleId: true },
 });
 for (const v of versions) await db.article.update({ where: { id: v.articleId }, data: { currentVersionId: v.id } });
 
 const states = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "CORRECTED"] as const;
-const claimRows = versions.flatMap((v) => Array.from({ length: CLAIMS_PER_ARTICLE }, () => ({
-  orgId: demo.orgId, articleId: v.articleId, versionId: v.id, selectors: [], quote: generateSentence(random), start: 0, end: 10,
-  state: random.pick(states), assigneeId: random.chance(0.8) ? reviewer : null, createdById: reviewer,
-  createdAt: new Date(Date.now() - random.int(90) * 86_400_000),
-})));
+const claimRows = versions.flatMap((v) =>
+  Array.from({ length: CLAIMS_PER_ARTICLE }, () => ({
+    orgId: demo.orgId,
+    articleId: v.articleId,
+    versionId: v.id,
+    selectors: [],
+    quote: generateSentence(random),
+    start: 0,
+    end: 10,
+    state: random.pick(states),
+    assigneeId: random.chance(0.8) ? reviewer : null,
+    createdById: reviewer,
+    createdAt: new Date(Date.now() - random.int(90) * 86_400_000),
+  })),
+);
 const claimIds: string[] = [];
 for (let i = 0; i < claimRows.length; i += BATCH) {
-  claimIds.push(...(await db.claim.createManyAndReturn({ data: claimRows.slice(i, i + BATCH), select: { id: true } })).map((c) => c.id));
+  claimIds.push(
+    ...(await db.claim.createManyAndReturn({ data: claimRows.slice(i, i + BATCH), select: { id: true } })).map(
+      (c) => c.id,
+    ),
+  );
 }
 for (let i = 0; i < claimIds.length; i += BATCH) {
   const batch = claimIds.slice(i, i + BATCH);
-  await db.verdict.createMany({ data: batch.map((claimId) => ({ claimId, optionId: random.pick(options).id, rationale: `${generateSentence(random)} ${generateSentence(random)}`, authorId: reviewer })) });
+  await db.verdict.createMany({
+    data: batch.map((claimId) => ({
+      claimId,
+      optionId: random.pick(options).id,
+      rationale: `${generateSentence(random)} ${generateSentence(random)}`,
+      authorId: reviewer,
+    })),
+  });
   await db.citation.createMany({
-    data: batch.map((claimId) => random.chance(0.5)
-      ? { claimId, kind: "EXPERT_QUOTE" as const, quote: generateSentence(random), expertId: random.pick(experts).id, position: 0 }
-      : { claimId, kind: "DOCUMENT" as const, sourceTitle: generateSentence(random), publisher: random.pick(OUTLETS), url: "https://example.org/doc", position: 0 }),
+    data: batch.map((claimId) =>
+      random.chance(0.5)
+        ? {
+            claimId,
+            kind: "EXPERT_QUOTE" as const,
+            quote: generateSentence(random),
+            expertId: random.pick(experts).id,
+            position: 0,
+          }
+        : {
+            claimId,
+            kind: "DOCUMENT" as const,
+            sourceTitle: generateSentence(random),
+            publisher: random.pick(OUTLETS),
+            url: "https://example.org/doc",
+            position: 0,
+          },
+    ),
   });
 }
 await db.$executeRawUnsafe("ANALYZE");
-console.log(`seeded ${claimIds.length} claims, ${claimIds.length} verdicts, ${claimIds.length} citations, ${EXPERTS} experts across ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `seeded ${claimIds.length} claims, ${claimIds.length} verdicts, ${claimIds.length} citations, ${EXPERTS} experts across ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 // Terms drawn from the generated text itself, so each query has real hits: a mix of frequent and rare words.
 const vocabulary = new Map<string, number>();
-for (const c of claimRows) for (const w of c.quote.toLowerCase().match(/[a-z]{4,}/g) ?? []) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+for (const c of claimRows)
+  for (const w of c.quote.toLowerCase().match(/[a-z]{4,}/g) ?? []) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 const byFrequency = [...vocabulary.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-const common = byFrequency.slice(0, 20), rare = byFrequency.slice(-40);
+const common = byFrequency.slice(0, 20),
+  rare = byFrequency.slice(-40);
 const queries: Record<string, string>[] = [];
 for (let i = 0; queries.length < 50; i++) {
   const kind = i % 10;
   const expert = experts[i % experts.length].name;
   const q =
-    kind === 0 ? common[i % common.length] :
-    kind === 1 ? rare[i % rare.length] :
-    kind === 2 ? expert.split(" ")[1] :
-    kind === 3 ? `"${expert}"` :
-    kind === 4 ? `${common[(i + 3) % common.length]} ${rare[(i + 5) % rare.length]}` :
-    kind === 5 ? `${common[i % common.length]} -${common[(i + 1) % common.length]}` :
-    kind === 6 ? `${rare[i % rare.length]} or ${rare[(i + 7) % rare.length]}` :
-    kind === 7 ? random.pick(OUTLETS) :
-    kind === 8 ? common[(i + 2) % common.length] :
-    "nonexistentword";
-  const filters: Record<string, string> = i % 3 === 1 ? { state: "IN_REVIEW" } : i % 3 === 2 ? { verdict: options[i % options.length].label, assignee: reviewer } : {};
+    kind === 0
+      ? common[i % common.length]
+      : kind === 1
+        ? rare[i % rare.length]
+        : kind === 2
+          ? expert.split(" ")[1]
+          : kind === 3
+            ? `"${expert}"`
+            : kind === 4
+              ? `${common[(i + 3) % common.length]} ${rare[(i + 5) % rare.length]}`
+              : kind === 5
+                ? `${common[i % common.length]} -${common[(i + 1) % common.length]}`
+                : kind === 6
+                  ? `${rare[i % rare.length]} or ${rare[(i + 7) % rare.length]}`
+                  : kind === 7
+                    ? random.pick(OUTLETS)
+                    : kind === 8
+                      ? common[(i + 2) % common.length]
+                      : "nonexistentword";
+  const filters: Record<string, string> =
+    i % 3 === 1
+      ? { state: "IN_REVIEW" }
+      : i % 3 === 2
+        ? { verdict: options[i % options.length].label, assignee: reviewer }
+        : {};
   queries.push({ q, ...filters, ...(i % 7 === 6 ? { page: "2" } : {}) });
 }
 

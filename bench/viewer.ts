@@ -18,26 +18,57 @@ const db = createPrismaClient(process.env.DATABASE_URL!);
 const slug = `bench-viewer-${Date.now().toString(36)}`;
 const demo = await seedDemoData(db, { slug, emailDomain: `${slug}.example` });
 const users = await db.user.createManyAndReturn({
-  data: Array.from({ length: 200 }, (_, i) => ({ name: `Viewer ${i}`, email: `viewer-${i}@${slug}.example`, passwordHash: "x" })),
+  data: Array.from({ length: 200 }, (_, i) => ({
+    name: `Viewer ${i}`,
+    email: `viewer-${i}@${slug}.example`,
+    passwordHash: "x",
+  })),
   select: { id: true },
 });
-await db.membership.createMany({ data: users.map((u) => ({ userId: u.id, orgId: demo.orgId, role: "REVIEWER" as const })) });
+await db.membership.createMany({
+  data: users.map((u) => ({ userId: u.id, orgId: demo.orgId, role: "REVIEWER" as const })),
+});
 const expiresAt = new Date(Date.now() + 86_400_000);
-await db.session.createMany({ data: users.flatMap((u, i) => Array.from({ length: 10 }, (_, k) => ({ id: `${slug}-${i}-${k}`, userId: u.id, expiresAt }))) });
+await db.session.createMany({
+  data: users.flatMap((u, i) =>
+    Array.from({ length: 10 }, (_, k) => ({ id: `${slug}-${i}-${k}`, userId: u.id, expiresAt })),
+  ),
+});
 
 // the read before server-side sessions (main before issue 13)
-const membershipRead = (userId: string) => db.membership.findFirst({
-  where: { userId }, orderBy: { createdAt: "asc" },
-  select: { role: true, org: { select: { id: true, name: true, slug: true } }, user: { select: { name: true, email: true } } },
-});
+const membershipRead = (userId: string) =>
+  db.membership.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      role: true,
+      org: { select: { id: true, name: true, slug: true } },
+      user: { select: { name: true, email: true } },
+    },
+  });
 // what lib/auth/viewer.ts first read: the same rows through Prisma's relation joins
-const sessionReadPrisma = (sessionId: string) => db.session.findUnique({
-  where: { id: sessionId },
-  select: {
-    id: true, userId: true, lastSeenAt: true, expiresAt: true,
-    user: { select: { name: true, email: true, memberships: { where: { deactivatedAt: null }, orderBy: { createdAt: "asc" }, take: 1, select: { role: true, org: { select: { id: true, name: true, slug: true } } } } } },
-  },
-});
+const sessionReadPrisma = (sessionId: string) =>
+  db.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      userId: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      user: {
+        select: {
+          name: true,
+          email: true,
+          memberships: {
+            where: { deactivatedAt: null },
+            orderBy: { createdAt: "asc" },
+            take: 1,
+            select: { role: true, org: { select: { id: true, name: true, slug: true } } },
+          },
+        },
+      },
+    },
+  });
 
 async function measure(name: string, read: (i: number) => Promise<unknown>) {
   for (let i = 0; i < reads / 4; i++) await read(i); // warm-up
@@ -50,15 +81,21 @@ async function measure(name: string, read: (i: number) => Promise<unknown>) {
   }
   const cpu = process.cpuUsage(cpu0);
   const s = summarize(times);
-  console.log(`${name.padEnd(38)} p50 ${s.p50.toFixed(3)} ms  p95 ${s.p95.toFixed(3)} ms  client CPU ${((cpu.user + cpu.system) / 1000 / reads).toFixed(3)} ms/read`);
+  console.log(
+    `${name.padEnd(38)} p50 ${s.p50.toFixed(3)} ms  p95 ${s.p95.toFixed(3)} ms  client CPU ${((cpu.user + cpu.system) / 1000 / reads).toFixed(3)} ms/read`,
+  );
 }
 
 try {
   console.log(`${reads} sequential reads each, after ${reads / 4} to warm up\n`);
   for (let round = 0; round < 2; round++) {
     await measure("membership read (before)", (i) => membershipRead(users[i % users.length].id));
-    await measure("session read, Prisma relation joins", (i) => sessionReadPrisma(`${slug}-${i % users.length}-${i % 10}`));
-    await measure("session read (now, findSessionViewer)", (i) => findSessionViewer(`${slug}-${i % users.length}-${i % 10}`));
+    await measure("session read, Prisma relation joins", (i) =>
+      sessionReadPrisma(`${slug}-${i % users.length}-${i % 10}`),
+    );
+    await measure("session read (now, findSessionViewer)", (i) =>
+      findSessionViewer(`${slug}-${i % users.length}-${i % 10}`),
+    );
   }
 } finally {
   await db.organization.delete({ where: { id: demo.orgId } });

@@ -21,7 +21,10 @@ async function addMember(admin: Page, name: string, role: "REVIEWER" | "EDITOR" 
   await form.getByRole("button", { name: "Send invitation" }).click();
   // no e-mail server in this run: the admin gets the link to pass on
   const link = await admin.getByLabel(`Invitation link for ${email}`).inputValue();
-  const context = await admin.context().browser()!.newContext({ storageState: { cookies: [], origins: [] } });
+  const context = await admin
+    .context()
+    .browser()!
+    .newContext({ storageState: { cookies: [], origins: [] } });
   const invitee = await context.newPage();
   await invitee.goto(link);
   await invitee.getByLabel("Your name").fill(name);
@@ -36,7 +39,10 @@ async function addMember(admin: Page, name: string, role: "REVIEWER" | "EDITOR" 
 /** A browser holding only the session cookie `cookie` (as a copied or stolen cookie would be). */
 async function browserWithCookie(browser: Browser, cookie: string): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const session = cookie.split("; ").map((pair) => pair.split("=")).find(([name]) => name.endsWith("authjs.session-token"));
+  const session = cookie
+    .split("; ")
+    .map((pair) => pair.split("="))
+    .find(([name]) => name.endsWith("authjs.session-token"));
   expect(session, "signed in").toBeTruthy();
   await context.addCookies([{ name: session![0], value: session!.slice(1).join("="), url: baseURL }]);
   return context.newPage();
@@ -58,7 +64,9 @@ test.describe("access can be taken back", () => {
     await page.goto("/articles");
     await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
     expect(await isSignedIn(cookie)).toBe(true);
-    expect(await (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json()).toMatchObject({ user: { email: "reviewer@example.org" } });
+    expect(await (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json()).toMatchObject({
+      user: { email: "reviewer@example.org" },
+    });
 
     await page.goto("/signout");
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -77,7 +85,10 @@ test.describe("access can be taken back", () => {
   test.describe("as an admin", () => {
     test.use(asRole("admin"));
 
-    test("a password reset, a role change and deactivation each end the member's sessions; a deactivated member cannot sign in", async ({ page, browser }) => {
+    test("a password reset, a role change and deactivation each end the member's sessions; a deactivated member cannot sign in", async ({
+      page,
+      browser,
+    }) => {
       const email = await addMember(page, "Sam Session");
       const row = page.getByRole("row").filter({ hasText: email });
 
@@ -106,7 +117,10 @@ test.describe("access can be taken back", () => {
       await memberPage.goto("/articles");
       await expect(memberPage.getByRole("heading", { name: "Articles" })).toBeVisible();
       await row.getByRole("button", { name: "Deactivate Sam Session" }).click();
-      await page.getByRole("dialog", { name: "Deactivate Sam Session?" }).getByRole("button", { name: "Deactivate Sam Session" }).click();
+      await page
+        .getByRole("dialog", { name: "Deactivate Sam Session?" })
+        .getByRole("button", { name: "Deactivate Sam Session" })
+        .click();
       await expect(row.getByText("Deactivated")).toBeVisible();
       await memberPage.reload();
       await expect(memberPage).toHaveURL(/\/signin/);
@@ -116,13 +130,18 @@ test.describe("access can be taken back", () => {
       await expect(memberPage.getByRole("alert").filter({ hasText: "not active in any organization" })).toBeVisible();
 
       await row.getByRole("button", { name: "Reactivate Sam Session" }).click();
-      await page.getByRole("dialog", { name: "Reactivate Sam Session?" }).getByRole("button", { name: "Reactivate Sam Session" }).click();
+      await page
+        .getByRole("dialog", { name: "Reactivate Sam Session?" })
+        .getByRole("button", { name: "Reactivate Sam Session" })
+        .click();
       await expect(row.getByText("Active")).toBeVisible();
       expect((await signIn(baseURL, email, `${PASSWORD}-2`)).error).toBeNull();
       await memberPage.context().close();
     });
 
-    test("the only admin cannot demote themselves away, and removing a member keeps the page calm and accessible", async ({ page }) => {
+    test("the only admin cannot demote themselves away, and removing a member keeps the page calm and accessible", async ({
+      page,
+    }) => {
       const email = await addMember(page, "Rita Removable");
       const row = page.getByRole("row").filter({ hasText: email });
       // the admin's own row offers no role change, deactivation or removal
@@ -143,23 +162,50 @@ test.describe("access can be taken back", () => {
 });
 
 /** Signs in over a socket bound to `localAddress` (127.0.0.x: a distinct client address on this machine). */
-async function signInFrom(localAddress: string, email: string, password: string, extraHeaders: Record<string, string> = {}): Promise<string | null> {
+async function signInFrom(
+  localAddress: string,
+  email: string,
+  password: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<string | null> {
   const send = (method: string, path: string, headers: Record<string, string>, body?: string) =>
-    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-      const url = new URL(path, baseURL);
-      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method, localAddress, headers: { ...extraHeaders, ...headers } }, (res) => {
-        let data = "";
-        res.on("data", (c) => { data += c; });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-      });
-      req.on("error", reject);
-      req.end(body);
-    });
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+      (resolve, reject) => {
+        const url = new URL(path, baseURL);
+        const req = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method,
+            localAddress,
+            headers: { ...extraHeaders, ...headers },
+          },
+          (res) => {
+            let data = "";
+            res.on("data", (c) => {
+              data += c;
+            });
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      },
+    );
   const csrf = await send("GET", "/api/auth/csrf", {});
-  const cookie = [csrf.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]).join("; ");
+  const cookie = [csrf.headers["set-cookie"] ?? []]
+    .flat()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const body = new URLSearchParams({ email, password, csrfToken, callbackUrl: "/articles" }).toString();
-  const res = await send("POST", "/api/auth/callback/credentials", { cookie, "content-type": "application/x-www-form-urlencoded" }, body);
+  const res = await send(
+    "POST",
+    "/api/auth/callback/credentials",
+    { cookie, "content-type": "application/x-www-form-urlencoded" },
+    body,
+  );
   const signedIn = [res.headers["set-cookie"] ?? []].flat().some((c) => c.includes("session-token="));
   if (signedIn) return null;
   return new URL(String(res.headers.location ?? "/"), baseURL).searchParams.get("code") ?? `status ${res.status}`;
@@ -168,9 +214,12 @@ async function signInFrom(localAddress: string, email: string, password: string,
 test.describe("throttling cannot be turned against a user", () => {
   test.use(asRole("admin"));
 
-  test("an attacker hammering an account, rotating or forging X-Forwarded-For, neither gets more guesses nor keeps the owner out", async ({ page }) => {
+  test("an attacker hammering an account, rotating or forging X-Forwarded-For, neither gets more guesses nor keeps the owner out", async ({
+    page,
+  }) => {
     const victim = await addMember(page, "Vera Victim", "EDITOR");
-    const attacker = "127.0.0.2", owner = "127.0.0.3";
+    const attacker = "127.0.0.2",
+      owner = "127.0.0.3";
     const outcomes: (string | null)[] = [];
     for (let i = 0; i < 12; i++) {
       // each try claims another client address, and some claim to be the owner's address

@@ -52,11 +52,19 @@ const annotationFor = (exact: string, extra: Record<string, unknown> = {}) => ({
   type: "Annotation",
   motivation: "questioning",
   body: { type: "TextualBody", value: "Sent by the protocol suite: please check this.", format: "text/plain" },
-  target: { source: "https://mothership.sg/2025/03/trump-japan-alliance/", selector: { type: "TextQuoteSelector", exact } },
+  target: {
+    source: "https://mothership.sg/2025/03/trump-japan-alliance/",
+    selector: { type: "TextQuoteSelector", exact },
+  },
   ...extra,
 });
 
-function write(request: APIRequestContext, method: "POST" | "PUT" | "DELETE", url: string, options: { body?: unknown; raw?: string; bearer?: string | null; headers?: Record<string, string> } = {}) {
+function write(
+  request: APIRequestContext,
+  method: "POST" | "PUT" | "DELETE",
+  url: string,
+  options: { body?: unknown; raw?: string; bearer?: string | null; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...options.headers };
   if (options.bearer !== null) headers.Authorization = `Bearer ${options.bearer ?? token}`;
   if (options.body !== undefined || options.raw !== undefined) headers["Content-Type"] ??= LD;
@@ -64,7 +72,11 @@ function write(request: APIRequestContext, method: "POST" | "PUT" | "DELETE", ur
   return request.fetch(url, { method, headers, data });
 }
 
-const allowOf = (res: APIResponse) => (res.headers()["allow"] ?? "").split(",").map((m) => m.trim()).sort();
+const allowOf = (res: APIResponse) =>
+  (res.headers()["allow"] ?? "")
+    .split(",")
+    .map((m) => m.trim())
+    .sort();
 const bodyLength = async (res: APIResponse) => (await res.body()).length;
 
 test.beforeAll(async ({ browser }) => {
@@ -76,7 +88,9 @@ test.beforeAll(async ({ browser }) => {
   containerIri = `${test.info().project.use.baseURL}${path}`;
 });
 
-test("the container answers GET with the protocol's headers and an AnnotationCollection of full annotations", async ({ request }) => {
+test("the container answers GET with the protocol's headers and an AnnotationCollection of full annotations", async ({
+  request,
+}) => {
   const res = await request.get(path, { headers: { Accept: LD } });
   expect(res.status()).toBe(200);
   const headers = res.headers();
@@ -101,17 +115,24 @@ test("the container answers GET with the protocol's headers and an AnnotationCol
   expect(body.last).toBe(`${containerIri}?page=0`);
   for (const item of body.first.items) {
     expect(item.id).toMatch(new RegExp(`^${escapeRegExp(containerIri)}[A-Za-z0-9_-]+$`));
-    expect(item).toMatchObject({ type: "Annotation", motivation: "assessing", target: { selector: [{ type: "TextQuoteSelector" }, { type: "TextPositionSelector" }] } });
+    expect(item).toMatchObject({
+      type: "Annotation",
+      motivation: "assessing",
+      target: { selector: [{ type: "TextQuoteSelector" }, { type: "TextPositionSelector" }] },
+    });
   }
   // the claim still in review is not there
   expect(JSON.stringify(body)).not.toContain("The two leaders met at the White House on 7 February 2025");
 });
 
-test("HEAD has GET's headers and no body; OPTIONS describes the container and lets any origin write with a token", async ({ request }) => {
+test("HEAD has GET's headers and no body; OPTIONS describes the container and lets any origin write with a token", async ({
+  request,
+}) => {
   const get = await request.get(path);
   const head = await request.head(path);
   expect(head.status()).toBe(200);
-  for (const name of ["content-type", "link", "etag", "vary", "allow", "accept-post"]) expect(head.headers()[name], name).toBe(get.headers()[name]);
+  for (const name of ["content-type", "link", "etag", "vary", "allow", "accept-post"])
+    expect(head.headers()[name], name).toBe(get.headers()[name]);
   expect(await bodyLength(head)).toBe(0);
 
   const options = await request.fetch(path, { method: "OPTIONS" });
@@ -122,14 +143,21 @@ test("HEAD has GET's headers and no body; OPTIONS describes the container and le
 
   const preflight = await request.fetch(path, {
     method: "OPTIONS",
-    headers: { Origin: "https://reader.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization, content-type, if-match, prefer" },
+    headers: {
+      Origin: "https://reader.example",
+      "Access-Control-Request-Method": "POST",
+      "Access-Control-Request-Headers": "authorization, content-type, if-match, prefer",
+    },
   });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
   expect(preflight.headers()["access-control-allow-methods"]).toContain("POST");
-  for (const header of ["Authorization", "Content-Type", "If-Match", "Prefer"]) expect(preflight.headers()["access-control-allow-headers"]).toContain(header);
+  for (const header of ["Authorization", "Content-Type", "If-Match", "Prefer"])
+    expect(preflight.headers()["access-control-allow-headers"]).toContain(header);
   expect(preflight.headers()["access-control-allow-credentials"]).toBeUndefined(); // tokens, never cookies
-  expect(get.headers()["access-control-expose-headers"]).toMatch(/ETag.*Link.*Allow.*Accept-Post.*Preference-Applied.*Location/);
+  expect(get.headers()["access-control-expose-headers"]).toMatch(
+    /ETag.*Link.*Allow.*Accept-Post.*Preference-Applied.*Location/,
+  );
 });
 
 test("Prefer chooses a minimal container, IRIs only, or full descriptions, and says so", async ({ request }) => {
@@ -141,7 +169,12 @@ test("Prefer chooses a minimal container, IRIs only, or full descriptions, and s
   expect(minimal.status()).toBe(200);
   expect(minimal.headers()["preference-applied"]).toBe("return=representation");
   const minimalBody = await minimal.json();
-  expect(minimalBody).toMatchObject({ id: containerIri, total: ids.length, first: `${containerIri}?page=0`, last: `${containerIri}?page=0` });
+  expect(minimalBody).toMatchObject({
+    id: containerIri,
+    total: ids.length,
+    first: `${containerIri}?page=0`,
+    last: `${containerIri}?page=0`,
+  });
 
   const iris = await request.get(path, { headers: { Prefer: prefer("PreferContainedIRIs") } });
   expect(iris.headers()["preference-applied"]).toBe("return=representation");
@@ -162,7 +195,10 @@ test("pages link first, next, prev and last, know what they are part of, and end
   const all = (await (await request.get(path)).json()).first.items.map((a: { id: string }) => a.id);
   const total = all.length;
   const container = await (await request.get(`${path}?pageSize=1`)).json();
-  expect(container.first).toMatchObject({ id: `${containerIri}?page=0&pageSize=1`, next: `${containerIri}?page=1&pageSize=1` });
+  expect(container.first).toMatchObject({
+    id: `${containerIri}?page=0&pageSize=1`,
+    next: `${containerIri}?page=1&pageSize=1`,
+  });
   expect(container.first.items).toHaveLength(1);
   expect(container.last).toBe(`${containerIri}?page=${total - 1}&pageSize=1`);
 
@@ -176,7 +212,10 @@ test("pages link first, next, prev and last, know what they are part of, and end
     expect(res.headers()["etag"]).toBeTruthy();
     const page = await res.json();
     expect(page).toMatchObject({
-      "@context": ANNO, id: next, type: "AnnotationPage", startIndex: index,
+      "@context": ANNO,
+      id: next,
+      type: "AnnotationPage",
+      startIndex: index,
       partOf: { id: containerIri, total, type: "AnnotationCollection" },
       prev: `${containerIri}?page=${index - 1}&pageSize=1`,
     });
@@ -192,7 +231,9 @@ test("pages link first, next, prev and last, know what they are part of, and end
   expect(irisPage.items).toEqual(all);
   expect(irisPage.next).toBeUndefined();
   expect(irisPage.prev).toBeUndefined();
-  expect((await (await request.get(`${path}?pageSize=500`)).json()).first.id).toBe(`${containerIri}?page=0&pageSize=100`);
+  expect((await (await request.get(`${path}?pageSize=500`)).json()).first.id).toBe(
+    `${containerIri}?page=0&pageSize=100`,
+  );
 
   expect((await request.get(`${path}?page=${total}&pageSize=1`)).status()).toBe(404);
   expect((await request.get(`${path}?page=1`)).status()).toBe(404);
@@ -201,7 +242,9 @@ test("pages link first, next, prev and last, know what they are part of, and end
   expect(await bad.json()).toMatchObject({ error: "INVALID", message: expect.stringContaining("page") });
 });
 
-test("If-None-Match with the current ETag gets 304 for the container, a page and an annotation", async ({ request }) => {
+test("If-None-Match with the current ETag gets 304 for the container, a page and an annotation", async ({
+  request,
+}) => {
   const first = (await (await request.get(path)).json()).first.items[0].id;
   for (const url of [path, `${path}?page=0`, first]) {
     const res = await request.get(url);
@@ -220,7 +263,8 @@ test("unknown and unpublished containers, unknown annotations and pages are 404"
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()["access-control-allow-origin"]).toBe("*");
   expect(await unknown.json()).toMatchObject({ error: "NOT_FOUND" });
-  for (const method of ["GET", "HEAD", "OPTIONS"]) expect((await request.fetch(`${path}no-such-claim`, { method })).status(), method).toBe(404);
+  for (const method of ["GET", "HEAD", "OPTIONS"])
+    expect((await request.fetch(`${path}no-such-claim`, { method })).status(), method).toBe(404);
 
   const context = await browser.newContext(asRole("reviewer"));
   const page = await context.newPage();
@@ -273,16 +317,29 @@ test("one annotation is a resource with its own headers, the same as in the cont
   expect(allowOf(options)).toEqual(["DELETE", "GET", "HEAD", "OPTIONS", "PUT"]);
 });
 
-test("writing needs an organization token (401) and an annotation the server can read and place (415, 400, 422)", async ({ request }) => {
+test("writing needs an organization token (401) and an annotation the server can read and place (415, 400, 422)", async ({
+  request,
+}) => {
   const valid = annotationFor(ISHIBA);
   const anonymous = await write(request, "POST", path, { body: valid, bearer: null });
   expect(anonymous.status()).toBe(401);
   expect(anonymous.headers()["www-authenticate"]).toMatch(/^Bearer/);
   expect(await anonymous.json()).toMatchObject({ error: "UNAUTHENTICATED" });
   expect((await write(request, "POST", path, { body: valid, bearer: `fdk_${"A".repeat(43)}` })).status()).toBe(401);
-  expect((await write(request, "POST", path, { body: valid, headers: { Authorization: `Basic ${Buffer.from("admin:x").toString("base64")}` }, bearer: null })).status()).toBe(401);
+  expect(
+    (
+      await write(request, "POST", path, {
+        body: valid,
+        headers: { Authorization: `Basic ${Buffer.from("admin:x").toString("base64")}` },
+        bearer: null,
+      })
+    ).status(),
+  ).toBe(401);
 
-  const wrongType = await write(request, "POST", path, { raw: JSON.stringify(valid), headers: { "Content-Type": "text/plain" } });
+  const wrongType = await write(request, "POST", path, {
+    raw: JSON.stringify(valid),
+    headers: { "Content-Type": "text/plain" },
+  });
   expect(wrongType.status()).toBe(415);
   expect(wrongType.headers()["accept-post"]).toBe(LD);
 
@@ -291,7 +348,11 @@ test("writing needs an organization token (401) and an annotation the server can
   const { target: _target, ...noTarget } = valid;
   const missing = await write(request, "POST", path, { body: noTarget });
   expect(missing.status()).toBe(400);
-  expect(await missing.json()).toMatchObject({ error: "INVALID", path: "target", message: expect.stringContaining("target") });
+  expect(await missing.json()).toMatchObject({
+    error: "INVALID",
+    path: "target",
+    message: expect.stringContaining("target"),
+  });
   const empty = await write(request, "POST", path, { body: annotationFor("") });
   expect(empty.status()).toBe(400);
   expect((await empty.json()).path).toBe("target.selector.exact");
@@ -304,9 +365,14 @@ test("writing needs an organization token (401) and an annotation the server can
   expect((await ambiguous.json()).message).toMatch(/matches \d+ places/);
 });
 
-test("POST files the annotation as a draft claim: 201 and Location, not public, visible to reviewers as a draft", async ({ request, browser }) => {
+test("POST files the annotation as a draft claim: 201 and Location, not public, visible to reviewers as a draft", async ({
+  request,
+  browser,
+}) => {
   const before = await (await request.get(path)).json();
-  const res = await write(request, "POST", path, { body: annotationFor(ISHIBA, { id: "urn:uuid:0f5b2c1e-protocol-suite" }) });
+  const res = await write(request, "POST", path, {
+    body: annotationFor(ISHIBA, { id: "urn:uuid:0f5b2c1e-protocol-suite" }),
+  });
   expect(res.status()).toBe(201);
   const location = res.headers()["location"];
   expect(location).toMatch(new RegExp(`^${escapeRegExp(containerIri)}[A-Za-z0-9_-]+$`));
@@ -314,7 +380,11 @@ test("POST files the annotation as a draft claim: 201 and Location, not public, 
   expect(res.headers()["etag"]).toMatch(/^"[^"]+"$/);
   const stored = await res.json();
   expect(stored).toMatchObject({
-    "@context": ANNO, id: location, type: "Annotation", status: "draft, awaiting review", via: "urn:uuid:0f5b2c1e-protocol-suite",
+    "@context": ANNO,
+    id: location,
+    type: "Annotation",
+    status: "draft, awaiting review",
+    via: "urn:uuid:0f5b2c1e-protocol-suite",
     body: { type: "TextualBody", value: expect.stringContaining("Sent by the protocol suite") },
     target: { selector: [{ type: "TextQuoteSelector", exact: ISHIBA }, { type: "TextPositionSelector" }] },
   });
@@ -328,7 +398,10 @@ test("POST files the annotation as a draft claim: 201 and Location, not public, 
   const context = await browser.newContext(asRole("reviewer"));
   const page = await context.newPage();
   await page.goto(`/articles/${articleId}`);
-  const claim = page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: new RegExp(escapeRegExp(ISHIBA)) }).first();
+  const claim = page
+    .getByRole("complementary", { name: "Claims" })
+    .getByRole("button", { name: new RegExp(escapeRegExp(ISHIBA)) })
+    .first();
   await expect(claim).toBeVisible();
   await expect(claim).toContainText("Draft");
   await context.close();
@@ -339,7 +412,9 @@ test("POST files the annotation as a draft claim: 201 and Location, not public, 
   });
 });
 
-test("PUT and DELETE need a token and a current If-Match; a published annotation stays as readers see it", async ({ request }) => {
+test("PUT and DELETE need a token and a current If-Match; a published annotation stays as readers see it", async ({
+  request,
+}) => {
   const iri = (await (await request.get(path)).json()).first.items[0].id;
   const current = await request.get(iri);
   const etag = current.headers()["etag"];
@@ -347,11 +422,16 @@ test("PUT and DELETE need a token and a current If-Match; a published annotation
 
   expect((await write(request, "PUT", iri, { body: replacement, bearer: null })).status()).toBe(401);
   expect((await write(request, "PUT", iri, { body: replacement })).status()).toBe(428);
-  expect((await write(request, "PUT", iri, { body: replacement, headers: { "If-Match": '"stale"' } })).status()).toBe(412);
+  expect((await write(request, "PUT", iri, { body: replacement, headers: { "If-Match": '"stale"' } })).status()).toBe(
+    412,
+  );
   const put = await write(request, "PUT", iri, { body: replacement, headers: { "If-Match": etag } });
   expect(put.status()).toBe(200);
   expect(put.headers()["etag"]).toBe(etag);
-  expect(await put.json()).toMatchObject({ id: iri, status: expect.stringMatching(/^published; the replacement was stored as a comment/) });
+  expect(await put.json()).toMatchObject({
+    id: iri,
+    status: expect.stringMatching(/^published; the replacement was stored as a comment/),
+  });
 
   const unchanged = await request.get(iri);
   expect(unchanged.headers()["etag"]).toBe(etag);
@@ -360,7 +440,9 @@ test("PUT and DELETE need a token and a current If-Match; a published annotation
   expect((await request.get(iri)).status()).toBe(200);
 });
 
-test("a draft sent through the API can be withdrawn: DELETE is 428 without If-Match, 412 when stale, then 204", async ({ request }) => {
+test("a draft sent through the API can be withdrawn: DELETE is 428 without If-Match, 412 when stale, then 204", async ({
+  request,
+}) => {
   const created = await write(request, "POST", path, { body: annotationFor(COMMITTED) });
   expect(created.status()).toBe(201);
   const location = created.headers()["location"];

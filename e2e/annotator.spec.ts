@@ -12,8 +12,12 @@ const HOSTILE_HTML = `<h1>Council doubles the parks budget</h1>
 <img src=x onerror="alert(3)">
 <p>Critics called the increase the largest in the city's history.</p>`;
 
-test("a reviewer imports pasted HTML, adds a claim with verdict, expert and source, and finds it all after a reload", async ({ page }) => {
-  page.on("dialog", () => { throw new Error("a script from the pasted HTML ran"); });
+test("a reviewer imports pasted HTML, adds a claim with verdict, expert and source, and finds it all after a reload", async ({
+  page,
+}) => {
+  page.on("dialog", () => {
+    throw new Error("a script from the pasted HTML ran");
+  });
   await page.goto("/articles/new");
   await page.getByLabel("Article text").fill(HOSTILE_HTML);
   await page.getByLabel("Outlet").fill("City Gazette");
@@ -22,7 +26,11 @@ test("a reviewer imports pasted HTML, adds a claim with verdict, expert and sour
   await expect(page.getByRole("heading", { name: "Council doubles the parks budget" })).toBeVisible();
   const article = page.getByRole("textbox", { name: /Article text/ });
   await expect(article).toContainText("The mayor said the vote was unanimous");
-  expect(await page.locator("script:not([src]):not([type])").evaluateAll((s) => s.filter((x) => x.textContent?.includes("pwned")).length)).toBe(0);
+  expect(
+    await page
+      .locator("script:not([src]):not([type])")
+      .evaluateAll((s) => s.filter((x) => x.textContent?.includes("pwned")).length),
+  ).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
   await selectText(page, "The mayor said the vote was unanimous");
@@ -66,9 +74,13 @@ test("on the seed article: cite Nicholas Szechenyi calling the remark technicall
   const card = page.getByRole("region", { name: "Claim card" });
   await card.getByLabel("Claimant").fill("Donald Trump");
   await card.getByRole("radio", { name: /Technically inaccurate/ }).check();
-  await card.getByLabel(/Rationale/).fill("Japan's collective self-defence reforms allow it to protect the U.S. in some situations.");
+  await card
+    .getByLabel(/Rationale/)
+    .fill("Japan's collective self-defence reforms allow it to protect the U.S. in some situations.");
   await card.getByRole("button", { name: "+ Expert citation" }).click();
-  await card.getByRole("combobox", { name: "Expert", exact: true }).selectOption({ label: "Nicholas Szechenyi — Center for Strategic and International Studies" });
+  await card
+    .getByRole("combobox", { name: "Expert", exact: true })
+    .selectOption({ label: "Nicholas Szechenyi — Center for Strategic and International Studies" });
   await card.getByLabel("What the expert said").fill("technically inaccurate");
   await card.getByRole("button", { name: "Save claim" }).click();
   await expect(card.getByText(/Saved at/)).toBeVisible();
@@ -76,12 +88,16 @@ test("on the seed article: cite Nicholas Szechenyi calling the remark technicall
   const items = page.getByRole("button", { name: /“We have to protect them, but they don't have to protect us”/ });
   await expect(items).toHaveCount(2); // the seeded claim and ours, overlapping on the same words
   await items.last().click();
-  await expect(page.getByRole("region", { name: "Claim card" }).getByText("Nicholas Szechenyi: “technically inaccurate”")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Claim card" }).getByText("Nicholas Szechenyi: “technically inaccurate”"),
+  ).toBeVisible();
 });
 
 test("the whole journey works with the keyboard alone", async ({ page }) => {
   await page.goto("/articles/new");
-  await page.getByLabel("Article text").fill("Unemployment fell to 3 percent last year, the minister said.\nOpposition figures dispute the number.");
+  await page
+    .getByLabel("Article text")
+    .fill("Unemployment fell to 3 percent last year, the minister said.\nOpposition figures dispute the number.");
   await page.getByLabel("Title").focus();
   await page.keyboard.type("Keyboard journey");
   await page.keyboard.press("Enter"); // submits the form
@@ -97,7 +113,10 @@ test("the whole journey works with the keyboard alone", async ({ page }) => {
   await expect(card.getByText("“Unemployment fell to 3 percent last year”")).toBeVisible();
   await card.getByLabel("Claimant").focus();
   await page.keyboard.type("The minister");
-  await card.getByRole("radio", { name: /Accurate/ }).first().focus();
+  await card
+    .getByRole("radio", { name: /Accurate/ })
+    .first()
+    .focus();
   await page.keyboard.press("Space");
   await card.getByLabel(/Rationale/).focus();
   await page.keyboard.type("Official statistics agree.");
@@ -114,9 +133,13 @@ test("hostile input is refused or neutralised with a clear message", async ({ pa
   // same check; unit tests cover the server side)
   await page.getByLabel("Title").fill("Too big");
   await page.getByRole("tab", { name: "Upload a file" }).click();
-  await page.getByLabel(/^File/).setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(10.5 * 1024 * 1024, "word ") });
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(10.5 * 1024 * 1024, "word ") });
   await page.getByRole("button", { name: "Add article" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /The article is 10\.\d MB; the limit is 5 MB/ })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: /The article is 10\.\d MB; the limit is 5 MB/ }),
+  ).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue("Too big");
   // a URL to this machine is refused without the setting
   await page.getByRole("tab", { name: "Import from URL" }).click();

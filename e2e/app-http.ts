@@ -4,13 +4,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type ActionResult<T = unknown> = { ok: true; data: T } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = unknown> =
+  { ok: true; data: T } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
 
 type ManifestEntry = { filename: string; exportedName: string };
 
 /** The action ids of a build, by "file#export" (e.g. "lib/claims/actions.ts#saveClaimAction"). */
 export function readActionIds(buildDir = ".next"): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(join(buildDir, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(readFileSync(join(buildDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
   const ids = new Map<string, string>();
   for (const [id, entry] of Object.entries(manifest.node)) ids.set(`${entry.filename}#${entry.exportedName}`, id);
   return ids;
@@ -63,7 +66,13 @@ export function parseActionResponse<T = unknown>(body: string): ActionResult<T> 
 }
 
 /** Calls a server action; `page` is the page the form lives on (any signed-in page works). */
-export async function callServerAction<T>(base: string, page: string, id: string, args: unknown[], cookie: string): Promise<{ status: number; result: ActionResult<T> | null }> {
+export async function callServerAction<T>(
+  base: string,
+  page: string,
+  id: string,
+  args: unknown[],
+  cookie: string,
+): Promise<{ status: number; result: ActionResult<T> | null }> {
   const res = await fetch(`${base}${page}`, serverActionRequest(base, id, args, cookie));
   return { status: res.status, result: parseActionResponse<T>(await res.text()) };
 }
@@ -71,7 +80,12 @@ export async function callServerAction<T>(base: string, page: string, id: string
 export type SignInOutcome = { cookie: string; error: string | null };
 
 /** Signs in through Auth.js's own endpoints; `error` is the `code` of a refused sign-in (e.g. "rate_limited"). */
-export async function signIn(base: string, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInOutcome> {
+export async function signIn(
+  base: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<SignInOutcome> {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
@@ -85,19 +99,30 @@ export async function signIn(base: string, email: string, password: string, head
   keep(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { ...headers, cookie: cookie(), "content-type": "application/x-www-form-urlencoded" },
+    method: "POST",
+    redirect: "manual",
+    headers: { ...headers, cookie: cookie(), "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/articles" }),
   });
   keep(res);
   const signedIn = [...jar.keys()].some((k) => k.includes("session-token"));
   const location = res.headers.get("location") ?? "";
   const code = location ? new URL(location, base).searchParams.get("code") : null;
-  return { cookie: cookie(), error: signedIn ? null : code ?? `status ${res.status}` };
+  return { cookie: cookie(), error: signedIn ? null : (code ?? `status ${res.status}`) };
 }
 
 /** Opens an article's Server-Sent Events stream; `onEvent` gets each event's name and data. Resolves once open. */
-export async function openEventStream(base: string, articleId: string, cookie: string, onEvent: (event: string, data: string) => void, signal: AbortSignal): Promise<void> {
-  const res = await fetch(`${base}/api/articles/${articleId}/events?tab=http-${Date.now().toString(36)}`, { headers: { cookie, accept: "text/event-stream" }, signal });
+export async function openEventStream(
+  base: string,
+  articleId: string,
+  cookie: string,
+  onEvent: (event: string, data: string) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const res = await fetch(`${base}/api/articles/${articleId}/events?tab=http-${Date.now().toString(36)}`, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal,
+  });
   if (!res.ok || !res.body) throw new Error(`event stream on ${base} answered ${res.status}`);
   let opened!: () => void;
   const open = new Promise<void>((resolve) => (opened = resolve));

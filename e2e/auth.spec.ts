@@ -60,7 +60,10 @@ test.describe("members page", () => {
 
   test.describe("as an admin", () => {
     test.use(asRole("admin"));
-    test("invites a member without an e-mail server: the admin copies the link, the member chooses a password and signs in", async ({ page, browser }) => {
+    test("invites a member without an e-mail server: the admin copies the link, the member chooses a password and signs in", async ({
+      page,
+      browser,
+    }) => {
       await page.goto("/settings/members");
       await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
       const form = page.getByRole("form", { name: "Invite a member" });
@@ -74,7 +77,9 @@ test.describe("members page", () => {
       await expect(page.getByText(`Invitation for ${email} created. No e-mail server is configured`)).toBeVisible();
       const link = await page.getByLabel(`Invitation link for ${email}`).inputValue();
       expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-      await expect(page.getByRole("list", { name: "Pending invitations" }).getByText(email, { exact: true })).toBeVisible();
+      await expect(
+        page.getByRole("list", { name: "Pending invitations" }).getByText(email, { exact: true }),
+      ).toBeVisible();
 
       const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
       const other = await context.newPage();

@@ -6,13 +6,18 @@ import { asRole } from "./demo-accounts";
 
 test.use(asRole("editor"));
 
-test("addresses with a NUL byte, a broken %-escape or a foreign callbackUrl are a 400 naming the problem", async ({ request }) => {
+test("addresses with a NUL byte, a broken %-escape or a foreign callbackUrl are a 400 naming the problem", async ({
+  request,
+}) => {
   for (const [address, words] of [
     ["/search?q=a%00b", "The query parameter q contains a NUL byte"],
     ["/r/demo/abc%00", "The address contains a NUL byte"],
     ["/r/demo%ED%A0%80/abc", "The address has a broken %-escape"],
     ["/feeds/demo%00/claimreview", "The address contains a NUL byte"],
-    ["/api/public/reviews?org=demo&url=https%3A%2F%2Fnews.example%2F%00", "The query parameter url contains a NUL byte"],
+    [
+      "/api/public/reviews?org=demo&url=https%3A%2F%2Fnews.example%2F%00",
+      "The query parameter url contains a NUL byte",
+    ],
     ["/api/auth/signin?callbackUrl=javascript:alert(1)", "callbackUrl must be a page of this site"],
     ["/signin?callbackUrl=%2F%2Fevil.example", "callbackUrl must be a page of this site"],
   ] as const) {
@@ -31,7 +36,10 @@ test("addresses with a NUL byte, a broken %-escape or a foreign callbackUrl are 
 test("Auth.js's sign-in form refuses a NUL byte and a javascript: callbackUrl with a 400", async ({ playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const { csrfToken } = await (await anonymous.get("/api/auth/csrf")).json();
-  for (const [field, value] of [["email", "editor@example.org\u0000"], ["callbackUrl", "javascript:alert(1)"]]) {
+  for (const [field, value] of [
+    ["email", "editor@example.org\u0000"],
+    ["callbackUrl", "javascript:alert(1)"],
+  ]) {
     const form = { csrfToken, email: "editor@example.org", password: "x", callbackUrl: "/articles", [field]: value };
     const response = await anonymous.post("/api/auth/callback/credentials", { form, maxRedirects: 0 });
     expect(response.status(), field).toBe(400);
@@ -52,7 +60,11 @@ test("a form field with a NUL byte shows a field error and saves nothing", async
     el.dispatchEvent(new Event("input", { bubbles: true }));
   });
   await page.getByRole("button", { name: "Create token" }).click();
-  await expect(page.getByText("contains a character that cannot be saved. Remove it and try again. (It holds a NUL byte.)").first()).toBeVisible();
+  await expect(
+    page
+      .getByText("contains a character that cannot be saved. Remove it and try again. (It holds a NUL byte.)")
+      .first(),
+  ).toBeVisible();
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await page.reload();
   await expect(page.getByRole("row")).toHaveCount(rows);

@@ -10,7 +10,9 @@ const TOO_DEEP = /nested more than 32 levels deep/;
 
 test.use(asRole("reviewer"));
 
-test("a rationale of 8,000 \">\" and a comment of 4,999 are refused with a message on the field, and the card keeps working", async ({ page }) => {
+test('a rationale of 8,000 ">" and a comment of 4,999 are refused with a message on the field, and the card keeps working', async ({
+  page,
+}) => {
   test.slow(); // a 2-core machine shared with the rest of the suite
   await openSeedArticle(page);
   await selectText(page, PHRASE);
@@ -40,6 +42,10 @@ test("a rationale of 8,000 \">\" and a comment of 4,999 are refused with a messa
 
   await box.fill("Checked against the treaty text.");
   await card.getByRole("button", { name: "Comment", exact: true }).click();
-  await expect(card.getByRole("article", { name: "Comment by Riley Reviewer" }).filter({ hasText: "Checked against the treaty text." })).toBeVisible();
+  await expect(
+    card
+      .getByRole("article", { name: "Comment by Riley Reviewer" })
+      .filter({ hasText: "Checked against the treaty text." }),
+  ).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -20,12 +20,18 @@ const EXTERNAL = {
   datePublished: "2025-03-10",
 };
 
-test("an admin imports another fact-checker's ClaimReview; a reviewer takes the top suggestion with one key and sees what was already checked", async ({ browser }) => {
+test("an admin imports another fact-checker's ClaimReview; a reviewer takes the top suggestion with one key and sees what was already checked", async ({
+  browser,
+}) => {
   test.slow();
   const admin = await browser.newContext(asRole("admin"));
   const adminPage = await admin.newPage();
   await adminPage.goto("/settings/external-reviews");
-  await adminPage.getByLabel("JSON-LD file").setInputFiles({ name: "reviews.jsonld", mimeType: "application/ld+json", buffer: Buffer.from(JSON.stringify(EXTERNAL)) });
+  await adminPage.getByLabel("JSON-LD file").setInputFiles({
+    name: "reviews.jsonld",
+    mimeType: "application/ld+json",
+    buffer: Buffer.from(JSON.stringify(EXTERNAL)),
+  });
   await adminPage.getByRole("button", { name: "Import reviews" }).click();
   await expect(adminPage.getByText(/Imported: [01] new, [01] updated/)).toBeVisible();
   await expect(adminPage.getByRole("rowheader", { name: "Checker Example" })).toBeVisible();

@@ -6,7 +6,9 @@ import { openSeedArticle, selectText } from "./helpers";
 const PHRASE = "Who makes these deals?";
 const threadWith = (card: Locator, text: string) => card.getByRole("listitem").filter({ hasText: text });
 
-test("a reviewer asks an editor about a claim with @editor; the editor is notified, lands on the claim and replies; the reviewer resolves the thread and reads the history", async ({ browser }) => {
+test("a reviewer asks an editor about a claim with @editor; the editor is notified, lands on the claim and replies; the reviewer resolves the thread and reads the history", async ({
+  browser,
+}) => {
   test.slow(); // two signed-in browsers on a 2-core machine
   const token = `source-check-${Date.now().toString(36)}`;
   const reviewerContext = await browser.newContext(asRole("reviewer"));
@@ -26,7 +28,10 @@ test("a reviewer asks an editor about a claim with @editor; the editor is notifi
 
     const box = card.getByLabel("Add a comment");
     await box.pressSequentially(`Is the treaty the right source (${token})? @edi`);
-    await card.getByRole("listbox", { name: "Members to mention" }).getByRole("option", { name: /Erin Editor/ }).click();
+    await card
+      .getByRole("listbox", { name: "Members to mention" })
+      .getByRole("option", { name: /Erin Editor/ })
+      .click();
     await expect(box).toHaveValue(`Is the treaty the right source (${token})? @editor `);
     await card.getByRole("button", { name: "Comment", exact: true }).click();
     await expect(threadWith(card, token).getByRole("article", { name: "Comment by Riley Reviewer" })).toBeVisible();
@@ -38,7 +43,10 @@ test("a reviewer asks an editor about a claim with @editor; the editor is notifi
     const bell = editor.getByRole("button", { name: /^Notifications, \d+ unread$/ });
     await expect(bell).toBeVisible();
     await bell.click();
-    await editor.getByRole("dialog", { name: "Notifications" }).getByRole("link", { name: new RegExp(`Riley Reviewer mentioned you: .*${token}`) }).click();
+    await editor
+      .getByRole("dialog", { name: "Notifications" })
+      .getByRole("link", { name: new RegExp(`Riley Reviewer mentioned you: .*${token}`) })
+      .click();
     await expect(editor).toHaveURL(/\/articles\/[^/?]+\?claim=[^&]+$/);
     const editorCard = editor.getByRole("region", { name: "Claim card" });
     await expect(editorCard.getByText(`“${PHRASE}”`)).toBeVisible();
@@ -47,7 +55,9 @@ test("a reviewer asks an editor about a claim with @editor; the editor is notifi
     await editorThread.getByRole("button", { name: "Reply", exact: true }).click();
     await editorThread.getByLabel("Your reply").fill("Yes: Article V of the 1960 treaty.");
     await editorThread.getByRole("button", { name: "Post reply" }).click();
-    await expect(editorThread.getByRole("article", { name: "Comment by Erin Editor" })).toContainText("Article V of the 1960 treaty");
+    await expect(editorThread.getByRole("article", { name: "Comment by Erin Editor" })).toContainText(
+      "Article V of the 1960 treaty",
+    );
 
     // the reviewer opens the same link, sees the reply and resolves the thread
     await reviewer.goto(editor.url());
@@ -60,14 +70,18 @@ test("a reviewer asks an editor about a claim with @editor; the editor is notifi
 
     // the history shows the claim's own changes, and nothing of the discussion
     await reviewerCard.getByRole("button", { name: "History" }).click();
-    const entries = reviewerCard.getByRole("list", { name: "Changes to this claim, newest first" }).getByRole("listitem");
+    const entries = reviewerCard
+      .getByRole("list", { name: "Changes to this claim, newest first" })
+      .getByRole("listitem");
     await expect(entries).toHaveCount(2);
     await expect(entries.first()).toContainText("Riley Reviewer changed the verdict and rationale");
     await expect(entries.first()).toContainText("Misleading");
     await expect(entries.first()).toContainText("Both governments signed the treaty.");
     await expect(entries.last()).toContainText("Riley Reviewer created the claim");
     await expect(entries.last()).toContainText(PHRASE);
-    await expect(reviewerCard.getByRole("list", { name: "Changes to this claim, newest first" })).not.toContainText(token);
+    await expect(reviewerCard.getByRole("list", { name: "Changes to this claim, newest first" })).not.toContainText(
+      token,
+    );
 
     // leave the seed article as we found it
     await reviewerCard.getByRole("button", { name: "Delete", exact: true }).click();

@@ -42,7 +42,9 @@ test.beforeAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  await page.setContent(`<!doctype html><meta charset="utf-8"><body style="font: 20px/1.6 sans-serif"><main id="article"></main><p id="outside">Elsewhere.</p></body>`);
+  await page.setContent(
+    `<!doctype html><meta charset="utf-8"><body style="font: 20px/1.6 sans-serif"><main id="article"></main><p id="outside">Elsewhere.</p></body>`,
+  );
   await page.addScriptTag({ content: adapter });
   await page.evaluate((text) => {
     const root = document.getElementById("article")!;
@@ -110,7 +112,10 @@ test.describe("DOM adapter @dom", () => {
       const last = root.querySelector("em")!.nextSibling as Text; // " the budget on Monday."
       const start = rectOf(first, first.data.indexOf("council"));
       const end = rectOf(last, last.data.indexOf("budget") + "budget".length - 1);
-      return [{ x: start.left + 1, y: start.y }, { x: end.right - 1, y: end.y }];
+      return [
+        { x: start.left + 1, y: start.y },
+        { x: end.right - 1, y: end.y },
+      ];
     });
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
@@ -156,9 +161,15 @@ test.describe("DOM adapter @dom", () => {
     expect(spans.collapsed).toBeNull();
   });
 
-  test("offsets to range to highlight wraps exactly the claim's text, including overlaps and nesting", async ({ page }) => {
+  test("offsets to range to highlight wraps exactly the claim's text, including overlaps and nesting", async ({
+    page,
+  }) => {
     const items: HighlightItem[] = [
-      { id: "sentence", ...spanOf("Bus fares will rise by 4.5 percent in March, the authority said."), className: "claim" },
+      {
+        id: "sentence",
+        ...spanOf("Bus fares will rise by 4.5 percent in March, the authority said."),
+        className: "claim",
+      },
       { id: "figure", ...spanOf("4.5 percent"), className: "claim claim--inner", attrs: { title: "figure" } },
       { id: "overlap", ...spanOf("percent in March, the"), attrs: { "data-kind": "overlap", onclick: "alert(1)" } },
       { id: "across", ...spanOf("on Monday.\nBus fares"), className: "claim" },
@@ -172,22 +183,39 @@ test.describe("DOM adapter @dom", () => {
       return {
         ranges,
         textUnchanged: root.textContent === before,
-        byClaim: Object.fromEntries(items.map((item) => [item.id, DomAdapter.marksOfClaim(root, item.id).map((m) => m.textContent)])),
-        figureMark: marks.filter((m) => m.textContent === "4.5 ").map((m) => ({
-          ids: DomAdapter.claimIdsOf(m), innermost: m.dataset.claimId, className: m.className, title: m.title,
-        }))[0],
+        byClaim: Object.fromEntries(
+          items.map((item) => [item.id, DomAdapter.marksOfClaim(root, item.id).map((m) => m.textContent)]),
+        ),
+        figureMark: marks
+          .filter((m) => m.textContent === "4.5 ")
+          .map((m) => ({
+            ids: DomAdapter.claimIdsOf(m),
+            innermost: m.dataset.claimId,
+            className: m.className,
+            title: m.title,
+          }))[0],
         hasHandler: marks.some((m) => m.hasAttribute("onclick")),
         nested: root.querySelectorAll("mark mark").length,
         reselected: DomAdapter.rangeToOffsets(root, DomAdapter.offsetsToRange(root, items[1].start, items[1].end)!),
       };
     }, items);
-    expect(result.ranges).toEqual(["Bus fares will rise by 4.5 percent in March, the authority said.", "4.5 percent", "percent in March, the", "on Monday.Bus fares"]);
+    expect(result.ranges).toEqual([
+      "Bus fares will rise by 4.5 percent in March, the authority said.",
+      "4.5 percent",
+      "percent in March, the",
+      "on Monday.Bus fares",
+    ]);
     expect(result.textUnchanged).toBe(true);
     expect(result.byClaim.sentence.join("")).toBe("Bus fares will rise by 4.5 percent in March, the authority said.");
     expect(result.byClaim.figure).toEqual(["4.5 ", "percent"]);
     expect(result.byClaim.overlap.join("")).toBe("percent in March, the");
     expect(result.byClaim.across).toEqual(["on Monday.", "Bus fares"]);
-    expect(result.figureMark).toEqual({ ids: ["sentence", "figure"], innermost: "figure", className: "claim claim--inner", title: "figure" });
+    expect(result.figureMark).toEqual({
+      ids: ["sentence", "figure"],
+      innermost: "figure",
+      className: "claim claim--inner",
+      title: "figure",
+    });
     expect(result.hasHandler).toBe(false);
     expect(result.nested).toBe(0);
     expect(result.reselected).toEqual(spanOf("4.5 percent"));
@@ -196,9 +224,13 @@ test.describe("DOM adapter @dom", () => {
   test("clearHighlights restores the original text nodes", async ({ page }) => {
     const result = await page.evaluate(() => {
       const root = document.getElementById("article")!;
-      const snapshot = () => [...root.querySelectorAll("p")].map((p) => [...p.childNodes].map((n) => `${n.nodeName}:${n.textContent}`));
+      const snapshot = () =>
+        [...root.querySelectorAll("p")].map((p) => [...p.childNodes].map((n) => `${n.nodeName}:${n.textContent}`));
       const before = snapshot();
-      DomAdapter.highlightRanges(root, [{ id: "a", start: 4, end: 30 }, { id: "b", start: 20, end: 60 }]);
+      DomAdapter.highlightRanges(root, [
+        { id: "a", start: 4, end: 30 },
+        { id: "b", start: 20, end: 60 },
+      ]);
       const during = root.querySelectorAll("mark").length;
       DomAdapter.clearHighlights(root);
       return { before, after: snapshot(), during };
@@ -211,11 +243,21 @@ test.describe("DOM adapter @dom", () => {
     for (const phrase of ["🎉👍🏽", "👨‍👩‍👧 family", "الأسعار ارتفعت"]) {
       expect(await selectAndConvert(page, spanOf(phrase))).toEqual(spanOf(phrase));
     }
-    const marked = await page.evaluate((items) => {
-      const root = document.getElementById("article")!;
-      DomAdapter.highlightRanges(root, items);
-      return items.map((item) => DomAdapter.marksOfClaim(root, item.id).map((m) => m.textContent).join(""));
-    }, [{ id: "emoji", ...spanOf("🎉👍🏽 as the 👨‍👩‍👧") }, { id: "rtl", ...spanOf("المتحدث") }]);
+    const marked = await page.evaluate(
+      (items) => {
+        const root = document.getElementById("article")!;
+        DomAdapter.highlightRanges(root, items);
+        return items.map((item) =>
+          DomAdapter.marksOfClaim(root, item.id)
+            .map((m) => m.textContent)
+            .join(""),
+        );
+      },
+      [
+        { id: "emoji", ...spanOf("🎉👍🏽 as the 👨‍👩‍👧") },
+        { id: "rtl", ...spanOf("المتحدث") },
+      ],
+    );
     expect(marked).toEqual(["🎉👍🏽 as the 👨‍👩‍👧", "المتحدث"]);
   });
 });

@@ -52,13 +52,20 @@ async function approveAndPublish(editor: Page, articleUrl: string, correction?: 
   await dialog.getByRole("button", { name: "Close" }).first().click();
 }
 
-test("two reviewers, an editor and a reader: live claims, a mention, a refused stale save, approval, publication and a correction", async ({ browser }) => {
+test("two reviewers, an editor and a reader: live claims, a mention, a refused stale save, approval, publication and a correction", async ({
+  browser,
+}) => {
   test.setTimeout(300_000); // four browsers on a 2-core machine
   const stamp = Date.now().toString(36);
   const secondEmail = `sam-${stamp}@example.org`;
   await addSecondReviewer(browser, secondEmail);
 
-  const contexts = await Promise.all([browser.newContext(asRole("reviewer")), browser.newContext(), browser.newContext(asRole("editor")), browser.newContext()]);
+  const contexts = await Promise.all([
+    browser.newContext(asRole("reviewer")),
+    browser.newContext(),
+    browser.newContext(asRole("editor")),
+    browser.newContext(),
+  ]);
   const [a, b, editor, reader] = await Promise.all(contexts.map((c) => c.newPage()));
   try {
     await signIn(b, secondEmail);
@@ -72,14 +79,20 @@ test("two reviewers, an editor and a reader: live claims, a mention, a refused s
     const articleUrl = a.url();
     await b.goto(articleUrl);
     await expect(b.getByRole("region", { name: "Who else is here" })).toContainText("Riley Reviewer is also here");
-    await b.evaluate(() => { (window as unknown as { notReloaded?: boolean }).notReloaded = true; });
+    await b.evaluate(() => {
+      (window as unknown as { notReloaded?: boolean }).notReloaded = true;
+    });
 
     // A creates a claim with a verdict: B sees it appear, with its verdict, without reloading
     await selectText(a, PHRASE);
     await a.getByRole("button", { name: /Add claim/ }).click();
     await card(a).getByLabel("Claimant").fill("The transport minister");
-    await card(a).getByRole("radio", { name: /Misleading/ }).check();
-    await card(a).getByLabel(/Rationale/).fill("The tender puts the cost at 62 million euros.");
+    await card(a)
+      .getByRole("radio", { name: /Misleading/ })
+      .check();
+    await card(a)
+      .getByLabel(/Rationale/)
+      .fill("The tender puts the cost at 62 million euros.");
     await card(a).getByRole("button", { name: "Save claim" }).click();
     await expect(card(a).getByText(/Saved at/)).toBeVisible();
     await expect(b.locator("mark").filter({ hasText: PHRASE })).toBeVisible(LIVE);
@@ -90,19 +103,30 @@ test("two reviewers, an editor and a reader: live claims, a mention, a refused s
     await claimItem(b).click();
     const box = card(b).getByLabel("Add a comment");
     await box.pressSequentially(`Where is the tender (${stamp})? @rev`);
-    await card(b).getByRole("listbox", { name: "Members to mention" }).getByRole("option", { name: /Riley Reviewer/ }).click();
+    await card(b)
+      .getByRole("listbox", { name: "Members to mention" })
+      .getByRole("option", { name: /Riley Reviewer/ })
+      .click();
     await card(b).getByRole("button", { name: "Comment", exact: true }).click();
     await expect(card(b).getByRole("article", { name: "Comment by Sam Second" })).toBeVisible();
     const bell = a.getByRole("button", { name: /^Notifications, [1-9]\d* unread$/ });
     await expect(bell).toBeVisible(LIVE);
     await bell.click();
-    await expect(a.getByRole("dialog", { name: "Notifications" }).getByRole("link", { name: new RegExp(`Sam Second mentioned you: .*${stamp}`) })).toBeVisible();
+    await expect(
+      a
+        .getByRole("dialog", { name: "Notifications" })
+        .getByRole("link", { name: new RegExp(`Sam Second mentioned you: .*${stamp}`) }),
+    ).toBeVisible();
     await a.keyboard.press("Escape");
 
     // both edit the rationale from the same version: A saves first, B's save is refused, B's words stay
     const bRationale = "Tender documents, page 4: 62 million euros including the approach roads.";
-    await card(b).getByLabel(/Rationale/).fill(bRationale);
-    await card(a).getByLabel(/Rationale/).fill("The published tender puts the cost at 62 million euros.");
+    await card(b)
+      .getByLabel(/Rationale/)
+      .fill(bRationale);
+    await card(a)
+      .getByLabel(/Rationale/)
+      .fill("The published tender puts the cost at 62 million euros.");
     await card(a).getByRole("button", { name: "Save claim" }).click();
     await expect(card(a).getByText(/Saved at/)).toBeVisible();
     await card(b).getByRole("button", { name: "Save claim" }).click();
@@ -123,8 +147,12 @@ test("two reviewers, an editor and a reader: live claims, a mention, a refused s
     // A changes the verdict: back to review; re-approved and republished with a correction note readers see
     await a.reload();
     await claimItem(a).click();
-    await card(a).getByRole("radio", { name: /^Accurate/ }).check();
-    await card(a).getByLabel(/Rationale/).fill("The ministry's revised figure of 40 million euros was confirmed by the auditor.");
+    await card(a)
+      .getByRole("radio", { name: /^Accurate/ })
+      .check();
+    await card(a)
+      .getByLabel(/Rationale/)
+      .fill("The ministry's revised figure of 40 million euros was confirmed by the auditor.");
     await card(a).getByRole("button", { name: "Save claim" }).click();
     await expect(card(a).getByText("Waiting for an editor’s approval.")).toBeVisible();
     await reader.reload();

@@ -14,9 +14,11 @@ const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 const IN_REVIEW_RATIONALE = "The two leaders met at the White House on 7 February 2025";
 const REWRITTEN = "The alliance, formed in 1949 in Washington, has a collective defence clause";
 const PLACED = {
-  "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product": "Misleading",
+  "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product":
+    "Misleading",
   "We have to protect them, but they don't have to protect us": "Technically inaccurate",
-  "Under the treaty, which was signed in 1960, the U.S. is obliged to defend Japan if the country falls under an attack.": "Accurate",
+  "Under the treaty, which was signed in 1960, the U.S. is obliged to defend Japan if the country falls under an attack.":
+    "Accurate",
 };
 
 const PAGE_CSS = `
@@ -33,16 +35,26 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 function paragraphHtml(line: string, i: number): string {
   let text = escape(line.replace(", formed in 1949 in Washington,", ""));
   if (line.length < 40) return `<h2>${text}</h2>`;
-  text = text.replace("We have to protect them", "We have to <em>protect them</em>") // a quote across elements
+  text = text
+    .replace("We have to protect them", "We have to <em>protect them</em>") // a quote across elements
     .replace("three per cent", "three&nbsp;per\n        cent"); // a no-break space and a source line break
-  const markup = [`<p>${text}</p>`, `<div class="para"><span>${text}</span></div>`, `<section><div><p>${text}</p></div></section>`][i % 3];
+  const markup = [
+    `<p>${text}</p>`,
+    `<div class="para"><span>${text}</span></div>`,
+    `<section><div><p>${text}</p></div></section>`,
+  ][i % 3];
   return i % 4 === 1 ? `${markup}\n<div class="ad-slot">Advertisement: buy now</div>` : markup;
 }
 
 function publisherPage(articleId: string, withEmbed: boolean): string {
   const [headline, ...body] = readSeedArticle().split("\n");
-  const paragraphs = body.filter((l) => l.trim()).map(paragraphHtml).join("\n");
-  const script = withEmbed ? `<script src="${APP}/embed/factdesk.js" data-factdesk-org="demo" data-factdesk-article="${articleId}" async></script>` : "";
+  const paragraphs = body
+    .filter((l) => l.trim())
+    .map(paragraphHtml)
+    .join("\n");
+  const script = withEmbed
+    ? `<script src="${APP}/embed/factdesk.js" data-factdesk-org="demo" data-factdesk-article="${articleId}" async></script>`
+    : "";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title><link rel="stylesheet" href="/page.css"></head><body>
     <nav><a href="/">Home</a> · <a href="/world">World</a></nav>
     <main><div data-factdesk-root><h1>${escape(headline)}</h1>
@@ -70,9 +82,10 @@ test.beforeAll(async ({ browser }) => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://publisher.test");
     if (url.pathname === "/page.css") return void res.writeHead(200, { "Content-Type": "text/css" }).end(PAGE_CSS);
-    const html = url.pathname === "/badge"
-      ? `<!doctype html><html><body><h1>Publisher</h1><iframe title="Fact-check" src="${APP}/embed/badge/${articleId}" width="400" height="120"></iframe></body></html>`
-      : publisherPage(articleId, url.searchParams.get("embed") !== "0");
+    const html =
+      url.pathname === "/badge"
+        ? `<!doctype html><html><body><h1>Publisher</h1><iframe title="Fact-check" src="${APP}/embed/badge/${articleId}" width="400" height="120"></iframe></body></html>`
+        : publisherPage(articleId, url.searchParams.get("embed") !== "0");
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": csp }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -84,19 +97,50 @@ test.afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-const STYLE_PROPS = ["color", "font-family", "font-size", "font-weight", "line-height", "letter-spacing", "display", "margin-top", "margin-bottom",
-  "padding-left", "background-color", "text-decoration-line", "text-transform"];
-const pageStyles = (page: Page) => page.evaluate((props) => [...document.querySelectorAll("[data-factdesk-root] p, [data-factdesk-root] h2, [data-factdesk-root] span, .para")]
-  .map((el) => props.map((p) => getComputedStyle(el).getPropertyValue(p)).join("|")), STYLE_PROPS);
+const STYLE_PROPS = [
+  "color",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "line-height",
+  "letter-spacing",
+  "display",
+  "margin-top",
+  "margin-bottom",
+  "padding-left",
+  "background-color",
+  "text-decoration-line",
+  "text-transform",
+];
+const pageStyles = (page: Page) =>
+  page.evaluate(
+    (props) =>
+      [
+        ...document.querySelectorAll(
+          "[data-factdesk-root] p, [data-factdesk-root] h2, [data-factdesk-root] span, .para",
+        ),
+      ].map((el) => props.map((p) => getComputedStyle(el).getPropertyValue(p)).join("|")),
+    STYLE_PROPS,
+  );
 
-test("the embed highlights the placeable claims on the publisher's page and lists the one it cannot place", async ({ page }) => {
+test("the embed highlights the placeable claims on the publisher's page and lists the one it cannot place", async ({
+  page,
+}) => {
   await page.goto(`${origin}/article?embed=0`);
   const stylesWithout = await pageStyles(page);
 
   const bodies: string[] = [];
-  page.on("response", async (r) => { try { bodies.push(await r.text()); } catch { /* no body */ } });
+  page.on("response", async (r) => {
+    try {
+      bodies.push(await r.text());
+    } catch {
+      /* no body */
+    }
+  });
   const cspViolations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   const api = page.waitForResponse((r) => r.url().startsWith(`${APP}/api/public/reviews`));
   await page.goto(`${origin}/article`);
   expect((await api).headers()["access-control-allow-origin"]).toBe(origin);
@@ -136,9 +180,14 @@ test("the embed highlights the placeable claims on the publisher's page and list
   await expect(dialog).toContainText("Technically inaccurate");
   await expect(dialog).toContainText("Nicholas Szechenyi");
   await expect(dialog).toContainText("Center for Strategic and International Studies");
-  await expect(dialog.getByRole("link", { name: /Read the full fact-check/ })).toHaveAttribute("href", new RegExp(`${readerPath}#claim-`));
+  await expect(dialog.getByRole("link", { name: /Read the full fact-check/ })).toHaveAttribute(
+    "href",
+    new RegExp(`${readerPath}#claim-`),
+  );
   await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
-  expect((await new AxeBuilder({ page }).include("factdesk-overlay").include("fd-chip").analyze()).violations).toEqual([]);
+  expect((await new AxeBuilder({ page }).include("factdesk-overlay").include("fd-chip").analyze()).violations).toEqual(
+    [],
+  );
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(chip).toBeFocused();
@@ -165,21 +214,30 @@ test("the public endpoint validates its query and answers 404 for what is not pu
   const missing = await request.get(`${APP}/api/public/reviews?org=demo`);
   expect(missing.status()).toBe(400);
   expect(await missing.json()).toMatchObject({ parameter: "id" });
-  const unknown = await request.get(`${APP}/api/public/reviews?org=demo&url=${encodeURIComponent("https://news.example/not-checked")}`,
-    { headers: { Origin: origin } });
+  const unknown = await request.get(
+    `${APP}/api/public/reviews?org=demo&url=${encodeURIComponent("https://news.example/not-checked")}`,
+    { headers: { Origin: origin } },
+  );
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()["access-control-allow-origin"]).toBe(origin);
 });
 
-test("a site that is not on the organization's embed domains gets nothing: no data, no highlights, no badge", async ({ page, request }) => {
-  const refused = await request.get(`${APP}/api/public/reviews?org=demo&id=${articleId}`, { headers: { Origin: otherSite } });
+test("a site that is not on the organization's embed domains gets nothing: no data, no highlights, no badge", async ({
+  page,
+  request,
+}) => {
+  const refused = await request.get(`${APP}/api/public/reviews?org=demo&id=${articleId}`, {
+    headers: { Origin: otherSite },
+  });
   expect(refused.status()).toBe(403);
   expect(refused.headers()["access-control-allow-origin"]).toBeUndefined();
   expect(await refused.text()).not.toContain("Technically inaccurate");
 
   // in the browser the answer carries no Access-Control-Allow-Origin, so the page cannot read it at all
   const warnings: string[] = [];
-  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "warning") warnings.push(m.text());
+  });
   const blocked = page.waitForEvent("requestfailed", (r) => r.url().startsWith(`${APP}/api/public/reviews`));
   await page.goto(`${otherSite}/article`);
   await blocked;
@@ -199,7 +257,9 @@ test("the iframe badge may be framed by the listed sites and links to the fact-c
   const res = await request.get(`${APP}/embed/badge/${articleId}`);
   expect(res.status()).toBe(200);
   expect(res.headers()["x-frame-options"]).toBeUndefined();
-  expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'self' https://127.0.0.1:* http://127.0.0.1:*");
+  expect(res.headers()["content-security-policy"]).toContain(
+    "frame-ancestors 'self' https://127.0.0.1:* http://127.0.0.1:*",
+  );
   expect(res.headers()["content-security-policy"]).not.toContain("frame-ancestors *");
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
   // every other page still refuses to be framed
@@ -213,12 +273,17 @@ test("the iframe badge may be framed by the listed sites and links to the fact-c
   await expect(frame.getByRole("listitem")).toHaveText(["2 Accurate", "1 Technically inaccurate", "1 Misleading"]);
 });
 
-test("an admin lists the embed domains: a bad line is named, the snippet names the organization, keyboard and axe", async ({ browser, request }) => {
+test("an admin lists the embed domains: a bad line is named, the snippet names the organization, keyboard and axe", async ({
+  browser,
+  request,
+}) => {
   const admin = await browser.newContext(asRole("admin"));
   const page = await admin.newPage();
   await page.goto("/settings/embed");
   await expect(page.getByRole("heading", { name: "Embed", level: 1 })).toBeVisible();
-  await expect(page.locator("pre").first()).toHaveText(new RegExp(`<script src="[^"]+/embed/factdesk.js" data-factdesk-org="demo" async></script>`));
+  await expect(page.locator("pre").first()).toHaveText(
+    new RegExp(`<script src="[^"]+/embed/factdesk.js" data-factdesk-org="demo" async></script>`),
+  );
   const field = page.getByLabel("Publisher domains");
   const before = await field.inputValue();
   expect(before.split("\n")).toContain("127.0.0.1");
@@ -237,7 +302,9 @@ test("an admin lists the embed domains: a bad line is named, the snippet names t
   await admin.close();
 
   // the list did not change, and a reviewer cannot open the page
-  const check = await request.get(`${APP}/api/public/reviews?org=demo&id=${articleId}`, { headers: { Origin: origin } });
+  const check = await request.get(`${APP}/api/public/reviews?org=demo&id=${articleId}`, {
+    headers: { Origin: origin },
+  });
   expect(check.status()).toBe(200);
   const reviewer = await browser.newContext(asRole("reviewer"));
   const reviewerPage = await reviewer.newPage();

@@ -21,10 +21,19 @@ test("imports a 600-claim review and downloads its PDF, prepared on the worker",
   const reportPath = new URL(page.url()).pathname;
   const articleId = reportPath.split("/")[2];
   const exported = await (await page.request.get(`/api/articles/${articleId}/report?format=json`)).json();
-  const claims = Array.from({ length: 600 }, (_, i) => ({ ...exported.claims[i % exported.claims.length], id: `c${i}` }));
+  const claims = Array.from({ length: 600 }, (_, i) => ({
+    ...exported.claims[i % exported.claims.length],
+    id: `c${i}`,
+  }));
 
   await page.goto("/articles/import");
-  await page.getByLabel("File (.json)").setInputFiles({ name: "big-review.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...exported, article: { ...exported.article, title: "Six hundred claims" }, claims })) });
+  await page.getByLabel("File (.json)").setInputFiles({
+    name: "big-review.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      JSON.stringify({ ...exported, article: { ...exported.article, title: "Six hundred claims" }, claims }),
+    ),
+  });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("button", { name: "Importing…" })).toBeDisabled();
   await page.waitForURL(/\/articles\/(?!import)[^/]+$/, { timeout: 90_000 });
@@ -42,7 +51,9 @@ test("shows the PDF being prepared, announced to screen readers, and cancels it"
   await openSeedReport(page);
   // hold the answer so the in-progress state can be looked at; the Cancel then aborts the real request
   let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route(/\/report\?format=pdf$/, async (route) => {
     await held;
     await route.continue().catch(() => {});

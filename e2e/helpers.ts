@@ -3,33 +3,41 @@ import { SEED_TITLE } from "./demo-accounts";
 
 // Selects `phrase` inside the article the way a mouse drag would, through the browser's Selection API.
 export async function selectText(page: Page, phrase: string, occurrence = 0) {
-  const found = await page.evaluate(({ phrase, occurrence }) => {
-    const root = document.querySelector('[aria-label^="Article text"]');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = "";
-    while (walker.nextNode()) { nodes.push(walker.currentNode as Text); all += (walker.currentNode as Text).data; }
-    let index = -1;
-    for (let i = 0; i <= occurrence; i++) index = all.indexOf(phrase, index + 1);
-    if (index < 0) return false;
-    const locate = (offset: number, isEnd: boolean) => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset < seen + node.data.length || (isEnd && offset === seen + node.data.length)) return { node, offset: offset - seen };
-        seen += node.data.length;
+  const found = await page.evaluate(
+    ({ phrase, occurrence }) => {
+      const root = document.querySelector('[aria-label^="Article text"]');
+      if (!root) return false;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let all = "";
+      while (walker.nextNode()) {
+        nodes.push(walker.currentNode as Text);
+        all += (walker.currentNode as Text).data;
       }
-      throw new Error("offset out of range");
-    };
-    const start = locate(index, false), end = locate(index + phrase.length, true);
-    const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    return true;
-  }, { phrase, occurrence });
+      let index = -1;
+      for (let i = 0; i <= occurrence; i++) index = all.indexOf(phrase, index + 1);
+      if (index < 0) return false;
+      const locate = (offset: number, isEnd: boolean) => {
+        let seen = 0;
+        for (const node of nodes) {
+          if (offset < seen + node.data.length || (isEnd && offset === seen + node.data.length))
+            return { node, offset: offset - seen };
+          seen += node.data.length;
+        }
+        throw new Error("offset out of range");
+      };
+      const start = locate(index, false),
+        end = locate(index + phrase.length, true);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return true;
+    },
+    { phrase, occurrence },
+  );
   expect(found, `phrase "${phrase}" should be in the article`).toBe(true);
 }
 

@@ -78,7 +78,9 @@ function wrap(piece: Piece, covering: HighlightItem[]): HTMLElement {
  */
 export function highlightRanges(root: Element, items: HighlightItem[]): void {
   clearHighlights(root);
-  const valid = items.filter((item) => Number.isInteger(item.start) && Number.isInteger(item.end) && item.start < item.end);
+  const valid = items.filter(
+    (item) => Number.isInteger(item.start) && Number.isInteger(item.end) && item.start < item.end,
+  );
   const sorted = [...valid].sort(byOuterFirst);
   const cuts = [...new Set(sorted.flatMap((item) => [item.start, item.end]))].sort((a, b) => a - b);
   for (const block of root.querySelectorAll<HTMLElement>("[data-block-start]")) {

@@ -11,12 +11,16 @@ const TEXT = [
   "Critics called the increase the largest in the city's history.",
 ].join("\n");
 
-test("a reviewer and an editor on one article see each other, and each other's claims and verdicts, without reloading", async ({ browser }) => {
+test("a reviewer and an editor on one article see each other, and each other's claims and verdicts, without reloading", async ({
+  browser,
+}) => {
   test.slow();
   const reviewerContext = await browser.newContext(asRole("reviewer"));
   const editorContext = await browser.newContext(asRole("editor"));
   try {
-    await reviewerAndEditor(await reviewerContext.newPage(), await editorContext.newPage(), () => editorContext.close());
+    await reviewerAndEditor(await reviewerContext.newPage(), await editorContext.newPage(), () =>
+      editorContext.close(),
+    );
   } finally {
     await editorContext.close();
     await reviewerContext.close();
@@ -35,8 +39,12 @@ async function reviewerAndEditor(reviewer: Page, editor: Page, editorLeaves: () 
 
   await expect(editor.getByRole("region", { name: "Who else is here" })).toContainText("Riley Reviewer is also here");
   await expect(reviewer.getByRole("region", { name: "Who else is here" })).toContainText("Erin Editor is also here");
-  await editor.evaluate(() => { (window as unknown as { notReloaded?: boolean }).notReloaded = true; });
-  await reviewer.evaluate(() => { (window as unknown as { notReloaded?: boolean }).notReloaded = true; });
+  await editor.evaluate(() => {
+    (window as unknown as { notReloaded?: boolean }).notReloaded = true;
+  });
+  await reviewer.evaluate(() => {
+    (window as unknown as { notReloaded?: boolean }).notReloaded = true;
+  });
 
   // the reviewer adds a claim: the editor sees it highlighted and listed
   await selectText(reviewer, PHRASE);
@@ -45,7 +53,9 @@ async function reviewerAndEditor(reviewer: Page, editor: Page, editorLeaves: () 
   await expect(editor.locator("mark").filter({ hasText: PHRASE })).toBeVisible(LIVE);
   const editorItem = editor.getByRole("button", { name: new RegExp(`“${PHRASE}”`) });
   await expect(editorItem).toBeVisible(LIVE);
-  await expect(editor.getByRole("region", { name: "Who else is here" }).getByRole("status")).toContainText("Riley Reviewer added a claim");
+  await expect(editor.getByRole("region", { name: "Who else is here" }).getByRole("status")).toContainText(
+    "Riley Reviewer added a claim",
+  );
 
   // the reviewer starts typing in the open claim card (not saved yet)
   const reviewerCard = reviewer.getByRole("region", { name: "Claim card" });
@@ -67,5 +77,7 @@ async function reviewerAndEditor(reviewer: Page, editor: Page, editorLeaves: () 
 
   // the editor leaves: the reviewer sees that too
   await editorLeaves();
-  await expect(reviewer.getByRole("region", { name: "Who else is here" })).toContainText("Nobody else has this article open.");
+  await expect(reviewer.getByRole("region", { name: "Who else is here" })).toContainText(
+    "Nobody else has this article open.",
+  );
 }

@@ -34,18 +34,46 @@ test.beforeAll(async () => {
   dataParent = mkdtempSync(path.join(tmpdir(), "factdesk-onboarding-"));
   dataDir = path.join(dataParent, "pglite");
   mkdirSync("test-results", { recursive: true });
-  server = spawn(process.execPath, ["scripts/with-db.mjs", "node", "scripts/server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, PUBLIC_BASE_URL: BASE, SMTP_URL: smtp.url, MAIL_FROM: "FactDesk <desk@newsroom.example>",
-      AUTH_SECRET: e2eAuthSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1",
+  server = spawn(
+    process.execPath,
+    ["scripts/with-db.mjs", "node", "scripts/server.mjs", "-p", String(PORT), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        PGLITE_DIR: dataDir,
+        PUBLIC_BASE_URL: BASE,
+        SMTP_URL: smtp.url,
+        MAIL_FROM: "FactDesk <desk@newsroom.example>",
+        AUTH_SECRET: e2eAuthSecret,
+        AUTH_TRUST_HOST: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   const log = createWriteStream("test-results/onboarding-server.log");
-  server.stdout!.on("data", (d) => { output += d; log.write(d); });
-  server.stderr!.on("data", (d) => { output += d; log.write(d); });
-  for (let i = 0; i < 600 && !(setupLink && (await fetch(`${BASE}/signin`).then((r) => r.ok, () => false))); i++) {
+  server.stdout!.on("data", (d) => {
+    output += d;
+    log.write(d);
+  });
+  server.stderr!.on("data", (d) => {
+    output += d;
+    log.write(d);
+  });
+  for (
+    let i = 0;
+    i < 600 &&
+    !(
+      setupLink &&
+      (await fetch(`${BASE}/signin`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    );
+    i++
+  ) {
     if (server.exitCode !== null) throw new Error(`the app exited: ${output}`);
     setupLink ||= output.match(new RegExp(`${BASE}/setup/[A-Za-z0-9_-]{43}`))?.[0] ?? "";
     databaseUrl ||= output.match(/embedded PostgreSQL \(PGlite, [^)]*\) at (postgresql:\/\/\S+)/)?.[1] ?? "";
@@ -89,17 +117,24 @@ async function freshPage(browser: Browser) {
 async function expireInvitation(email: string) {
   // the log masks the embedded database's password; it is kept beside the data folder, readable by its owner
   const passwordFile = `${dataDir}.password`;
-  const url = existsSync(passwordFile) ? databaseUrl.replace(":***@", `:${encodeURIComponent(readFileSync(passwordFile, "utf8").trim())}@`) : databaseUrl;
+  const url = existsSync(passwordFile)
+    ? databaseUrl.replace(":***@", `:${encodeURIComponent(readFileSync(passwordFile, "utf8").trim())}@`)
+    : databaseUrl;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`UPDATE "Invitation" SET "expiresAt" = now() - interval '1 minute' WHERE email = $1 AND "acceptedAt" IS NULL AND "revokedAt" IS NULL`, [email]);
+    await client.query(
+      `UPDATE "Invitation" SET "expiresAt" = now() - interval '1 minute' WHERE email = $1 AND "acceptedAt" IS NULL AND "revokedAt" IS NULL`,
+      [email],
+    );
   } finally {
     await client.end();
   }
 }
 
-test("first run: an empty instance asks for setup; the printed link sets up the organization and its admin once", async ({ browser }) => {
+test("first run: an empty instance asks for setup; the printed link sets up the organization and its admin once", async ({
+  browser,
+}) => {
   const { context, page } = await freshPage(browser);
   await page.goto(`${BASE}/articles`);
   await expect(page.getByText("FactDesk is not set up yet")).toBeVisible();
@@ -135,7 +170,9 @@ test("first run: an empty instance asks for setup; the printed link sets up the 
   await context.close();
 });
 
-test("an admin invites an editor by e-mail; the editor joins from the link in the message and signs in", async ({ browser }) => {
+test("an admin invites an editor by e-mail; the editor joins from the link in the message and signs in", async ({
+  browser,
+}) => {
   const admin = await freshPage(browser);
   await signedIn(admin.page, ADMIN.email, ADMIN.password);
   await admin.page.goto(`${BASE}/settings/members`);
@@ -210,7 +247,12 @@ test("a resent, revoked or expired invitation link gets a clear page, never an e
   const late = linkFrom(await smtp.waitForMessage("late@newsroom.example"), `${BASE}/invite/`);
 
   const visitor = await freshPage(browser);
-  for (const [link, text] of [[first, "withdrawn or replaced"], [second, "withdrawn or replaced"], [late, "has expired"], [`${BASE}/invite/not-a-token`, "not valid"]] as const) {
+  for (const [link, text] of [
+    [first, "withdrawn or replaced"],
+    [second, "withdrawn or replaced"],
+    [late, "has expired"],
+    [`${BASE}/invite/not-a-token`, "not valid"],
+  ] as const) {
     const response = await visitor.page.goto(link);
     expect(response?.status()).toBe(200);
     await expect(visitor.page.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
@@ -220,7 +262,9 @@ test("a resent, revoked or expired invitation link gets a clear page, never an e
   await visitor.context.close();
 });
 
-test("forgot password: the link from the e-mail sets a new password and the old session is gone", async ({ browser }) => {
+test("forgot password: the link from the e-mail sets a new password and the old session is gone", async ({
+  browser,
+}) => {
   const old = await freshPage(browser);
   await signIn(old.page, EDITOR.email, EDITOR.password);
   await expect(old.page).toHaveURL(/\/articles$/);
@@ -233,14 +277,20 @@ test("forgot password: the link from the e-mail sets a new password and the old 
   const since = smtp.messages.length;
   await page.getByLabel("E-mail").fill(EDITOR.email);
   await page.getByRole("button", { name: "Send reset link" }).click();
-  const answer = page.getByText(`If ${EDITOR.email} belongs to a FactDesk account, a link to choose a new password is on its way.`);
+  const answer = page.getByText(
+    `If ${EDITOR.email} belongs to a FactDesk account, a link to choose a new password is on its way.`,
+  );
   await expect(answer).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/onboarding-forgot-password.png`, fullPage: true });
 
   // an address without an account gets the very same answer
   await page.getByLabel("E-mail").fill("nobody@newsroom.example");
   await page.getByRole("button", { name: "Send reset link" }).click();
-  await expect(page.getByText("If nobody@newsroom.example belongs to a FactDesk account, a link to choose a new password is on its way.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "If nobody@newsroom.example belongs to a FactDesk account, a link to choose a new password is on its way.",
+    ),
+  ).toBeVisible();
 
   const link = linkFrom(await smtp.waitForMessage(EDITOR.email, { since }), `${BASE}/reset-password/`);
   await page.goto(link);

@@ -14,23 +14,54 @@ export async function startOwnServer(port: number, extraEnv: Record<string, stri
   const out = openSync(logFile, "a");
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ["PUBLIC_BASE_URL", "TRUSTED_PROXY_HOPS", "PORT", "LOG_LEVEL"]) delete env[name];
-  const child = spawn(process.execPath, ["scripts/with-db.mjs", "--seed", "node", "scripts/server.mjs", "-p", String(port)], {
-    env: { ...env, DATABASE_URL: "", PGLITE_DIR: "memory://", AUTH_SECRET: e2eAuthSecret, AUTH_TRUST_HOST: "true", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
-    stdio: ["ignore", out, out], detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    ["scripts/with-db.mjs", "--seed", "node", "scripts/server.mjs", "-p", String(port)],
+    {
+      env: {
+        ...env,
+        DATABASE_URL: "",
+        PGLITE_DIR: "memory://",
+        AUTH_SECRET: e2eAuthSecret,
+        AUTH_TRUST_HOST: "true",
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...extraEnv,
+      },
+      stdio: ["ignore", out, out],
+      detached: true,
+    },
+  );
   closeSync(out);
   let exited = false;
-  child.on("exit", () => { exited = true; });
+  child.on("exit", () => {
+    exited = true;
+  });
   const stop = async () => {
     if (exited) return;
-    try { process.kill(-child.pid!, "SIGTERM"); } catch { return; }
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      return;
+    }
     for (let i = 0; i < 100 && !exited; i++) await new Promise((r) => setTimeout(r, 100));
-    if (!exited) try { process.kill(-child.pid!, "SIGKILL"); } catch { /* gone */ }
+    if (!exited)
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        /* gone */
+      }
   };
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 480; i++) {
     if (exited) throw new Error(`the app exited before it answered:\n${readFileSync(logFile, "utf8")}`);
-    if (await fetch(`${base}/api/ready`).then((r) => r.ok, () => false)) return { base, port, readLog: () => readFileSync(logFile, "utf8"), stop };
+    if (
+      await fetch(`${base}/api/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, port, readLog: () => readFileSync(logFile, "utf8"), stop };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();

@@ -21,13 +21,19 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/\\u0026/g, "&");
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\\u0026/g, "&");
 
 /** Every absolute URL of `origin` in a body (attributes, JSON, Markdown), and root-relative href/src attributes. */
 function urlsOf(body: string, origin: string): string[] {
   const found = new Set<string>();
   const escaped = origin.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  for (const m of decodeEntities(body).matchAll(new RegExp(`${escaped}[^\\s"'<>()\\]\\\\]*`, "g"))) found.add(m[0].replace(/[.,;]+$/, ""));
+  for (const m of decodeEntities(body).matchAll(new RegExp(`${escaped}[^\\s"'<>()\\]\\\\]*`, "g")))
+    found.add(m[0].replace(/[.,;]+$/, ""));
   for (const m of body.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)) found.add(`${origin}${decodeEntities(m[1])}`);
   // a fragment is the reader's business, never the server's
   return [...new Set([...found].map((u) => u.split("#")[0]))];
@@ -55,7 +61,11 @@ test("no link anywhere points at the default port: they are built from the port 
 });
 
 test("without a trusted proxy, a client's X-Forwarded-Host does not change the links", async () => {
-  const feed = await (await fetch(`${app.base}/feeds/demo/claimreview`, { headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } })).text();
+  const feed = await (
+    await fetch(`${app.base}/feeds/demo/claimreview`, {
+      headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    })
+  ).text();
   expect(feed).not.toContain("evil.example");
   expect(urlsOf(feed, app.base).length).toBeGreaterThan(0);
 });
@@ -84,14 +94,21 @@ test("every public URL in the reader page, its ClaimReview and the annotation co
     expect(link, `the container's ${key}`).toMatch(new RegExp(`^${app.base}/`));
   }
   const pageUrls = containerUrls.filter((u) => u.includes("page="));
-  const pageBodies = await Promise.all(pageUrls.map(async (u) => (await fetch(u, { headers: { Accept: ANNOTATION_ACCEPT } })).text()));
+  const pageBodies = await Promise.all(
+    pageUrls.map(async (u) => (await fetch(u, { headers: { Accept: ANNOTATION_ACCEPT } })).text()),
+  );
   const annotationUrls = [...new Set(pageBodies.flatMap((b) => urlsOf(b, app.base)).concat(containerUrls))];
-  expect(annotationUrls.filter((u) => /\/api\/annotations\/[^/]+\/[^/?]+$/.test(u)).length, "annotation ids").toBeGreaterThan(0);
+  expect(
+    annotationUrls.filter((u) => /\/api\/annotations\/[^/]+\/[^/?]+$/.test(u)).length,
+    "annotation ids",
+  ).toBeGreaterThan(0);
 
   const embed = await (await fetch(`${app.base}/api/public/reviews?id=${articleId}`)).text();
   const badge = await (await fetch(`${app.base}/embed/badge/${articleId}`)).text();
 
-  await expectAllAnswer([...new Set([...feedUrls, ...readerUrls, ...urlsOf(embed, app.base), ...urlsOf(badge, app.base)])]);
+  await expectAllAnswer([
+    ...new Set([...feedUrls, ...readerUrls, ...urlsOf(embed, app.base), ...urlsOf(badge, app.base)]),
+  ]);
   await expectAllAnswer(annotationUrls, ANNOTATION_ACCEPT);
 });
 
@@ -100,14 +117,20 @@ test("the links in the desk's report exports answer 200", async () => {
   const { cookie, error } = await signIn(app.base, "editor@example.org", DEMO_PASSWORD);
   expect(error).toBeNull();
   const feed = await (await fetch(`${app.base}/feeds/demo/claimreview`)).text();
-  const articleId = urlsOf(feed, app.base).find((u) => /\/r\/demo\/[^/?#]+$/.test(u))!.split("/").at(-1)!;
+  const articleId = urlsOf(feed, app.base)
+    .find((u) => /\/r\/demo\/[^/?#]+$/.test(u))!
+    .split("/")
+    .at(-1)!;
   const urls = new Set<string>();
   for (const format of ["md", "json", "csv"]) {
     const res = await fetch(`${app.base}/api/articles/${articleId}/report?format=${format}`, { headers: { cookie } });
     expect(res.status, format).toBe(200);
     for (const url of urlsOf(await res.text(), app.base)) urls.add(url);
   }
-  expect([...urls].some((u) => u.endsWith(`/r/demo/${articleId}`)), "the report links the reader page").toBe(true);
+  expect(
+    [...urls].some((u) => u.endsWith(`/r/demo/${articleId}`)),
+    "the report links the reader page",
+  ).toBe(true);
   await expectAllAnswer([...urls]);
 });
 
@@ -122,7 +145,11 @@ test.describe("behind a trusted proxy (TRUSTED_PROXY_HOPS=1, no PUBLIC_BASE_URL)
   });
 
   test("links use the host and scheme the proxy forwarded, and its request id is kept", async () => {
-    const forwarded = { "X-Forwarded-Host": "factcheck.example.test", "X-Forwarded-Proto": "https", "X-Request-Id": "edge-7f3a.42" };
+    const forwarded = {
+      "X-Forwarded-Host": "factcheck.example.test",
+      "X-Forwarded-Proto": "https",
+      "X-Request-Id": "edge-7f3a.42",
+    };
     const feedRes = await fetch(`${proxied.base}/feeds/demo/claimreview`, { headers: forwarded });
     expect(feedRes.headers.get("x-request-id")).toBe("edge-7f3a.42");
     const feed = await feedRes.text();
@@ -135,7 +162,11 @@ test.describe("behind a trusted proxy (TRUSTED_PROXY_HOPS=1, no PUBLIC_BASE_URL)
   });
 
   test("a forwarded host that is not a host name is ignored", async () => {
-    const feed = await (await fetch(`${proxied.base}/feeds/demo/claimreview`, { headers: { "X-Forwarded-Host": "evil.example/phish?x=" } })).text();
+    const feed = await (
+      await fetch(`${proxied.base}/feeds/demo/claimreview`, {
+        headers: { "X-Forwarded-Host": "evil.example/phish?x=" },
+      })
+    ).text();
     expect(feed).not.toContain("evil.example");
     expect(urlsOf(feed, proxied.base).length).toBeGreaterThan(0);
   });

@@ -17,21 +17,36 @@ const EDITED_SENTENCE = "The opposition asked for the statistics office's own fi
 const NOTE = "The verdict now applies to the export figure the minister gave, not the unemployment figure.";
 const card = (page: Page) => page.getByRole("region", { name: "Claim card" });
 
-async function inContext<T>(browser: Browser, role: "editor" | "reviewer" | null, fn: (page: Page) => Promise<T>): Promise<T> {
+async function inContext<T>(
+  browser: Browser,
+  role: "editor" | "reviewer" | null,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext(role ? asRole(role) : { storageState: { cookies: [], origins: [] } });
-  try { return await fn(await context.newPage()); } finally { await context.close(); }
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }
 
 /** What an anonymous reader sees: the article text, the highlighted words, the verdict chips. */
 async function readerView(reader: Page) {
   await reader.reload();
   const article = reader.locator("#article");
-  return { text: await article.innerText(), marks: await article.locator("mark").allInnerTexts(), chips: await reader.getByRole("button", { name: /^Fact-check:/ }).allTextContents() };
+  return {
+    text: await article.innerText(),
+    marks: await article.locator("mark").allInnerTexts(),
+    chips: await reader.getByRole("button", { name: /^Fact-check:/ }).allTextContents(),
+  };
 }
 
 test.use(asRole("reviewer"));
 
-test("a reviewer's re-attachment and text edit reach readers only through an editor's publication with a correction note", async ({ page, browser }) => {
+test("a reviewer's re-attachment and text edit reach readers only through an editor's publication with a correction note", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   // a reviewer adds the article and rates the first sentence; an editor approves and publishes it
   await page.goto("/articles/new");
@@ -42,8 +57,12 @@ test("a reviewer's re-attachment and text edit reach readers only through an edi
   const articleUrl = page.url();
   await selectText(page, FIRST);
   await page.getByRole("button", { name: /Add claim/ }).click();
-  await card(page).getByRole("radio", { name: /^Misleading/ }).check();
-  await card(page).getByLabel(/Rationale/).fill("The statistics office counts only full-time jobs.");
+  await card(page)
+    .getByRole("radio", { name: /^Misleading/ })
+    .check();
+  await card(page)
+    .getByLabel(/Rationale/)
+    .fill("The statistics office counts only full-time jobs.");
   await card(page).getByRole("button", { name: "Save claim" }).click();
   await expect(card(page).getByText(/Saved at/)).toBeVisible();
   await card(page).getByRole("button", { name: "Submit for review" }).click();
@@ -79,12 +98,21 @@ test("a reviewer's re-attachment and text edit reach readers only through an edi
   await expect(page.getByText("Claim re-attached to the selected words.")).toBeVisible();
   await page.goto(`${articleUrl}/edit`);
   const textArea = page.getByRole("form", { name: "Article text" }).getByLabel("Article text");
-  await textArea.fill((await textArea.inputValue()).replace("The opposition asked for the figures to be published in full.", EDITED_SENTENCE));
+  await textArea.fill(
+    (await textArea.inputValue()).replace(
+      "The opposition asked for the figures to be published in full.",
+      EDITED_SENTENCE,
+    ),
+  );
   await page.getByRole("button", { name: "Save new version" }).click();
   await expect(page.getByText(/Saved as version 2/)).toBeVisible();
   await page.goto(articleUrl);
   await page.getByRole("button", { name: new RegExp(`“${SECOND}”`) }).click();
-  await expect(card(page).getByText(/changed since publication/).first()).toBeVisible();
+  await expect(
+    card(page)
+      .getByText(/changed since publication/)
+      .first(),
+  ).toBeVisible();
 
   // the anonymous reader sees exactly what was published: same text, same highlight, same verdict
   expect(await readerView(reader)).toEqual(published);
@@ -97,7 +125,9 @@ test("a reviewer's re-attachment and text edit reach readers only through an edi
     await expect(card(editor).getByText(/Approved: it goes live/)).toBeVisible();
     await editor.getByRole("button", { name: "Publish…" }).click();
     const dialog = editor.getByRole("dialog", { name: "Publish this article" });
-    const text = dialog.getByRole("region", { name: "Article text" }).or(dialog.locator("section", { has: editor.getByRole("heading", { name: "Article text" }) }));
+    const text = dialog
+      .getByRole("region", { name: "Article text" })
+      .or(dialog.locator("section", { has: editor.getByRole("heading", { name: "Article text" }) }));
     await expect(text.getByRole("deletion")).toContainText(["figures to be published in full."]);
     await expect(text.getByRole("insertion")).toContainText(["statistics office's own figures."]);
     const words = dialog.getByRole("row", { name: /^Words/ });

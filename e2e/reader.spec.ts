@@ -10,14 +10,26 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
-test("a reader sees the published claims with colours and labels, in reading order, and opens the Szechenyi card", async ({ page }) => {
+test("a reader sees the published claims with colours and labels, in reading order, and opens the Szechenyi card", async ({
+  page,
+}) => {
   await page.goto(readerUrl);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Trump complains about US-Japan military alliance");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Trump complains about US-Japan military alliance",
+  );
   const chips = page.getByRole("button", { name: /^Fact-check:/ });
   await expect(chips).toHaveCount(4);
   const labels = await chips.allTextContents();
-  expect(labels.map((l) => l.replace("✓", "").trim())).toEqual(["Misleading", "Accurate", "Technically inaccurate", "Accurate"]);
-  await expect(page.getByRole("button", { name: /Technically inaccurate/ }).first()).toHaveCSS("background-color", "rgb(138, 97, 0)");
+  expect(labels.map((l) => l.replace("✓", "").trim())).toEqual([
+    "Misleading",
+    "Accurate",
+    "Technically inaccurate",
+    "Accurate",
+  ]);
+  await expect(page.getByRole("button", { name: /Technically inaccurate/ }).first()).toHaveCSS(
+    "background-color",
+    "rgb(138, 97, 0)",
+  );
 
   // Tab reaches each highlight chip in reading order
   await page.locator("body").focus();
@@ -69,7 +81,13 @@ test("axe finds nothing on the reader page, and it works on a 360-pixel phone", 
 
 test("a claim still in review appears nowhere in the HTML or the network responses", async ({ page }) => {
   const bodies: string[] = [];
-  page.on("response", async (r) => { try { bodies.push(await r.text()); } catch { /* redirects have no body */ } });
+  page.on("response", async (r) => {
+    try {
+      bodies.push(await r.text());
+    } catch {
+      /* redirects have no body */
+    }
+  });
   await page.goto(readerUrl);
   await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: /We have to protect them/ }).click();

@@ -7,7 +7,8 @@ import { selectText } from "./helpers";
 const seedText = readFileSync(path.resolve("prisma/seed-article.txt"), "utf8");
 const [title, ...body] = seedText.split("\n");
 const CHANGED = "We have to protect them, but they don't have to protect us";
-const DELETED = "Under the treaty, which was signed in 1960, the U.S. is obliged to defend Japan if the country falls under an attack.";
+const DELETED =
+  "Under the treaty, which was signed in 1960, the U.S. is obliged to defend Japan if the country falls under an attack.";
 
 async function rateClaim(page: import("@playwright/test").Page, phrase: string, verdict: RegExp) {
   await selectText(page, phrase);
@@ -22,7 +23,11 @@ async function rateClaim(page: import("@playwright/test").Page, phrase: string, 
   await card.getByRole("button", { name: "Close claim card" }).click();
 }
 
-async function asEditor(browser: Browser, articleUrl: string, fn: (page: import("@playwright/test").Page) => Promise<void>) {
+async function asEditor(
+  browser: Browser,
+  articleUrl: string,
+  fn: (page: import("@playwright/test").Page) => Promise<void>,
+) {
   const context = await browser.newContext(asRole("editor"));
   const page = await context.newPage();
   await page.goto(articleUrl);
@@ -32,7 +37,10 @@ async function asEditor(browser: Browser, articleUrl: string, fn: (page: import(
 
 test.use(asRole("reviewer"));
 
-test("after an edit, a claim follows its changed words, a deleted one is flagged, and readers see neither a wrong highlight nor the flagged claim", async ({ page, browser }) => {
+test("after an edit, a claim follows its changed words, a deleted one is flagged, and readers see neither a wrong highlight nor the flagged claim", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   await page.goto("/articles/new");
   await page.getByLabel("Title").fill(`${title} (re-anchoring copy)`);
@@ -47,9 +55,14 @@ test("after an edit, a claim follows its changed words, a deleted one is flagged
   // an editor approves both and publishes
   await asEditor(browser, articleUrl, async (editor) => {
     for (const phrase of [CHANGED, DELETED]) {
-      await editor.getByRole("button", { name: new RegExp(phrase.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first().click();
+      await editor
+        .getByRole("button", { name: new RegExp(phrase.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+        .first()
+        .click();
       await editor.getByRole("region", { name: "Claim card" }).getByRole("button", { name: "Approve" }).click();
-      await expect(editor.getByRole("region", { name: "Claim card" }).getByText(/Approved: it goes live/)).toBeVisible();
+      await expect(
+        editor.getByRole("region", { name: "Claim card" }).getByText(/Approved: it goes live/),
+      ).toBeVisible();
     }
     await editor.getByRole("button", { name: "Publish…" }).click();
     await editor.getByRole("button", { name: "Publish now" }).click();
@@ -62,21 +75,33 @@ test("after an edit, a claim follows its changed words, a deleted one is flagged
   const current = await textArea.inputValue();
   await textArea.fill(current.replace("We have to protect them", "We have to defend them").replace(`${DELETED}\n`, ""));
   await page.getByRole("button", { name: "Save new version" }).click();
-  await expect(page.getByText(/Saved as version 2: \d+ claims followed their words, 1 need re-anchoring/)).toBeVisible();
+  await expect(
+    page.getByText(/Saved as version 2: \d+ claims followed their words, 1 need re-anchoring/),
+  ).toBeVisible();
 
   await page.goto(articleUrl);
-  await expect(page.locator("mark").filter({ hasText: "We have to defend them, but they don't have to protect us" })).toBeVisible();
-  const flagged = page.getByRole("region", { name: /Needs re-anchoring/ }).or(page.locator("section", { has: page.getByRole("heading", { name: /Needs re-anchoring/ }) }));
+  await expect(
+    page.locator("mark").filter({ hasText: "We have to defend them, but they don't have to protect us" }),
+  ).toBeVisible();
+  const flagged = page
+    .getByRole("region", { name: /Needs re-anchoring/ })
+    .or(page.locator("section", { has: page.getByRole("heading", { name: /Needs re-anchoring/ }) }));
   await expect(flagged).toContainText("Under the treaty, which was signed in 1960");
 
   // the verdict now sits on changed words: an editor approves that again, then publishes the new version with a
   // correction note; the reader sees the moved claim on its new words and not the flagged one
   await asEditor(browser, articleUrl, async (editor) => {
-    await editor.getByRole("button", { name: /We have to defend them/ }).first().click();
+    await editor
+      .getByRole("button", { name: /We have to defend them/ })
+      .first()
+      .click();
     await editor.getByRole("region", { name: "Claim card" }).getByRole("button", { name: "Approve" }).click();
     await expect(editor.getByRole("region", { name: "Claim card" }).getByText(/Approved: it goes live/)).toBeVisible();
     await editor.getByRole("button", { name: "Publish…" }).click();
-    await editor.getByRole("dialog").getByLabel(/Correction note/).fill("The quote was corrected to the words Trump used.");
+    await editor
+      .getByRole("dialog")
+      .getByLabel(/Correction note/)
+      .fill("The quote was corrected to the words Trump used.");
     await editor.getByRole("button", { name: "Publish now" }).click();
     await expect(editor.getByRole("dialog").getByText(/Published\./)).toBeVisible();
   });

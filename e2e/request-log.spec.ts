@@ -19,8 +19,22 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-type LogLine = { level: string; msg: string; requestId?: string; method?: string; path?: string; status?: number; ms?: number; orgId?: string };
-const logLines = () => app.readLog().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as LogLine);
+type LogLine = {
+  level: string;
+  msg: string;
+  requestId?: string;
+  method?: string;
+  path?: string;
+  status?: number;
+  ms?: number;
+  orgId?: string;
+};
+const logLines = () =>
+  app
+    .readLog()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as LogLine);
 
 async function lineFor(requestId: string): Promise<LogLine> {
   for (let i = 0; i < 40; i++) {
@@ -32,7 +46,9 @@ async function lineFor(requestId: string): Promise<LogLine> {
 }
 
 test("each request gets its own id on the response and one log line; a client cannot choose it", async () => {
-  const res = await fetch(`${app.base}/signin?callbackUrl=%2Farticles`, { headers: { "X-Request-Id": "chosen-by-client" } });
+  const res = await fetch(`${app.base}/signin?callbackUrl=%2Farticles`, {
+    headers: { "X-Request-Id": "chosen-by-client" },
+  });
   expect(res.status).toBe(200);
   const id = res.headers.get("x-request-id")!;
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -64,12 +80,23 @@ test("passwords, tokens, cookies and query strings never reach the log", async (
   const sessionToken = /session-token=([^;]+)/.exec(good.cookie)![1];
   expect((await signIn(app.base, "editor@example.org", wrongPassword)).error).not.toBeNull();
   await fetch(`${app.base}/articles?token=${queryToken}`, { headers: { cookie: good.cookie } });
-  await fetch(`${app.base}/api/annotations/not-an-article/`, { method: "POST", headers: { Authorization: `Bearer ${apiToken}`, "Content-Type": "application/ld+json" }, body: "{}" });
+  await fetch(`${app.base}/api/annotations/not-an-article/`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${apiToken}`, "Content-Type": "application/ld+json" },
+    body: "{}",
+  });
   const tokenInPath = await fetch(`${app.base}/invite/${pathToken}`);
   await lineFor(tokenInPath.headers.get("x-request-id")!);
 
   const log = app.readLog();
-  for (const [what, value] of Object.entries({ DEMO_PASSWORD, wrongPassword, apiToken, queryToken, pathToken, sessionToken })) {
+  for (const [what, value] of Object.entries({
+    DEMO_PASSWORD,
+    wrongPassword,
+    apiToken,
+    queryToken,
+    pathToken,
+    sessionToken,
+  })) {
     expect(log.includes(value), `${what} in the log`).toBe(false);
   }
   expect(logLines().some((l) => l.path === "/invite/:id")).toBe(true);
@@ -94,7 +121,12 @@ test("the app sees the socket's address, not one the client wrote into X-Forward
   for (let i = 0; i < 6; i++) await signIn(app.base, email, "not-the-password", forged);
   let refusal: { address?: string } | undefined;
   for (let i = 0; i < 40 && !refusal; i++) {
-    refusal = app.readLog().split("\n").filter((l) => l.includes('"sign_in_refused"') && l.includes(email)).map((l) => JSON.parse(l) as { address?: string }).at(-1);
+    refusal = app
+      .readLog()
+      .split("\n")
+      .filter((l) => l.includes('"sign_in_refused"') && l.includes(email))
+      .map((l) => JSON.parse(l) as { address?: string })
+      .at(-1);
     if (!refusal) await new Promise((r) => setTimeout(r, 100));
   }
   expect(refusal?.address).toMatch(/^(127\.0\.0\.1|::1)$/);

@@ -17,7 +17,13 @@ test.describe("two app servers on one database", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    second = await startAppServers({ count: 1, firstPort: Number(new URL(A).port) + 1, databaseUrl: databaseUrl!, authSecret: e2eAuthSecret, serverLogs: "hide" });
+    second = await startAppServers({
+      count: 1,
+      firstPort: Number(new URL(A).port) + 1,
+      databaseUrl: databaseUrl!,
+      authSecret: e2eAuthSecret,
+      serverLogs: "hide",
+    });
     B = second.bases[0];
   });
   test.afterAll(async () => {
@@ -40,7 +46,9 @@ test.describe("two app servers on one database", () => {
     try {
       await reviewer.goto(`${A}/articles/new`);
       await reviewer.getByLabel("Title").fill(`Scale-out check ${Date.now()}`);
-      await reviewer.getByLabel("Article text").fill("The harbour authority said traffic grew by 12 percent last year.");
+      await reviewer
+        .getByLabel("Article text")
+        .fill("The harbour authority said traffic grew by 12 percent last year.");
       await reviewer.getByRole("button", { name: "Add article" }).click();
       await expect(reviewer).toHaveURL(/\/articles\/(?!new)[^/?]+$/);
       const articleId = new URL(reviewer.url()).pathname.split("/").pop()!;
@@ -48,15 +56,24 @@ test.describe("two app servers on one database", () => {
       // the editor signs in on A and listens on B
       const { cookie } = await signIn(A, "editor@example.org", DEMO_PASSWORD);
       const arrivals: { action: string; at: number }[] = [];
-      await openEventStream(B, articleId, cookie, (event, data) => {
-        if (event === "change") arrivals.push({ action: (JSON.parse(data) as { action: string }).action, at: Date.now() });
-      }, stop.signal);
+      await openEventStream(
+        B,
+        articleId,
+        cookie,
+        (event, data) => {
+          if (event === "change")
+            arrivals.push({ action: (JSON.parse(data) as { action: string }).action, at: Date.now() });
+        },
+        stop.signal,
+      );
 
       await selectText(reviewer, "traffic grew by 12 percent");
       await reviewer.getByRole("button", { name: /Add claim/ }).click();
       await expect(reviewer.getByRole("status").filter({ hasText: "Claim added" })).toBeVisible();
       const saved = Date.now();
-      await expect.poll(() => arrivals.find((a) => a.action === "claim.created"), { timeout: 2_000, intervals: [50] }).toBeTruthy();
+      await expect
+        .poll(() => arrivals.find((a) => a.action === "claim.created"), { timeout: 2_000, intervals: [50] })
+        .toBeTruthy();
       const arrival = arrivals.find((a) => a.action === "claim.created")!;
       expect(arrival.at - saved).toBeLessThan(2_000);
     } finally {

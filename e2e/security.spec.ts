@@ -21,7 +21,13 @@ test.beforeAll(async ({ browser }) => {
 /** Which directive values the response's policy has, by directive name. */
 function policyOf(res: APIResponse): Map<string, string[]> {
   const header = res.headers()["content-security-policy"] ?? "";
-  return new Map(header.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    header
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 // The reader page loads no inline script at all: its policy allows only our own script files (and needs no nonce).
@@ -31,7 +37,10 @@ function expectStrictPolicy(res: APIResponse, what: string, { ownScriptsOnly = f
   if (ownScriptsOnly) expect(scripts, `${what}: script-src`).toEqual(["'self'"]);
   else {
     expect(scripts, `${what}: script-src`).toEqual(expect.arrayContaining(["'self'", "'strict-dynamic'"]));
-    expect(scripts.filter((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)), `${what}: one nonce`).toHaveLength(1);
+    expect(
+      scripts.filter((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)),
+      `${what}: one nonce`,
+    ).toHaveLength(1);
   }
   expect(scripts, `${what}: no inline scripts`).not.toContain("'unsafe-inline'");
   expect(policy.get("frame-ancestors"), what).toEqual(["'none'"]);
@@ -47,27 +56,43 @@ function expectStrictPolicy(res: APIResponse, what: string, { ownScriptsOnly = f
 
 /** Hydrated React elements carry a __reactFiber key: server HTML alone does not. */
 async function isHydrated(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")));
 }
 
 function collectCspViolations(page: Page): string[] {
   const violations: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  page.on("pageerror", (e) => { if (/Content Security Policy/i.test(e.message)) violations.push(e.message); });
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  page.on("pageerror", (e) => {
+    if (/Content Security Policy/i.test(e.message)) violations.push(e.message);
+  });
   return violations;
 }
 
 test.describe("signed in", () => {
   test.use(asRole("reviewer"));
 
-  test("desk pages, the annotator and member APIs send the strict policy, with a fresh nonce on every script", async ({ page, request }) => {
+  test("desk pages, the annotator and member APIs send the strict policy, with a fresh nonce on every script", async ({
+    page,
+    request,
+  }) => {
     for (const path of ["/articles", `/articles/${articleId}`, "/articles/new", "/settings/scales", "/no-such-page"]) {
       const res = await request.get(path);
       expectStrictPolicy(res, path);
-      const nonce = policyOf(res).get("script-src")!.find((s) => s.startsWith("'nonce-"))!.slice(7, -1);
-      const scripts = [...(await res.text()).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]).filter((attrs) => !attrs.includes("application/ld+json"));
+      const nonce = policyOf(res)
+        .get("script-src")!
+        .find((s) => s.startsWith("'nonce-"))!
+        .slice(7, -1);
+      const scripts = [...(await res.text()).matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1])
+        .filter((attrs) => !attrs.includes("application/ld+json"));
       expect(scripts.length, path).toBeGreaterThan(0);
-      for (const attrs of scripts) expect(attrs, `${path}: every script carries this response's nonce`).toContain(`nonce="${nonce}"`);
+      for (const attrs of scripts)
+        expect(attrs, `${path}: every script carries this response's nonce`).toContain(`nonce="${nonce}"`);
     }
     const [first, second] = [policyOf(await request.get("/articles")), policyOf(await request.get("/articles"))];
     expect(first.get("script-src")).not.toEqual(second.get("script-src"));
@@ -78,9 +103,17 @@ test.describe("signed in", () => {
     }
   });
 
-  test("public responses carry no Set-Cookie even for a signed-in visitor; desk pages refresh the session", async ({ request }) => {
-    const publicPaths = [readerUrl, `/api/public/reviews?id=${articleId}`, "/feeds/demo/claimreview",
-      `/embed/badge/${articleId}`, `/api/annotations/${articleId}/`, "/signin"];
+  test("public responses carry no Set-Cookie even for a signed-in visitor; desk pages refresh the session", async ({
+    request,
+  }) => {
+    const publicPaths = [
+      readerUrl,
+      `/api/public/reviews?id=${articleId}`,
+      "/feeds/demo/claimreview",
+      `/embed/badge/${articleId}`,
+      `/api/annotations/${articleId}/`,
+      "/signin",
+    ];
     for (const path of publicPaths) {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBeLessThan(500);
@@ -106,7 +139,9 @@ test.describe("signed in", () => {
     const action = await captured;
     const replay = (origin: string | null) => {
       // as a non-browser client would send it: no Fetch Metadata, so Origin alone decides
-      const headers = Object.fromEntries(Object.entries(action.headers).filter(([name]) => !name.startsWith("sec-fetch-")));
+      const headers = Object.fromEntries(
+        Object.entries(action.headers).filter(([name]) => !name.startsWith("sec-fetch-")),
+      );
       if (origin === null) delete headers.origin;
       else headers.origin = origin;
       return page.request.post("/articles/new", { headers, data: action.body, maxRedirects: 0 });
@@ -126,9 +161,11 @@ test.describe("signed in", () => {
   });
 
   test("a cookie-authenticated route handler refuses another origin", async ({ request }) => {
-    const send = (origin: string) => request.post(`/api/articles/${articleId}/presence`, {
-      headers: { Origin: origin, "Content-Type": "application/json" }, data: { tabId: "security-spec-tab" },
-    });
+    const send = (origin: string) =>
+      request.post(`/api/articles/${articleId}/presence`, {
+        headers: { Origin: origin, "Content-Type": "application/json" },
+        data: { tabId: "security-spec-tab" },
+      });
     const refused = await send(EVIL);
     expect(refused.status()).toBe(403);
     expect(await refused.json()).toMatchObject({ error: "FORBIDDEN", message: expect.stringContaining(EVIL) });
@@ -140,7 +177,10 @@ test.describe("signed in", () => {
     const violations = collectCspViolations(page);
     await openSeedArticle(page);
     expect(await isHydrated(page, "main")).toBe(true);
-    await page.getByRole("button", { name: /“We have to protect them, but they don't have to protect us”/ }).first().click();
+    await page
+      .getByRole("button", { name: /“We have to protect them, but they don't have to protect us”/ })
+      .first()
+      .click();
     await expect(page.getByRole("region", { name: "Claim card" })).toBeVisible();
     expect(violations).toEqual([]);
   });
@@ -150,21 +190,53 @@ test.describe("signed in", () => {
       ["404 page", await request.get("/no-such-page")],
       ["unknown article report", await request.get("/api/articles/no-such-article/report?format=json")],
       ["bad report format", await request.get(`/api/articles/${articleId}/report?format=exe`)],
-      ["presence without JSON", await request.post(`/api/articles/${articleId}/presence`, { headers: { Origin: new URL((await request.get("/articles")).url()).origin }, data: "x" })],
-      ["malformed annotation", await request.post(`/api/annotations/${articleId}/`, { headers: { "Content-Type": "application/ld+json", Authorization: `Bearer fdk_${"A".repeat(43)}` }, data: "{oops" })],
-      ["unknown server action", await request.post("/articles", { headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8", Origin: new URL((await request.get("/articles")).url()).origin }, data: "{{{" })],
+      [
+        "presence without JSON",
+        await request.post(`/api/articles/${articleId}/presence`, {
+          headers: { Origin: new URL((await request.get("/articles")).url()).origin },
+          data: "x",
+        }),
+      ],
+      [
+        "malformed annotation",
+        await request.post(`/api/annotations/${articleId}/`, {
+          headers: { "Content-Type": "application/ld+json", Authorization: `Bearer fdk_${"A".repeat(43)}` },
+          data: "{oops",
+        }),
+      ],
+      [
+        "unknown server action",
+        await request.post("/articles", {
+          headers: {
+            "Next-Action": "0".repeat(42),
+            "Content-Type": "text/plain;charset=UTF-8",
+            Origin: new URL((await request.get("/articles")).url()).origin,
+          },
+          data: "{{{",
+        }),
+      ],
     ];
     for (const [what, res] of bodies) {
       expect(res.status(), what).toBeGreaterThanOrEqual(400);
       const body = await res.text();
-      expect(body, what).not.toMatch(/\n\s+at \S+ \(|\.(?:ts|tsx|js|mjs):\d+|\/work\/|node_modules|\.next\/server|prisma|invalid `/i);
+      expect(body, what).not.toMatch(
+        /\n\s+at \S+ \(|\.(?:ts|tsx|js|mjs):\d+|\/work\/|node_modules|\.next\/server|prisma|invalid `/i,
+      );
     }
   });
 });
 
 test.describe("anonymous", () => {
-  test("the reader page and sign-in send the strict policy; API, feeds and the annotation service too", async ({ request }) => {
-    for (const path of [readerUrl, "/signin", "/feeds/demo/claimreview", "/api/public/reviews?url=https://mothership.sg/", `/api/annotations/${articleId}/`]) {
+  test("the reader page and sign-in send the strict policy; API, feeds and the annotation service too", async ({
+    request,
+  }) => {
+    for (const path of [
+      readerUrl,
+      "/signin",
+      "/feeds/demo/claimreview",
+      "/api/public/reviews?url=https://mothership.sg/",
+      `/api/annotations/${articleId}/`,
+    ]) {
       const res = await request.get(path);
       expect(res.status(), path).toBeLessThan(500);
       expectStrictPolicy(res, path, { ownScriptsOnly: path === readerUrl });
@@ -200,19 +272,28 @@ test.describe("anonymous", () => {
     const https = { "X-Forwarded-Proto": "https" };
     const { csrfToken } = await (await request.get("/api/auth/csrf", { headers: https })).json();
     const signedIn = await request.post("/api/auth/callback/credentials", {
-      headers: https, form: { email: "editor@example.org", password: DEMO_PASSWORD, csrfToken }, maxRedirects: 0,
+      headers: https,
+      form: { email: "editor@example.org", password: DEMO_PASSWORD, csrfToken },
+      maxRedirects: 0,
     });
-    const cookie = signedIn.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token"))?.value ?? "";
+    const cookie =
+      signedIn.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token"))
+        ?.value ?? "";
     expect(cookie).toMatch(/^__Secure-authjs\.session-token=/);
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; Secure/i);
     expect(cookie).toMatch(/; SameSite=Lax/i);
   });
 
-  test("the reader page's script runs under the policy, opens a verdict card and reports no violation", async ({ page }) => {
+  test("the reader page's script runs under the policy, opens a verdict card and reports no violation", async ({
+    page,
+  }) => {
     const violations = collectCspViolations(page);
     await page.goto(readerUrl);
-    await page.getByRole("button", { name: /Technically inaccurate/ }).first().click();
+    await page
+      .getByRole("button", { name: /Technically inaccurate/ })
+      .first()
+      .click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("dialog")).toHaveCount(0);

@@ -42,19 +42,27 @@ type Watch = { calls: number[]; dialogs: string[] };
 
 async function watchedContext(browser: Browser, role: "reviewer" | "editor", watch: Watch): Promise<BrowserContext> {
   const context = await browser.newContext({ ...asRole(role), bypassCSP: true });
-  await context.exposeFunction("__xssReport", (n: number) => { watch.calls.push(n); });
+  await context.exposeFunction("__xssReport", (n: number) => {
+    watch.calls.push(n);
+  });
   await context.addInitScript(() => {
     const w = window as unknown as { __xss: (n: number) => void; __xssReport?: (n: number) => void };
-    w.__xss = (n: number) => { w.__xssReport?.(n); };
+    w.__xss = (n: number) => {
+      w.__xssReport?.(n);
+    };
   });
-  context.on("dialog", (dialog) => { watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`); void dialog.dismiss(); });
+  context.on("dialog", (dialog) => {
+    watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   return context;
 }
 
 // `isAppPage`: a whole page region, whose own forms are expected (see findXssInDom)
 async function expectInert(region: Locator, what: string, isAppPage = true): Promise<void> {
   await expect(region.first()).toBeAttached();
-  for (const element of await region.all()) expect(await element.evaluate(findXssInDom, isAppPage), `${what} holds markup that can run`).toEqual([]);
+  for (const element of await region.all())
+    expect(await element.evaluate(findXssInDom, isAppPage), `${what} holds markup that can run`).toEqual([]);
 }
 
 function expectNothingRan(watch: Watch, where: string): void {
@@ -85,14 +93,20 @@ async function startPublisher(articleId: string): Promise<{ server: Server; orig
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head><body>
     <main><div data-factdesk-root><h1>${escapeHtml(HEADLINE)}</h1>${PARAGRAPHS.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div></main>
     <script src="${APP}/embed/factdesk.js" data-factdesk-org="demo" data-factdesk-article="${articleId}" async></script></body></html>`;
-  const server = createServer((_req, res) => void res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page));
+  const server = createServer(
+    (_req, res) => void res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 async function createHostileArticle(page: Page): Promise<string> {
   await page.goto("/articles/new");
-  const html = [`<h1>${HEADLINE}</h1>`, ...PARAGRAPHS.map((p) => `<p>${p}</p>`), ...ALL_PAYLOADS.map((p) => `<p>${p}</p>`)].join("\n");
+  const html = [
+    `<h1>${HEADLINE}</h1>`,
+    ...PARAGRAPHS.map((p) => `<p>${p}</p>`),
+    ...ALL_PAYLOADS.map((p) => `<p>${p}</p>`),
+  ].join("\n");
   await page.getByLabel("Article text").fill(html);
   await page.getByLabel("Title").fill(nextPayloads(500, HEADLINE));
   await page.getByLabel("Outlet").fill(nextPayloads(200));
@@ -128,8 +142,12 @@ async function fillClaimCard(card: Locator): Promise<void> {
   await card.getByRole("button", { name: "Save claim" }).click();
   await expect(card.getByText(/must be a web address starting with http/).first()).toBeVisible();
   await expect(card.getByText(/Saved at/)).toHaveCount(0);
-  await card.getByRole("textbox", { name: /^Profile URL/ }).fill(`https://example.org/people/"><svg onload=${sentinelCall(0)}>`);
-  await card.getByRole("textbox", { name: /^URL/ }).fill(`https://example.org/doc?x=</script><img src=x onerror=${sentinelCall(0)}>`);
+  await card
+    .getByRole("textbox", { name: /^Profile URL/ })
+    .fill(`https://example.org/people/"><svg onload=${sentinelCall(0)}>`);
+  await card
+    .getByRole("textbox", { name: /^URL/ })
+    .fill(`https://example.org/doc?x=</script><img src=x onerror=${sentinelCall(0)}>`);
   await card.getByRole("button", { name: "Save claim" }).click();
   await expect(card.getByText(/Saved at/)).toBeVisible({ timeout: 20_000 });
 }
@@ -171,7 +189,10 @@ test("no payload runs or survives in any view: desk, public page, embed, report"
       await expect(reviewer.locator("#main")).toContainText(TOKEN);
       await expectInert(reviewer.locator("#main"), path);
     }
-    await reviewer.getByRole("link", { name: new RegExp(`Expert ${TOKEN}`) }).first().click();
+    await reviewer
+      .getByRole("link", { name: new RegExp(`Expert ${TOKEN}`) })
+      .first()
+      .click();
     await expect(reviewer.getByRole("heading", { level: 1 })).toContainText(TOKEN);
     await expectInert(reviewer.locator("#main"), "the expert's page");
     expectNothingRan(watch, "reviewer views");
@@ -192,7 +213,10 @@ test("no payload runs or survives in any view: desk, public page, embed, report"
     // the public reader page: the article, the open card, the ClaimReview JSON-LD
     await editor.goto(readerPath);
     await expectInert(editor.locator("main"), "the reader page");
-    await editor.getByRole("button", { name: /^Fact-check:/ }).first().click();
+    await editor
+      .getByRole("button", { name: /^Fact-check:/ })
+      .first()
+      .click();
     const readerCard = editor.getByRole("dialog");
     await expect(readerCard).toContainText(TOKEN);
     await expectInert(readerCard, "the reader's claim card", false);
@@ -211,7 +235,9 @@ test("no payload runs or survives in any view: desk, public page, embed, report"
     const markdown = await (await editor.request.get(`/api/articles/${articleId}/report?format=md`)).text();
     expect(markdown).toContain(TOKEN);
     expect(findXssInHtml(new Marked({ gfm: true, async: false }).parse(markdown, { async: false }))).toEqual([]);
-    const pdf = (await (await editor.request.get(`/api/articles/${articleId}/report?format=pdf`)).body()).toString("latin1");
+    const pdf = (await (await editor.request.get(`/api/articles/${articleId}/report?format=pdf`)).body()).toString(
+      "latin1",
+    );
     expect(pdf.startsWith("%PDF")).toBe(true);
     expect(pdf).not.toMatch(/\/(JavaScript|JS|Launch|SubmitForm|ImportData)\b/);
     const uris = [...pdf.matchAll(/\/URI\s*\(([^)]*)\)/g)].map(([, uri]) => uri);

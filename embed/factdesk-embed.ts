@@ -41,7 +41,10 @@ function render(data: PublicReviews) {
   const mapped = mapNormalizedText(pieces.map((p) => p.text));
   const { placed, unplaced } = placeClaims(mapped, data.claims);
   const byId = new Map(data.claims.map((c) => [c.id, c]));
-  const overlay = createOverlay(data, unplaced.map((u) => byId.get(u.id)).filter((c): c is PublicReviewClaim => !!c));
+  const overlay = createOverlay(
+    data,
+    unplaced.map((u) => byId.get(u.id)).filter((c): c is PublicReviewClaim => !!c),
+  );
   applyHighlights(pieces, mapped.pieceStarts, planHighlights(pieces, mapped.pieceStarts, placed), byId, overlay.open);
 }
 
@@ -57,15 +60,20 @@ function start() {
   const data = fetch(endpoint.href, { credentials: "omit" })
     .then((r) => (r.ok ? (r.json() as Promise<PublicReviews>) : null))
     .catch(() => {
-      console.warn("FactDesk embed: no answer. Does the snippet name data-factdesk-org, and is this site on that organization's embed domains?");
+      console.warn(
+        "FactDesk embed: no answer. Does the snippet name data-factdesk-org, and is this site on that organization's embed domains?",
+      );
       return null;
     });
   const whenReady = new Promise<void>((resolve) => {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
+    if (document.readyState === "loading")
+      document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
     else resolve();
   });
   Promise.all([data, whenReady])
-    .then(([reviews]) => { if (reviews && Array.isArray(reviews.claims) && reviews.claims.length) render(reviews); })
+    .then(([reviews]) => {
+      if (reviews && Array.isArray(reviews.claims) && reviews.claims.length) render(reviews);
+    })
     .catch((error: unknown) => console.warn("FactDesk embed:", error));
 }
 

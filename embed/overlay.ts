@@ -18,7 +18,14 @@ export function createOverlay(data: PublicReviews, unplaced: PublicReviewClaim[]
   const root = host.attachShadow({ mode: "open" });
   const titleId = "fd-card-title";
   const backdrop = h("div", { class: "backdrop", hidden: "" });
-  const card = h("div", { class: "fd-card", role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", hidden: "" });
+  const card = h("div", {
+    class: "fd-card",
+    role: "dialog",
+    "aria-modal": "true",
+    "aria-labelledby": titleId,
+    tabindex: "-1",
+    hidden: "",
+  });
   let opener: HTMLElement | null = null;
 
   const close = () => {
@@ -35,7 +42,10 @@ export function createOverlay(data: PublicReviews, unplaced: PublicReviewClaim[]
     const closeButton = h("button", { type: "button", class: "close", "aria-label": "Close" }, "✕");
     closeButton.addEventListener("click", close);
     card.textContent = "";
-    card.append(h("div", { class: "head" }, verdictPill(claim), closeButton), renderCard(claim, data.organization.name, titleId));
+    card.append(
+      h("div", { class: "head" }, verdictPill(claim), closeButton),
+      renderCard(claim, data.organization.name, titleId),
+    );
     card.hidden = false;
     backdrop.hidden = false;
     card.scrollTop = 0;
@@ -43,14 +53,23 @@ export function createOverlay(data: PublicReviews, unplaced: PublicReviewClaim[]
   };
 
   card.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") { event.preventDefault(); close(); return; }
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+      return;
+    }
     if (event.key !== "Tab") return;
     const focusable = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
     if (!focusable.length) return;
     const [first, last] = [focusable[0], focusable[focusable.length - 1]];
     const active = root.activeElement;
-    if (event.shiftKey && (active === first || active === card)) { event.preventDefault(); last.focus(); }
-    else if (!event.shiftKey && active === last) { event.preventDefault(); first.focus(); }
+    if (event.shiftKey && (active === first || active === card)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
   });
   backdrop.addEventListener("click", close);
 
@@ -76,16 +95,37 @@ function adoptStyles(root: ShadowRoot) {
 // Claims the engine could not place stay visible and openable here, instead of being pinned to a guess.
 function renderPanel(data: PublicReviews, unplaced: PublicReviewClaim[], open: Overlay["open"]): HTMLElement {
   const count = unplaced.length;
-  const list = h("ul", {}, ...unplaced.map((claim) => {
-    const button = h("button", { type: "button", "aria-haspopup": "dialog" }, verdictPill(claim), h("span", { class: "quote" }, `“${shortQuote(claim.quote)}”`));
-    button.addEventListener("click", () => open(claim, button));
-    return h("li", {}, button);
-  }));
-  return h("section", { class: "panel", "aria-label": `Fact-checks by ${data.organization.name}` },
-    h("details", {},
+  const list = h(
+    "ul",
+    {},
+    ...unplaced.map((claim) => {
+      const button = h(
+        "button",
+        { type: "button", "aria-haspopup": "dialog" },
+        verdictPill(claim),
+        h("span", { class: "quote" }, `“${shortQuote(claim.quote)}”`),
+      );
+      button.addEventListener("click", () => open(claim, button));
+      return h("li", {}, button);
+    }),
+  );
+  return h(
+    "section",
+    { class: "panel", "aria-label": `Fact-checks by ${data.organization.name}` },
+    h(
+      "details",
+      {},
       h("summary", {}, `${count} checked ${count === 1 ? "claim" : "claims"} could not be placed on this page`),
       list,
-      h("p", {}, h("a", { href: data.article.readerUrl, target: "_blank", rel: "noopener noreferrer" }, `See all fact-checks by ${data.organization.name}`)),
+      h(
+        "p",
+        {},
+        h(
+          "a",
+          { href: data.article.readerUrl, target: "_blank", rel: "noopener noreferrer" },
+          `See all fact-checks by ${data.organization.name}`,
+        ),
+      ),
     ),
   );
 }

@@ -4,7 +4,8 @@ import { formatDate } from "@/lib/vocabulary/dates";
 import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { h } from "./create-element";
 
-const formatDay = (iso: string | null): string | null => (iso && !Number.isNaN(Date.parse(iso)) ? formatDate(iso, "long") : null);
+const formatDay = (iso: string | null): string | null =>
+  iso && !Number.isNaN(Date.parse(iso)) ? formatDate(iso, "long") : null;
 
 export function verdictPill(claim: Pick<PublicReviewClaim, "verdict">): HTMLElement {
   const pill = h("span", { class: "pill" }, claim.verdict.label);
@@ -21,11 +22,19 @@ const externalLink = (href: string, text: string) => {
 function renderCitation(c: PublicReviewCitation): HTMLElement {
   const who = c.expert && [c.expert.title, c.expert.affiliation].filter(Boolean).join(", ");
   const source = c.sourceTitle || c.url;
-  return h("li", { class: "citation" },
+  return h(
+    "li",
+    { class: "citation" },
     h("p", { class: "kind" }, describeCitationKind(c.kind)),
     c.expert && h("p", {}, h("strong", {}, c.expert.name), who ? `, ${who}` : ""),
     c.quote && h("blockquote", {}, `“${c.quote}”`),
-    source && h("p", {}, c.url ? externalLink(c.url, source) : source, c.publisher ? h("span", { class: "muted" }, ` — ${c.publisher}`) : ""),
+    source &&
+      h(
+        "p",
+        {},
+        c.url ? externalLink(c.url, source) : source,
+        c.publisher ? h("span", { class: "muted" }, ` — ${c.publisher}`) : "",
+      ),
   );
 }
 
@@ -36,11 +45,21 @@ export function renderCard(claim: PublicReviewClaim, organization: string, title
   const why = h("div", { class: "why" });
   // sanitized on the server (lib/reader/render-rationale.ts) and confined to our shadow root
   why.innerHTML = claim.rationaleHtml;
-  fragment.append(h("h2", { id: titleId }, `“${claim.quote}”`),
+  fragment.append(
+    h("h2", { id: titleId }, `“${claim.quote}”`),
     h("p", { class: "muted" }, meta || "Claim in this article"),
-    h("p", {}, h("strong", {}, `${claim.verdict.label}${claim.verdict.description ? ":" : ""}`), claim.verdict.description ? ` ${claim.verdict.description}` : ""),
-    h("section", {}, h("h3", {}, "Why"), why));
-  if (claim.citations.length) fragment.append(h("section", {}, h("h3", {}, "Evidence"), h("ul", {}, ...claim.citations.map(renderCitation))));
-  fragment.append(h("p", { class: "foot" }, externalLink(claim.readerUrl, `Read the full fact-check by ${organization}`)));
+    h(
+      "p",
+      {},
+      h("strong", {}, `${claim.verdict.label}${claim.verdict.description ? ":" : ""}`),
+      claim.verdict.description ? ` ${claim.verdict.description}` : "",
+    ),
+    h("section", {}, h("h3", {}, "Why"), why),
+  );
+  if (claim.citations.length)
+    fragment.append(h("section", {}, h("h3", {}, "Evidence"), h("ul", {}, ...claim.citations.map(renderCitation))));
+  fragment.append(
+    h("p", { class: "foot" }, externalLink(claim.readerUrl, `Read the full fact-check by ${organization}`)),
+  );
   return fragment;
 }

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { databaseDownFor, isDatabaseDown, markDatabaseDown, markDatabaseUp, registerDatabaseProbe } from "./database-health";
+import {
+  databaseDownFor,
+  isDatabaseDown,
+  markDatabaseDown,
+  markDatabaseUp,
+  registerDatabaseProbe,
+} from "./database-health";
 
 afterEach(() => {
   markDatabaseUp();
@@ -10,7 +16,9 @@ describe("database health", () => {
   it("keeps the moment the outage began, and probes until the database answers again", async () => {
     vi.useFakeTimers();
     let answers = false;
-    const probe = vi.fn(async () => { if (!answers) throw new Error("connect ECONNREFUSED"); });
+    const probe = vi.fn(async () => {
+      if (!answers) throw new Error("connect ECONNREFUSED");
+    });
     registerDatabaseProbe(probe);
     markDatabaseDown(1_000);
     markDatabaseDown(2_000);

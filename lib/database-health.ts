@@ -34,12 +34,17 @@ export function markDatabaseDown(now = Date.now()): void {
   if (h.probing || !h.probe) return;
   h.probing = true;
   const tick = () => {
-    if (!isDatabaseDown() || !h.probe) { h.probing = false; return; }
-    h.probe().then(markDatabaseUp, () => {}).finally(() => {
-      // unref: a probe must never keep a finished script alive
-      if (isDatabaseDown()) setTimeout(tick, PROBE_INTERVAL_MS).unref();
-      else h.probing = false;
-    });
+    if (!isDatabaseDown() || !h.probe) {
+      h.probing = false;
+      return;
+    }
+    h.probe()
+      .then(markDatabaseUp, () => {})
+      .finally(() => {
+        // unref: a probe must never keep a finished script alive
+        if (isDatabaseDown()) setTimeout(tick, PROBE_INTERVAL_MS).unref();
+        else h.probing = false;
+      });
   };
   setTimeout(tick, PROBE_INTERVAL_MS).unref();
 }

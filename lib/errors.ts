@@ -1,12 +1,23 @@
 // One typed error for the domain; shells (actions, route handlers) translate it to a result or an HTTP status.
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "UNAVAILABLE";
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 400, CONFLICT: 409, RATE_LIMITED: 429, UNAVAILABLE: 503,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {
-  constructor(readonly code: AppErrorCode, message: string, readonly details?: Record<string, unknown>) {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message);
     this.name = "AppError";
   }
@@ -17,7 +28,13 @@ export class AppError extends Error {
 
 export type ActionResult<T = void> =
   | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode; message: string; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
+  | {
+      ok: false;
+      code: AppErrorCode;
+      message: string;
+      fieldErrors?: Record<string, string>;
+      details?: Record<string, unknown>;
+    };
 
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
@@ -26,43 +43,90 @@ export function isUniqueViolation(e: unknown): boolean {
 // Connection-level failures: the database is down, restarting, unreachable, or too busy to hand out a connection
 // or start a transaction in time (P2024, P2028: nothing was written, so trying again is safe).
 // They reach us as pg errors, as Prisma errors (P1001...), or as Prisma errors wrapping the adapter's error kind.
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P02", "57P03", "53300", "08000", "08003", "08006", "P1001", "P1002", "P1017", "P2024", "P2028"]);
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "08000",
+  "08003",
+  "08006",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "P2028",
+]);
 const CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const CONNECTION_MESSAGES = /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Query read timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection|encountered a connection error and is not queryable/i;
+const CONNECTION_MESSAGES =
+  /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Query read timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection|encountered a connection error and is not queryable/i;
 
-type ErrorShape = { code?: string; message?: string; cause?: ErrorShape & { kind?: string; originalCode?: string }; meta?: { driverAdapterError?: ErrorShape } };
+type ErrorShape = {
+  code?: string;
+  message?: string;
+  cause?: ErrorShape & { kind?: string; originalCode?: string };
+  meta?: { driverAdapterError?: ErrorShape };
+};
 
 export function isDatabaseUnavailable(e: unknown): boolean {
   const err = e as ErrorShape | null | undefined;
   if (!err || typeof err !== "object") return false;
   const adapter = err.meta?.driverAdapterError?.cause ?? err.cause;
-  return CONNECTION_CODES.has(err.code ?? "") || CONNECTION_CODES.has(adapter?.code ?? "") || CONNECTION_CODES.has(adapter?.originalCode ?? "")
-    || CONNECTION_KINDS.has(adapter?.kind ?? "") || CONNECTION_MESSAGES.test(err.message ?? "") || CONNECTION_MESSAGES.test(adapter?.message ?? "");
+  return (
+    CONNECTION_CODES.has(err.code ?? "") ||
+    CONNECTION_CODES.has(adapter?.code ?? "") ||
+    CONNECTION_CODES.has(adapter?.originalCode ?? "") ||
+    CONNECTION_KINDS.has(adapter?.kind ?? "") ||
+    CONNECTION_MESSAGES.test(err.message ?? "") ||
+    CONNECTION_MESSAGES.test(adapter?.message ?? "")
+  );
 }
 
 // PostgreSQL refuses text it cannot store: a NUL byte (22021 invalid byte sequence) or a \u0000 in JSON (22P05).
 // Every schema refuses these first (lib/validation/text.ts); this keeps whatever slips past a 400, never a 503.
 const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
-const UNSTORABLE_TEXT_MESSAGES = /invalid byte sequence for encoding|unsupported Unicode escape sequence|\\u0000 cannot be converted to text/i;
+const UNSTORABLE_TEXT_MESSAGES =
+  /invalid byte sequence for encoding|unsupported Unicode escape sequence|\\u0000 cannot be converted to text/i;
 
 export function isUnstorableText(e: unknown): boolean {
   const err = e as ErrorShape | null | undefined;
   if (!err || typeof err !== "object") return false;
   const adapter = err.meta?.driverAdapterError?.cause ?? err.cause;
-  return UNSTORABLE_TEXT_CODES.has(err.code ?? "") || UNSTORABLE_TEXT_CODES.has(adapter?.originalCode ?? "") || UNSTORABLE_TEXT_CODES.has(adapter?.code ?? "")
-    || UNSTORABLE_TEXT_MESSAGES.test(err.message ?? "") || UNSTORABLE_TEXT_MESSAGES.test(adapter?.message ?? "");
+  return (
+    UNSTORABLE_TEXT_CODES.has(err.code ?? "") ||
+    UNSTORABLE_TEXT_CODES.has(adapter?.originalCode ?? "") ||
+    UNSTORABLE_TEXT_CODES.has(adapter?.code ?? "") ||
+    UNSTORABLE_TEXT_MESSAGES.test(err.message ?? "") ||
+    UNSTORABLE_TEXT_MESSAGES.test(adapter?.message ?? "")
+  );
 }
 
 /** What every surface says while the database is away: HTML page, JSON problem, server-action result. */
-export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable; try again in a moment. Nothing you saved was lost.";
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is unavailable; try again in a moment. Nothing you saved was lost.";
 
 // Maps anything thrown to a stable, safe result: never a stack trace, never internal details.
 export function toActionFailure(e: unknown): Extract<ActionResult, { ok: false }> {
   if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, details: e.details };
   if (isDatabaseUnavailable(e)) return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
-  if (isUnstorableText(e)) return { ok: false, code: "INVALID", message: "The text contains a character that cannot be saved (a NUL byte or a broken character). Remove it and try again." };
+  if (isUnstorableText(e))
+    return {
+      ok: false,
+      code: "INVALID",
+      message:
+        "The text contains a character that cannot be saved (a NUL byte or a broken character). Remove it and try again.",
+    };
   console.error(e);
-  return { ok: false, code: "UNAVAILABLE", message: "Something went wrong on the server. Your input is kept; try again." };
+  return {
+    ok: false,
+    code: "UNAVAILABLE",
+    message: "Something went wrong on the server. Your input is kept; try again.",
+  };
 }
 
 /** Where a zod issue points, as a reader would write it: `claims[0].verdict.rationale`, or `(root)`. */

@@ -16,7 +16,8 @@ describe("sessionSetup", () => {
 describe("parseDatabaseUrl", () => {
   it("takes Prisma's ?schema= off the URL pg connects to, keeping every other parameter", () => {
     expect(parseDatabaseUrl("postgresql://u:p@db:5432/factdesk?schema=file_3&sslmode=require")).toEqual({
-      connectionString: "postgresql://u:p@db:5432/factdesk?sslmode=require", schema: "file_3",
+      connectionString: "postgresql://u:p@db:5432/factdesk?sslmode=require",
+      schema: "file_3",
     });
   });
 

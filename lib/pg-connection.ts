@@ -41,17 +41,29 @@ export function clientRunning(setup: string): typeof pg.Client {
     connect(callback: ((err: Error) => void) | ((err: null, client: pg.Client) => void)): void;
     connect(callback?: ((err: Error) => void) | ((err: null, client: pg.Client) => void)): Promise<pg.Client> | void {
       // a connection whose setup failed is closed here: the pool drops a client that failed to connect without ending it
-      const ready = super.connect()
-        .then(() => this.query(setup).catch(async (e: unknown) => { await this.end().catch(() => {}); throw e; }))
+      const ready = super
+        .connect()
+        .then(() =>
+          this.query(setup).catch(async (e: unknown) => {
+            await this.end().catch(() => {});
+            throw e;
+          }),
+        )
         .then(() => this as pg.Client);
       if (!callback) return ready;
-      ready.then((client) => (callback as (err: null, client: pg.Client) => void)(null, client), callback as (err: Error) => void);
+      ready.then(
+        (client) => (callback as (err: null, client: pg.Client) => void)(null, client),
+        callback as (err: Error) => void,
+      );
     }
   };
 }
 
 /** Pool settings for a DATABASE_URL: the pool's connections run the session setup before their first query. */
-export function poolConfig(databaseUrl: string, config: Omit<pg.PoolConfig, "connectionString" | "Client">): pg.PoolConfig & { schema: string | undefined } {
+export function poolConfig(
+  databaseUrl: string,
+  config: Omit<pg.PoolConfig, "connectionString" | "Client">,
+): pg.PoolConfig & { schema: string | undefined } {
   const { connectionString, schema } = parseDatabaseUrl(databaseUrl);
   return { ...config, connectionString, Client: clientRunning(sessionSetup(schema)), schema };
 }

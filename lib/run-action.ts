@@ -17,7 +17,12 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     unstable_rethrow(e); // redirects and notFound() are control flow, not failures
     if (e instanceof ZodError) {
       const fieldErrors = fieldErrorsOf(e);
-      return { ok: false, code: "INVALID", message: Object.values(fieldErrors)[0] ?? "Check the highlighted fields.", fieldErrors };
+      return {
+        ok: false,
+        code: "INVALID",
+        message: Object.values(fieldErrors)[0] ?? "Check the highlighted fields.",
+        fieldErrors,
+      };
     }
     return toActionFailure(e);
   }

@@ -37,7 +37,9 @@ dialog?.addEventListener("close", () => {
   opener = null;
 });
 // a click on the backdrop lands on the <dialog> itself (its content fills the box)
-dialog?.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); });
+dialog?.addEventListener("click", (event) => {
+  if (event.target === dialog) dialog.close();
+});
 
 document.addEventListener("click", (event) => {
   const target = (event.target as Element).closest<HTMLElement>("[data-open-claim]");
@@ -57,7 +59,9 @@ openFromHash();
 // --- verdict filter
 const hidden = new Set<string>();
 const chips = [...document.querySelectorAll<HTMLElement>(".verdict-chip")];
-const claimVerdict = new Map(chips.map((c) => [c.dataset.openClaim!, { verdict: c.dataset.verdict!, colour: c.style.backgroundColor }]));
+const claimVerdict = new Map(
+  chips.map((c) => [c.dataset.openClaim!, { verdict: c.dataset.verdict!, colour: c.style.backgroundColor }]),
+);
 
 function applyFilter(): void {
   for (const chip of chips) chip.hidden = hidden.has(chip.dataset.verdict!);
@@ -80,7 +84,8 @@ for (const toggle of document.querySelectorAll<HTMLButtonElement>("[data-verdict
   toggle.addEventListener("click", () => {
     const verdict = toggle.dataset.verdictToggle!;
     const show = hidden.has(verdict);
-    if (show) hidden.delete(verdict); else hidden.add(verdict);
+    if (show) hidden.delete(verdict);
+    else hidden.add(verdict);
     toggle.setAttribute("aria-pressed", String(show));
     applyFilter();
   });

@@ -51,7 +51,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   mkdirSync(path.dirname(EMBED_OUTPUT), { recursive: true });
   writeFileSync(EMBED_OUTPUT, code);
   const gz = gzipSize(code);
-  console.log(`embed: ${path.relative(root, EMBED_OUTPUT)} ${(code.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip (budget ${EMBED_BUDGET_GZIP_BYTES / 1024} KB)`);
+  console.log(
+    `embed: ${path.relative(root, EMBED_OUTPUT)} ${(code.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip (budget ${EMBED_BUDGET_GZIP_BYTES / 1024} KB)`,
+  );
   if (gz > EMBED_BUDGET_GZIP_BYTES) {
     console.error("embed: over the size budget");
     process.exit(1);
@@ -62,11 +64,17 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   writeFileSync(path.join(READER_DIR, "reader.js"), script);
   writeFileSync(path.join(READER_DIR, "reader.css"), styles);
   const version = (text) => createHash("sha256").update(text).digest("hex").slice(0, 12);
-  writeFileSync(path.join(READER_DIR, "assets.json"), JSON.stringify({
-    script: `/reader/reader.js?v=${version(script)}`, stylesheet: `/reader/reader.css?v=${version(styles)}`,
-  }));
+  writeFileSync(
+    path.join(READER_DIR, "assets.json"),
+    JSON.stringify({
+      script: `/reader/reader.js?v=${version(script)}`,
+      stylesheet: `/reader/reader.css?v=${version(styles)}`,
+    }),
+  );
   const readerGz = gzipSize(script) + gzipSize(styles);
-  console.log(`reader page: script ${(gzipSize(script) / 1024).toFixed(1)} KB + styles ${(gzipSize(styles) / 1024).toFixed(1)} KB gzip (budget ${READER_BUDGET_GZIP_BYTES / 1024} KB)`);
+  console.log(
+    `reader page: script ${(gzipSize(script) / 1024).toFixed(1)} KB + styles ${(gzipSize(styles) / 1024).toFixed(1)} KB gzip (budget ${READER_BUDGET_GZIP_BYTES / 1024} KB)`,
+  );
   if (readerGz > READER_BUDGET_GZIP_BYTES) {
     console.error("reader page: over the size budget");
     process.exit(1);

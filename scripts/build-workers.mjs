@@ -17,7 +17,11 @@ const refuseServerOnly = {
   name: "refuse-server-only",
   setup(b) {
     b.onResolve({ filter: /^(server-only|@\/lib\/db(-client)?|@prisma\/client)$/ }, (args) => ({
-      errors: [{ text: `${args.importer} imports ${args.path}: worker jobs must stay pure (no database, no server-only modules)` }],
+      errors: [
+        {
+          text: `${args.importer} imports ${args.path}: worker jobs must stay pure (no database, no server-only modules)`,
+        },
+      ],
     }));
   },
 };

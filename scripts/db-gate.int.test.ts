@@ -19,7 +19,10 @@ beforeAll(async () => {
   db = await PGlite.create("memory://");
   served = await serveBehindPassword(db, { password: PASSWORD, onRefused: (r) => refusals.push(r) });
 });
-afterAll(async () => { await served?.close(); await db?.close(); });
+afterAll(async () => {
+  await served?.close();
+  await db?.close();
+});
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -54,7 +57,9 @@ describe("the embedded database's password", () => {
       const queryMessage = Buffer.concat([Buffer.from("Q"), Buffer.alloc(4), Buffer.from("SELECT 1\0")]);
       queryMessage.writeInt32BE(queryMessage.length - 1, 1);
       let received = "";
-      socket.on("data", (d) => { received += d.toString("latin1"); });
+      socket.on("data", (d) => {
+        received += d.toString("latin1");
+      });
       socket.on("close", () => resolve(received));
       socket.write(Buffer.concat([startup, queryMessage]));
     });
@@ -72,15 +77,27 @@ describe("the embedded database's password", () => {
 describe("scripts/with-db.mjs on a data folder", () => {
   it("creates the password once, owner-only, beside the data, and the app's migrations run through it", async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), "fd-gate-")), "pglite");
-    const run = () => new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, [path.resolve(import.meta.dirname, "with-db.mjs"), process.execPath, "-e",
-        "const pg=require('pg');const c=new pg.Client({connectionString:process.env.DATABASE_URL});c.connect().then(()=>c.query('SELECT count(*)::int AS n FROM \"_prisma_migrations\"')).then(r=>{console.log('migrations='+r.rows[0].n);return c.end()})"],
-      { env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir }, stdio: ["ignore", "pipe", "pipe"] });
-      let out = "";
-      child.stdout.on("data", (d) => { out += d; });
-      child.stderr.on("data", (d) => { out += d; });
-      child.on("exit", (code) => resolve({ code, out }));
-    });
+    const run = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [
+            path.resolve(import.meta.dirname, "with-db.mjs"),
+            process.execPath,
+            "-e",
+            "const pg=require('pg');const c=new pg.Client({connectionString:process.env.DATABASE_URL});c.connect().then(()=>c.query('SELECT count(*)::int AS n FROM \"_prisma_migrations\"')).then(r=>{console.log('migrations='+r.rows[0].n);return c.end()})",
+          ],
+          { env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir }, stdio: ["ignore", "pipe", "pipe"] },
+        );
+        let out = "";
+        child.stdout.on("data", (d) => {
+          out += d;
+        });
+        child.stderr.on("data", (d) => {
+          out += d;
+        });
+        child.on("exit", (code) => resolve({ code, out }));
+      });
     const first = await run();
     expect(first.code, first.out).toBe(0);
     expect(first.out).toMatch(/migrations=[1-9]/);

@@ -15,12 +15,24 @@ const AUTH_TIMEOUT_MS = 10_000;
 
 /** "md5" + md5(md5(password + user) + salt), as a PostgreSQL client answers an MD5 challenge. */
 export function md5Answer(password, user, salt) {
-  const inner = createHash("md5").update(password + user).digest("hex");
-  return "md5" + createHash("md5").update(Buffer.concat([Buffer.from(inner), salt])).digest("hex");
+  const inner = createHash("md5")
+    .update(password + user)
+    .digest("hex");
+  return (
+    "md5" +
+    createHash("md5")
+      .update(Buffer.concat([Buffer.from(inner), salt]))
+      .digest("hex")
+  );
 }
 
 function errorResponse(code, message) {
-  const fields = [["S", "FATAL"], ["V", "FATAL"], ["C", code], ["M", message]];
+  const fields = [
+    ["S", "FATAL"],
+    ["V", "FATAL"],
+    ["C", code],
+    ["M", message],
+  ];
   const body = Buffer.concat([...fields.map(([k, v]) => Buffer.from(`${k}${v}\0`)), Buffer.from([0])]);
   const head = Buffer.alloc(5);
   head.write("E", 0);
@@ -60,7 +72,10 @@ function gateConnection(client, { password, upstreamPath, onRefused }) {
       const packet = buffer.subarray(0, length);
       buffer = buffer.subarray(length);
       const code = packet.readInt32BE(4);
-      if (code === SSL_REQUEST || code === GSS_REQUEST) { client.write("N"); continue; } // loopback only: no TLS
+      if (code === SSL_REQUEST || code === GSS_REQUEST) {
+        client.write("N");
+        continue;
+      } // loopback only: no TLS
       if (code !== PROTOCOL_3) return refuse("08P01", "Only protocol version 3 is supported.");
       startupPacket = Buffer.from(packet);
       user = parseStartupParameters(packet).user ?? "";
@@ -77,11 +92,17 @@ function gateConnection(client, { password, upstreamPath, onRefused }) {
     const length = buffer.readInt32BE(1);
     if (length < 5 || length > 1024) return refuse("08P01", "The password message is not valid.");
     if (buffer.length < length + 1) return;
-    const answer = buffer.subarray(5, length + 1).toString("utf8").replace(/\0$/, "");
+    const answer = buffer
+      .subarray(5, length + 1)
+      .toString("utf8")
+      .replace(/\0$/, "");
     const rest = buffer.subarray(length + 1);
-    const expected = createHash("sha256").update(md5Answer(password, user, salt)).digest();
+    const expected = createHash("sha256")
+      .update(md5Answer(password, user, salt))
+      .digest();
     const given = createHash("sha256").update(answer).digest();
-    if (!timingSafeEqual(expected, given)) return refuse("28P01", `password authentication failed for user "${user.slice(0, 64)}"`);
+    if (!timingSafeEqual(expected, given))
+      return refuse("28P01", `password authentication failed for user "${user.slice(0, 64)}"`);
     clearTimeout(timer);
     stage = "piped";
     client.off("data", onData);
@@ -104,7 +125,8 @@ function gateConnection(client, { password, upstreamPath, onRefused }) {
 
 /** Starts the gate on host:port (0: any free port); resolves with { port, close }. */
 export function startPasswordGate({ host = "127.0.0.1", port = 0, password, upstreamPath, onRefused }) {
-  if (typeof password !== "string" || password.length < 16) throw new Error("The embedded database password must be at least 16 characters.");
+  if (typeof password !== "string" || password.length < 16)
+    throw new Error("The embedded database password must be at least 16 characters.");
   const sockets = new Set();
   const server = createServer((client) => {
     sockets.add(client);
@@ -117,7 +139,11 @@ export function startPasswordGate({ host = "127.0.0.1", port = 0, password, upst
       const address = server.address();
       resolve({
         port: typeof address === "object" && address ? address.port : port,
-        close: () => new Promise((done) => { for (const s of sockets) s.destroy(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+          }),
       });
     });
   });
@@ -141,6 +167,10 @@ export async function serveBehindPassword(db, { password, host = "127.0.0.1", po
     url: `postgresql://postgres:${encodeURIComponent(password)}@${host}:${gate.port}/postgres`,
     port: gate.port,
     socketDir,
-    close: async () => { await gate.close(); await server.stop(); rmSync(socketDir, { recursive: true, force: true }); },
+    close: async () => {
+      await gate.close();
+      await server.stop();
+      rmSync(socketDir, { recursive: true, force: true });
+    },
   };
 }

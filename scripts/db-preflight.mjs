@@ -7,10 +7,16 @@ export class ConfigError extends Error {}
 
 export function describeDatabaseUrlProblem(url) {
   let parsed;
-  try { parsed = new URL(url); } catch { return "DATABASE_URL is not a valid URL; expected postgresql://user:password@host:5432/database."; }
-  if (!["postgres:", "postgresql:"].includes(parsed.protocol)) return `DATABASE_URL must start with postgresql:// (it starts with ${parsed.protocol}//).`;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "DATABASE_URL is not a valid URL; expected postgresql://user:password@host:5432/database.";
+  }
+  if (!["postgres:", "postgresql:"].includes(parsed.protocol))
+    return `DATABASE_URL must start with postgresql:// (it starts with ${parsed.protocol}//).`;
   if (!parsed.hostname) return "DATABASE_URL has no host name; expected postgresql://user:password@host:5432/database.";
-  if (!parsed.pathname || parsed.pathname === "/") return "DATABASE_URL names no database; add it after the host, e.g. postgresql://localhost:5432/factdesk.";
+  if (!parsed.pathname || parsed.pathname === "/")
+    return "DATABASE_URL names no database; add it after the host, e.g. postgresql://localhost:5432/factdesk.";
   return null;
 }
 
@@ -18,13 +24,20 @@ function describeConnectionError(e, url) {
   const where = `${url.hostname}:${url.port || 5432}`;
   const database = decodeURIComponent(url.pathname.slice(1));
   switch (e.code) {
-    case "ECONNREFUSED": return `Cannot reach PostgreSQL at ${where}: the connection was refused (is the server running?).`;
-    case "ENOTFOUND": case "EAI_AGAIN": return `Cannot reach PostgreSQL: the host name "${url.hostname}" in DATABASE_URL does not resolve.`;
-    case "ETIMEDOUT": return `Cannot reach PostgreSQL at ${where}: the connection timed out.`;
-    case "28P01": case "28000": return `PostgreSQL at ${where} refused the user name or password in DATABASE_URL.`;
-    default: return e.message?.includes("timeout")
-      ? `Cannot reach PostgreSQL at ${where}: no answer within 5 seconds.`
-      : `PostgreSQL at ${where} (database "${database}") could not be used: ${e.message}.`;
+    case "ECONNREFUSED":
+      return `Cannot reach PostgreSQL at ${where}: the connection was refused (is the server running?).`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `Cannot reach PostgreSQL: the host name "${url.hostname}" in DATABASE_URL does not resolve.`;
+    case "ETIMEDOUT":
+      return `Cannot reach PostgreSQL at ${where}: the connection timed out.`;
+    case "28P01":
+    case "28000":
+      return `PostgreSQL at ${where} refused the user name or password in DATABASE_URL.`;
+    default:
+      return e.message?.includes("timeout")
+        ? `Cannot reach PostgreSQL at ${where}: no answer within 5 seconds.`
+        : `PostgreSQL at ${where} (database "${database}") could not be used: ${e.message}.`;
   }
 }
 
@@ -53,7 +66,14 @@ export async function checkDatabaseUrl(url) {
   }
 }
 
-const isAlive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === "EPERM"; } };
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+};
 
 // PGlite does not stop a second process from opening the same folder (and corrupting it), so we hold a lock file.
 export function lockDataDir(dir) {
@@ -64,10 +84,13 @@ export function lockDataDir(dir) {
       fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
       return async () => fs.rmSync(lockFile, { force: true });
     } catch (e) {
-      if (e.code !== "EEXIST") throw new ConfigError(`The embedded database folder ${dir} cannot be used: ${e.message}.`);
+      if (e.code !== "EEXIST")
+        throw new ConfigError(`The embedded database folder ${dir} cannot be used: ${e.message}.`);
       const holder = Number(fs.readFileSync(lockFile, "utf8"));
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new ConfigError(`The embedded database folder ${dir} is locked by another running process (pid ${holder}); stop it or set PGLITE_DIR to another folder.`);
+        throw new ConfigError(
+          `The embedded database folder ${dir} is locked by another running process (pid ${holder}); stop it or set PGLITE_DIR to another folder.`,
+        );
       }
       fs.rmSync(lockFile, { force: true }); // stale lock from a process that died
     }

@@ -27,7 +27,10 @@ const results = [];
 
 function freePort() {
   return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => { const { port } = server.address(); server.close(() => resolve(port)); });
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
     server.on("error", reject);
   });
 }
@@ -47,22 +50,37 @@ function commonProblems(summary, verified) {
 
 function appEnv(port, databaseUrl) {
   return {
-    NODE_ENV: "production", PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, AUTH_TRUST_HOST: "true",
-    AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    NODE_ENV: "production",
+    PORT: String(port),
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    AUTH_TRUST_HOST: "true",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   };
 }
 
 async function runWithDb(env, args, logFile) {
-  const app = startApp({ command: process.execPath, args: [path.join(root, "scripts/with-db.mjs"), ...args], env, port: 0, logFile, cwd: root });
+  const app = startApp({
+    command: process.execPath,
+    args: [path.join(root, "scripts/with-db.mjs"), ...args],
+    env,
+    port: 0,
+    logFile,
+    cwd: root,
+  });
   while (!app.exited) await sleep(200);
-  if (app.exitCode !== 0) throw new Error(`with-db.mjs ${args.join(" ")} failed (exit ${app.exitCode}; see ${logFile})`);
+  if (app.exitCode !== 0)
+    throw new Error(`with-db.mjs ${args.join(" ")} failed (exit ${app.exitCode}; see ${logFile})`);
 }
 
 /** a and b: one throwaway cluster, migrated and seeded once. */
 async function realPostgresScenarios(work) {
   const bin = findPostgresBin();
   if (!bin) {
-    console.log("  skip a and b: no PostgreSQL server binaries (initdb, pg_ctl) found; install postgresql or set PG_BIN");
+    console.log(
+      "  skip a and b: no PostgreSQL server binaries (initdb, pg_ctl) found; install postgresql or set PG_BIN",
+    );
     return;
   }
   const cluster = createCluster(bin, path.join(work, "pg"), await freePort());
@@ -77,7 +95,15 @@ async function realPostgresScenarios(work) {
     await runWithDb(env, ["--seed"], path.join(work, "migrate.log"));
     const demo = await prepareDemo(databaseUrl);
     console.log(`  throwaway PostgreSQL on port ${cluster.port} ready, migrated and seeded in ${Date.now() - t} ms`);
-    const next = () => startApp({ command: process.execPath, args: [path.join(root, "scripts/server.mjs"), "-p", String(port)], env, port, logFile: path.join(work, "app.log"), cwd: root });
+    const next = () =>
+      startApp({
+        command: process.execPath,
+        args: [path.join(root, "scripts/server.mjs"), "-p", String(port)],
+        env,
+        port,
+        logFile: path.join(work, "app.log"),
+        cwd: root,
+      });
     app = next();
     console.log(`  app ready in ${await app.waitReady()} ms`);
     const baseUrl = `http://127.0.0.1:${port}`;
@@ -102,24 +128,40 @@ async function realPostgresScenarios(work) {
     // A page already rendering when the connection dropped cannot be turned into a 503 (Next sets 500 for any error
     // thrown while rendering); it gets the error page (app/error.tsx). Every request after that gets the 503.
     const cutOffPages = log.filter((r) => r.kind === "page" && r.errorPage && r.started < stoppedAt);
-    const otherFailures = log.filter((r) => typeof r.status === "number" && r.status >= 500 && r.status !== 503 && !cutOffPages.includes(r));
+    const otherFailures = log.filter(
+      (r) => typeof r.status === "number" && r.status >= 500 && r.status !== 503 && !cutOffPages.includes(r),
+    );
     const slow503 = unavailable.filter((r) => r.ms > MAX_503_MS);
     const verifiedB = await verifyWrites(databaseUrl, summary.acknowledged);
-    console.log(`  b. PostgreSQL stopped for ${startedAt - stoppedAt} ms: ${during.length} requests during the outage, ${unavailable.length} answered 503 `
-      + `(slowest ${Math.max(0, ...unavailable.map((r) => r.ms))} ms, median ${median(unavailable.map((r) => r.ms))} ms); `
-      + `first acknowledged write ${recoveredAt ? recoveredAt - startedAt : "never"} ms after PostgreSQL was back; `
-      + `${summary.acknowledged.length} writes acknowledged, ${verifiedB.stored} stored (${verifiedB.storedUnacknowledged} committed but not acknowledged); `
-      + `${unavailable.filter((r) => r.fastPath).length} of the 503s answered by the proxy without trying the database; `
-      + `${cutOffPages.length} page(s) in the middle of rendering when the connections dropped got the error page (500)`);
+    console.log(
+      `  b. PostgreSQL stopped for ${startedAt - stoppedAt} ms: ${during.length} requests during the outage, ${unavailable.length} answered 503 ` +
+        `(slowest ${Math.max(0, ...unavailable.map((r) => r.ms))} ms, median ${median(unavailable.map((r) => r.ms))} ms); ` +
+        `first acknowledged write ${recoveredAt ? recoveredAt - startedAt : "never"} ms after PostgreSQL was back; ` +
+        `${summary.acknowledged.length} writes acknowledged, ${verifiedB.stored} stored (${verifiedB.storedUnacknowledged} committed but not acknowledged); ` +
+        `${unavailable.filter((r) => r.fastPath).length} of the 503s answered by the proxy without trying the database; ` +
+        `${cutOffPages.length} page(s) in the middle of rendering when the connections dropped got the error page (500)`,
+    );
     console.log(`     statuses: ${JSON.stringify(summary.statuses)}`);
     check("b. PostgreSQL restart under write load", [
       ...commonProblems(summary, verifiedB),
       // a probe may still be answered by a write that committed as PostgreSQL went down (verified above); what must
       // never happen is another answer, and the outage must have been met with 503s
-      ...(probes.every((r) => r.status === 503 || r.status === 201 || r.status === 200) ? [] : [`requests sent during the outage got ${probes.map((r) => `${r.kind} ${r.status}`).join(", ")} instead of 503`]),
+      ...(probes.every((r) => r.status === 503 || r.status === 201 || r.status === 200)
+        ? []
+        : [
+            `requests sent during the outage got ${probes.map((r) => `${r.kind} ${r.status}`).join(", ")} instead of 503`,
+          ]),
       ...(unavailable.length > 0 ? [] : ["no request during the outage was answered 503"]),
-      ...(during.every((r) => r.status === 503 || r.status === 201 || r.status === 200) ? [] : [`requests during the outage got ${[...new Set(during.map((r) => r.status))].join(", ")} (only 503 is a clear answer)`]),
-      ...(otherFailures.length ? [`${otherFailures.length} response(s) with a 5xx other than 503: ${[...new Set(otherFailures.map((r) => `${r.kind} ${r.status}`))].join(", ")}`] : []),
+      ...(during.every((r) => r.status === 503 || r.status === 201 || r.status === 200)
+        ? []
+        : [
+            `requests during the outage got ${[...new Set(during.map((r) => r.status))].join(", ")} (only 503 is a clear answer)`,
+          ]),
+      ...(otherFailures.length
+        ? [
+            `${otherFailures.length} response(s) with a 5xx other than 503: ${[...new Set(otherFailures.map((r) => `${r.kind} ${r.status}`))].join(", ")}`,
+          ]
+        : []),
       ...(slow503.length ? [`${slow503.length} 503 answer(s) took longer than ${MAX_503_MS} ms`] : []),
       ...(recoveredAt ? [] : ["the app did not acknowledge a write within 30 s of PostgreSQL being back"]),
     ]);
@@ -136,8 +178,10 @@ async function realPostgresScenarios(work) {
     log = await load.stop();
     summary = summarize(log);
     const verifiedA = await verifyWrites(databaseUrl, [...summaryB.acknowledged, ...summary.acknowledged]);
-    console.log(`  a. app killed (SIGKILL) and restarted: ready again after ${readyMs} ms; ${summary.acknowledged.length} writes acknowledged in this run, `
-      + `all ${verifiedA.stored} API writes so far verified (${verifiedA.storedUnacknowledged} committed but not acknowledged: cut off by the kill or the outage)`);
+    console.log(
+      `  a. app killed (SIGKILL) and restarted: ready again after ${readyMs} ms; ${summary.acknowledged.length} writes acknowledged in this run, ` +
+        `all ${verifiedA.stored} API writes so far verified (${verifiedA.storedUnacknowledged} committed but not acknowledged: cut off by the kill or the outage)`,
+    );
     console.log(`     statuses: ${JSON.stringify(summary.statuses)}`);
     check("a. app server killed under write load", [
       ...commonProblems(summary, verifiedA),
@@ -154,13 +198,31 @@ async function embeddedScenario(work) {
   const port = await freePort();
   const pglitePort = await freePort();
   // DATABASE_URL empty: the launcher starts the embedded database even when the suite runs with a PostgreSQL URL
-  const env = { ...appEnv(port), DATABASE_URL: "", PGLITE_DIR: path.join(work, "pglite"), PGLITE_PORT: String(pglitePort) };
+  const env = {
+    ...appEnv(port),
+    DATABASE_URL: "",
+    PGLITE_DIR: path.join(work, "pglite"),
+    PGLITE_PORT: String(pglitePort),
+  };
   // the embedded database's password is made at its first start, beside its data (scripts/with-db.mjs)
-  const databaseUrlOf = () => `postgresql://postgres:${encodeURIComponent(readFileSync(`${env.PGLITE_DIR}.password`, "utf8").trim())}@127.0.0.1:${pglitePort}/postgres`;
-  const launch = () => startApp({
-    command: process.execPath, args: [path.join(root, "scripts/with-db.mjs"), "--seed", "node", path.join(root, "scripts/server.mjs"), "-p", String(port)],
-    env, port, logFile: path.join(work, "embedded.log"), cwd: root,
-  });
+  const databaseUrlOf = () =>
+    `postgresql://postgres:${encodeURIComponent(readFileSync(`${env.PGLITE_DIR}.password`, "utf8").trim())}@127.0.0.1:${pglitePort}/postgres`;
+  const launch = () =>
+    startApp({
+      command: process.execPath,
+      args: [
+        path.join(root, "scripts/with-db.mjs"),
+        "--seed",
+        "node",
+        path.join(root, "scripts/server.mjs"),
+        "-p",
+        String(port),
+      ],
+      env,
+      port,
+      logFile: path.join(work, "embedded.log"),
+      cwd: root,
+    });
   let app = launch();
   try {
     console.log(`  embedded app (PGlite) cold start: ready in ${await app.waitReady(180_000)} ms`);
@@ -178,9 +240,14 @@ async function embeddedScenario(work) {
     const log = await load.stop();
     const summary = summarize(log);
     const verified = await verifyWrites(databaseUrl, summary.acknowledged);
-    if (summary.timeouts) console.log(`     hung requests started at ${summary.timeoutStarts.map((t) => `${t - killedAt} ms`).join(", ")} after the kill (ready again at ${readyMs} ms)`);
-    console.log(`  c. embedded app killed (SIGKILL, whole process group) and restarted: ready again after ${readyMs} ms; `
-      + `${summary.acknowledged.length} writes acknowledged, ${verified.stored} stored (${verified.storedUnacknowledged} committed but not acknowledged)`);
+    if (summary.timeouts)
+      console.log(
+        `     hung requests started at ${summary.timeoutStarts.map((t) => `${t - killedAt} ms`).join(", ")} after the kill (ready again at ${readyMs} ms)`,
+      );
+    console.log(
+      `  c. embedded app killed (SIGKILL, whole process group) and restarted: ready again after ${readyMs} ms; ` +
+        `${summary.acknowledged.length} writes acknowledged, ${verified.stored} stored (${verified.storedUnacknowledged} committed but not acknowledged)`,
+    );
     console.log(`     statuses: ${JSON.stringify(summary.statuses)}`);
     check("c. embedded-database app killed under write load", [
       ...commonProblems(summary, verified),

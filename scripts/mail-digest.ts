@@ -5,7 +5,11 @@ import { runDailyDigest } from "@/lib/digest/run";
 
 try {
   const run = await runDailyDigest();
-  console.log(run.skipped ? `[mail:digest] nothing sent: SMTP_URL is not set` : `[mail:digest] ${run.day}: ${run.sent} sent, ${run.failed} failed`);
+  console.log(
+    run.skipped
+      ? `[mail:digest] nothing sent: SMTP_URL is not set`
+      : `[mail:digest] ${run.day}: ${run.sent} sent, ${run.failed} failed`,
+  );
   if (run.failed) process.exitCode = 1;
 } catch (e) {
   console.error(`[mail:digest] failed: ${(e as Error).message}`);

@@ -9,12 +9,21 @@ import { invitationLink } from "@/lib/invitations/deliver";
 import { createOrganizationWithAdminInvitation } from "@/lib/organizations/mutations";
 import { emailSchema, organizationNameSchema, organizationSlugSchema } from "@/lib/organizations/schema";
 
-const USAGE = 'Usage: npm run org:create -- --name "Organization name" --slug organization-slug --admin-email admin@example.org';
-const optionsSchema = z.object({ name: organizationNameSchema, slug: organizationSlugSchema, "admin-email": emailSchema });
+const USAGE =
+  'Usage: npm run org:create -- --name "Organization name" --slug organization-slug --admin-email admin@example.org';
+const optionsSchema = z.object({
+  name: organizationNameSchema,
+  slug: organizationSlugSchema,
+  "admin-email": emailSchema,
+});
 
 function readOptions(): z.infer<typeof optionsSchema> | null {
   try {
-    const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { name: { type: "string" }, slug: { type: "string" }, "admin-email": { type: "string" } } });
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      strict: true,
+      options: { name: { type: "string" }, slug: { type: "string" }, "admin-email": { type: "string" } },
+    });
     const parsed = optionsSchema.safeParse(values);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
@@ -30,9 +39,15 @@ if (!options) {
   process.exitCode = 2;
 } else {
   try {
-    const { org, invitation } = await createOrganizationWithAdminInvitation({ name: options.name, slug: options.slug, adminEmail: options["admin-email"] });
+    const { org, invitation } = await createOrganizationWithAdminInvitation({
+      name: options.name,
+      slug: options.slug,
+      adminEmail: options["admin-email"],
+    });
     console.log(`[org:create] Created ${org.name} (${org.slug}).`);
-    console.log(`[org:create] Give ${invitation.email} this one-time link to choose a password and sign in as its admin (valid until ${invitation.expiresAt.toISOString()}):`);
+    console.log(
+      `[org:create] Give ${invitation.email} this one-time link to choose a password and sign in as its admin (valid until ${invitation.expiresAt.toISOString()}):`,
+    );
     console.log(await invitationLink(invitation.token));
   } catch (e) {
     console.error(`[org:create] ${e instanceof AppError ? e.message : `failed: ${(e as Error).message}`}`);

@@ -12,14 +12,24 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 process.removeAllListeners("warning"); // the CLI reads our stderr as JSON lines
-globalThis.PRISMA_WASM_PANIC_REGISTRY = { message: "", set_message(m) { this.message = `RuntimeError: ${m}`; } };
+globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+  message: "",
+  set_message(m) {
+    this.message = `RuntimeError: ${m}`;
+  },
+};
 
 const args = process.argv.slice(2);
 const optionValues = (name) => args.flatMap((a, i) => (a === name ? [args[i + 1]] : []));
 const datasource = JSON.parse(optionValues("--datasource")[0] ?? "{}");
 
 function logLine(level, message, fields = {}) {
-  const line = { timestamp: new Date().toISOString(), level, fields: { message, ...fields }, target: "schema_engine::logger" };
+  const line = {
+    timestamp: new Date().toISOString(),
+    level,
+    fields: { message, ...fields },
+    target: "schema_engine::logger",
+  };
   process.stderr.write(JSON.stringify(line) + "\n");
 }
 const send = (message) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...message }) + "\n");
@@ -27,7 +37,9 @@ const send = (message) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", 
 async function loadWasmEngine() {
   const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmUrl = new URL(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm"));
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmUrl)), { "./schema_engine_bg.js": glue });
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmUrl)), {
+    "./schema_engine_bg.js": glue,
+  });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   return glue;
@@ -41,9 +53,11 @@ function connectionConfig(url) {
 
 // adapter-pg rejects PostgreSQL's internal "char" type (oid 18) that the engine's catalog queries return
 // (pg_class.relkind...). pg already decodes it as a string, so report it as text (oid 25).
-const CHAR_OID = 18, TEXT_OID = 25;
+const CHAR_OID = 18,
+  TEXT_OID = 25;
 function retypeCharColumns(result) {
-  for (const r of [].concat(result ?? [])) for (const f of r?.fields ?? []) if (f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID;
+  for (const r of [].concat(result ?? []))
+    for (const f of r?.fields ?? []) if (f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID;
   return result;
 }
 class CatalogSafeClient extends pg.Client {
@@ -67,7 +81,11 @@ function adapterFor(url, database) {
   factory.connect = async () => {
     const adapter = await connect();
     adapter.executeScript = async (script) => {
-      try { await adapter.underlyingDriver().query(script); } catch (e) { adapter.onError(e); }
+      try {
+        await adapter.underlyingDriver().query(script);
+      } catch (e) {
+        adapter.onError(e);
+      }
     };
     return adapter;
   };
@@ -91,16 +109,25 @@ async function connectShadow(mainFactory) {
   }
   const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
   const main = await mainFactory.connect();
-  const dropShadow = async () => { await main.executeScript(`DROP DATABASE IF EXISTS "${name}"`); await main.dispose(); };
+  const dropShadow = async () => {
+    await main.executeScript(`DROP DATABASE IF EXISTS "${name}"`);
+    await main.dispose();
+  };
   await main.executeScript(`CREATE DATABASE "${name}"`);
   const shadow = await adapterFor(datasource.url, name).connect();
   const [connectedTo] = (await shadow.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] })).rows[0];
   if (connectedTo !== name) {
-    await shadow.dispose(); await dropShadow();
-    throw new Error(`This server cannot host a temporary shadow database (connected to "${connectedTo}"). Set SHADOW_DATABASE_URL to a separate, disposable database.`);
+    await shadow.dispose();
+    await dropShadow();
+    throw new Error(
+      `This server cannot host a temporary shadow database (connected to "${connectedTo}"). Set SHADOW_DATABASE_URL to a separate, disposable database.`,
+    );
   }
   const dispose = shadow.dispose.bind(shadow);
-  shadow.dispose = async () => { await dispose(); await dropShadow(); };
+  shadow.dispose = async () => {
+    await dispose();
+    await dropShadow();
+  };
   return shadow;
 }
 
@@ -116,13 +143,20 @@ const PG_TO_PRISMA_CODES = { "3D000": "P1003", "28P01": "P1000", ECONNREFUSED: "
 // `schema-engine --datasource {...} cli <command>`: the CLI's "does the database exist / create it" calls.
 async function runCliCommand(command) {
   const { config } = connectionConfig(datasource.url);
-  const connected = async (cfg) => { const c = new pg.Client(cfg); await c.connect(); return c; };
+  const connected = async (cfg) => {
+    const c = new pg.Client(cfg);
+    await c.connect();
+    return c;
+  };
   process.stderr.write("{}\n"); // the CLI skips the first stderr line
   try {
-    if (command === "can-connect-to-database") return await (await connected(config)).end(), 0;
-    if (command !== "create-database" && command !== "drop-database") throw new Error(`unsupported cli command ${command}`);
+    if (command === "can-connect-to-database") return (await (await connected(config)).end(), 0);
+    if (command !== "create-database" && command !== "drop-database")
+      throw new Error(`unsupported cli command ${command}`);
     const dbName = decodeURIComponent(new URL(datasource.url).pathname.slice(1)).replaceAll('"', '""');
-    const admin = await connected({ ...config, database: "postgres" }).catch(() => connected({ ...config, database: "template1" }));
+    const admin = await connected({ ...config, database: "postgres" }).catch(() =>
+      connected({ ...config, database: "template1" }),
+    );
     await admin.query(`${command === "create-database" ? "CREATE" : "DROP"} DATABASE "${dbName}"`);
     await admin.end();
     return 0;
@@ -142,16 +176,28 @@ function toRpcError(e) {
     const message = globalThis.PRISMA_WASM_PANIC_REGISTRY.message || String(e.message);
     return { code: 4466, message, data: { is_panic: true, message, backtrace: e.stack } };
   }
-  return { code: 4466, message: "An error happened. Check the data field for details.",
-    data: { is_panic: false, message: String(e?.message ?? e), meta: e?.meta ?? null, error_code: e?.code ?? undefined } };
+  return {
+    code: 4466,
+    message: "An error happened. Check the data field for details.",
+    data: {
+      is_panic: false,
+      message: String(e?.message ?? e),
+      meta: e?.meta ?? null,
+      error_code: e?.code ?? undefined,
+    },
+  };
 }
 
 async function serveRpc() {
   const { SchemaEngine } = await loadWasmEngine();
   const datamodels = optionValues("--datamodels").map((p) => [p, fs.readFileSync(p, "utf8")]);
   let engine;
-  const getEngine = () => (engine ??= SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined },
-    (msg) => process.stderr.write(String(msg) + "\n"), createAdapterFactory()));
+  const getEngine = () =>
+    (engine ??= SchemaEngine.new(
+      { datamodels: datamodels.length ? datamodels : undefined },
+      (msg) => process.stderr.write(String(msg) + "\n"),
+      createAdapterFactory(),
+    ));
   const overrides = {
     createDatabase: async () => {
       if (await runCliCommand("create-database")) throw new Error("createDatabase failed");
@@ -173,15 +219,19 @@ async function serveRpc() {
     queue = queue.then(async () => {
       currentId = request.id;
       try {
-        const handler = overrides[request.method] ?? (async (params) => {
-          const e = await getEngine();
-          if (typeof e[request.method] !== "function") throw new Error(`Method not supported by the Wasm schema engine: ${request.method}`);
-          return e[request.method](params ?? {});
-        });
+        const handler =
+          overrides[request.method] ??
+          (async (params) => {
+            const e = await getEngine();
+            if (typeof e[request.method] !== "function")
+              throw new Error(`Method not supported by the Wasm schema engine: ${request.method}`);
+            return e[request.method](params ?? {});
+          });
         const result = await handler(request.params);
         if (request.method === "diff" && typeof result?.stdout === "string") {
           // the native engine prints a diff through a `print` request and returns stdout: null
-          if (result.stdout) send({ id: `print-${request.id}`, method: "print", params: { content: result.stdout.replace(/\n$/, "") } });
+          if (result.stdout)
+            send({ id: `print-${request.id}`, method: "print", params: { content: result.stdout.replace(/\n$/, "") } });
           result.stdout = null;
         }
         send({ id: request.id, result: result ?? {} });
@@ -190,7 +240,15 @@ async function serveRpc() {
       }
     });
   });
-  lines.on("close", async () => { await queue; try { (await engine)?.free?.(); } catch { /* already freed */ } process.exit(0); });
+  lines.on("close", async () => {
+    await queue;
+    try {
+      (await engine)?.free?.();
+    } catch {
+      /* already freed */
+    }
+    process.exit(0);
+  });
 }
 
 if (args.includes("--version")) {

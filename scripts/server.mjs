@@ -12,16 +12,28 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pino from "pino";
-import { levelForRequest, loggablePath, requestIdFor, appendPeerAddress, trustedProxyHopsFrom } from "./server/request-meta.mjs";
+import {
+  levelForRequest,
+  loggablePath,
+  requestIdFor,
+  appendPeerAddress,
+  trustedProxyHopsFrom,
+} from "./server/request-meta.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: options } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+  },
 });
 const dev = options.dev;
 const port = Number(options.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`The port "${options.port ?? process.env.PORT}" is not a port number (0 to 65535); set PORT or pass -p.`);
+  console.error(
+    `The port "${options.port ?? process.env.PORT}" is not a port number (0 to 65535); set PORT or pass -p.`,
+  );
   process.exit(2);
 }
 const hostname = options.hostname ?? process.env.LISTEN_HOST;
@@ -78,13 +90,27 @@ server.on("request", (req, res) => {
   const path = loggablePath(req.url);
   res.once("close", () => {
     const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away before the answer ended
-    const fields = { requestId, method: req.method, path, status, ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10 };
+    const fields = {
+      requestId,
+      method: req.method,
+      path,
+      status,
+      ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+    };
     if (context.orgId) fields.orgId = context.orgId;
     log[levelForRequest(path, status)](fields, "request");
   });
   requestContext.run(context, () => {
     handle(req, res).catch((error) => {
-      log.error({ requestId, method: req.method, path, err: { type: error?.name, message: error?.message, stack: error?.stack } }, "request handler failed");
+      log.error(
+        {
+          requestId,
+          method: req.method,
+          path,
+          err: { type: error?.name, message: error?.message, stack: error?.stack },
+        },
+        "request handler failed",
+      );
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -97,7 +123,8 @@ server.on("request", (req, res) => {
 // Malformed HTTP (bad header characters, oversized headers): Node answers 400 itself once we say so.
 server.on("clientError", (error, socket) => {
   log.warn({ code: error.code, message: error.message }, "malformed request");
-  if (socket.writable && !socket.destroyed) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  if (socket.writable && !socket.destroyed)
+    socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
   else socket.destroy();
 });
 
@@ -106,7 +133,10 @@ function shutdown(signal) {
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   // live-update streams (SSE) never end by themselves
-  setTimeout(() => { server.closeAllConnections(); process.exit(0); }, SHUTDOWN_GRACE_MS).unref();
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, SHUTDOWN_GRACE_MS).unref();
 }
 process.once("SIGTERM", () => shutdown("SIGTERM"));
 process.once("SIGINT", () => shutdown("SIGINT"));
@@ -114,16 +144,29 @@ process.once("SIGINT", () => shutdown("SIGINT"));
 try {
   await app.prepare();
 } catch (error) {
-  log.fatal({ err: { message: error?.message, stack: error?.stack } }, "the app could not be prepared (was `npm run build` run?)");
+  log.fatal(
+    { err: { message: error?.message, stack: error?.stack } },
+    "the app could not be prepared (was `npm run build` run?)",
+  );
   process.exit(1);
 }
 server.listen(port, hostname, () => {
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   process.env.PORT = String(actualPort);
-  log.info({ url: `http://${hostname ?? "localhost"}:${actualPort}`, mode: dev ? "development" : "production", trustedProxyHops: trustedHops }, "FactDesk is listening");
+  log.info(
+    {
+      url: `http://${hostname ?? "localhost"}:${actualPort}`,
+      mode: dev ? "development" : "production",
+      trustedProxyHops: trustedHops,
+    },
+    "FactDesk is listening",
+  );
 });
 server.on("error", (error) => {
-  log.fatal({ code: error.code, message: error.message }, error.code === "EADDRINUSE" ? `port ${port} is already in use; set PORT or pass -p` : "the server could not listen");
+  log.fatal(
+    { code: error.code, message: error.message },
+    error.code === "EADDRINUSE" ? `port ${port} is already in use; set PORT or pass -p` : "the server could not listen",
+  );
   process.exit(1);
 });

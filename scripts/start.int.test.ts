@@ -11,7 +11,9 @@ import { inject } from "vitest";
 // Issue 15: `npm start` on an empty production database must not create the demo organization (its admin's password
 // is in the README); `npm run demo` and `npm run dev` seed it on purpose. Each case gets a fresh, empty schema.
 const root = path.resolve(import.meta.dirname, "..");
-const scripts = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
+).scripts;
 const cleanups: (() => Promise<void>)[] = [];
 
 type EmptyDatabase = { env: Record<string, string>; count: () => Promise<{ users: number; organizations: number }> };
@@ -31,7 +33,11 @@ async function emptyDatabase(): Promise<EmptyDatabase> {
       count: async () => {
         const { PGlite } = await import("@electric-sql/pglite");
         const db = await PGlite.create(dir);
-        try { return await countWith((sql) => db.query<{ n: number }>(sql)); } finally { await db.close(); }
+        try {
+          return await countWith((sql) => db.query<{ n: number }>(sql));
+        } finally {
+          await db.close();
+        }
       },
     };
   }
@@ -54,7 +60,11 @@ async function emptyDatabase(): Promise<EmptyDatabase> {
     count: async () => {
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
-      try { return await countWith((sql) => client.query(sql)); } finally { await client.end(); }
+      try {
+        return await countWith((sql) => client.query(sql));
+      } finally {
+        await client.end();
+      }
     },
   };
 }
@@ -69,19 +79,41 @@ function freePort(): Promise<number> {
 }
 
 /** Runs a command until it exits or prints `readyText`; then stops its process group. Returns what it printed. */
-function runUntil(command: string, args: string[], env: Record<string, string>, readyText: string | null): Promise<{ output: string; code: number | null }> {
+function runUntil(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  readyText: string | null,
+): Promise<{ output: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
-    const stop = () => { try { process.kill(-child.pid!, "SIGTERM"); } catch { /* already gone */ } };
-    const timer = setTimeout(() => { stop(); reject(new Error(`timed out; output so far:\n${output}`)); }, 110_000);
+    const stop = () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`timed out; output so far:\n${output}`));
+    }, 110_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       if (readyText && output.includes(readyText)) stop();
     };
     child.stdout.on("data", read);
     child.stderr.on("data", read);
-    child.on("exit", (code) => { clearTimeout(timer); resolve({ output, code }); });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ output, code });
+    });
   });
 }
 
@@ -90,26 +122,48 @@ afterAll(async () => {
 });
 
 describe("demo data only on purpose", () => {
-  it("`npm start` on an empty database migrates it and creates no user and no organization", { timeout: 120_000 }, async () => {
-    const database = await emptyDatabase();
-    const port = await freePort();
-    // with a build the server starts and says so; without one it stops after the launcher's work: either way the
-    // launcher has migrated the database and made its seeding decision before the server runs
-    const { output } = await runUntil("npm", ["start", "--silent"], {
-      ...database.env, PORT: String(port), AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
-    }, "FactDesk is listening");
-    expect(output).toContain("All migrations have been successfully applied");
-    expect(output).not.toContain("[seed]");
-    expect(await database.count()).toEqual({ users: 0, organizations: 0 });
-  });
+  it(
+    "`npm start` on an empty database migrates it and creates no user and no organization",
+    { timeout: 120_000 },
+    async () => {
+      const database = await emptyDatabase();
+      const port = await freePort();
+      // with a build the server starts and says so; without one it stops after the launcher's work: either way the
+      // launcher has migrated the database and made its seeding decision before the server runs
+      const { output } = await runUntil(
+        "npm",
+        ["start", "--silent"],
+        {
+          ...database.env,
+          PORT: String(port),
+          AUTH_SECRET: randomBytes(32).toString("base64url"),
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+        "FactDesk is listening",
+      );
+      expect(output).toContain("All migrations have been successfully applied");
+      expect(output).not.toContain("[seed]");
+      expect(await database.count()).toEqual({ users: 0, organizations: 0 });
+    },
+  );
 
-  it("`npm run demo` and `npm run dev` pass --seed, which creates the demo organization on an empty database", { timeout: 120_000 }, async () => {
-    expect(scripts.demo).toMatch(/scripts\/with-db\.mjs --seed node scripts\/server\.mjs/);
-    expect(scripts.dev).toMatch(/scripts\/with-db\.mjs --seed node scripts\/server\.mjs --dev/);
-    expect(scripts.start).not.toContain("--seed");
-    const database = await emptyDatabase();
-    const { code, output } = await runUntil(process.execPath, ["scripts/with-db.mjs", "--seed", "node", "-e", ""], database.env, null);
-    expect(code, output).toBe(0);
-    expect(await database.count()).toEqual({ users: 3, organizations: 1 });
-  });
+  it(
+    "`npm run demo` and `npm run dev` pass --seed, which creates the demo organization on an empty database",
+    { timeout: 120_000 },
+    async () => {
+      expect(scripts.demo).toMatch(/scripts\/with-db\.mjs --seed node scripts\/server\.mjs/);
+      expect(scripts.dev).toMatch(/scripts\/with-db\.mjs --seed node scripts\/server\.mjs --dev/);
+      expect(scripts.start).not.toContain("--seed");
+      const database = await emptyDatabase();
+      const { code, output } = await runUntil(
+        process.execPath,
+        ["scripts/with-db.mjs", "--seed", "node", "-e", ""],
+        database.env,
+        null,
+      );
+      expect(code, output).toBe(0);
+      expect(await database.count()).toEqual({ users: 3, organizations: 1 });
+    },
+  );
 });

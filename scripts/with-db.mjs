@@ -46,12 +46,18 @@ async function serveEmbedded(dataDir) {
   if (!dataDir.includes("://")) cleanups.push(lockDataDir(path.resolve(root, dataDir)));
   const password = embeddedPassword(dataDir);
   const { pgliteExtensions } = await import("./pglite-extensions.mjs");
-  const db = await PGlite.create(dataDir.includes("://") ? dataDir : path.resolve(root, dataDir), { extensions: await pgliteExtensions() });
+  const db = await PGlite.create(dataDir.includes("://") ? dataDir : path.resolve(root, dataDir), {
+    extensions: await pgliteExtensions(),
+  });
   const served = await serveBehindPassword(db, {
-    password, port: Number(process.env.PGLITE_PORT ?? 0),
+    password,
+    port: Number(process.env.PGLITE_PORT ?? 0),
     onRefused: (reason) => console.error(`[with-db] refused a connection to the embedded database: ${reason}`),
   });
-  cleanups.push(async () => { await served.close(); await db.close(); });
+  cleanups.push(async () => {
+    await served.close();
+    await db.close();
+  });
   return served.url;
 }
 
@@ -59,15 +65,25 @@ let child;
 function run(cmd, argv) {
   return new Promise((resolve) => {
     child = spawn(cmd, argv, { stdio: "inherit", env: process.env });
-    child.on("error", (e) => { console.error(`Could not start ${cmd}: ${e.message}`); resolve(127); });
+    child.on("error", (e) => {
+      console.error(`Could not start ${cmd}: ${e.message}`);
+      resolve(127);
+    });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
 async function cleanup() {
-  for (const fn of cleanups.reverse()) { try { await fn(); } catch { /* best effort on the way out */ } }
+  for (const fn of cleanups.reverse()) {
+    try {
+      await fn();
+    } catch {
+      /* best effort on the way out */
+    }
+  }
 }
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => (child ? child.kill(sig) : cleanup().then(() => process.exit(130))));
+for (const sig of ["SIGINT", "SIGTERM"])
+  process.on(sig, () => (child ? child.kill(sig) : cleanup().then(() => process.exit(130))));
 
 // Sessions need a signing secret; on a laptop we create one once and keep it beside the embedded data.
 function ensureAuthSecret() {
@@ -83,7 +99,8 @@ function ensureAuthSecret() {
 
 // An empty database (no organization) gets a one-time setup link on the console (scripts/setup-link.ts). A failure
 // here is reported but does not stop the app: its pages then say that setup is needed.
-const startsAppServer = (argv) => argv[0] === "next" || (argv[0] === "node" && /(^|\/)server\.mjs$/.test(argv[1] ?? ""));
+const startsAppServer = (argv) =>
+  argv[0] === "next" || (argv[0] === "node" && /(^|\/)server\.mjs$/.test(argv[1] ?? ""));
 async function printSetupLinkIfEmpty() {
   const code = await run(bin("tsx"), ["--conditions=react-server", path.join(root, "scripts/setup-link.ts")]);
   if (code !== 0) console.error("[with-db] the setup link could not be printed (see above)");
@@ -99,14 +116,18 @@ async function main() {
     // PGlite is one session: its wire server interleaves the extended-protocol messages of concurrent connections
     // ("bind message supplies 5 parameters, but prepared statement requires 4"), so the app gets one connection.
     process.env.DATABASE_POOL_SIZE ??= "1";
-    console.error(`[with-db] embedded PostgreSQL (PGlite, ${dir}) at ${process.env.DATABASE_URL.replace(/:[^:@/]+@/, ":***@")}`);
+    console.error(
+      `[with-db] embedded PostgreSQL (PGlite, ${dir}) at ${process.env.DATABASE_URL.replace(/:[^:@/]+@/, ":***@")}`,
+    );
   }
   if (flags.has("--shadow")) process.env.SHADOW_DATABASE_URL = await serveEmbedded("memory://");
   let code = process.env.SKIP_MIGRATE ? 0 : await run(bin("prisma"), ["migrate", "deploy"]);
   if (code !== 0) console.error("The database migrations could not be applied (see the message above).");
-  if (code === 0 && flags.has("--seed")) code = await run(bin("tsx"), [path.join(root, "prisma/seed.ts"), "--if-empty"]);
+  if (code === 0 && flags.has("--seed"))
+    code = await run(bin("tsx"), [path.join(root, "prisma/seed.ts"), "--if-empty"]);
   if (code === 0 && startsAppServer(args)) await printSetupLinkIfEmpty();
-  if (code === 0 && args.length) code = await run(args[0] === "next" ? bin("next") : args[0] === "node" ? process.execPath : args[0], args.slice(1));
+  if (code === 0 && args.length)
+    code = await run(args[0] === "next" ? bin("next") : args[0] === "node" ? process.execPath : args[0], args.slice(1));
   return code;
 }
 

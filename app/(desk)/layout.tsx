@@ -10,10 +10,17 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const demoEmails = can(viewer.role, "member.manage") ? await findDemoAccountEmails() : [];
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">Skip to content</a>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
       <DemoAccountsBanner emails={demoEmails} />
       <AppHeader viewer={viewer} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
     </>
   );
 }

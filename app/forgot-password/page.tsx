@@ -7,9 +7,16 @@ export const metadata: Metadata = { title: "Forgot password" };
 
 export default function ForgotPasswordPage() {
   return (
-    <AccountCard title="Forgot your password?" intro="Enter your e-mail address and we will send you a link to choose a new one.">
+    <AccountCard
+      title="Forgot your password?"
+      intro="Enter your e-mail address and we will send you a link to choose a new one."
+    >
       <ForgotPasswordForm />
-      <p className="mt-5 text-center text-sm"><Link href="/signin" className="font-medium text-accent underline-offset-2 hover:underline">Back to sign-in</Link></p>
+      <p className="mt-5 text-center text-sm">
+        <Link href="/signin" className="font-medium text-accent underline-offset-2 hover:underline">
+          Back to sign-in
+        </Link>
+      </p>
     </AccountCard>
   );
 }

@@ -12,8 +12,12 @@ export default function SignOutPage() {
         <h1 className="text-xl font-semibold">Sign out of FactDesk?</h1>
         <p className="mt-2 text-sm text-muted">Unsaved changes in other tabs will be lost.</p>
         <form action={signOutAction} className="mt-6 flex justify-center gap-3">
-          <Link href="/articles" className={buttonClasses("secondary")}>Stay signed in</Link>
-          <button type="submit" className={buttonClasses("primary")}>Sign out</button>
+          <Link href="/articles" className={buttonClasses("secondary")}>
+            Stay signed in
+          </Link>
+          <button type="submit" className={buttonClasses("primary")}>
+            Sign out
+          </button>
         </form>
       </div>
     </main>

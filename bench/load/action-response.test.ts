@@ -8,9 +8,15 @@ const answer = (value: string) => `0:{"a":"$@1","q":"","i":false,"b":"FqFfkXw_2e
 
 describe("parseActionResponse", () => {
   it("reads an acknowledged result and a refusal", () => {
-    expect(parseActionResponse(answer('{"ok":true,"data":{"id":"c1","lockVersion":2}}'))).toEqual({ ok: true, data: { id: "c1", lockVersion: 2 } });
-    expect(parseActionResponse(answer('{"ok":false,"code":"CONFLICT","message":"Someone saved first.","details":"$undefined"}')))
-      .toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(parseActionResponse(answer('{"ok":true,"data":{"id":"c1","lockVersion":2}}'))).toEqual({
+      ok: true,
+      data: { id: "c1", lockVersion: 2 },
+    });
+    expect(
+      parseActionResponse(
+        answer('{"ok":false,"code":"CONFLICT","message":"Someone saved first.","details":"$undefined"}'),
+      ),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("returns null for anything that is not an action result: an HTML page, an empty object, a cut-off body", () => {
@@ -38,7 +44,12 @@ describe("claimSlot", () => {
 describe("operation stats", () => {
   it("takes nearest-rank percentiles and counts 5xx, lost connections and UNAVAILABLE refusals as server errors, not conflicts", () => {
     expect(percentile([5, 1, 4, 2, 3], 0.5)).toBe(3);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95)).toBe(95);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        0.95,
+      ),
+    ).toBe(95);
     const stats = newStats();
     record(stats, 10, "ok");
     record(stats, 10, "CONFLICT");

@@ -13,7 +13,14 @@ import { setUpLoadOrganization } from "./setup";
 import { startAppServers } from "./servers";
 import { citation } from "./reviewer-mix";
 
-const { values: args } = parseArgs({ options: { requests: { type: "string", default: "300" }, port: { type: "string", default: "3560" }, only: { type: "string" }, "cpu-profile": { type: "string" } } });
+const { values: args } = parseArgs({
+  options: {
+    requests: { type: "string", default: "300" },
+    port: { type: "string", default: "3560" },
+    only: { type: "string" },
+    "cpu-profile": { type: "string" },
+  },
+});
 const n = Number(args.requests);
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("DATABASE_URL is not set: run through `npm run bench:cost`, which provides one");
@@ -22,12 +29,25 @@ const db = createPrismaClient(databaseUrl);
 const ids = readActionIds();
 const slug = `cost-${Date.now().toString(36)}`;
 const fixture = await setUpLoadOrganization(db, { slug, reviewers: 1, articles: 1, publishedClaimsPerArticle: 10 });
-const servers = await startAppServers({ count: 1, firstPort: Number(args.port), databaseUrl, authSecret: "cost-bench-secret-0123456789abcdef0123456789", cpuProfileDir: args["cpu-profile"] });
+const servers = await startAppServers({
+  count: 1,
+  firstPort: Number(args.port),
+  databaseUrl,
+  authSecret: "cost-bench-secret-0123456789abcdef0123456789",
+  cpuProfileDir: args["cpu-profile"],
+});
 const base = servers.bases[0];
 const pid = servers.pids[0];
 const ticksPerSecond = 100; // USER_HZ on Linux
-const cpuMs = (path: string) => { const f = readFileSync(path, "utf8").split(") ")[1].split(" "); return ((Number(f[11]) + Number(f[12])) * 1000) / ticksPerSecond; };
-const sample = () => ({ main: cpuMs(`/proc/${pid}/task/${pid}/stat`), all: cpuMs(`/proc/${pid}/stat`), at: performance.now() });
+const cpuMs = (path: string) => {
+  const f = readFileSync(path, "utf8").split(") ")[1].split(" ");
+  return ((Number(f[11]) + Number(f[12])) * 1000) / ticksPerSecond;
+};
+const sample = () => ({
+  main: cpuMs(`/proc/${pid}/task/${pid}/stat`),
+  all: cpuMs(`/proc/${pid}/stat`),
+  at: performance.now(),
+});
 
 try {
   const { cookie } = await signIn(base, fixture.reviewers[0].email, fixture.password);
@@ -39,26 +59,67 @@ try {
   // [name, run, needs]: saves and comments need claims, so --only runs the creations they need first
   const ops: [string, () => Promise<unknown>, string?][] = [
     ["reader page (cached)", () => fetch(`${base}${article.readerPath}`).then((r) => r.arrayBuffer())],
-    ["reader page, gzip", () => fetch(`${base}${article.readerPath}`, { headers: { "Accept-Encoding": "gzip" } }).then((r) => r.arrayBuffer())],
-    ["create claim", async () => {
-      const start = slot++ % (article.textLength - 80);
-      const { result } = await callServerAction<typeof claim>(base, page, actionId(ids, "lib/claims/actions.ts#createClaimAction"), [{ articleId: article.id, versionId: article.versionId, start, end: start + 20 }], cookie);
-      if (!result?.ok) throw new Error(`create claim failed: ${JSON.stringify(result)}`);
-      claim = result.data;
-      created.push(claim!.id);
-    }],
-    ["save claim", async () => {
-      const { result } = await callServerAction<typeof claim>(base, page, actionId(ids, "lib/claims/actions.ts#saveClaimAction"), [{
-        claimId: claim!.id, lockVersion: claim!.lockVersion, claimant: "Cost", claimDate: "2025-03-06", claimContext: null,
-        verdictOptionId: fixture.verdictOptionIds[slot % fixture.verdictOptionIds.length], rationale: `Checked ${slot++}.`, citations: [citation("DOCUMENT", "Record"), citation("NEWS_REPORT", "Report")],
-      }], cookie);
-      if (!result?.ok) throw new Error(`save claim failed: ${JSON.stringify(result)}`);
-      claim = result.data;
-    }, "create claim"],
-    ["comment", async () => {
-      const { result } = await callServerAction(base, page, actionId(ids, "lib/discussion/actions.ts#createCommentAction"), [{ claimId: created[slot++ % created.length], parentId: null, body: `Please check ${slot}.` }], cookie);
-      if (!result?.ok) throw new Error(`comment failed: ${JSON.stringify(result)}`);
-    }, "create claim"],
+    [
+      "reader page, gzip",
+      () =>
+        fetch(`${base}${article.readerPath}`, { headers: { "Accept-Encoding": "gzip" } }).then((r) => r.arrayBuffer()),
+    ],
+    [
+      "create claim",
+      async () => {
+        const start = slot++ % (article.textLength - 80);
+        const { result } = await callServerAction<typeof claim>(
+          base,
+          page,
+          actionId(ids, "lib/claims/actions.ts#createClaimAction"),
+          [{ articleId: article.id, versionId: article.versionId, start, end: start + 20 }],
+          cookie,
+        );
+        if (!result?.ok) throw new Error(`create claim failed: ${JSON.stringify(result)}`);
+        claim = result.data;
+        created.push(claim!.id);
+      },
+    ],
+    [
+      "save claim",
+      async () => {
+        const { result } = await callServerAction<typeof claim>(
+          base,
+          page,
+          actionId(ids, "lib/claims/actions.ts#saveClaimAction"),
+          [
+            {
+              claimId: claim!.id,
+              lockVersion: claim!.lockVersion,
+              claimant: "Cost",
+              claimDate: "2025-03-06",
+              claimContext: null,
+              verdictOptionId: fixture.verdictOptionIds[slot % fixture.verdictOptionIds.length],
+              rationale: `Checked ${slot++}.`,
+              citations: [citation("DOCUMENT", "Record"), citation("NEWS_REPORT", "Report")],
+            },
+          ],
+          cookie,
+        );
+        if (!result?.ok) throw new Error(`save claim failed: ${JSON.stringify(result)}`);
+        claim = result.data;
+      },
+      "create claim",
+    ],
+    [
+      "comment",
+      async () => {
+        const { result } = await callServerAction(
+          base,
+          page,
+          actionId(ids, "lib/discussion/actions.ts#createCommentAction"),
+          [{ claimId: created[slot++ % created.length], parentId: null, body: `Please check ${slot}.` }],
+          cookie,
+        );
+        if (!result?.ok) throw new Error(`comment failed: ${JSON.stringify(result)}`);
+      },
+      "create claim",
+    ],
   ];
   console.log(`${n} sequential requests each, after ${Math.ceil(n / 3)} to warm up (${base})\n`);
   console.log("operation              wall ms/req  main-thread CPU ms/req  process CPU ms/req");
@@ -70,7 +131,8 @@ try {
     const before = sample();
     for (let i = 0; i < n; i++) await run();
     const after = sample();
-    const per = (k: "main" | "all" | "at") => ((after[k] - before[k]) / n).toFixed(2).padStart(k === "at" ? 11 : k === "main" ? 23 : 19);
+    const per = (k: "main" | "all" | "at") =>
+      ((after[k] - before[k]) / n).toFixed(2).padStart(k === "at" ? 11 : k === "main" ? 23 : 19);
     console.log(`${name.padEnd(21)}  ${per("at")}  ${per("main")}  ${per("all")}`);
   }
 } finally {

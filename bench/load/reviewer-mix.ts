@@ -9,15 +9,31 @@ export type Operation = "create claim" | "save claim" | "comment" | "edit claim"
 export const OPERATIONS: Operation[] = ["create claim", "save claim", "comment", "edit claim"];
 
 export type WriteRecord = {
-  op: Operation; token: string; acked: boolean; reviewerId: string;
-  claimId?: string; articleId?: string; start?: number; end?: number; mentionedUserId?: string;
+  op: Operation;
+  token: string;
+  acked: boolean;
+  reviewerId: string;
+  claimId?: string;
+  articleId?: string;
+  start?: number;
+  end?: number;
+  mentionedUserId?: string;
 };
 
 type ClaimData = { id: string; lockVersion: number; citations: { id: string }[] };
 type Context = { reviewer?: number; claim?: ClaimData; articleIndex?: number; lastOutcome?: string };
-type Request = { method: string; path: string; headers: Record<string, string>; body?: string; hostname: string; port: number };
+type Request = {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  hostname: string;
+  port: number;
+};
 type AutocannonRequest = {
-  method: string; path: string; op: Operation;
+  method: string;
+  path: string;
+  op: Operation;
   setupRequest: (req: Request, context: Context) => Request | null;
   onResponse: (status: number, body: string, context: Context) => void;
 };
@@ -25,8 +41,17 @@ type AutocannonRequest = {
 /** A citation as the claim card's save sends it; `id` keeps an existing one. */
 export function citation(kind: string, title: string, id?: string) {
   return {
-    ...(id ? { id } : {}), kind, sourceTitle: title, publisher: "Load", url: kind === "DOCUMENT" ? "https://example.org/record" : null,
-    quote: null, accessedAt: null, saidAt: null, saidWhere: null, expertId: null, newExpert: null,
+    ...(id ? { id } : {}),
+    kind,
+    sourceTitle: title,
+    publisher: "Load",
+    url: kind === "DOCUMENT" ? "https://example.org/record" : null,
+    quote: null,
+    accessedAt: null,
+    saidAt: null,
+    saidWhere: null,
+    expertId: null,
+    newExpert: null,
   };
 }
 
@@ -48,7 +73,14 @@ export function createReviewerMix(fixture: LoadFixture, ids: ActionIds, cookies:
   const tokenFor = (reviewer: number) => `${runTag}-r${reviewer + 1}-n${++sequence[reviewer]}`;
   const action = (req: Request, context: Context, id: string, args: unknown[], path: string): Request => {
     req.path = path;
-    req.headers = { ...req.headers, "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: `http://${req.hostname}:${req.port}`, Cookie: cookies[context.reviewer!] };
+    req.headers = {
+      ...req.headers,
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: `http://${req.hostname}:${req.port}`,
+      Cookie: cookies[context.reviewer!],
+    };
     req.body = JSON.stringify(args);
     return req;
   };
@@ -74,65 +106,132 @@ export function createReviewerMix(fixture: LoadFixture, ids: ActionIds, cookies:
 
   const requests: AutocannonRequest[] = [
     {
-      method: "POST", path: "/articles", op: "create claim",
+      method: "POST",
+      path: "/articles",
+      op: "create claim",
       setupRequest(req, context) {
         if (context.reviewer === undefined) return req; // autocannon builds the first request before setupClient runs
         const reviewer = context.reviewer;
         context.articleIndex = (reviewer + loops[reviewer]++) % fixture.articles.length;
         const article = fixture.articles[context.articleIndex];
         const { start, end } = claimSlot(slotsUsed[context.articleIndex]++, article.textLength);
-        send(context, { op: "create claim", token: `${article.id}:${start}-${end}`, articleId: article.id, start, end });
-        return action(req, context, ids.createClaim, [{ articleId: article.id, versionId: article.versionId, start, end }], articlePath(context));
+        send(context, {
+          op: "create claim",
+          token: `${article.id}:${start}-${end}`,
+          articleId: article.id,
+          start,
+          end,
+        });
+        return action(
+          req,
+          context,
+          ids.createClaim,
+          [{ articleId: article.id, versionId: article.versionId, start, end }],
+          articlePath(context),
+        );
       },
       onResponse(status, body, context) {
         const claim = readResult<ClaimData>(status, body, context);
-        if (claim) { context.claim = claim; ack(context, { claimId: claim.id }); }
+        if (claim) {
+          context.claim = claim;
+          ack(context, { claimId: claim.id });
+        }
       },
     },
     {
-      method: "POST", path: "/articles", op: "save claim",
+      method: "POST",
+      path: "/articles",
+      op: "save claim",
       setupRequest(req, context) {
         if (!context.claim) return null; // the create failed: start the next round
         const token = tokenFor(context.reviewer!);
         const optionId = fixture.verdictOptionIds[sequence[context.reviewer!] % fixture.verdictOptionIds.length];
         send(context, { op: "save claim", token, claimId: context.claim.id });
-        return action(req, context, ids.saveClaim, [{
-          claimId: context.claim.id, lockVersion: context.claim.lockVersion, claimant: `Claimant ${token}`, claimDate: "2025-03-06", claimContext: null,
-          verdictOptionId: optionId, rationale: `Checked against the record [${token}].`,
-          citations: [citation("DOCUMENT", `Record [${token}]`), citation("NEWS_REPORT", `Report [${token}]`)],
-        }], articlePath(context));
+        return action(
+          req,
+          context,
+          ids.saveClaim,
+          [
+            {
+              claimId: context.claim.id,
+              lockVersion: context.claim.lockVersion,
+              claimant: `Claimant ${token}`,
+              claimDate: "2025-03-06",
+              claimContext: null,
+              verdictOptionId: optionId,
+              rationale: `Checked against the record [${token}].`,
+              citations: [citation("DOCUMENT", `Record [${token}]`), citation("NEWS_REPORT", `Report [${token}]`)],
+            },
+          ],
+          articlePath(context),
+        );
       },
       onResponse(status, body, context) {
         const claim = readResult<ClaimData>(status, body, context);
-        if (claim) { context.claim = claim; ack(context); } else context.claim = undefined;
+        if (claim) {
+          context.claim = claim;
+          ack(context);
+        } else context.claim = undefined;
       },
     },
     {
-      method: "POST", path: "/articles", op: "comment",
+      method: "POST",
+      path: "/articles",
+      op: "comment",
       setupRequest(req, context) {
         if (!context.claim) return null;
         const token = tokenFor(context.reviewer!);
         const colleague = fixture.reviewers[(context.reviewer! + 1) % fixture.reviewers.length];
         send(context, { op: "comment", token, claimId: context.claim.id, mentionedUserId: colleague.id });
-        return action(req, context, ids.createComment, [{ claimId: context.claim.id, parentId: null, body: `[${token}] @${colleague.handle} please check the second source.` }], articlePath(context));
+        return action(
+          req,
+          context,
+          ids.createComment,
+          [
+            {
+              claimId: context.claim.id,
+              parentId: null,
+              body: `[${token}] @${colleague.handle} please check the second source.`,
+            },
+          ],
+          articlePath(context),
+        );
       },
       onResponse(status, body, context) {
         if (readResult(status, body, context)) ack(context);
       },
     },
     {
-      method: "POST", path: "/articles", op: "edit claim",
+      method: "POST",
+      path: "/articles",
+      op: "edit claim",
       setupRequest(req, context) {
         const claim = context.claim;
         if (!claim || claim.citations.length < 1) return null;
         const token = tokenFor(context.reviewer!);
         const optionId = fixture.verdictOptionIds[sequence[context.reviewer!] % fixture.verdictOptionIds.length];
         send(context, { op: "edit claim", token, claimId: claim.id });
-        return action(req, context, ids.saveClaim, [{
-          claimId: claim.id, lockVersion: claim.lockVersion, claimant: `Claimant ${token}`, claimDate: "2025-03-06", claimContext: "Edited under load",
-          verdictOptionId: optionId, rationale: `Re-checked with a data set [${token}].`,
-          citations: [citation("DOCUMENT", `Record [${token}]`, claim.citations[0].id), citation("DATASET", `Dataset [${token}]`)],
-        }], articlePath(context));
+        return action(
+          req,
+          context,
+          ids.saveClaim,
+          [
+            {
+              claimId: claim.id,
+              lockVersion: claim.lockVersion,
+              claimant: `Claimant ${token}`,
+              claimDate: "2025-03-06",
+              claimContext: "Edited under load",
+              verdictOptionId: optionId,
+              rationale: `Re-checked with a data set [${token}].`,
+              citations: [
+                citation("DOCUMENT", `Record [${token}]`, claim.citations[0].id),
+                citation("DATASET", `Dataset [${token}]`),
+              ],
+            },
+          ],
+          articlePath(context),
+        );
       },
       onResponse(status, body, context) {
         if (readResult(status, body, context)) ack(context);
@@ -141,7 +240,9 @@ export function createReviewerMix(fixture: LoadFixture, ids: ActionIds, cookies:
   ];
 
   // autocannon calls this once per connection: connection i is reviewer i (each reviewer is one connection).
-  const setupClient = (client: { requestIterator: { initialContext: Context; resetContext: () => void; rebuildRequest: () => void } }) => {
+  const setupClient = (client: {
+    requestIterator: { initialContext: Context; resetContext: () => void; rebuildRequest: () => void };
+  }) => {
     const reviewer = nextClient++ % fixture.reviewers.length;
     client.requestIterator.initialContext = { reviewer };
     client.requestIterator.resetContext();

@@ -32,10 +32,17 @@ import { addToTimeline, formatTimeline, newTimeline } from "./timeline";
 
 const { values: args } = parseArgs({
   options: {
-    duration: { type: "string", default: "60" }, servers: { type: "string", default: "1" }, reviewers: { type: "string", default: "50" },
-    readers: { type: "string", default: "200" }, articles: { type: "string", default: "20" }, port: { type: "string", default: "3540" },
-    "reviewer-think-ms": { type: "string", default: "2000" }, "reader-think-ms": { type: "string", default: "5000" }, warmup: { type: "string", default: "0" },
-    "cpu-profile": { type: "string" }, split: { type: "string", default: "even" },
+    duration: { type: "string", default: "60" },
+    servers: { type: "string", default: "1" },
+    reviewers: { type: "string", default: "50" },
+    readers: { type: "string", default: "200" },
+    articles: { type: "string", default: "20" },
+    port: { type: "string", default: "3540" },
+    "reviewer-think-ms": { type: "string", default: "2000" },
+    "reader-think-ms": { type: "string", default: "5000" },
+    warmup: { type: "string", default: "0" },
+    "cpu-profile": { type: "string" },
+    split: { type: "string", default: "even" },
   },
 });
 const num = (name: keyof typeof args) => {
@@ -44,10 +51,18 @@ const num = (name: keyof typeof args) => {
   return n;
 };
 const config = {
-  duration: num("duration"), servers: num("servers"), reviewers: num("reviewers"), readers: num("readers"), articles: num("articles"),
-  warmup: num("warmup"), port: num("port"), reviewerThinkMs: num("reviewer-think-ms"), readerThinkMs: num("reader-think-ms"),
+  duration: num("duration"),
+  servers: num("servers"),
+  reviewers: num("reviewers"),
+  readers: num("readers"),
+  articles: num("articles"),
+  warmup: num("warmup"),
+  port: num("port"),
+  reviewerThinkMs: num("reviewer-think-ms"),
+  readerThinkMs: num("reader-think-ms"),
 };
-if (args.split !== "even" && args.split !== "roles") throw new Error(`--split must be "even" or "roles", got "${args.split}"`);
+if (args.split !== "even" && args.split !== "roles")
+  throw new Error(`--split must be "even" or "roles", got "${args.split}"`);
 const TARGETS = { writeP95Ms: 200, readerP95Ms: 150 };
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("DATABASE_URL is not set: run through `npm run bench:load`, which provides one");
@@ -63,25 +78,49 @@ const actions = {
   createComment: actionId(ids, "lib/discussion/actions.ts#createCommentAction"),
 };
 
-console.log(`setup: organization ${runTag} with ${config.reviewers} reviewers and ${config.articles} published articles …`);
+console.log(
+  `setup: organization ${runTag} with ${config.reviewers} reviewers and ${config.articles} published articles …`,
+);
 let t0 = Date.now();
-const fixture = await setUpLoadOrganization(db, { slug: runTag, reviewers: config.reviewers, articles: config.articles, publishedClaimsPerArticle: 10 });
+const fixture = await setUpLoadOrganization(db, {
+  slug: runTag,
+  reviewers: config.reviewers,
+  articles: config.articles,
+  publishedClaimsPerArticle: 10,
+});
 console.log(`setup done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const servers = await startAppServers({ count: config.servers, firstPort: config.port, databaseUrl, authSecret, cpuProfileDir: args["cpu-profile"] });
+const servers = await startAppServers({
+  count: config.servers,
+  firstPort: config.port,
+  databaseUrl,
+  authSecret,
+  cpuProfileDir: args["cpu-profile"],
+});
 let checks: Check[] = [];
 let serverErrors = 0;
 try {
   // each reviewer signs in on one server and works on the other (with two servers): sessions must hold across both
   const cookies: string[] = [];
   for (const [i, reviewer] of fixture.reviewers.entries()) {
-    const { cookie, error } = await signIn(servers.bases[(i + 1) % servers.bases.length], reviewer.email, fixture.password);
+    const { cookie, error } = await signIn(
+      servers.bases[(i + 1) % servers.bases.length],
+      reviewer.email,
+      fixture.password,
+    );
     if (error) throw new Error(`sign-in of ${reviewer.email} failed: ${error}`);
     cookies.push(cookie);
   }
   for (const base of servers.bases) {
-    for (const article of fixture.articles.slice(0, 3)) await fetch(`${base}${article.readerPath}`).then((r) => r.arrayBuffer());
-    await callServerAction(base, `/articles/${fixture.articles[0].id}`, actionId(ids, "lib/discussion/actions.ts#loadDiscussionAction"), ["none"], cookies[0]);
+    for (const article of fixture.articles.slice(0, 3))
+      await fetch(`${base}${article.readerPath}`).then((r) => r.arrayBuffer());
+    await callServerAction(
+      base,
+      `/articles/${fixture.articles[0].id}`,
+      actionId(ids, "lib/discussion/actions.ts#loadDiscussionAction"),
+      ["none"],
+      cookies[0],
+    );
   }
 
   const mix = createReviewerMix(fixture, actions, cookies, runTag);
@@ -95,45 +134,85 @@ try {
 
   // One phase of load: both sides for `seconds`, every answer recorded under its operation and its second.
   const runPhase = async (seconds: number) => {
-    const stats = new Map<string, OperationStats>([...OPERATIONS, "reader page", "no response"].map((op) => [op, newStats()]));
+    const stats = new Map<string, OperationStats>(
+      [...OPERATIONS, "reader page", "no response"].map((op) => [op, newStats()]),
+    );
     const timeline = newTimeline();
     const started = Date.now();
-    const reviewers = config.reviewers === 0 ? idle : autocannon({
-      url: byRole ? servers.bases.slice(0, 1) : servers.bases, connections: config.reviewers, duration: seconds, timeout: 30,
-      requests: mix.requests, setupClient: ((client: Parameters<typeof mix.setupClient>[0] & Parameters<typeof addThinkTime>[0]) => {
-        mix.setupClient(client);
-        addThinkTime(client, config.reviewerThinkMs, reviewerSeed++);
-      }) as never,
-    });
-    const readers = config.readers === 0 ? idle : autocannon({
-      url: byRole ? servers.bases.slice(1) : servers.bases, connections: config.readers, duration: seconds, timeout: 30,
-      setupClient: ((client: Parameters<typeof addThinkTime>[0]) => addThinkTime(client, config.readerThinkMs, readerSeed++)) as never,
-      requests: [{ method: "GET", path: readerPaths[0], setupRequest: (req: { path: string }) => { req.path = readerPaths[nextReaderPath++ % readerPaths.length]; return req; } }],
-    });
+    const reviewers =
+      config.reviewers === 0
+        ? idle
+        : autocannon({
+            url: byRole ? servers.bases.slice(0, 1) : servers.bases,
+            connections: config.reviewers,
+            duration: seconds,
+            timeout: 30,
+            requests: mix.requests,
+            setupClient: ((client: Parameters<typeof mix.setupClient>[0] & Parameters<typeof addThinkTime>[0]) => {
+              mix.setupClient(client);
+              addThinkTime(client, config.reviewerThinkMs, reviewerSeed++);
+            }) as never,
+          });
+    const readers =
+      config.readers === 0
+        ? idle
+        : autocannon({
+            url: byRole ? servers.bases.slice(1) : servers.bases,
+            connections: config.readers,
+            duration: seconds,
+            timeout: 30,
+            setupClient: ((client: Parameters<typeof addThinkTime>[0]) =>
+              addThinkTime(client, config.readerThinkMs, readerSeed++)) as never,
+            requests: [
+              {
+                method: "GET",
+                path: readerPaths[0],
+                setupRequest: (req: { path: string }) => {
+                  req.path = readerPaths[nextReaderPath++ % readerPaths.length];
+                  return req;
+                },
+              },
+            ],
+          });
     const answered = (side: "writes" | "reader page", op: string, ms: number, outcome: string) => {
       record(stats.get(op)!, ms, outcome);
       addToTimeline(timeline, Date.now() - started, side, ms);
     };
     reviewers.on("response", (client: Client, status: number, _bytes: number, ms: number) => {
-      answered("writes", client.requestIterator.currentRequest.op, ms, status === 200 ? client.requestIterator.context.lastOutcome ?? "unparsed" : String(status));
+      answered(
+        "writes",
+        client.requestIterator.currentRequest.op,
+        ms,
+        status === 200 ? (client.requestIterator.context.lastOutcome ?? "unparsed") : String(status),
+      );
     });
-    readers.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => answered("reader page", "reader page", ms, status === 200 ? "ok" : String(status)));
-    const noResponse = (error: Error) => record(stats.get("no response")!, 0, /timed out/.test(error.message) ? "timeout" : "connection error");
+    readers.on("response", (_client: unknown, status: number, _bytes: number, ms: number) =>
+      answered("reader page", "reader page", ms, status === 200 ? "ok" : String(status)),
+    );
+    const noResponse = (error: Error) =>
+      record(stats.get("no response")!, 0, /timed out/.test(error.message) ? "timeout" : "connection error");
     reviewers.on("reqError", noResponse);
     readers.on("reqError", noResponse);
     await Promise.all([reviewers, readers]);
     const elapsed = (Date.now() - started) / 1000;
-    const rows = [...stats].filter(([op, s]) => op !== "no response" || s.latenciesMs.length > 0).map(([op, s]) => toRow(op, s, elapsed));
+    const rows = [...stats]
+      .filter(([op, s]) => op !== "no response" || s.latenciesMs.length > 0)
+      .map(([op, s]) => toRow(op, s, elapsed));
     return { stats, rows, timeline, elapsed };
   };
 
-  const loadAverage = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`;
+  const loadAverage = () =>
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`;
   const describeLoad = `${config.reviewers} reviewers + ${config.readers} readers (mean think time ${config.reviewerThinkMs} / ${config.readerThinkMs} ms) on ${servers.bases.join(", ")}${servers.bases.length > 1 ? ` (split: ${args.split})` : ""}`;
   const phases: Awaited<ReturnType<typeof runPhase>>[] = [];
   if (config.warmup > 0) {
     console.log(`warm-up: ${describeLoad} for ${config.warmup} s (${loadAverage()}, ${cpus().length} cores)`);
     const warmup = await runPhase(config.warmup);
-    console.log(`\n${formatTable(warmup.rows)}\n\nwarm-up by window (writes of every kind together):\n${formatTimeline(warmup.timeline)}\n`);
+    console.log(
+      `\n${formatTable(warmup.rows)}\n\nwarm-up by window (writes of every kind together):\n${formatTimeline(warmup.timeline)}\n`,
+    );
     phases.push(warmup);
   }
   console.log(`load: ${describeLoad} for ${config.duration} s (${loadAverage()}, ${cpus().length} cores)`);
@@ -149,16 +228,39 @@ try {
   mkdirSync(".data/load", { recursive: true });
   const logPath = `.data/load/${runTag}-writes.jsonl`;
   writeFileSync(logPath, mix.log.map((r) => JSON.stringify(r)).join("\n") + "\n");
-  console.log(`write log: ${logPath} (${mix.log.length} writes sent, ${mix.log.filter((r) => r.acked).length} acknowledged)`);
+  console.log(
+    `write log: ${logPath} (${mix.log.length} writes sent, ${mix.log.filter((r) => r.acked).length} acknowledged)`,
+  );
 
-  checks = verifyWrites(mix.log, await readDatabaseState(db, fixture.orgId, fixture.reviewers.map((r) => r.id)));
-  checks.push({ name: "no 5xx, lost connection or UNAVAILABLE refusal", pass: serverErrors === 0, detail: `${serverErrors} seen` });
+  checks = verifyWrites(
+    mix.log,
+    await readDatabaseState(
+      db,
+      fixture.orgId,
+      fixture.reviewers.map((r) => r.id),
+    ),
+  );
+  checks.push({
+    name: "no 5xx, lost connection or UNAVAILABLE refusal",
+    pass: serverErrors === 0,
+    detail: `${serverErrors} seen`,
+  });
   const writeRows = rows.filter((r) => (OPERATIONS as string[]).includes(r.op));
   const slowest = writeRows.reduce((a, b) => (b.p95 > a.p95 ? b : a), writeRows[0]);
   const reader = rows.find((r) => r.op === "reader page")!;
   const targets: Check[] = [];
-  if (config.reviewers > 0) targets.push({ name: `target: write p95 under ${TARGETS.writeP95Ms} ms`, pass: slowest.p95 < TARGETS.writeP95Ms, detail: `slowest is ${slowest.op} at ${slowest.p95.toFixed(0)} ms` });
-  if (config.readers > 0) targets.push({ name: `target: reader page p95 under ${TARGETS.readerP95Ms} ms`, pass: reader.p95 < TARGETS.readerP95Ms, detail: `${reader.p95.toFixed(0)} ms` });
+  if (config.reviewers > 0)
+    targets.push({
+      name: `target: write p95 under ${TARGETS.writeP95Ms} ms`,
+      pass: slowest.p95 < TARGETS.writeP95Ms,
+      detail: `slowest is ${slowest.op} at ${slowest.p95.toFixed(0)} ms`,
+    });
+  if (config.readers > 0)
+    targets.push({
+      name: `target: reader page p95 under ${TARGETS.readerP95Ms} ms`,
+      pass: reader.p95 < TARGETS.readerP95Ms,
+      detail: `${reader.p95.toFixed(0)} ms`,
+    });
   console.log("");
   for (const c of [...checks, ...targets]) console.log(`${c.pass ? "PASS" : "FAIL"}  ${c.name} — ${c.detail}`);
 } finally {

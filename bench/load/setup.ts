@@ -35,7 +35,12 @@ export async function setUpLoadOrganization(db: PrismaClient, options: SetupOpti
   for (let i = 1; i <= options.reviewers; i++) {
     const handle = `load-reviewer-${pad(i)}`;
     const user = await db.user.create({
-      data: { email: `${handle}@${emailDomain}`, name: `Load Reviewer ${pad(i)}`, passwordHash, memberships: { create: { orgId: demo.orgId, role: "REVIEWER" } } },
+      data: {
+        email: `${handle}@${emailDomain}`,
+        name: `Load Reviewer ${pad(i)}`,
+        passwordHash,
+        memberships: { create: { orgId: demo.orgId, role: "REVIEWER" } },
+      },
     });
     reviewers.push({ id: user.id, email: user.email, handle });
   }
@@ -44,16 +49,47 @@ export async function setUpLoadOrganization(db: PrismaClient, options: SetupOpti
   const options5 = demo.scales.fiveLevel.options;
   const articles = [];
   for (let a = 1; a <= options.articles; a++) {
-    const { articleId } = await createArticle(author, { title: `Load article ${pad(a)}`, outlet: "Load", author: null, originalPublishedAt: null, originalUrl: null, text: seedText, html: null });
-    const version = (await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { currentVersion: { select: { id: true, text: true } } } })).currentVersion!;
+    const { articleId } = await createArticle(author, {
+      title: `Load article ${pad(a)}`,
+      outlet: "Load",
+      author: null,
+      originalPublishedAt: null,
+      originalUrl: null,
+      text: seedText,
+      html: null,
+    });
+    const version = (
+      await db.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: { currentVersion: { select: { id: true, text: true } } },
+      })
+    ).currentVersion!;
     const length = version.text.length;
     for (let i = 0; i < options.publishedClaimsPerArticle; i++) {
       const start = Math.floor((i * (length - 60)) / options.publishedClaimsPerArticle);
       const claim = await createClaim(author, { articleId, versionId: version.id, start, end: start + 40 });
       await saveClaim(author, {
-        claimId: claim.id, lockVersion: claim.lockVersion, claimant: "The article", claimDate: new Date("2025-03-06"), claimContext: null,
-        verdictOptionId: options5[i % options5.length].id, rationale: `Checked against the record (article ${a}, claim ${i + 1}).`,
-        citations: [{ kind: "DOCUMENT", sourceTitle: "The record", publisher: "Load", url: "https://example.org/record", quote: null, accessedAt: null, saidAt: null, saidWhere: null, expertId: null, newExpert: null }],
+        claimId: claim.id,
+        lockVersion: claim.lockVersion,
+        claimant: "The article",
+        claimDate: new Date("2025-03-06"),
+        claimContext: null,
+        verdictOptionId: options5[i % options5.length].id,
+        rationale: `Checked against the record (article ${a}, claim ${i + 1}).`,
+        citations: [
+          {
+            kind: "DOCUMENT",
+            sourceTitle: "The record",
+            publisher: "Load",
+            url: "https://example.org/record",
+            quote: null,
+            accessedAt: null,
+            saidAt: null,
+            saidWhere: null,
+            expertId: null,
+            newExpert: null,
+          },
+        ],
       });
     }
     // approval has its own tests; here the claims only need to be approved to be published
@@ -62,7 +98,12 @@ export async function setUpLoadOrganization(db: PrismaClient, options: SetupOpti
     articles.push({ id: articleId, versionId: version.id, textLength: length, readerPath: `/r/${slug}/${articleId}` });
   }
   return {
-    slug, orgId: demo.orgId, password: DEMO_PASSWORD, editorEmail: demo.users.EDITOR.email, reviewers, articles,
+    slug,
+    orgId: demo.orgId,
+    password: DEMO_PASSWORD,
+    editorEmail: demo.users.EDITOR.email,
+    reviewers,
+    articles,
     verdictOptionIds: options5.map((o) => o.id),
   };
 }

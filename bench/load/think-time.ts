@@ -27,6 +27,8 @@ export function addThinkTime(connection: Connection, meanMs: number, seed: numbe
     // the first request goes out at once (spread over one mean so connections do not start in lockstep)
     const pause = first ? random() * meanMs : meanMs * (0.5 + random());
     first = false;
-    setTimeout(() => { if (!connection.destroyed) sendNext(); }, pause);
+    setTimeout(() => {
+      if (!connection.destroyed) sendNext();
+    }, pause);
   };
 }

@@ -17,6 +17,10 @@ describe("load timeline", () => {
     const t = newTimeline(5_000);
     addToTimeline(t, 21_000, "reader page", 4);
     addToTimeline(t, 1_000, "reader page", 5);
-    expect(formatTimeline(t).split("\n").map((l) => l.slice(0, 9).trim().replace(/ s$/, ""))).toEqual(["0-5", "20-25"]);
+    expect(
+      formatTimeline(t)
+        .split("\n")
+        .map((l) => l.slice(0, 9).trim().replace(/ s$/, "")),
+    ).toEqual(["0-5", "20-25"]);
   });
 });

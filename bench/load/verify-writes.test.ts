@@ -11,7 +11,17 @@ const log = (acked = true): WriteRecord[] => [
   { op: "edit claim", token: "run-r1-n3", acked, reviewerId: R, claimId: C },
 ];
 const consistent = (): DatabaseState => ({
-  claims: [{ id: C, articleId: "a1", start: 10, end: 30, claimant: "Claimant run-r1-n3", rationale: "Re-checked [run-r1-n3].", citationTitles: ["Record [run-r1-n3]", "Dataset [run-r1-n3]"] }],
+  claims: [
+    {
+      id: C,
+      articleId: "a1",
+      start: 10,
+      end: 30,
+      claimant: "Claimant run-r1-n3",
+      rationale: "Re-checked [run-r1-n3].",
+      citationTitles: ["Record [run-r1-n3]", "Dataset [run-r1-n3]"],
+    },
+  ],
   auditEvents: [
     { action: "claim.created", entityId: C, token: null },
     { action: "claim.updated", entityId: C, token: "run-r1-n1" },
@@ -19,9 +29,14 @@ const consistent = (): DatabaseState => ({
     { action: "comment.created", entityId: "comment-1", token: "run-r1-n2" },
   ],
   comments: [{ id: "comment-1", body: "[run-r1-n2] @colleague please check" }],
-  mentionNotifications: [{ userId: "colleague", message: "Load Reviewer 01 mentioned you: “[run-r1-n2] @colleague please check”" }],
+  mentionNotifications: [
+    { userId: "colleague", message: "Load Reviewer 01 mentioned you: “[run-r1-n2] @colleague please check”" },
+  ],
 });
-const failing = (state: DatabaseState, records = log()) => verifyWrites(records, state).filter((c) => !c.pass).map((c) => c.name);
+const failing = (state: DatabaseState, records = log()) =>
+  verifyWrites(records, state)
+    .filter((c) => !c.pass)
+    .map((c) => c.name);
 
 describe("verifyWrites", () => {
   it("passes when every acknowledged write is there once and whole", () => {
@@ -31,9 +46,17 @@ describe("verifyWrites", () => {
   it("fails on a duplicated comment and on a duplicated save", () => {
     const state = consistent();
     state.comments.push({ id: "comment-2", body: "[run-r1-n2] again" });
-    state.auditEvents.push({ action: "comment.created", entityId: "comment-2", token: "run-r1-n2" }, { action: "claim.updated", entityId: C, token: "run-r1-n1" });
+    state.auditEvents.push(
+      { action: "comment.created", entityId: "comment-2", token: "run-r1-n2" },
+      { action: "claim.updated", entityId: C, token: "run-r1-n1" },
+    );
     state.mentionNotifications.push(state.mentionNotifications[0]);
-    expect(failing(state)).toEqual(expect.arrayContaining(["comment: every acknowledged write present exactly once", "save + edit claim (audit rows): every acknowledged write present exactly once"]));
+    expect(failing(state)).toEqual(
+      expect.arrayContaining([
+        "comment: every acknowledged write present exactly once",
+        "save + edit claim (audit rows): every acknowledged write present exactly once",
+      ]),
+    );
   });
 
   it("fails on a lost acknowledged edit (the verdict still holds the earlier save)", () => {
@@ -42,7 +65,9 @@ describe("verifyWrites", () => {
     expect(failing(state)).toContain("save + edit claim (audit rows): every acknowledged write present exactly once");
     state.auditEvents.push({ action: "claim.updated", entityId: C, token: "run-r1-n3" });
     state.claims[0] = { ...state.claims[0], rationale: "Checked [run-r1-n1]." };
-    expect(failing(state)).toEqual(["save + edit claim: verdict, claimant and citations all from the last committed save"]);
+    expect(failing(state)).toEqual([
+      "save + edit claim: verdict, claimant and citations all from the last committed save",
+    ]);
   });
 
   it("fails on half-done writes: citations of another save, a comment without its notification, a claim without its audit row", () => {
@@ -63,7 +88,12 @@ describe("verifyWrites", () => {
     expect(failing(consistent(), records)).toEqual([]); // committed
     const notCommitted = consistent();
     notCommitted.auditEvents = notCommitted.auditEvents.filter((e) => e.token !== "run-r1-n3");
-    notCommitted.claims[0] = { ...notCommitted.claims[0], claimant: "Claimant run-r1-n1", rationale: "Checked [run-r1-n1].", citationTitles: ["Record [run-r1-n1]", "Report [run-r1-n1]"] };
+    notCommitted.claims[0] = {
+      ...notCommitted.claims[0],
+      claimant: "Claimant run-r1-n1",
+      rationale: "Checked [run-r1-n1].",
+      citationTitles: ["Record [run-r1-n1]", "Report [run-r1-n1]"],
+    };
     expect(failing(notCommitted, records)).toEqual([]);
     const phantom = consistent();
     phantom.comments.push({ id: "comment-9", body: "[run-r9-n9] never sent" });

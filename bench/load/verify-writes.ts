@@ -8,7 +8,15 @@
 import type { WriteRecord } from "./reviewer-mix";
 
 export type DatabaseState = {
-  claims: { id: string; articleId: string; start: number; end: number; claimant: string | null; rationale: string | null; citationTitles: string[] }[];
+  claims: {
+    id: string;
+    articleId: string;
+    start: number;
+    end: number;
+    claimant: string | null;
+    rationale: string | null;
+    citationTitles: string[];
+  }[];
   auditEvents: { action: string; entityId: string; token: string | null }[]; // token: from the saved rationale or comment body
   comments: { id: string; body: string }[];
   mentionNotifications: { userId: string; message: string }[];
@@ -16,7 +24,8 @@ export type DatabaseState = {
 
 export type Check = { name: string; pass: boolean; detail: string };
 
-export const tokenIn = (text: string | null | undefined): string | null => (text ? (/\[([a-z0-9-]+-r\d+-n\d+)\]/.exec(text)?.[1] ?? null) : null);
+export const tokenIn = (text: string | null | undefined): string | null =>
+  text ? (/\[([a-z0-9-]+-r\d+-n\d+)\]/.exec(text)?.[1] ?? null) : null;
 
 function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, number> {
   const counts = new Map<string, number>();
@@ -27,14 +36,23 @@ function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, nu
   return counts;
 }
 
-const sample = (items: string[]) => (items.length ? `: ${items.slice(0, 3).join("; ")}${items.length > 3 ? ` (+${items.length - 3} more)` : ""}` : "");
+const sample = (items: string[]) =>
+  items.length ? `: ${items.slice(0, 3).join("; ")}${items.length > 3 ? ` (+${items.length - 3} more)` : ""}` : "";
 
 function check(name: string, problems: string[], okDetail: string): Check {
-  return { name, pass: problems.length === 0, detail: problems.length ? `${problems.length} problem(s)${sample(problems)}` : okDetail };
+  return {
+    name,
+    pass: problems.length === 0,
+    detail: problems.length ? `${problems.length} problem(s)${sample(problems)}` : okDetail,
+  };
 }
 
 /** Acknowledged: exactly once. Sent, not acknowledged: at most once. Never sent: never there. */
-function exactlyOnce(label: string, records: WriteRecord[], found: Map<string, number>): { check: Check; landed: Set<string> } {
+function exactlyOnce(
+  label: string,
+  records: WriteRecord[],
+  found: Map<string, number>,
+): { check: Check; landed: Set<string> } {
   const problems: string[] = [];
   const sent = new Set(records.map((r) => r.token));
   const landed = new Set<string>();
@@ -47,7 +65,14 @@ function exactlyOnce(label: string, records: WriteRecord[], found: Map<string, n
   for (const [token, n] of found) if (!sent.has(token)) problems.push(`${token} found ${n} times but never sent`);
   const acked = records.filter((r) => r.acked).length;
   const unackedLanded = records.filter((r) => !r.acked && landed.has(r.token)).length;
-  return { check: check(`${label}: every acknowledged write present exactly once`, problems, `${acked} acknowledged, all present once; ${records.length - acked} sent without acknowledgement, ${unackedLanded} of them committed`), landed };
+  return {
+    check: check(
+      `${label}: every acknowledged write present exactly once`,
+      problems,
+      `${acked} acknowledged, all present once; ${records.length - acked} sent without acknowledgement, ${unackedLanded} of them committed`,
+    ),
+    landed,
+  };
 }
 
 export function verifyWrites(log: WriteRecord[], db: DatabaseState): Check[] {
@@ -56,16 +81,34 @@ export function verifyWrites(log: WriteRecord[], db: DatabaseState): Check[] {
   const audits = (action: string) => db.auditEvents.filter((e) => e.action === action);
 
   // claims: the (article, start, end) range is the create's token
-  const creates = exactlyOnce("create claim", byOp("create claim"), countBy(db.claims, (c) => `${c.articleId}:${c.start}-${c.end}`));
+  const creates = exactlyOnce(
+    "create claim",
+    byOp("create claim"),
+    countBy(db.claims, (c) => `${c.articleId}:${c.start}-${c.end}`),
+  );
   checks.push(creates.check);
-  const wrongIds = byOp("create claim").filter((r) => r.acked && !db.claims.some((c) => c.id === r.claimId)).map((r) => `${r.token} answered with claim ${r.claimId}, which is not stored`);
+  const wrongIds = byOp("create claim")
+    .filter((r) => r.acked && !db.claims.some((c) => c.id === r.claimId))
+    .map((r) => `${r.token} answered with claim ${r.claimId}, which is not stored`);
   const createdAudits = countBy(audits("claim.created"), (e) => e.entityId);
-  const claimsWithoutAudit = db.claims.filter((c) => createdAudits.get(c.id) !== 1).map((c) => `claim ${c.id} has ${createdAudits.get(c.id) ?? 0} "claim.created" audit rows`);
-  checks.push(check("create claim: the acknowledged id is stored and has exactly one audit row", [...wrongIds, ...claimsWithoutAudit], `${db.claims.length} claims, each with one "claim.created" row`));
+  const claimsWithoutAudit = db.claims
+    .filter((c) => createdAudits.get(c.id) !== 1)
+    .map((c) => `claim ${c.id} has ${createdAudits.get(c.id) ?? 0} "claim.created" audit rows`);
+  checks.push(
+    check(
+      "create claim: the acknowledged id is stored and has exactly one audit row",
+      [...wrongIds, ...claimsWithoutAudit],
+      `${db.claims.length} claims, each with one "claim.created" row`,
+    ),
+  );
 
   // saves and edits: the token is in the rationale, and in the "claim.updated" audit row written in the same transaction
   const saveRecords = log.filter((r) => r.op === "save claim" || r.op === "edit claim");
-  const saves = exactlyOnce("save + edit claim (audit rows)", saveRecords, countBy(audits("claim.updated"), (e) => e.token));
+  const saves = exactlyOnce(
+    "save + edit claim (audit rows)",
+    saveRecords,
+    countBy(audits("claim.updated"), (e) => e.token),
+  );
   checks.push(saves.check);
   const stateProblems: string[] = [];
   for (const claim of db.claims) {
@@ -73,31 +116,62 @@ export function verifyWrites(log: WriteRecord[], db: DatabaseState): Check[] {
     const last = committed.at(-1);
     const token = tokenIn(claim.rationale);
     if (!last) {
-      if (claim.rationale !== null || claim.citationTitles.length) stateProblems.push(`claim ${claim.id} has a verdict or citations but no committed save`);
+      if (claim.rationale !== null || claim.citationTitles.length)
+        stateProblems.push(`claim ${claim.id} has a verdict or citations but no committed save`);
       continue;
     }
-    if (token !== last.token) stateProblems.push(`claim ${claim.id}: verdict from ${token ?? "nothing"}, last committed save ${last.token} (lost update)`);
-    if (tokenIn(`[${claim.claimant?.replace(/^Claimant /, "")}]`) !== last.token) stateProblems.push(`claim ${claim.id}: claimant "${claim.claimant}" is not from ${last.token}`);
+    if (token !== last.token)
+      stateProblems.push(
+        `claim ${claim.id}: verdict from ${token ?? "nothing"}, last committed save ${last.token} (lost update)`,
+      );
+    if (tokenIn(`[${claim.claimant?.replace(/^Claimant /, "")}]`) !== last.token)
+      stateProblems.push(`claim ${claim.id}: claimant "${claim.claimant}" is not from ${last.token}`);
     const expectedCitations = 2;
-    if (claim.citationTitles.length !== expectedCitations || claim.citationTitles.some((t) => tokenIn(t) !== last.token)) {
-      stateProblems.push(`claim ${claim.id}: citations ${JSON.stringify(claim.citationTitles)} are not the ${expectedCitations} of ${last.token}`);
+    if (
+      claim.citationTitles.length !== expectedCitations ||
+      claim.citationTitles.some((t) => tokenIn(t) !== last.token)
+    ) {
+      stateProblems.push(
+        `claim ${claim.id}: citations ${JSON.stringify(claim.citationTitles)} are not the ${expectedCitations} of ${last.token}`,
+      );
     }
   }
-  checks.push(check("save + edit claim: verdict, claimant and citations all from the last committed save", stateProblems, `${db.claims.length} claims consistent`));
+  checks.push(
+    check(
+      "save + edit claim: verdict, claimant and citations all from the last committed save",
+      stateProblems,
+      `${db.claims.length} claims consistent`,
+    ),
+  );
 
   // comments: the token is in the body; the audit row and the mention notification are written in the same transaction
-  const comments = exactlyOnce("comment", byOp("comment"), countBy(db.comments, (c) => tokenIn(c.body)));
+  const comments = exactlyOnce(
+    "comment",
+    byOp("comment"),
+    countBy(db.comments, (c) => tokenIn(c.body)),
+  );
   checks.push(comments.check);
   const commentAudits = countBy(audits("comment.created"), (e) => e.entityId);
-  const notifications = countBy(db.mentionNotifications, (n) => { const t = tokenIn(n.message); return t && `${t}→${n.userId}`; });
+  const notifications = countBy(db.mentionNotifications, (n) => {
+    const t = tokenIn(n.message);
+    return t && `${t}→${n.userId}`;
+  });
   const halfDone: string[] = [];
-  for (const c of db.comments) if (commentAudits.get(c.id) !== 1) halfDone.push(`comment ${c.id} has ${commentAudits.get(c.id) ?? 0} audit rows`);
+  for (const c of db.comments)
+    if (commentAudits.get(c.id) !== 1) halfDone.push(`comment ${c.id} has ${commentAudits.get(c.id) ?? 0} audit rows`);
   for (const r of byOp("comment")) {
     if (!comments.landed.has(r.token)) continue;
     const n = notifications.get(`${r.token}→${r.mentionedUserId}`) ?? 0;
     const expected = r.mentionedUserId === r.reviewerId ? 0 : 1; // nobody is notified of their own mention
-    if (n !== expected) halfDone.push(`comment ${r.token}: ${n} mention notifications for the member it names (expected ${expected})`);
+    if (n !== expected)
+      halfDone.push(`comment ${r.token}: ${n} mention notifications for the member it names (expected ${expected})`);
   }
-  checks.push(check("comment: each has exactly one audit row and one mention notification", halfDone, `${db.comments.length} comments, each with its audit row and notification`));
+  checks.push(
+    check(
+      "comment: each has exactly one audit row and one mention notification",
+      halfDone,
+      `${db.comments.length} comments, each with its audit row and notification`,
+    ),
+  );
   return checks;
 }

@@ -20,23 +20,41 @@ const UNRATED = "#64748b";
 
 export type AnnotatorProps = {
   viewer: { userId: string; canApprove: boolean };
-  articleId: string; versionId: string; text: string;
-  initialClaims: ClaimView[]; options: ScaleOptionView[]; experts: ExpertView[];
+  articleId: string;
+  versionId: string;
+  text: string;
+  initialClaims: ClaimView[];
+  options: ScaleOptionView[];
+  experts: ExpertView[];
   initialClaimId?: string | null; // from `?claim=` (notification and dashboard links)
   suggestions?: SuggestionView[];
 };
 
-export function Annotator({ viewer, articleId, versionId, text, initialClaims, options, experts, initialClaimId = null, suggestions: initialSuggestions = [] }: AnnotatorProps) {
+export function Annotator({
+  viewer,
+  articleId,
+  versionId,
+  text,
+  initialClaims,
+  options,
+  experts,
+  initialClaimId = null,
+  suggestions: initialSuggestions = [],
+}: AnnotatorProps) {
   const [claims, setClaims] = useState(initialClaims);
   const [serverClaims, setServerClaims] = useState(initialClaims);
-  if (serverClaims !== initialClaims) { // fresh server data after a refresh (workflow actions, conflicts, colleagues' changes)
+  if (serverClaims !== initialClaims) {
+    // fresh server data after a refresh (workflow actions, conflicts, colleagues' changes)
     setServerClaims(initialClaims);
     setClaims(mergeServerClaims(initialClaims, claims));
   }
   const live = useLiveArticle(articleId);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId);
   const [openedClaimId, setOpenedClaimId] = useState(initialClaimId);
-  if (openedClaimId !== initialClaimId) { setOpenedClaimId(initialClaimId); setSelectedId(initialClaimId); } // a link to another claim of this article
+  if (openedClaimId !== initialClaimId) {
+    setOpenedClaimId(initialClaimId);
+    setSelectedId(initialClaimId);
+  } // a link to another claim of this article
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,26 +63,46 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
   const { selection, clear } = useArticleSelection(articleRef, containerRef);
 
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const placed = useMemo(() => claims.filter((c) => !c.needsReanchor).sort((a, b) => a.start - b.start || b.end - a.end), [claims]);
+  const placed = useMemo(
+    () => claims.filter((c) => !c.needsReanchor).sort((a, b) => a.start - b.start || b.end - a.end),
+    [claims],
+  );
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   // a suggestion disappears once a claim covers any of its words, or once it is dismissed
   const suggestions = useMemo(
-    () => initialSuggestions.filter((s) => !dismissed.has(`${s.start}-${s.end}`) && !placed.some((c) => c.start < s.end && s.start < c.end)),
+    () =>
+      initialSuggestions.filter(
+        (s) => !dismissed.has(`${s.start}-${s.end}`) && !placed.some((c) => c.start < s.end && s.start < c.end),
+      ),
     [initialSuggestions, dismissed, placed],
   );
   const colourOf = useMemo(() => new Map(options.map((o) => [o.id, o.colour])), [options]);
-  const styleOf = useCallback((id: string) => {
-    const v = byId.get(id)?.verdict;
-    return { colour: (v && colourOf.get(v.optionId)) || UNRATED };
-  }, [byId, colourOf]);
+  const styleOf = useCallback(
+    (id: string) => {
+      const v = byId.get(id)?.verdict;
+      return { colour: (v && colourOf.get(v.optionId)) || UNRATED };
+    },
+    [byId, colourOf],
+  );
 
   const flash = useCallback((id: string) => {
     const mark = articleRef.current?.querySelector<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(id)}"]`);
     if (!mark) return;
-    mark.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
-    mark.animate?.([{ outlineColor: "rgba(47,79,214,1)", outlineWidth: "4px" }, { outlineColor: "rgba(47,79,214,0)", outlineWidth: "0px" }], { duration: 1200 });
+    mark.scrollIntoView({
+      block: "center",
+      behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
+    });
+    mark.animate?.(
+      [
+        { outlineColor: "rgba(47,79,214,1)", outlineWidth: "4px" },
+        { outlineColor: "rgba(47,79,214,0)", outlineWidth: "0px" },
+      ],
+      { duration: 1200 },
+    );
   }, []);
-  useEffect(() => { if (initialClaimId) flash(initialClaimId); }, [initialClaimId, flash]);
+  useEffect(() => {
+    if (initialClaimId) flash(initialClaimId);
+  }, [initialClaimId, flash]);
 
   async function addClaim() {
     if (!selection || busy) return;
@@ -87,7 +125,23 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
       setSelectedId(claim.id);
       return setNotice({ tone: "success", message: "Claim re-attached to the selected words." });
     }
-    const temp: ClaimView = { id: `pending-${start}-${end}`, start, end, quote: text.slice(start, end), state: "DRAFT", needsReanchor: false, claimant: null, claimDate: null, claimContext: null, lockVersion: 0, verdict: null, citations: [], assigneeName: null, updatedAt: new Date().toISOString(), wasPublished: false };
+    const temp: ClaimView = {
+      id: `pending-${start}-${end}`,
+      start,
+      end,
+      quote: text.slice(start, end),
+      state: "DRAFT",
+      needsReanchor: false,
+      claimant: null,
+      claimDate: null,
+      claimContext: null,
+      lockVersion: 0,
+      verdict: null,
+      citations: [],
+      assigneeName: null,
+      updatedAt: new Date().toISOString(),
+      wasPublished: false,
+    };
     setClaims((cs) => [...cs, temp]); // highlighted at once; replaced by the saved claim
     const result = await createClaimAction({ articleId, versionId, start, end });
     setBusy(false);
@@ -105,7 +159,11 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
     setDismissed((d) => new Set(d).add(key));
     const result = await dismissSuggestionAction({ articleId, versionId, start: s.start, end: s.end });
     if (!result.ok) {
-      setDismissed((d) => { const next = new Set(d); next.delete(key); return next; });
+      setDismissed((d) => {
+        const next = new Set(d);
+        next.delete(key);
+        return next;
+      });
       return setNotice({ tone: "error", message: result.message });
     }
     setNotice({ tone: "success", message: "Suggestion dismissed for this article." });
@@ -118,14 +176,18 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
     setClaims((cs) => cs.filter((c) => c.id !== id));
     setSelectedId(null);
     setNotice({
-      tone: "success", message: "Claim deleted.",
-      action: claim && { label: "Undo", run: async () => {
-        const restored = await restoreClaimAction({ claimId: id });
-        if (!restored.ok) return setNotice({ tone: "error", message: restored.message });
-        setClaims((cs) => [...cs.filter((c) => c.id !== id), { ...claim, lockVersion: claim.lockVersion + 2 }]);
-        setSelectedId(id);
-        setNotice({ tone: "success", message: "Claim restored." });
-      } },
+      tone: "success",
+      message: "Claim deleted.",
+      action: claim && {
+        label: "Undo",
+        run: async () => {
+          const restored = await restoreClaimAction({ claimId: id });
+          if (!restored.ok) return setNotice({ tone: "error", message: restored.message });
+          setClaims((cs) => [...cs.filter((c) => c.id !== id), { ...claim, lockVersion: claim.lockVersion + 2 }]);
+          setSelectedId(id);
+          setNotice({ tone: "success", message: "Claim restored." });
+        },
+      },
     });
   }
 
@@ -159,31 +221,68 @@ export function Annotator({ viewer, articleId, versionId, text, initialClaims, o
         {reattachingId && (
           <p role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
             Select the words this claim should be attached to, then choose “Attach here”.
-            <button type="button" className="ml-3 font-medium underline" onClick={() => setReattachingId(null)}>Cancel</button>
+            <button type="button" className="ml-3 font-medium underline" onClick={() => setReattachingId(null)}>
+              Cancel
+            </button>
           </p>
         )}
-        <div ref={articleRef} {...readOnlyEditableProps} onClick={onArticleClick} onKeyDown={onArticleKeyDown} onFocus={onArticleFocus}
-          role="textbox" aria-multiline="true" aria-readonly="true" aria-label="Article text. Select words with the mouse, or with Shift and the arrow keys, then press Enter to add a claim."
-          className="rounded-xl border border-line bg-white px-6 py-8 font-serif text-[1.075rem] text-ink caret-accent focus:outline-none focus-visible:ring-2 focus-visible:ring-accent/40 sm:px-10">
+        <div
+          ref={articleRef}
+          {...readOnlyEditableProps}
+          onClick={onArticleClick}
+          onKeyDown={onArticleKeyDown}
+          onFocus={onArticleFocus}
+          role="textbox"
+          aria-multiline="true"
+          aria-readonly="true"
+          aria-label="Article text. Select words with the mouse, or with Shift and the arrow keys, then press Enter to add a claim."
+          className="rounded-xl border border-line bg-white px-6 py-8 font-serif text-[1.075rem] text-ink caret-accent focus:outline-none focus-visible:ring-2 focus-visible:ring-accent/40 sm:px-10"
+        >
           <HighlightedText text={text} ranges={placed} styleOf={styleOf} activeId={selectedId} />
         </div>
         {selection && (
           <div className="absolute z-30" style={{ top: selection.top, left: selection.left }}>
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={addClaim} disabled={busy}
-              className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-slate-800">
-              {reattachingId ? "Attach here" : "Add claim"} <kbd className="ml-1 rounded bg-white/20 px-1 text-xs">Enter</kbd>
+            <button
+              type="button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={addClaim}
+              disabled={busy}
+              className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-slate-800"
+            >
+              {reattachingId ? "Attach here" : "Add claim"}{" "}
+              <kbd className="ml-1 rounded bg-white/20 px-1 text-xs">Enter</kbd>
             </button>
           </div>
         )}
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
       </div>
-      <ClaimPanel viewer={viewer} articleId={articleId} claims={claims} placed={placed} selectedId={selectedId} options={options} experts={experts}
-        onSelect={(id) => { setSelectedId(id); if (id) flash(id); }}
+      <ClaimPanel
+        viewer={viewer}
+        articleId={articleId}
+        claims={claims}
+        placed={placed}
+        selectedId={selectedId}
+        options={options}
+        experts={experts}
+        onSelect={(id) => {
+          setSelectedId(id);
+          if (id) flash(id);
+        }}
         onSaved={(saved) => setClaims((cs) => cs.map((c) => (c.id === saved.id ? saved : c)))}
         onDelete={deleteClaim}
-        onReattach={(id) => { setReattachingId(id); setNotice(null); articleRef.current?.focus(); }}>
-        <SuggestionsPanel suggestions={suggestions} articleRef={articleRef} busy={busy}
-          onTake={(s) => void createClaimAt(s.start, s.end)} onDismiss={(s) => void dismissSuggestion(s)} />
+        onReattach={(id) => {
+          setReattachingId(id);
+          setNotice(null);
+          articleRef.current?.focus();
+        }}
+      >
+        <SuggestionsPanel
+          suggestions={suggestions}
+          articleRef={articleRef}
+          busy={busy}
+          onTake={(s) => void createClaimAt(s.start, s.end)}
+          onDismiss={(s) => void dismissSuggestion(s)}
+        />
       </ClaimPanel>
     </div>
   );

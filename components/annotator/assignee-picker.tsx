@@ -18,7 +18,9 @@ export function AssigneePicker({ claimId }: { claimId: string }) {
       if (result.ok) setOptions(result.data);
       else setStatus({ tone: "error", message: result.message });
     });
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [claimId]);
 
   function change(value: string) {
@@ -28,7 +30,10 @@ export function AssigneePicker({ claimId }: { claimId: string }) {
     startTransition(async () => {
       const result = await assignClaimAction({ claimId, assigneeId });
       if (result.ok) {
-        setStatus({ tone: "success", message: result.data.assigneeName ? `Assigned to ${result.data.assigneeName}.` : "No one is assigned now." });
+        setStatus({
+          tone: "success",
+          message: result.data.assigneeName ? `Assigned to ${result.data.assigneeName}.` : "No one is assigned now.",
+        });
       } else {
         setOptions((o) => o && { ...o, assigneeId: previous });
         setStatus({ tone: "error", message: result.message });
@@ -38,17 +43,32 @@ export function AssigneePicker({ claimId }: { claimId: string }) {
 
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
-      <label htmlFor={id} className="font-medium text-muted">Assignee</label>
-      <select id={id} value={options?.assigneeId ?? ""} disabled={!options || pending} onChange={(e) => change(e.target.value)}
-        className="rounded-md border border-line bg-white px-2 py-1 text-xs focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25">
-        {!options ? <option value="">Loading…</option> : (
+      <label htmlFor={id} className="font-medium text-muted">
+        Assignee
+      </label>
+      <select
+        id={id}
+        value={options?.assigneeId ?? ""}
+        disabled={!options || pending}
+        onChange={(e) => change(e.target.value)}
+        className="rounded-md border border-line bg-white px-2 py-1 text-xs focus:border-accent focus:ring-2 focus:ring-accent/25 focus:outline-none"
+      >
+        {!options ? (
+          <option value="">Loading…</option>
+        ) : (
           <>
             <option value="">Unassigned</option>
-            {options.members.map((m) => <option key={m.userId} value={m.userId}>{m.name} ({ROLE_LABELS[m.role]})</option>)}
+            {options.members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name} ({ROLE_LABELS[m.role]})
+              </option>
+            ))}
           </>
         )}
       </select>
-      <span role="status" className={status?.tone === "error" ? "text-danger" : "text-muted"}>{status?.message}</span>
+      <span role="status" className={status?.tone === "error" ? "text-danger" : "text-muted"}>
+        {status?.message}
+      </span>
     </div>
   );
 }

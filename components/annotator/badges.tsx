@@ -7,7 +7,10 @@ import { safeColour } from "@/lib/vocabulary/verdict-colours";
 export function VerdictBadge({ option }: { option?: Pick<ScaleOptionView, "label" | "colour"> }) {
   if (!option) return <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-muted">No verdict</span>;
   return (
-    <span className="inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium text-white" style={{ backgroundColor: safeColour(option.colour) }}>
+    <span
+      className="inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium text-white"
+      style={{ backgroundColor: safeColour(option.colour) }}
+    >
       {option.label}
     </span>
   );
@@ -18,7 +21,8 @@ export function StateBadge({ state, wasPublished = false }: { state: ClaimView["
   const changed = wasPublished && state !== "PUBLISHED" && state !== "CORRECTED";
   return (
     <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">
-      {CLAIM_STATE_LABELS[state]}{changed && <span className="font-medium text-amber-800"> · changed since publication</span>}
+      {CLAIM_STATE_LABELS[state]}
+      {changed && <span className="font-medium text-amber-800"> · changed since publication</span>}
     </span>
   );
 }

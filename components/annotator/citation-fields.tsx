@@ -4,36 +4,69 @@ import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
 import type { CitationDraft } from "./claim-draft";
 import { cn } from "@/lib/class-names";
 
-const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";
+const INPUT =
+  "mt-1 block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";
 const SOURCE_KINDS = (Object.keys(CITATION_KIND_LABELS) as CitationDraft["kind"][]).filter((k) => k !== "EXPERT_QUOTE");
 const NEW_EXPERT = "__new__";
 
-type Props = { citation: CitationDraft; experts: ExpertView[]; errors: Record<string, string>; index: number; onChange: (c: CitationDraft) => void };
+type Props = {
+  citation: CitationDraft;
+  experts: ExpertView[];
+  errors: Record<string, string>;
+  index: number;
+  onChange: (c: CitationDraft) => void;
+};
 
 export function CitationFields({ citation: c, experts, errors, index, onChange }: Props) {
   const set = (patch: Partial<CitationDraft>) => onChange({ ...c, ...patch });
   const id = (field: string) => `citation-${index}-${field}`;
   const field = (name: keyof CitationDraft, label: string, type = "text", placeholder = "") => (
-    <label className="block text-sm font-medium" htmlFor={id(name)}>{label}
-      <input id={id(name)} type={type} className={INPUT} value={String(c[name] ?? "")} placeholder={placeholder}
-        onChange={(e) => set({ [name]: e.target.value } as Partial<CitationDraft>)} aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${id(name)}-error` : undefined} />
-      {errors[name] && <span id={`${id(name)}-error`} className="mt-1 block text-xs font-normal text-danger">{errors[name]}</span>}
+    <label className="block text-sm font-medium" htmlFor={id(name)}>
+      {label}
+      <input
+        id={id(name)}
+        type={type}
+        className={INPUT}
+        value={String(c[name] ?? "")}
+        placeholder={placeholder}
+        onChange={(e) => set({ [name]: e.target.value } as Partial<CitationDraft>)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `${id(name)}-error` : undefined}
+      />
+      {errors[name] && (
+        <span id={`${id(name)}-error`} className="mt-1 block text-xs font-normal text-danger">
+          {errors[name]}
+        </span>
+      )}
     </label>
   );
 
   if (c.kind === "EXPERT_QUOTE") {
     const expertValue = c.newExpert ? NEW_EXPERT : c.expertId;
-    const setNew = (patch: Partial<NonNullable<CitationDraft["newExpert"]>>) => set({ newExpert: { ...c.newExpert!, ...patch } });
+    const setNew = (patch: Partial<NonNullable<CitationDraft["newExpert"]>>) =>
+      set({ newExpert: { ...c.newExpert!, ...patch } });
     return (
       <div className="space-y-3 border-t border-line bg-slate-50/60 px-3 py-3">
-        <label className="block text-sm font-medium" htmlFor={id("expert")}>Expert
-          <select id={id("expert")} className={INPUT} value={expertValue} aria-invalid={errors.expertId ? true : undefined}
-            onChange={(e) => (e.target.value === NEW_EXPERT
-              ? set({ expertId: "", newExpert: { name: "", title: "", affiliation: "", profileUrl: "" } })
-              : set({ expertId: e.target.value, newExpert: null }))}>
+        <label className="block text-sm font-medium" htmlFor={id("expert")}>
+          Expert
+          <select
+            id={id("expert")}
+            className={INPUT}
+            value={expertValue}
+            aria-invalid={errors.expertId ? true : undefined}
+            onChange={(e) =>
+              e.target.value === NEW_EXPERT
+                ? set({ expertId: "", newExpert: { name: "", title: "", affiliation: "", profileUrl: "" } })
+                : set({ expertId: e.target.value, newExpert: null })
+            }
+          >
             <option value="">Choose from the directory…</option>
-            {experts.map((e) => <option key={e.id} value={e.id}>{e.name}{e.affiliation ? ` — ${e.affiliation}` : ""}</option>)}
+            {experts.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+                {e.affiliation ? ` — ${e.affiliation}` : ""}
+              </option>
+            ))}
             <option value={NEW_EXPERT}>+ New expert…</option>
           </select>
           {errors.expertId && <span className="mt-1 block text-xs font-normal text-danger">{errors.expertId}</span>}
@@ -43,15 +76,28 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
             {(["name", "title", "affiliation", "profileUrl"] as const).map((k) => (
               <label key={k} className="block text-sm font-medium" htmlFor={id(`new-${k}`)}>
                 {{ name: "Expert name", title: "Title", affiliation: "Affiliation", profileUrl: "Profile URL" }[k]}
-                <input id={id(`new-${k}`)} className={INPUT} value={c.newExpert![k]} type={k === "profileUrl" ? "url" : "text"}
-                  onChange={(e) => setNew({ [k]: e.target.value })} aria-invalid={errors[`newExpert`] ? true : undefined} />
+                <input
+                  id={id(`new-${k}`)}
+                  className={INPUT}
+                  value={c.newExpert![k]}
+                  type={k === "profileUrl" ? "url" : "text"}
+                  onChange={(e) => setNew({ [k]: e.target.value })}
+                  aria-invalid={errors[`newExpert`] ? true : undefined}
+                />
               </label>
             ))}
             {errors.newExpert && <p className="text-xs text-danger sm:col-span-2">{errors.newExpert}</p>}
           </div>
         )}
-        <label className="block text-sm font-medium" htmlFor={id("quote")}>What the expert said
-          <textarea id={id("quote")} className={cn(INPUT, "min-h-16")} value={c.quote} onChange={(e) => set({ quote: e.target.value })} aria-invalid={errors.quote ? true : undefined} />
+        <label className="block text-sm font-medium" htmlFor={id("quote")}>
+          What the expert said
+          <textarea
+            id={id("quote")}
+            className={cn(INPUT, "min-h-16")}
+            value={c.quote}
+            onChange={(e) => set({ quote: e.target.value })}
+            aria-invalid={errors.quote ? true : undefined}
+          />
           {errors.quote && <span className="mt-1 block text-xs font-normal text-danger">{errors.quote}</span>}
         </label>
         <div className="grid gap-3 sm:grid-cols-2">
@@ -64,9 +110,19 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
   }
   return (
     <div className="space-y-3 border-t border-line bg-slate-50/60 px-3 py-3">
-      <label className="block text-sm font-medium" htmlFor={id("kind")}>Kind
-        <select id={id("kind")} className={INPUT} value={c.kind} onChange={(e) => set({ kind: e.target.value as CitationDraft["kind"] })}>
-          {SOURCE_KINDS.map((k) => <option key={k} value={k}>{CITATION_KIND_LABELS[k]}</option>)}
+      <label className="block text-sm font-medium" htmlFor={id("kind")}>
+        Kind
+        <select
+          id={id("kind")}
+          className={INPUT}
+          value={c.kind}
+          onChange={(e) => set({ kind: e.target.value as CitationDraft["kind"] })}
+        >
+          {SOURCE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {CITATION_KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
       </label>
       {field("sourceTitle", "Title")}

@@ -5,51 +5,140 @@ import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
 import { emptyCitation, type CitationDraft } from "./claim-draft";
 import { CitationFields } from "./citation-fields";
 
-export function CitationList({ citations, experts, errors, onChange }: {
-  citations: CitationDraft[]; experts: ExpertView[]; errors: Record<string, string>; onChange: (c: CitationDraft[]) => void;
+export function CitationList({
+  citations,
+  experts,
+  errors,
+  onChange,
+}: {
+  citations: CitationDraft[];
+  experts: ExpertView[];
+  errors: Record<string, string>;
+  onChange: (c: CitationDraft[]) => void;
 }) {
   const [openKeys, setOpenKeys] = useState<Set<string>>(new Set());
-  const toggle = (key: string, open?: boolean) => setOpenKeys((s) => { const n = new Set(s); if (open ?? !n.has(key)) n.add(key); else n.delete(key); return n; });
+  const toggle = (key: string, open?: boolean) =>
+    setOpenKeys((s) => {
+      const n = new Set(s);
+      if (open ?? !n.has(key)) n.add(key);
+      else n.delete(key);
+      return n;
+    });
   const replace = (i: number, c: CitationDraft) => onChange(citations.map((x, j) => (j === i ? c : x)));
-  const move = (i: number, by: number) => { const n = [...citations]; [n[i], n[i + by]] = [n[i + by], n[i]]; onChange(n); };
-  const add = (kind: CitationDraft["kind"]) => { const c = emptyCitation(kind); onChange([...citations, c]); toggle(c.key, true); };
-  const errorsFor = (i: number) => Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith(`citations.${i}.`)).map(([k, v]) => [k.split(".")[2], v]));
-  const expertName = (c: CitationDraft) => c.newExpert?.name || experts.find((e) => e.id === c.expertId)?.name || "Expert";
+  const move = (i: number, by: number) => {
+    const n = [...citations];
+    [n[i], n[i + by]] = [n[i + by], n[i]];
+    onChange(n);
+  };
+  const add = (kind: CitationDraft["kind"]) => {
+    const c = emptyCitation(kind);
+    onChange([...citations, c]);
+    toggle(c.key, true);
+  };
+  const errorsFor = (i: number) =>
+    Object.fromEntries(
+      Object.entries(errors)
+        .filter(([k]) => k.startsWith(`citations.${i}.`))
+        .map(([k, v]) => [k.split(".")[2], v]),
+    );
+  const expertName = (c: CitationDraft) =>
+    c.newExpert?.name || experts.find((e) => e.id === c.expertId)?.name || "Expert";
 
   return (
     <fieldset>
-      <legend className="text-xs font-semibold uppercase tracking-wide text-muted">Evidence ({citations.length})</legend>
+      <legend className="text-xs font-semibold tracking-wide text-muted uppercase">
+        Evidence ({citations.length})
+      </legend>
       <ol className="mt-2 space-y-2">
         {citations.map((c, i) => {
           const open = openKeys.has(c.key) || Object.keys(errorsFor(i)).length > 0;
-          const title = c.kind === "EXPERT_QUOTE" ? `${expertName(c)}: “${c.quote || "…"}”` : c.sourceTitle || c.url || "Untitled source";
+          const title =
+            c.kind === "EXPERT_QUOTE"
+              ? `${expertName(c)}: “${c.quote || "…"}”`
+              : c.sourceTitle || c.url || "Untitled source";
           return (
             <li key={c.key} className="rounded-lg border border-line">
               <div className="flex items-start gap-2 px-3 py-2">
                 <div className="min-w-0 flex-1 text-sm">
-                  <span className="text-xs font-medium uppercase tracking-wide text-muted">{CITATION_KIND_LABELS[c.kind]}</span>
+                  <span className="text-xs font-medium tracking-wide text-muted uppercase">
+                    {CITATION_KIND_LABELS[c.kind]}
+                  </span>
                   <p className="line-clamp-2">{title}</p>
                 </div>
                 <div className="flex shrink-0 gap-1">
-                  <IconButton label={`Move citation ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>↑</IconButton>
-                  <IconButton label={`Move citation ${i + 1} down`} disabled={i === citations.length - 1} onClick={() => move(i, 1)}>↓</IconButton>
-                  <IconButton label={`${open ? "Close" : "Edit"} citation ${i + 1}`} onClick={() => toggle(c.key)}>{open ? "▴" : "✎"}</IconButton>
-                  <IconButton label={`Remove citation ${i + 1}`} onClick={() => onChange(citations.filter((_, j) => j !== i))}>✕</IconButton>
+                  <IconButton label={`Move citation ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>
+                    ↑
+                  </IconButton>
+                  <IconButton
+                    label={`Move citation ${i + 1} down`}
+                    disabled={i === citations.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </IconButton>
+                  <IconButton label={`${open ? "Close" : "Edit"} citation ${i + 1}`} onClick={() => toggle(c.key)}>
+                    {open ? "▴" : "✎"}
+                  </IconButton>
+                  <IconButton
+                    label={`Remove citation ${i + 1}`}
+                    onClick={() => onChange(citations.filter((_, j) => j !== i))}
+                  >
+                    ✕
+                  </IconButton>
                 </div>
               </div>
-              {open && <CitationFields citation={c} experts={experts} errors={errorsFor(i)} index={i} onChange={(x) => replace(i, x)} />}
+              {open && (
+                <CitationFields
+                  citation={c}
+                  experts={experts}
+                  errors={errorsFor(i)}
+                  index={i}
+                  onChange={(x) => replace(i, x)}
+                />
+              )}
             </li>
           );
         })}
       </ol>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" onClick={() => add("EXPERT_QUOTE")} className="rounded-md border border-dashed border-line px-3 py-1.5 text-sm hover:bg-slate-50">+ Expert citation</button>
-        <button type="button" onClick={() => add("DOCUMENT")} className="rounded-md border border-dashed border-line px-3 py-1.5 text-sm hover:bg-slate-50">+ Source</button>
+        <button
+          type="button"
+          onClick={() => add("EXPERT_QUOTE")}
+          className="rounded-md border border-dashed border-line px-3 py-1.5 text-sm hover:bg-slate-50"
+        >
+          + Expert citation
+        </button>
+        <button
+          type="button"
+          onClick={() => add("DOCUMENT")}
+          className="rounded-md border border-dashed border-line px-3 py-1.5 text-sm hover:bg-slate-50"
+        >
+          + Source
+        </button>
       </div>
     </fieldset>
   );
 }
 
-function IconButton({ label, children, ...props }: { label: string; children: React.ReactNode; disabled?: boolean; onClick: () => void }) {
-  return <button type="button" aria-label={label} title={label} className="grid h-7 w-7 place-items-center rounded-md text-muted hover:bg-slate-100 disabled:opacity-30" {...props}>{children}</button>;
+function IconButton({
+  label,
+  children,
+  ...props
+}: {
+  label: string;
+  children: React.ReactNode;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      className="grid h-7 w-7 place-items-center rounded-md text-muted hover:bg-slate-100 disabled:opacity-30"
+      {...props}
+    >
+      {children}
+    </button>
+  );
 }

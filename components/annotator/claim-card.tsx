@@ -17,16 +17,34 @@ import { ClaimDiscussion } from "@/components/discussion/claim-discussion";
 import { ClaimHistory } from "@/components/history/claim-history";
 import { cn } from "@/lib/class-names";
 
-const INPUT = "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
+const INPUT =
+  "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
 
-export function ClaimCard({ viewer, articleId, claim, options, experts, onClose, onSaved, onDelete, onReattach }: {
-  viewer: { userId: string; canApprove: boolean }; articleId: string;
-  claim: ClaimView; options: ScaleOptionView[]; experts: ExpertView[];
-  onClose: () => void; onSaved: (c: ClaimView) => void; onDelete: () => void; onReattach: () => void;
+export function ClaimCard({
+  viewer,
+  articleId,
+  claim,
+  options,
+  experts,
+  onClose,
+  onSaved,
+  onDelete,
+  onReattach,
+}: {
+  viewer: { userId: string; canApprove: boolean };
+  articleId: string;
+  claim: ClaimView;
+  options: ScaleOptionView[];
+  experts: ExpertView[];
+  onClose: () => void;
+  onSaved: (c: ClaimView) => void;
+  onDelete: () => void;
+  onReattach: () => void;
 }) {
   const [draft, setDraft] = useState<ClaimDraft>(() => toDraft(claim));
   const [base, setBase] = useState(claim); // the saved version the draft started from
-  if (claim.lockVersion > base.lockVersion && !isDirty(base, draft)) { // a colleague's save arrived live: show it
+  if (claim.lockVersion > base.lockVersion && !isDirty(base, draft)) {
+    // a colleague's save arrived live: show it
     setBase(claim);
     setDraft(toDraft(claim));
   }
@@ -35,7 +53,10 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const dirty = isDirty(base, draft);
-  const update = (patch: Partial<ClaimDraft>) => { setDraft((d) => ({ ...d, ...patch })); if (save.kind === "saved") setSave({ kind: "idle" }); };
+  const update = (patch: Partial<ClaimDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    if (save.kind === "saved") setSave({ kind: "idle" });
+  };
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -62,39 +83,103 @@ export function ClaimCard({ viewer, articleId, claim, options, experts, onClose,
       <header className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
         <div>
           <h2 className="text-sm font-semibold">Claim</h2>
-          <blockquote className="mt-1 text-sm italic text-ink">“{claim.quote}”</blockquote>
-          <div className="mt-2"><StateBadge state={claim.state} wasPublished={claim.wasPublished} />{claim.needsReanchor && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">Needs re-anchoring</span>}</div>
+          <blockquote className="mt-1 text-sm text-ink italic">“{claim.quote}”</blockquote>
+          <div className="mt-2">
+            <StateBadge state={claim.state} wasPublished={claim.wasPublished} />
+            {claim.needsReanchor && (
+              <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">Needs re-anchoring</span>
+            )}
+          </div>
           <AssigneePicker claimId={claim.id} />
         </div>
-        <button type="button" onClick={onClose} aria-label="Close claim card" className="rounded-md p-1.5 text-muted hover:bg-slate-100">✕</button>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close claim card"
+          className="rounded-md p-1.5 text-muted hover:bg-slate-100"
+        >
+          ✕
+        </button>
       </header>
       <form onSubmit={submit} className="space-y-5 px-4 py-4" noValidate>
         <fieldset className="space-y-3">
-          <legend className="text-xs font-semibold uppercase tracking-wide text-muted">Who said it, when and where</legend>
-          <label className="block text-sm font-medium">Claimant<input className={INPUT} value={draft.claimant} onChange={(e) => update({ claimant: e.target.value })} placeholder="e.g. Donald Trump" /></label>
+          <legend className="text-xs font-semibold tracking-wide text-muted uppercase">
+            Who said it, when and where
+          </legend>
+          <label className="block text-sm font-medium">
+            Claimant
+            <input
+              className={INPUT}
+              value={draft.claimant}
+              onChange={(e) => update({ claimant: e.target.value })}
+              placeholder="e.g. Donald Trump"
+            />
+          </label>
           <div className="grid grid-cols-2 gap-3">
-            <label className="block text-sm font-medium">Claim date<input type="date" className={INPUT} value={draft.claimDate} onChange={(e) => update({ claimDate: e.target.value })} aria-invalid={!!fieldErrors.claimDate} /></label>
-            <label className="block text-sm font-medium">Context<input className={INPUT} value={draft.claimContext} onChange={(e) => update({ claimContext: e.target.value })} placeholder="Press conference…" /></label>
+            <label className="block text-sm font-medium">
+              Claim date
+              <input
+                type="date"
+                className={INPUT}
+                value={draft.claimDate}
+                onChange={(e) => update({ claimDate: e.target.value })}
+                aria-invalid={!!fieldErrors.claimDate}
+              />
+            </label>
+            <label className="block text-sm font-medium">
+              Context
+              <input
+                className={INPUT}
+                value={draft.claimContext}
+                onChange={(e) => update({ claimContext: e.target.value })}
+                placeholder="Press conference…"
+              />
+            </label>
           </div>
           {fieldErrors.claimDate && <p className="text-xs text-danger">{fieldErrors.claimDate}</p>}
         </fieldset>
-        <VerdictPicker options={options} value={draft.verdictOptionId} onChange={(verdictOptionId) => update({ verdictOptionId })} error={fieldErrors.verdictOptionId} />
-        <label className="block text-sm font-medium">Rationale <span className="font-normal text-muted">(Markdown)</span>
-          <textarea className={cn(INPUT, "min-h-28 font-mono text-[13px]")} value={draft.rationale} onChange={(e) => update({ rationale: e.target.value })}
-            placeholder="Why this verdict? Summarise the evidence." aria-invalid={!!fieldErrors.rationale} />
+        <VerdictPicker
+          options={options}
+          value={draft.verdictOptionId}
+          onChange={(verdictOptionId) => update({ verdictOptionId })}
+          error={fieldErrors.verdictOptionId}
+        />
+        <label className="block text-sm font-medium">
+          Rationale <span className="font-normal text-muted">(Markdown)</span>
+          <textarea
+            className={cn(INPUT, "min-h-28 font-mono text-[13px]")}
+            value={draft.rationale}
+            onChange={(e) => update({ rationale: e.target.value })}
+            placeholder="Why this verdict? Summarise the evidence."
+            aria-invalid={!!fieldErrors.rationale}
+          />
         </label>
         {fieldErrors.rationale && <p className="text-xs text-danger">{fieldErrors.rationale}</p>}
-        <AlreadyChecked claimId={claim.id} quote={claim.quote}
-          onCopyCitations={(copied) => update({ citations: [...draft.citations, ...copied.map(copyCitation)] })} />
-        <CitationList citations={draft.citations} experts={experts} errors={fieldErrors} onChange={(citations) => update({ citations })} />
+        <AlreadyChecked
+          claimId={claim.id}
+          quote={claim.quote}
+          onCopyCitations={(copied) => update({ citations: [...draft.citations, ...copied.map(copyCitation)] })}
+        />
+        <CitationList
+          citations={draft.citations}
+          experts={experts}
+          errors={fieldErrors}
+          onChange={(citations) => update({ citations })}
+        />
         <SaveStatus state={save} dirty={dirty} />
         <WorkflowBar claim={claim} articleId={articleId} viewer={viewer} dirty={dirty} />
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-4">
           <div className="flex gap-2">
-            <Button variant="ghost" size="sm" onClick={onReattach}>Re-attach</Button>
-            <Button variant="ghost" size="sm" className="text-danger" onClick={onDelete}>Delete</Button>
+            <Button variant="ghost" size="sm" onClick={onReattach}>
+              Re-attach
+            </Button>
+            <Button variant="ghost" size="sm" className="text-danger" onClick={onDelete}>
+              Delete
+            </Button>
           </div>
-          <Button type="submit" disabled={pending || (!dirty && save.kind !== "conflict")}>{pending ? "Saving…" : save.kind === "conflict" ? "Save my version" : "Save claim"}</Button>
+          <Button type="submit" disabled={pending || (!dirty && save.kind !== "conflict")}>
+            {pending ? "Saving…" : save.kind === "conflict" ? "Save my version" : "Save claim"}
+          </Button>
         </div>
       </form>
       <ClaimDiscussion claimId={claim.id} articleId={articleId} viewer={viewer} />

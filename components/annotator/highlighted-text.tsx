@@ -5,12 +5,24 @@ export type HighlightStyle = { colour: string };
 
 // Renders canonical article text as blocks carrying `data-block-start`, the contract the DOM adapter
 // (lib/highlight/text-offsets.ts) relies on to map browser selections back to text offsets.
-export const HighlightedText = memo(function HighlightedText({ text, ranges, styleOf, activeId, renderMark }: {
+export const HighlightedText = memo(function HighlightedText({
+  text,
+  ranges,
+  styleOf,
+  activeId,
+  renderMark,
+}: {
   text: string;
   ranges: HighlightRange[];
   styleOf: (id: string) => HighlightStyle;
   activeId?: string | null;
-  renderMark?: (props: { ids: string[]; text: string; style: React.CSSProperties; className: string; key: string }) => React.ReactNode;
+  renderMark?: (props: {
+    ids: string[];
+    text: string;
+    style: React.CSSProperties;
+    className: string;
+    key: string;
+  }) => React.ReactNode;
 }) {
   const sorted = sortRanges(ranges);
   return (
@@ -28,9 +40,13 @@ export const HighlightedText = memo(function HighlightedText({ text, ranges, sty
             };
             const className = `claim-mark rounded-[2px] text-inherit ${active ? "outline outline-2 outline-offset-1 outline-accent" : ""}`;
             const key = `${s.start}`;
-            return renderMark
-              ? renderMark({ ids: s.ids, text: s.text, style, className, key })
-              : <mark key={key} data-claim-ids={s.ids.join(" ")} className={className} style={style}>{s.text}</mark>;
+            return renderMark ? (
+              renderMark({ ids: s.ids, text: s.text, style, className, key })
+            ) : (
+              <mark key={key} data-claim-ids={s.ids.join(" ")} className={className} style={style}>
+                {s.text}
+              </mark>
+            );
           })}
         </p>
       ))}

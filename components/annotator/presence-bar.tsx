@@ -12,27 +12,46 @@ function colourFor(userId: string): string {
   return AVATAR_COLOURS[hash % AVATAR_COLOURS.length];
 }
 
-
 // Who else has this article open, and the latest change someone else made (announced politely to screen readers).
-export function PresenceBar({ others, lastChange, connected }: { others: PresentUser[]; lastChange: ChangeMessage | null; connected: boolean }) {
+export function PresenceBar({
+  others,
+  lastChange,
+  connected,
+}: {
+  others: PresentUser[];
+  lastChange: ChangeMessage | null;
+  connected: boolean;
+}) {
   const names = others.map((u) => u.name);
   return (
     <section aria-label="Who else is here" className="mb-3 flex min-h-9 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       {others.length > 0 && (
         <ul aria-hidden="true" className="flex -space-x-2">
           {others.slice(0, MAX_AVATARS).map((u) => (
-            <li key={u.userId} title={u.name} style={{ backgroundColor: colourFor(u.userId) }}
-              className="grid h-8 w-8 place-items-center rounded-full border-2 border-white text-xs font-semibold text-white">
+            <li
+              key={u.userId}
+              title={u.name}
+              style={{ backgroundColor: colourFor(u.userId) }}
+              className="grid h-8 w-8 place-items-center rounded-full border-2 border-white text-xs font-semibold text-white"
+            >
               {initialsOf(u.name)}
             </li>
           ))}
         </ul>
       )}
       <p className={others.length ? "font-medium" : "text-muted"}>
-        {others.length ? describePresence(names) : connected ? "Nobody else has this article open." : "Connecting to live updates…"}
+        {others.length
+          ? describePresence(names)
+          : connected
+            ? "Nobody else has this article open."
+            : "Connecting to live updates…"}
       </p>
       <p role="status" className="text-muted">
-        {lastChange && <>{describeChange(lastChange)} at {formatDate(lastChange.at, "time")}.</>}
+        {lastChange && (
+          <>
+            {describeChange(lastChange)} at {formatDate(lastChange.at, "time")}.
+          </>
+        )}
       </p>
     </section>
   );

@@ -2,7 +2,22 @@ import type { FormEvent, KeyboardEvent } from "react";
 
 // The article is contentEditable only to give keyboard users a caret (Shift+arrows select text); every edit is
 // refused here, and the text is changed only through "Edit text", which makes a new version.
-const NAVIGATION = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown", "Tab", "Escape", "Shift", "Control", "Alt", "Meta"]);
+const NAVIGATION = new Set([
+  "ArrowLeft",
+  "ArrowRight",
+  "ArrowUp",
+  "ArrowDown",
+  "Home",
+  "End",
+  "PageUp",
+  "PageDown",
+  "Tab",
+  "Escape",
+  "Shift",
+  "Control",
+  "Alt",
+  "Meta",
+]);
 
 export const readOnlyEditableProps = {
   contentEditable: true,

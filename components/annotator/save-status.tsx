@@ -1,12 +1,30 @@
 import { formatDate } from "@/lib/vocabulary/dates";
-export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed" | "conflict"; message: string };
-
+export type SaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date }
+  | { kind: "failed" | "conflict"; message: string };
 
 // Saving, saved, failed and conflict are always spelled out; the form keeps its input in every case.
 export function SaveStatus({ state, dirty }: { state: SaveState; dirty: boolean }) {
   if (state.kind === "failed" || state.kind === "conflict") {
-    return <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">{state.message}</p>;
+    return (
+      <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
+        {state.message}
+      </p>
+    );
   }
-  const text = state.kind === "saving" ? "Saving…" : state.kind === "saved" && !dirty ? `Saved at ${formatDate(state.at, "time")}` : dirty ? "Unsaved changes" : "";
-  return <p role="status" className={`min-h-5 text-sm ${state.kind === "saved" && !dirty ? "text-success" : "text-muted"}`}>{text}</p>;
+  const text =
+    state.kind === "saving"
+      ? "Saving…"
+      : state.kind === "saved" && !dirty
+        ? `Saved at ${formatDate(state.at, "time")}`
+        : dirty
+          ? "Unsaved changes"
+          : "";
+  return (
+    <p role="status" className={`min-h-5 text-sm ${state.kind === "saved" && !dirty ? "text-success" : "text-muted"}`}>
+      {text}
+    </p>
+  );
 }

@@ -38,25 +38,45 @@ export function SuggestionsPanel({ suggestions, articleRef, busy, onTake, onDism
   return (
     <section aria-labelledby="suggestions-heading" className="rounded-xl border border-line bg-white">
       <div className="border-b border-line px-4 py-3">
-        <h2 id="suggestions-heading" className="text-sm font-semibold">Suggested claims ({suggestions.length})</h2>
-        <p className="mt-0.5 text-xs text-muted">Sentences most worth checking, by the claim finder. Only your desk sees them.</p>
+        <h2 id="suggestions-heading" className="text-sm font-semibold">
+          Suggested claims ({suggestions.length})
+        </h2>
+        <p className="mt-0.5 text-xs text-muted">
+          Sentences most worth checking, by the claim finder. Only your desk sees them.
+        </p>
       </div>
       {suggestions.length === 0 ? (
         <p className="px-4 py-6 text-sm text-muted">No suggestions left: every likely claim is taken or dismissed.</p>
       ) : (
         <ol className="divide-y divide-line" onMouseLeave={() => preview(null, null, false)}>
           {visible.map((s, i) => (
-            <li key={`${s.start}-${s.end}`} className="px-4 py-3 text-sm hover:bg-slate-50 focus-within:bg-slate-50"
+            <li
+              key={`${s.start}-${s.end}`}
+              className="px-4 py-3 text-sm focus-within:bg-slate-50 hover:bg-slate-50"
               onMouseEnter={() => preview(articleRef.current, s, false)}
               onFocus={() => preview(articleRef.current, s, true)}
-              onBlur={() => preview(null, null, false)}>
-              <p className="line-clamp-3" id={`suggestion-${i}`}>{s.text}</p>
+              onBlur={() => preview(null, null, false)}
+            >
+              <p className="line-clamp-3" id={`suggestion-${i}`}>
+                {s.text}
+              </p>
               {s.reasons.length > 0 && <p className="mt-1 text-xs text-muted">{s.reasons.join(" · ")}</p>}
               <div className="mt-2 flex gap-2">
-                <button type="button" className={buttonClasses("secondary", "sm")} disabled={busy} onClick={() => onTake(s)} aria-describedby={`suggestion-${i}`}>
+                <button
+                  type="button"
+                  className={buttonClasses("secondary", "sm")}
+                  disabled={busy}
+                  onClick={() => onTake(s)}
+                  aria-describedby={`suggestion-${i}`}
+                >
                   Add as claim
                 </button>
-                <button type="button" className={buttonClasses("ghost", "sm")} onClick={() => onDismiss(s)} aria-describedby={`suggestion-${i}`}>
+                <button
+                  type="button"
+                  className={buttonClasses("ghost", "sm")}
+                  onClick={() => onDismiss(s)}
+                  aria-describedby={`suggestion-${i}`}
+                >
                   Dismiss
                 </button>
               </div>
@@ -66,7 +86,11 @@ export function SuggestionsPanel({ suggestions, articleRef, busy, onTake, onDism
       )}
       {suggestions.length > shown && (
         <div className="border-t border-line px-4 py-2">
-          <button type="button" className="text-sm font-medium text-accent underline" onClick={() => setShown((n) => n + PAGE)}>
+          <button
+            type="button"
+            className="text-sm font-medium text-accent underline"
+            onClick={() => setShown((n) => n + PAGE)}
+          >
             Show {Math.min(PAGE, suggestions.length - shown)} more
           </button>
         </div>

@@ -6,11 +6,15 @@ export type ArticleSelection = { start: number; end: number; top: number; left: 
 
 // Tracks the reader's selection inside the article (mouse or keyboard) as canonical-text offsets plus where to
 // show the "Add claim" control. Keeps the last selection while focus moves to that control.
-export function useArticleSelection(rootRef: RefObject<HTMLElement | null>, containerRef: RefObject<HTMLElement | null>) {
+export function useArticleSelection(
+  rootRef: RefObject<HTMLElement | null>,
+  containerRef: RefObject<HTMLElement | null>,
+) {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
   useEffect(() => {
     function update() {
-      const root = rootRef.current, container = containerRef.current;
+      const root = rootRef.current,
+        container = containerRef.current;
       const sel = document.getSelection();
       if (!root || !container || !sel || sel.rangeCount === 0) return;
       const range = sel.getRangeAt(0);
@@ -23,7 +27,11 @@ export function useArticleSelection(rootRef: RefObject<HTMLElement | null>, cont
       const rects = range.getClientRects();
       const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
       const box = container.getBoundingClientRect();
-      setSelection({ ...offsets, top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.right - box.left - 60, box.width - 140)) });
+      setSelection({
+        ...offsets,
+        top: last.bottom - box.top + 6,
+        left: Math.max(0, Math.min(last.right - box.left - 60, box.width - 140)),
+      });
     }
     document.addEventListener("selectionchange", update);
     return () => document.removeEventListener("selectionchange", update);

@@ -54,7 +54,12 @@ export function useLiveArticle(articleId: string): LiveArticle {
     const beat = (leaving: boolean) => {
       const body = JSON.stringify({ tabId, leaving });
       if (leaving && navigator.sendBeacon?.(`${base}/presence`, new Blob([body], { type: "application/json" }))) return;
-      fetch(`${base}/presence`, { method: "POST", headers: { "Content-Type": "application/json" }, body, keepalive: true }).catch(() => {});
+      fetch(`${base}/presence`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body,
+        keepalive: true,
+      }).catch(() => {});
     };
     const heartbeat = setInterval(() => beat(false), HEARTBEAT_MS);
     const onPageHide = () => beat(true);

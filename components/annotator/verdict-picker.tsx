@@ -1,22 +1,58 @@
 import type { ScaleOptionView } from "@/lib/claims/data";
 
 // Native radios in a fieldset: arrow keys move between verdicts, and the label always accompanies the colour.
-export function VerdictPicker({ options, value, onChange, error }: { options: ScaleOptionView[]; value: string; onChange: (id: string) => void; error?: string }) {
+export function VerdictPicker({
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  options: ScaleOptionView[];
+  value: string;
+  onChange: (id: string) => void;
+  error?: string;
+}) {
   const visible = options.filter((o) => !o.retired || o.id === value);
   return (
     <fieldset>
-      <legend className="text-xs font-semibold uppercase tracking-wide text-muted">Verdict</legend>
+      <legend className="text-xs font-semibold tracking-wide text-muted uppercase">Verdict</legend>
       <div className="mt-2 grid gap-1.5">
         {visible.map((o) => (
-          <label key={o.id} className={`flex cursor-pointer items-start gap-3 rounded-lg border px-3 py-2 text-sm ${value === o.id ? "border-accent bg-indigo-50" : "border-line hover:bg-slate-50"}`}>
-            <input type="radio" name="verdict" value={o.id} checked={value === o.id} onChange={() => onChange(o.id)} className="mt-1 accent-[var(--color-accent)]" />
-            <span aria-hidden="true" className="mt-1 h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: o.colour }} />
-            <span><span className="font-medium">{o.label}</span>{o.retired && <span className="text-muted"> (retired)</span>}
-              {o.description && <span className="block text-xs text-muted">{o.description}</span>}</span>
+          <label
+            key={o.id}
+            className={`flex cursor-pointer items-start gap-3 rounded-lg border px-3 py-2 text-sm ${value === o.id ? "border-accent bg-indigo-50" : "border-line hover:bg-slate-50"}`}
+          >
+            <input
+              type="radio"
+              name="verdict"
+              value={o.id}
+              checked={value === o.id}
+              onChange={() => onChange(o.id)}
+              className="mt-1 accent-[var(--color-accent)]"
+            />
+            <span
+              aria-hidden="true"
+              className="mt-1 h-3 w-3 shrink-0 rounded-full"
+              style={{ backgroundColor: o.colour }}
+            />
+            <span>
+              <span className="font-medium">{o.label}</span>
+              {o.retired && <span className="text-muted"> (retired)</span>}
+              {o.description && <span className="block text-xs text-muted">{o.description}</span>}
+            </span>
           </label>
         ))}
-        <label className={`flex cursor-pointer items-center gap-3 rounded-lg border px-3 py-2 text-sm ${value === "" ? "border-accent bg-indigo-50" : "border-line"}`}>
-          <input type="radio" name="verdict" value="" checked={value === ""} onChange={() => onChange("")} className="accent-[var(--color-accent)]" />
+        <label
+          className={`flex cursor-pointer items-center gap-3 rounded-lg border px-3 py-2 text-sm ${value === "" ? "border-accent bg-indigo-50" : "border-line"}`}
+        >
+          <input
+            type="radio"
+            name="verdict"
+            value=""
+            checked={value === ""}
+            onChange={() => onChange("")}
+            className="accent-[var(--color-accent)]"
+          />
           <span className="text-muted">No verdict yet</span>
         </label>
       </div>

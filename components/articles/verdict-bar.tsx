@@ -7,7 +7,9 @@ export function VerdictBar({ verdicts, unrated }: { verdicts: VerdictCount[]; un
   return (
     <div className="space-y-1.5">
       <div className="flex h-2 w-40 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
-        {verdicts.map((v) => <span key={v.label} style={{ width: `${(v.count / total) * 100}%`, background: v.colour }} />)}
+        {verdicts.map((v) => (
+          <span key={v.label} style={{ width: `${(v.count / total) * 100}%`, background: v.colour }} />
+        ))}
       </div>
       <ul className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-muted">
         {verdicts.map((v) => (

@@ -10,8 +10,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-5" noValidate>
       {state.message && <FormMessage tone="error">{state.message}</FormMessage>}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField label="E-mail" name="email" type="email" autoComplete="username" required defaultValue={state.email} error={state.fieldErrors?.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <TextField
+        label="E-mail"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+        error={state.fieldErrors?.email}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
       <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

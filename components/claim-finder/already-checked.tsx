@@ -14,7 +14,15 @@ const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", y
  * same or a similar claim. "Copy citations" adds a match's sources to this claim's draft as a starting point; the
  * verdict is never copied.
  */
-export function AlreadyChecked({ claimId, quote, onCopyCitations }: { claimId: string; quote: string; onCopyCitations: (citations: CitationView[]) => void }) {
+export function AlreadyChecked({
+  claimId,
+  quote,
+  onCopyCitations,
+}: {
+  claimId: string;
+  quote: string;
+  onCopyCitations: (citations: CitationView[]) => void;
+}) {
   // the answer for one claim text; a new claim or new words (re-attached) show "loading" until their answer comes
   const key = `${claimId}\n${quote}`;
   const [answer, setAnswer] = useState<{ key: string; state: State } | null>(null);
@@ -23,51 +31,94 @@ export function AlreadyChecked({ claimId, quote, onCopyCitations }: { claimId: s
   useEffect(() => {
     let live = true;
     findSimilarChecksAction({ claimId }).then(
-      (r) => live && setAnswer({ key, state: r.ok ? { kind: "done", checks: r.data } : { kind: "failed", message: r.message } }),
+      (r) =>
+        live &&
+        setAnswer({ key, state: r.ok ? { kind: "done", checks: r.data } : { kind: "failed", message: r.message } }),
       () => live && setAnswer({ key, state: { kind: "failed", message: "The similar checks could not be loaded." } }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [claimId, key]);
 
   return (
-    <section aria-labelledby={`already-${claimId}`} aria-busy={state.kind === "loading"} className="rounded-lg border border-line bg-slate-50 p-3">
-      <h3 id={`already-${claimId}`} className="text-xs font-semibold uppercase tracking-wide text-muted">Already checked</h3>
+    <section
+      aria-labelledby={`already-${claimId}`}
+      aria-busy={state.kind === "loading"}
+      className="rounded-lg border border-line bg-slate-50 p-3"
+    >
+      <h3 id={`already-${claimId}`} className="text-xs font-semibold tracking-wide text-muted uppercase">
+        Already checked
+      </h3>
       {state.kind === "loading" && <p className="mt-2 text-sm text-muted">Looking for similar published checks…</p>}
-      {state.kind === "failed" && <p role="alert" className="mt-2 text-sm text-danger">{state.message}</p>}
-      {state.kind === "done" && state.checks.length === 0 && <p className="mt-2 text-sm text-muted">No similar claim has been published yet.</p>}
+      {state.kind === "failed" && (
+        <p role="alert" className="mt-2 text-sm text-danger">
+          {state.message}
+        </p>
+      )}
+      {state.kind === "done" && state.checks.length === 0 && (
+        <p className="mt-2 text-sm text-muted">No similar claim has been published yet.</p>
+      )}
       {state.kind === "done" && state.checks.length > 0 && (
         <ul className="mt-2 space-y-2">
-          {state.checks.map((c) => c.kind === "own" ? (
-            <li key={c.claimId} className="rounded-md border border-line bg-white p-2.5 text-sm">
-              <p className="flex flex-wrap items-center gap-2">
-                <span className="rounded-full px-2 py-0.5 text-xs font-medium text-white" style={{ backgroundColor: c.colour }}>{c.verdict}</span>
-                <span className="text-xs text-muted">Published {day.format(new Date(c.publishedAt))}</span>
-              </p>
-              <p className="mt-1 line-clamp-3">“{c.quote}”</p>
-              <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs">
-                <Link className="text-accent underline" href={`/articles/${c.articleId}?claim=${c.claimId}`}>{c.articleTitle}</Link>
-                {c.citations.length > 0 && (
-                  <button type="button" className="font-medium text-accent underline"
-                    onClick={() => { onCopyCitations(c.citations); setCopied(c.claimId); }}>
-                    Copy {c.citations.length} {c.citations.length === 1 ? "citation" : "citations"}<span className="sr-only"> from “{c.quote.slice(0, 40)}”</span>
-                  </button>
+          {state.checks.map((c) =>
+            c.kind === "own" ? (
+              <li key={c.claimId} className="rounded-md border border-line bg-white p-2.5 text-sm">
+                <p className="flex flex-wrap items-center gap-2">
+                  <span
+                    className="rounded-full px-2 py-0.5 text-xs font-medium text-white"
+                    style={{ backgroundColor: c.colour }}
+                  >
+                    {c.verdict}
+                  </span>
+                  <span className="text-xs text-muted">Published {day.format(new Date(c.publishedAt))}</span>
+                </p>
+                <p className="mt-1 line-clamp-3">“{c.quote}”</p>
+                <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs">
+                  <Link className="text-accent underline" href={`/articles/${c.articleId}?claim=${c.claimId}`}>
+                    {c.articleTitle}
+                  </Link>
+                  {c.citations.length > 0 && (
+                    <button
+                      type="button"
+                      className="font-medium text-accent underline"
+                      onClick={() => {
+                        onCopyCitations(c.citations);
+                        setCopied(c.claimId);
+                      }}
+                    >
+                      Copy {c.citations.length} {c.citations.length === 1 ? "citation" : "citations"}
+                      <span className="sr-only"> from “{c.quote.slice(0, 40)}”</span>
+                    </button>
+                  )}
+                </p>
+                {copied === c.claimId && (
+                  <p role="status" className="mt-1 text-xs text-green-800">
+                    Citations added below. Save the claim to keep them.
+                  </p>
                 )}
-              </p>
-              {copied === c.claimId && <p role="status" className="mt-1 text-xs text-green-800">Citations added below. Save the claim to keep them.</p>}
-            </li>
-          ) : (
-            <li key={c.id} className="rounded-md border border-dashed border-line bg-white p-2.5 text-sm">
-              <p className="flex flex-wrap items-center gap-2">
-                <span className="rounded-full border border-line px-2 py-0.5 text-xs font-medium">External · {c.publisher}</span>
-                <span className="text-xs font-medium">{c.rating}</span>
-                {c.reviewedAt && <span className="text-xs text-muted">{day.format(new Date(c.reviewedAt))}</span>}
-              </p>
-              <p className="mt-1 line-clamp-3">“{c.claim}”</p>
-              <a className="mt-1 inline-block text-xs text-accent underline" href={c.url} target="_blank" rel="noopener noreferrer nofollow">
-                Read the check<span className="sr-only"> by {c.publisher}</span>
-              </a>
-            </li>
-          ))}
+              </li>
+            ) : (
+              <li key={c.id} className="rounded-md border border-dashed border-line bg-white p-2.5 text-sm">
+                <p className="flex flex-wrap items-center gap-2">
+                  <span className="rounded-full border border-line px-2 py-0.5 text-xs font-medium">
+                    External · {c.publisher}
+                  </span>
+                  <span className="text-xs font-medium">{c.rating}</span>
+                  {c.reviewedAt && <span className="text-xs text-muted">{day.format(new Date(c.reviewedAt))}</span>}
+                </p>
+                <p className="mt-1 line-clamp-3">“{c.claim}”</p>
+                <a
+                  className="mt-1 inline-block text-xs text-accent underline"
+                  href={c.url}
+                  target="_blank"
+                  rel="noopener noreferrer nofollow"
+                >
+                  Read the check<span className="sr-only"> by {c.publisher}</span>
+                </a>
+              </li>
+            ),
+          )}
         </ul>
       )}
     </section>

@@ -1,7 +1,10 @@
 "use client";
 import { useEffect, useId, useState, useTransition } from "react";
 import {
-  createCommentAction, deleteCommentAction, loadDiscussionAction, setThreadResolvedAction,
+  createCommentAction,
+  deleteCommentAction,
+  loadDiscussionAction,
+  setThreadResolvedAction,
 } from "@/lib/discussion/actions";
 import type { DiscussionView } from "@/lib/discussion/data";
 import type { ActionResult } from "@/lib/errors";
@@ -27,16 +30,23 @@ export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
       if (result.ok) setDiscussion(result.data);
       else setError(result.message);
     });
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [claimId, liveRevision]);
 
   // Every write answers with the fresh discussion; resolves to whether it worked (the composer then clears).
   function run(write: () => Promise<ActionResult<DiscussionView>>): Promise<boolean> {
-    return new Promise((resolve) => startTransition(async () => {
-      const result = await write();
-      if (result.ok) { setDiscussion(result.data); setError(null); } else setError(result.message);
-      resolve(result.ok);
-    }));
+    return new Promise((resolve) =>
+      startTransition(async () => {
+        const result = await write();
+        if (result.ok) {
+          setDiscussion(result.data);
+          setError(null);
+        } else setError(result.message);
+        resolve(result.ok);
+      }),
+    );
   }
 
   const threads = discussion?.threads ?? [];
@@ -44,32 +54,56 @@ export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
   return (
     <section aria-labelledby={headingId} className="space-y-3 border-t border-line px-4 py-4">
       <h3 id={headingId} className="text-sm font-semibold">
-        Discussion{threads.length > 0 && <span className="font-normal text-muted"> · {open} open {open === 1 ? "thread" : "threads"}</span>}
+        Discussion
+        {threads.length > 0 && (
+          <span className="font-normal text-muted">
+            {" "}
+            · {open} open {open === 1 ? "thread" : "threads"}
+          </span>
+        )}
       </h3>
-      {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      )}
       {!discussion ? (
         !error && <p className="text-sm text-muted">Loading the discussion…</p>
       ) : (
         <>
           {threads.length === 0 ? (
-            <p className="text-sm text-muted">No comments yet. Ask a colleague about this claim with @ and their name.</p>
+            <p className="text-sm text-muted">
+              No comments yet. Ask a colleague about this claim with @ and their name.
+            </p>
           ) : (
             <ol aria-label="Comment threads" className="space-y-3">
               {threads.map((t) => (
-                <CommentThread key={t.id} thread={t} viewerId={viewer.userId} members={discussion.members} pending={pending}
-                  replying={replyingTo === t.id} onReplyOpen={(isOpen) => setReplyingTo(isOpen ? t.id : null)}
+                <CommentThread
+                  key={t.id}
+                  thread={t}
+                  viewerId={viewer.userId}
+                  members={discussion.members}
+                  pending={pending}
+                  replying={replyingTo === t.id}
+                  onReplyOpen={(isOpen) => setReplyingTo(isOpen ? t.id : null)}
                   onReply={async (body) => {
                     const ok = await run(() => createCommentAction({ claimId, parentId: t.id, body }));
                     if (ok) setReplyingTo(null);
                     return ok;
                   }}
                   onResolve={(resolved) => void run(() => setThreadResolvedAction({ commentId: t.id, resolved }))}
-                  onDelete={(commentId) => void run(() => deleteCommentAction({ commentId }))} />
+                  onDelete={(commentId) => void run(() => deleteCommentAction({ commentId }))}
+                />
               ))}
             </ol>
           )}
-          <CommentComposer label="Add a comment" submitLabel="Comment" members={discussion.members} pending={pending}
-            onSubmit={(body) => run(() => createCommentAction({ claimId, parentId: null, body }))} />
+          <CommentComposer
+            label="Add a comment"
+            submitLabel="Comment"
+            members={discussion.members}
+            pending={pending}
+            onSubmit={(body) => run(() => createCommentAction({ claimId, parentId: null, body }))}
+          />
         </>
       )}
     </section>

@@ -4,11 +4,17 @@ import { Button } from "@/components/ui/button";
 import { findMentionQuery, insertMention, suggestMembers, type MentionCandidate } from "@/lib/discussion/mentions";
 
 const MAX = 5000;
-const CONTROL = "mt-1 block min-h-20 w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
+const CONTROL =
+  "mt-1 block min-h-20 w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
 
 type Props = {
-  label: string; submitLabel: string; members: MentionCandidate[]; pending: boolean; autoFocus?: boolean;
-  onSubmit: (body: string) => Promise<boolean>; onCancel?: () => void;
+  label: string;
+  submitLabel: string;
+  members: MentionCandidate[];
+  pending: boolean;
+  autoFocus?: boolean;
+  onSubmit: (body: string) => Promise<boolean>;
+  onCancel?: () => void;
 };
 
 // A textarea with an @mention helper: typing "@" lists matching members (arrow keys, Enter or Tab to pick, Escape
@@ -33,12 +39,18 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
     const next = insertMention(text, mention, member.handle);
     setText(next.text);
     setMention(null);
-    requestAnimationFrame(() => { ref.current?.focus(); ref.current?.setSelectionRange(next.caret, next.caret); });
+    requestAnimationFrame(() => {
+      ref.current?.focus();
+      ref.current?.setSelectionRange(next.caret, next.caret);
+    });
   }
 
   async function submit() {
     if (!text.trim() || pending) return;
-    if (await onSubmit(text)) { setText(""); setMention(null); }
+    if (await onSubmit(text)) {
+      setText("");
+      setMention(null);
+    }
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
@@ -58,24 +70,57 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
     }
   }
 
-  const examples = members.slice(0, 3).map((m) => `@${m.handle}`).join(", ");
+  const examples = members
+    .slice(0, 3)
+    .map((m) => `@${m.handle}`)
+    .join(", ");
   return (
     <div className="relative">
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea ref={ref} id={id} className={CONTROL} value={text} maxLength={MAX} autoFocus={autoFocus}
-        onChange={(e) => { setText(e.target.value); track(e.target.value, e.target.selectionStart); }}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        ref={ref}
+        id={id}
+        className={CONTROL}
+        value={text}
+        maxLength={MAX}
+        autoFocus={autoFocus}
+        onChange={(e) => {
+          setText(e.target.value);
+          track(e.target.value, e.target.selectionStart);
+        }}
         onClick={(e) => track(e.currentTarget.value, e.currentTarget.selectionStart)}
-        onKeyUp={(e) => { if (e.key === "ArrowLeft" || e.key === "ArrowRight" || e.key === "Home" || e.key === "End") track(e.currentTarget.value, e.currentTarget.selectionStart); }}
-        onBlur={() => setMention(null)} onKeyDown={onKeyDown}
-        aria-autocomplete="list" aria-controls={open ? listId : undefined} aria-activedescendant={open ? `${listId}-${active}` : undefined}
-        aria-describedby={`${id}-hint`} />
+        onKeyUp={(e) => {
+          if (e.key === "ArrowLeft" || e.key === "ArrowRight" || e.key === "Home" || e.key === "End")
+            track(e.currentTarget.value, e.currentTarget.selectionStart);
+        }}
+        onBlur={() => setMention(null)}
+        onKeyDown={onKeyDown}
+        aria-autocomplete="list"
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        aria-describedby={`${id}-hint`}
+      />
       {open && (
-        <ul role="listbox" id={listId} aria-label="Members to mention" className="absolute z-20 mt-1 max-h-48 w-full overflow-y-auto rounded-md border border-line bg-white py-1 text-sm shadow-lg">
+        <ul
+          role="listbox"
+          id={listId}
+          aria-label="Members to mention"
+          className="absolute z-20 mt-1 max-h-48 w-full overflow-y-auto rounded-md border border-line bg-white py-1 text-sm shadow-lg"
+        >
           {suggestions.map((m, i) => (
-            <li key={m.userId} id={`${listId}-${i}`} role="option" aria-selected={i === active}
-              onMouseDown={(e) => e.preventDefault()} onClick={() => choose(m)}
-              className={`flex cursor-pointer items-center justify-between gap-3 px-3 py-1.5 ${i === active ? "bg-indigo-50" : "hover:bg-slate-50"}`}>
-              <span>{m.name}</span><span className="text-xs text-muted">@{m.handle}</span>
+            <li
+              key={m.userId}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(m)}
+              className={`flex cursor-pointer items-center justify-between gap-3 px-3 py-1.5 ${i === active ? "bg-indigo-50" : "hover:bg-slate-50"}`}
+            >
+              <span>{m.name}</span>
+              <span className="text-xs text-muted">@{m.handle}</span>
             </li>
           ))}
         </ul>
@@ -84,10 +129,20 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
         Markdown works. Type @ to mention a colleague{examples ? ` (${examples})` : ""}. Ctrl+Enter sends.
         {text.length > MAX - 500 && <> {MAX - text.length} characters left.</>}
       </p>
-      <p aria-live="polite" className="sr-only">{open ? `${suggestions.length} ${suggestions.length === 1 ? "member matches" : "members match"}; use the arrow keys and Enter to choose.` : ""}</p>
+      <p aria-live="polite" className="sr-only">
+        {open
+          ? `${suggestions.length} ${suggestions.length === 1 ? "member matches" : "members match"}; use the arrow keys and Enter to choose.`
+          : ""}
+      </p>
       <div className="mt-2 flex justify-end gap-2">
-        {onCancel && <Button variant="ghost" size="sm" onClick={onCancel}>Cancel</Button>}
-        <Button size="sm" disabled={pending || !text.trim()} onClick={() => void submit()}>{submitLabel}</Button>
+        {onCancel && (
+          <Button variant="ghost" size="sm" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+        <Button size="sm" disabled={pending || !text.trim()} onClick={() => void submit()}>
+          {submitLabel}
+        </Button>
       </div>
     </div>
   );

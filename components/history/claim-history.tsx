@@ -5,7 +5,6 @@ import { loadClaimHistoryAction } from "@/lib/history/actions";
 import type { HistoryChange, HistoryEntry } from "@/lib/history/format";
 import { formatDate } from "@/lib/vocabulary/dates";
 
-
 // Loaded each time it opens, so it includes what was saved since.
 export function ClaimHistory({ claimId }: { claimId: string }) {
   const [open, setOpen] = useState(false);
@@ -16,21 +15,37 @@ export function ClaimHistory({ claimId }: { claimId: string }) {
     setOpen(next);
     if (!next) return;
     const result = await loadClaimHistoryAction(claimId);
-    if (result.ok) { setEntries(result.data); setError(null); } else setError(result.message);
+    if (result.ok) {
+      setEntries(result.data);
+      setError(null);
+    } else setError(result.message);
   }
 
   return (
-    <Collapsible.Root open={open} onOpenChange={(next) => void onOpenChange(next)} className="border-t border-line px-4 py-3">
+    <Collapsible.Root
+      open={open}
+      onOpenChange={(next) => void onOpenChange(next)}
+      className="border-t border-line px-4 py-3"
+    >
       <Collapsible.Trigger className="flex w-full items-center justify-between rounded-md py-1 text-sm font-semibold hover:text-accent">
-        History<span aria-hidden="true" className="text-muted">{open ? "▴" : "▾"}</span>
+        History
+        <span aria-hidden="true" className="text-muted">
+          {open ? "▴" : "▾"}
+        </span>
       </Collapsible.Trigger>
       <Collapsible.Content className="mt-2">
-        {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-danger">
+            {error}
+          </p>
+        )}
         {!entries && !error && <p className="text-sm text-muted">Loading the history…</p>}
         {entries?.length === 0 && <p className="text-sm text-muted">No recorded changes yet.</p>}
         {entries && entries.length > 0 && (
           <ol aria-label="Changes to this claim, newest first" className="space-y-3">
-            {entries.map((e) => <Entry key={e.id} entry={e} />)}
+            {entries.map((e) => (
+              <Entry key={e.id} entry={e} />
+            ))}
           </ol>
         )}
       </Collapsible.Content>
@@ -41,13 +56,19 @@ export function ClaimHistory({ claimId }: { claimId: string }) {
 function Entry({ entry }: { entry: HistoryEntry }) {
   return (
     <li className="border-l-2 border-line pl-3 text-sm">
-      <p><span className="font-medium">{entry.who}</span> {entry.summary}</p>
-      <time dateTime={entry.at} className="text-xs text-muted">{formatDate(entry.at, "dateTime")}</time>
+      <p>
+        <span className="font-medium">{entry.who}</span> {entry.summary}
+      </p>
+      <time dateTime={entry.at} className="text-xs text-muted">
+        {formatDate(entry.at, "dateTime")}
+      </time>
       {entry.quote && <p className="mt-1 text-xs italic">“{entry.quote}”</p>}
       {entry.note && <p className="mt-1 text-xs">{entry.note}</p>}
       {entry.changes.length > 0 && (
         <dl className="mt-1 space-y-1 text-xs">
-          {entry.changes.map((c) => <Change key={c.field} change={c} />)}
+          {entry.changes.map((c) => (
+            <Change key={c.field} change={c} />
+          ))}
         </dl>
       )}
       <CitationList label="Citations added" items={entry.citationsAdded} />
@@ -57,18 +78,32 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 }
 
 function Change({ change }: { change: HistoryChange }) {
-  const shown = (v: string | null) => v ?? <span className="italic text-muted">none</span>;
+  const shown = (v: string | null) => v ?? <span className="text-muted italic">none</span>;
   return (
     <div>
       <dt className="inline font-medium capitalize">{change.field}: </dt>
       <dd className="inline">
         {change.words ? (
           // <del>/<ins> carry the meaning for screen readers; colour and strike-through are only the look
-          change.words.map((w, i) => w.kind === "same" ? <span key={i}>{w.text}</span>
-            : w.kind === "removed" ? <del key={i} className="bg-red-50 text-red-800">{w.text}</del>
-              : <ins key={i} className="bg-green-50 text-green-800 no-underline">{w.text}</ins>)
+          change.words.map((w, i) =>
+            w.kind === "same" ? (
+              <span key={i}>{w.text}</span>
+            ) : w.kind === "removed" ? (
+              <del key={i} className="bg-red-50 text-red-800">
+                {w.text}
+              </del>
+            ) : (
+              <ins key={i} className="bg-green-50 text-green-800 no-underline">
+                {w.text}
+              </ins>
+            ),
+          )
         ) : (
-          <><span className="text-muted line-through decoration-1">{shown(change.before)}</span> <span aria-hidden="true">→</span><span className="sr-only">changed to</span> {shown(change.after)}</>
+          <>
+            <span className="text-muted line-through decoration-1">{shown(change.before)}</span>{" "}
+            <span aria-hidden="true">→</span>
+            <span className="sr-only">changed to</span> {shown(change.after)}
+          </>
         )}
       </dd>
     </div>
@@ -80,7 +115,11 @@ function CitationList({ label, items }: { label: string; items: string[] }) {
   return (
     <div className="mt-1 text-xs">
       <p className="font-medium">{label}</p>
-      <ul className="list-disc pl-4">{items.map((c, i) => <li key={i}>{c}</li>)}</ul>
+      <ul className="list-disc pl-4">
+        {items.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ul>
     </div>
   );
 }

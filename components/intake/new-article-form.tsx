@@ -8,7 +8,8 @@ import { FormMessage, SelectField, TextAreaField, TextField } from "@/components
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 const LIMIT = 5 * 1024 * 1024;
-const TAB = "rounded-md px-3 py-1.5 text-sm text-muted data-[state=active]:bg-white data-[state=active]:font-medium data-[state=active]:text-ink data-[state=active]:shadow-sm";
+const TAB =
+  "rounded-md px-3 py-1.5 text-sm text-muted data-[state=active]:bg-white data-[state=active]:font-medium data-[state=active]:text-ink data-[state=active]:shadow-sm";
 
 export function NewArticleForm() {
   const router = useRouter();
@@ -20,17 +21,29 @@ export function NewArticleForm() {
     if (source !== "upload") data.delete("file");
     if (source !== "url") data.delete("url");
   };
-  const { result, pending, onSubmit } = useFormSubmit(createArticleAction, (r) => { if (r.ok) router.push(`/articles/${r.data.articleId}`); }, dropOtherSources);
-  const errors: Record<string, string | undefined> = result && !result.ok ? { ...result.fieldErrors, ...(result.details?.field === "source" ? { source: result.message } : {}) } : {};
+  const { result, pending, onSubmit } = useFormSubmit(
+    createArticleAction,
+    (r) => {
+      if (r.ok) router.push(`/articles/${r.data.articleId}`);
+    },
+    dropOtherSources,
+  );
+  const errors: Record<string, string | undefined> =
+    result && !result.ok
+      ? { ...result.fieldErrors, ...(result.details?.field === "source" ? { source: result.message } : {}) }
+      : {};
 
   function guardSize(e: React.FormEvent<HTMLFormElement>) {
     const data = new FormData(e.currentTarget);
     const content = String(data.get("content") ?? "");
     const file = data.get("file");
-    const bytes = source === "paste" ? new Blob([content]).size : source === "upload" && file instanceof File ? file.size : 0;
+    const bytes =
+      source === "paste" ? new Blob([content]).size : source === "upload" && file instanceof File ? file.size : 0;
     if (bytes > LIMIT) {
       e.preventDefault();
-      setTooBig(`The article is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Remove parts that are not the article and try again.`);
+      setTooBig(
+        `The article is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Remove parts that are not the article and try again.`,
+      );
       return;
     }
     setTooBig(null);
@@ -39,36 +52,76 @@ export function NewArticleForm() {
 
   return (
     <form onSubmit={guardSize} className="space-y-6" noValidate aria-label="Add an article">
-      {(tooBig || (result && !result.ok)) && <FormMessage tone="error">{tooBig ?? (result && !result.ok ? result.message : "")}</FormMessage>}
+      {(tooBig || (result && !result.ok)) && (
+        <FormMessage tone="error">{tooBig ?? (result && !result.ok ? result.message : "")}</FormMessage>
+      )}
       <input type="hidden" name="source" value={source} />
       <Tabs.Root value={source} onValueChange={setSource} className="rounded-xl border border-line bg-white p-5">
-        <Tabs.List aria-label="How to bring the article in" className="mb-4 inline-flex gap-1 rounded-lg bg-slate-100 p-1">
-          <Tabs.Trigger value="paste" className={TAB}>Paste</Tabs.Trigger>
-          <Tabs.Trigger value="upload" className={TAB}>Upload a file</Tabs.Trigger>
-          <Tabs.Trigger value="url" className={TAB}>Import from URL</Tabs.Trigger>
+        <Tabs.List
+          aria-label="How to bring the article in"
+          className="mb-4 inline-flex gap-1 rounded-lg bg-slate-100 p-1"
+        >
+          <Tabs.Trigger value="paste" className={TAB}>
+            Paste
+          </Tabs.Trigger>
+          <Tabs.Trigger value="upload" className={TAB}>
+            Upload a file
+          </Tabs.Trigger>
+          <Tabs.Trigger value="url" className={TAB}>
+            Import from URL
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="paste" forceMount hidden={source !== "paste"} className="space-y-4">
           <SelectField label="Format" name="format" defaultValue="auto">
-            <option value="auto">Detect automatically</option><option value="text">Plain text</option><option value="markdown">Markdown</option><option value="html">HTML</option>
+            <option value="auto">Detect automatically</option>
+            <option value="text">Plain text</option>
+            <option value="markdown">Markdown</option>
+            <option value="html">HTML</option>
           </SelectField>
-          <TextAreaField label="Article text" name="content" rows={14} placeholder="Paste the article here: plain text, Markdown or HTML." error={source === "paste" ? errors.source ?? errors.content : undefined} />
+          <TextAreaField
+            label="Article text"
+            name="content"
+            rows={14}
+            placeholder="Paste the article here: plain text, Markdown or HTML."
+            error={source === "paste" ? (errors.source ?? errors.content) : undefined}
+          />
         </Tabs.Content>
         <Tabs.Content value="upload" forceMount hidden={source !== "upload"} className="space-y-2">
-          <TextField label="File (.txt, .md or .html, up to 5 MB)" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" error={source === "upload" ? errors.source : undefined} />
+          <TextField
+            label="File (.txt, .md or .html, up to 5 MB)"
+            name="file"
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            error={source === "upload" ? errors.source : undefined}
+          />
         </Tabs.Content>
         <Tabs.Content value="url" forceMount hidden={source !== "url"} className="space-y-2">
-          <TextField label="Article URL" name="url" type="url" placeholder="https://www.example.com/news/story" hint="We fetch the page, keep the article body and read its title, outlet, author and date." error={source === "url" ? errors.source : undefined} />
+          <TextField
+            label="Article URL"
+            name="url"
+            type="url"
+            placeholder="https://www.example.com/news/story"
+            hint="We fetch the page, keep the article body and read its title, outlet, author and date."
+            error={source === "url" ? errors.source : undefined}
+          />
         </Tabs.Content>
       </Tabs.Root>
       <fieldset className="grid gap-4 rounded-xl border border-line bg-white p-5 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">Details <span className="font-normal text-muted">(left empty, they are read from the article where possible)</span></legend>
-        <div className="sm:col-span-2"><TextField label="Title" name="title" error={errors.title} /></div>
+        <legend className="px-1 text-sm font-semibold">
+          Details{" "}
+          <span className="font-normal text-muted">(left empty, they are read from the article where possible)</span>
+        </legend>
+        <div className="sm:col-span-2">
+          <TextField label="Title" name="title" error={errors.title} />
+        </div>
         <TextField label="Outlet" name="outlet" error={errors.outlet} />
         <TextField label="Author" name="author" error={errors.author} />
         <TextField label="Publication date" name="originalPublishedAt" type="date" error={errors.originalPublishedAt} />
         <TextField label="Original URL" name="originalUrl" type="url" error={errors.originalUrl} />
       </fieldset>
-      <Button type="submit" disabled={pending}>{pending ? "Adding article…" : "Add article"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Adding article…" : "Add article"}
+      </Button>
     </form>
   );
 }

@@ -20,12 +20,26 @@ export function CopyableLink({ id, label, link }: { id: string; label: string; l
     <div className="space-y-1">
       <div className="flex items-end gap-2" ref={field}>
         <div className="flex-1">
-          <TextField label={label} name={id} id={id} value={link} readOnly spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+          <TextField
+            label={label}
+            name={id}
+            id={id}
+            value={link}
+            readOnly
+            spellCheck={false}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
-        <Button variant="secondary" onClick={copyLink}>Copy link</Button>
+        <Button variant="secondary" onClick={copyLink}>
+          Copy link
+        </Button>
       </div>
       <p aria-live="polite" className="text-xs text-muted">
-        {copy === "copied" ? "Copied to the clipboard." : copy === "manual" ? "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it." : ""}
+        {copy === "copied"
+          ? "Copied to the clipboard."
+          : copy === "manual"
+            ? "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+            : ""}
       </p>
     </div>
   );

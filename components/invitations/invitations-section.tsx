@@ -6,16 +6,25 @@ import { PendingInvitations } from "./pending-invitations";
 // The members page's invitation part: invite by e-mail, and the invitations not yet accepted.
 export function InvitationsSection({ invitations }: { invitations: PendingInvitation[] }) {
   const rows = invitations.map((i) => ({
-    id: i.id, email: i.email, role: i.role, isExpired: i.isExpired, invitedByName: i.invitedByName, expiresLabel: formatDisplayDate(i.expiresAt.toISOString()),
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    isExpired: i.isExpired,
+    invitedByName: i.invitedByName,
+    expiresLabel: formatDisplayDate(i.expiresAt.toISOString()),
   }));
   return (
     <>
       <section aria-labelledby="invite-member" className="rounded-xl border border-line bg-white p-6">
-        <h2 id="invite-member" className="mb-4 text-lg font-semibold">Invite a member</h2>
+        <h2 id="invite-member" className="mb-4 text-lg font-semibold">
+          Invite a member
+        </h2>
         <InviteMemberForm />
       </section>
       <section aria-labelledby="pending-invitations" className="space-y-3">
-        <h2 id="pending-invitations" className="text-lg font-semibold">Pending invitations</h2>
+        <h2 id="pending-invitations" className="text-lg font-semibold">
+          Pending invitations
+        </h2>
         <PendingInvitations invitations={rows} />
       </section>
     </>

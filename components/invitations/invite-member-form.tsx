@@ -6,26 +6,41 @@ import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { DeliveryNotice } from "./delivery-notice";
 
 export function InviteMemberForm() {
-  const { result, pending, onSubmit } = useFormSubmit(inviteMemberAction, (r, form) => { if (r.ok) form.reset(); });
-  const errors: Record<string, string | undefined> = result && !result.ok
-    ? { ...result.fieldErrors, ...(result.details?.field === "email" ? { email: result.message } : {}) }
-    : {};
+  const { result, pending, onSubmit } = useFormSubmit(inviteMemberAction, (r, form) => {
+    if (r.ok) form.reset();
+  });
+  const errors: Record<string, string | undefined> =
+    result && !result.ok
+      ? { ...result.fieldErrors, ...(result.details?.field === "email" ? { email: result.message } : {}) }
+      : {};
   return (
     <div className="space-y-5">
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite a member">
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="E-mail" name="email" id="invite-email" type="email" required autoComplete="off" error={errors.email}
-            hint="They choose their own name and password from the link." />
+          <TextField
+            label="E-mail"
+            name="email"
+            id="invite-email"
+            type="email"
+            required
+            autoComplete="off"
+            error={errors.email}
+            hint="They choose their own name and password from the link."
+          />
           <SelectField label="Role" name="role" id="invite-role" defaultValue="REVIEWER" error={errors.role}>
             <option value="REVIEWER">Reviewer — checks claims</option>
             <option value="EDITOR">Editor — approves and publishes</option>
             <option value="ADMIN">Admin — members, scales, settings</option>
           </SelectField>
         </div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>{pending ? "Inviting…" : "Send invitation"}</Button>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Inviting…" : "Send invitation"}
+        </Button>
       </form>
-      {result?.ok && <DeliveryNotice key={result.data.link ?? result.data.email} delivery={result.data} idPrefix="invite" />}
+      {result?.ok && (
+        <DeliveryNotice key={result.data.link ?? result.data.email} delivery={result.data} idPrefix="invite" />
+      )}
     </div>
   );
 }

@@ -8,7 +8,14 @@ import { FormMessage } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { DeliveryNotice } from "./delivery-notice";
 
-export type PendingInvitationRow = { id: string; email: string; role: Role; expiresLabel: string; isExpired: boolean; invitedByName: string | null };
+export type PendingInvitationRow = {
+  id: string;
+  email: string;
+  role: Role;
+  expiresLabel: string;
+  isExpired: boolean;
+  invitedByName: string | null;
+};
 
 type Outcome = { kind: "resent"; delivery: InvitationDelivery } | { kind: "revoked"; email: string };
 
@@ -18,23 +25,45 @@ export function PendingInvitations({ invitations }: { invitations: PendingInvita
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <div className="space-y-4">
-      {outcome?.kind === "resent" && <DeliveryNotice key={outcome.delivery.link ?? outcome.delivery.email} delivery={outcome.delivery} idPrefix="resent" />}
-      {outcome?.kind === "revoked" && <FormMessage tone="success">Invitation for {outcome.email} revoked: its link no longer works.</FormMessage>}
-      {invitations.length === 0
-        ? <p className="text-sm text-muted">No pending invitations.</p>
-        : (
-          <ul className="divide-y divide-line rounded-xl border border-line bg-white" aria-label="Pending invitations">
-            {invitations.map((invitation) => <PendingInvitation key={invitation.id} invitation={invitation} onOutcome={setOutcome} />)}
-          </ul>
-        )}
+      {outcome?.kind === "resent" && (
+        <DeliveryNotice
+          key={outcome.delivery.link ?? outcome.delivery.email}
+          delivery={outcome.delivery}
+          idPrefix="resent"
+        />
+      )}
+      {outcome?.kind === "revoked" && (
+        <FormMessage tone="success">Invitation for {outcome.email} revoked: its link no longer works.</FormMessage>
+      )}
+      {invitations.length === 0 ? (
+        <p className="text-sm text-muted">No pending invitations.</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-xl border border-line bg-white" aria-label="Pending invitations">
+          {invitations.map((invitation) => (
+            <PendingInvitation key={invitation.id} invitation={invitation} onOutcome={setOutcome} />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
 
-function PendingInvitation({ invitation, onOutcome }: { invitation: PendingInvitationRow; onOutcome: (outcome: Outcome) => void }) {
-  const resend = useFormSubmit(resendInvitationAction, (r) => { if (r.ok) onOutcome({ kind: "resent", delivery: r.data }); });
-  const revoke = useFormSubmit(revokeInvitationAction, (r) => { if (r.ok) onOutcome({ kind: "revoked", email: r.data.email }); });
-  const failure = (resend.result && !resend.result.ok && resend.result.message) || (revoke.result && !revoke.result.ok && revoke.result.message);
+function PendingInvitation({
+  invitation,
+  onOutcome,
+}: {
+  invitation: PendingInvitationRow;
+  onOutcome: (outcome: Outcome) => void;
+}) {
+  const resend = useFormSubmit(resendInvitationAction, (r) => {
+    if (r.ok) onOutcome({ kind: "resent", delivery: r.data });
+  });
+  const revoke = useFormSubmit(revokeInvitationAction, (r) => {
+    if (r.ok) onOutcome({ kind: "revoked", email: r.data.email });
+  });
+  const failure =
+    (resend.result && !resend.result.ok && resend.result.message) ||
+    (revoke.result && !revoke.result.ok && revoke.result.message);
   return (
     <li className="space-y-3 px-4 py-3">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -44,19 +73,37 @@ function PendingInvitation({ invitation, onOutcome }: { invitation: PendingInvit
             {ROLE_LABELS[invitation.role]}
             {invitation.invitedByName && <> · invited by {invitation.invitedByName}</>}
             {" · "}
-            {invitation.isExpired ? <span className="font-medium text-danger">expired {invitation.expiresLabel}</span> : <>expires {invitation.expiresLabel}</>}
+            {invitation.isExpired ? (
+              <span className="font-medium text-danger">expired {invitation.expiresLabel}</span>
+            ) : (
+              <>expires {invitation.expiresLabel}</>
+            )}
           </p>
         </div>
         <form onSubmit={resend.onSubmit}>
           <input type="hidden" name="invitationId" value={invitation.id} />
-          <Button type="submit" variant="secondary" size="sm" disabled={resend.pending || revoke.pending} aria-busy={resend.pending}>
-            {resend.pending ? "Sending…" : "Resend"}<span className="sr-only"> the invitation for {invitation.email}</span>
+          <Button
+            type="submit"
+            variant="secondary"
+            size="sm"
+            disabled={resend.pending || revoke.pending}
+            aria-busy={resend.pending}
+          >
+            {resend.pending ? "Sending…" : "Resend"}
+            <span className="sr-only"> the invitation for {invitation.email}</span>
           </Button>
         </form>
         <form onSubmit={revoke.onSubmit}>
           <input type="hidden" name="invitationId" value={invitation.id} />
-          <Button type="submit" variant="ghost" size="sm" disabled={resend.pending || revoke.pending} aria-busy={revoke.pending}>
-            {revoke.pending ? "Revoking…" : "Revoke"}<span className="sr-only"> the invitation for {invitation.email}</span>
+          <Button
+            type="submit"
+            variant="ghost"
+            size="sm"
+            disabled={resend.pending || revoke.pending}
+            aria-busy={revoke.pending}
+          >
+            {revoke.pending ? "Revoking…" : "Revoke"}
+            <span className="sr-only"> the invitation for {invitation.email}</span>
           </Button>
         </form>
       </div>

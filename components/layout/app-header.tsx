@@ -17,7 +17,9 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
     ...(can(viewer.role, "scale.manage") ? [{ href: "/settings/scales", label: "Rating scales" }] : []),
     ...(can(viewer.role, "member.manage") ? [{ href: "/settings/members", label: "Members" }] : []),
     ...(can(viewer.role, "token.manage") ? [{ href: "/settings/tokens", label: "API tokens" }] : []),
-    ...(can(viewer.role, "settings.manage") ? [{ href: "/settings/external-reviews", label: "Other fact-checkers" }] : []),
+    ...(can(viewer.role, "settings.manage")
+      ? [{ href: "/settings/external-reviews", label: "Other fact-checkers" }]
+      : []),
     ...(can(viewer.role, "settings.manage") ? [{ href: "/settings/embed", label: "Embed" }] : []),
   ];
   return (
@@ -28,10 +30,19 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           <span>FactDesk</span>
         </Link>
         <nav aria-label="Main" className="flex flex-1 items-center gap-1 overflow-x-auto">
-          {links.map((l) => <NavLink key={l.href} href={l.href}>{l.label}</NavLink>)}
+          {links.map((l) => (
+            <NavLink key={l.href} href={l.href}>
+              {l.label}
+            </NavLink>
+          ))}
         </nav>
         <NotificationBell />
-        <UserMenu name={viewer.name} email={viewer.email} roleLabel={ROLE_LABELS[viewer.role]} orgName={viewer.orgName} />
+        <UserMenu
+          name={viewer.name}
+          email={viewer.email}
+          roleLabel={ROLE_LABELS[viewer.role]}
+          orgName={viewer.orgName}
+        />
       </div>
     </header>
   );

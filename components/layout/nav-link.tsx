@@ -5,8 +5,11 @@ import { usePathname } from "next/navigation";
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   const active = usePathname()?.startsWith(href);
   return (
-    <Link href={href} aria-current={active ? "page" : undefined}
-      className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm ${active ? "bg-slate-100 font-medium text-ink" : "text-muted hover:text-ink"}`}>
+    <Link
+      href={href}
+      aria-current={active ? "page" : undefined}
+      className={`rounded-md px-3 py-1.5 text-sm whitespace-nowrap ${active ? "bg-slate-100 font-medium text-ink" : "text-muted hover:text-ink"}`}
+    >
       {children}
     </Link>
   );

@@ -2,26 +2,61 @@
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 
-export function UserMenu({ name, email, roleLabel, orgName }: { name: string; email: string; roleLabel: string; orgName: string }) {
-  const initials = name.split(/\s+/).map((p) => p[0]).join("").slice(0, 2).toUpperCase();
+export function UserMenu({
+  name,
+  email,
+  roleLabel,
+  orgName,
+}: {
+  name: string;
+  email: string;
+  roleLabel: string;
+  orgName: string;
+}) {
+  const initials = name
+    .split(/\s+/)
+    .map((p) => p[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-full py-1 pl-1 pr-3 text-sm hover:bg-slate-100" aria-label={`Account menu for ${name}`}>
-        <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-full bg-accent text-xs font-semibold text-white">{initials}</span>
+      <DropdownMenu.Trigger
+        className="flex items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm hover:bg-slate-100"
+        aria-label={`Account menu for ${name}`}
+      >
+        <span
+          aria-hidden="true"
+          className="grid h-7 w-7 place-items-center rounded-full bg-accent text-xs font-semibold text-white"
+        >
+          {initials}
+        </span>
         <span className="hidden sm:inline">{name}</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-lg border border-line bg-white p-1 text-sm shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-56 rounded-lg border border-line bg-white p-1 text-sm shadow-lg"
+        >
           <div className="px-3 py-2">
             <p className="font-medium">{name}</p>
             <p className="text-xs text-muted">{email}</p>
-            <p className="mt-1 text-xs text-muted">{roleLabel} · {orgName}</p>
+            <p className="mt-1 text-xs text-muted">
+              {roleLabel} · {orgName}
+            </p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-line" />
-          <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100">
+          <DropdownMenu.Item
+            asChild
+            className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
+          >
             <Link href="/settings/email">E-mail settings</Link>
           </DropdownMenu.Item>
-          <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100">
+          <DropdownMenu.Item
+            asChild
+            className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
+          >
             <Link href="/signout">Sign out</Link>
           </DropdownMenu.Item>
         </DropdownMenu.Content>

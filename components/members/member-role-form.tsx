@@ -12,18 +12,33 @@ export function MemberRoleForm({ userId, name, role }: { userId: string; name: s
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <label htmlFor={selectId} className="sr-only">Role of {name}</label>
-      <select id={selectId} name="role" defaultValue={role} key={role} className="h-8 rounded-md border border-line bg-white px-2 text-sm">
+      <label htmlFor={selectId} className="sr-only">
+        Role of {name}
+      </label>
+      <select
+        id={selectId}
+        name="role"
+        defaultValue={role}
+        key={role}
+        className="h-8 rounded-md border border-line bg-white px-2 text-sm"
+      >
         <option value="REVIEWER">Reviewer</option>
         <option value="EDITOR">Editor</option>
         <option value="ADMIN">Admin</option>
       </select>
       <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-        {pending ? "Saving…" : "Save"}<span className="sr-only"> role of {name}</span>
+        {pending ? "Saving…" : "Save"}
+        <span className="sr-only"> role of {name}</span>
       </Button>
       <span className="w-full text-xs" aria-live="polite">
-        {result && !result.ok && <span role="alert" className="text-danger">{result.message}</span>}
-        {result?.ok && <span className="text-success">{result.data.changed ? "Role saved; they sign in again." : "No change."}</span>}
+        {result && !result.ok && (
+          <span role="alert" className="text-danger">
+            {result.message}
+          </span>
+        )}
+        {result?.ok && (
+          <span className="text-success">{result.data.changed ? "Role saved; they sign in again." : "No change."}</span>
+        )}
       </span>
     </form>
   );

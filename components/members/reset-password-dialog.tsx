@@ -11,17 +11,38 @@ export function ResetPasswordDialog({ userId, name }: { userId: string; name: st
   const [open, setOpen] = useState(false);
   const { result, pending, onSubmit } = useFormSubmit(resetPasswordAction);
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={`Reset password for ${name}`} description="They will sign in with the new password from now on."
-      trigger={<Button variant="secondary" size="sm">Reset password<span className="sr-only"> for {name}</span></Button>}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Reset password for ${name}`}
+      description="They will sign in with the new password from now on."
+      trigger={
+        <Button variant="secondary" size="sm">
+          Reset password<span className="sr-only"> for {name}</span>
+        </Button>
+      }
+    >
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="userId" value={userId} />
         {result?.ok && <FormMessage tone="success">Password reset. Share it with {name} securely.</FormMessage>}
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
-        <TextField label="New password" name="password" id={`reset-password-${userId}`} type="password" autoComplete="new-password" required
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={result && !result.ok ? result.fieldErrors?.password : undefined} />
+        <TextField
+          label="New password"
+          name="password"
+          id={`reset-password-${userId}`}
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          error={result && !result.ok ? result.fieldErrors?.password : undefined}
+        />
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Close</Button>
-          <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Set password"}</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Close
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Set password"}
+          </Button>
         </div>
       </form>
     </Dialog>

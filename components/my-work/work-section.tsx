@@ -3,7 +3,11 @@ import type { WorkItem } from "@/lib/my-work/data";
 import { StateBadge } from "@/components/annotator/badges";
 
 const relative = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [["day", 86_400_000], ["hour", 3_600_000], ["minute", 60_000]];
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["day", 86_400_000],
+  ["hour", 3_600_000],
+  ["minute", 60_000],
+];
 
 // "3 days ago", "5 minutes ago"; anything under a minute is "now".
 export function formatAge(iso: string, now: Date): string {
@@ -12,14 +16,32 @@ export function formatAge(iso: string, now: Date): string {
   return "just now";
 }
 
-export function WorkSection({ title, description, empty, items, now, limit }: {
-  title: string; description: string; empty: string; items: WorkItem[]; now: Date; limit: number;
+export function WorkSection({
+  title,
+  description,
+  empty,
+  items,
+  now,
+  limit,
+}: {
+  title: string;
+  description: string;
+  empty: string;
+  items: WorkItem[];
+  now: Date;
+  limit: number;
 }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="rounded-xl border border-line bg-white">
       <header className="border-b border-line px-4 py-3">
-        <h2 id={id} className="font-semibold">{title} <span className="text-sm font-normal text-muted">({items.length}{items.length >= limit ? "+" : ""})</span></h2>
+        <h2 id={id} className="font-semibold">
+          {title}{" "}
+          <span className="text-sm font-normal text-muted">
+            ({items.length}
+            {items.length >= limit ? "+" : ""})
+          </span>
+        </h2>
         <p className="text-sm text-muted">{description}</p>
       </header>
       {items.length === 0 ? (

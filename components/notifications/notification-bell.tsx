@@ -4,7 +4,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Popover } from "radix-ui";
 import {
-  countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction,
+  countUnreadNotificationsAction,
+  loadNotificationsAction,
+  markAllNotificationsReadAction,
+  markNotificationReadAction,
 } from "@/lib/notifications/actions";
 import type { NotificationView } from "@/lib/notifications/data";
 import { LIVE_CHANGE_EVENT } from "@/lib/live/change-event";
@@ -25,7 +28,9 @@ export function NotificationBell() {
     let current = true;
     const refreshCount = () => {
       if (document.hidden) return; // a background tab does not poll; it catches up when shown again
-      void countUnreadNotificationsAction().then((result) => { if (current && result.ok) setUnread(result.data); });
+      void countUnreadNotificationsAction().then((result) => {
+        if (current && result.ok) setUnread(result.data);
+      });
     };
     refreshCount();
     const timer = window.setInterval(refreshCount, POLL_MS);
@@ -71,36 +76,78 @@ export function NotificationBell() {
   const label = unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
   return (
     <Popover.Root open={open} onOpenChange={(next) => void onOpenChange(next)}>
-      <Popover.Trigger aria-label={label} className="relative grid h-9 w-9 place-items-center rounded-full text-muted hover:bg-slate-100 hover:text-ink">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
-          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" /><path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      <Popover.Trigger
+        aria-label={label}
+        className="relative grid h-9 w-9 place-items-center rounded-full text-muted hover:bg-slate-100 hover:text-ink"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
+          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
         </svg>
         {unread > 0 && (
-          <span aria-hidden="true" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-danger px-1 text-center text-[11px] font-semibold leading-5 text-white">
+          <span
+            aria-hidden="true"
+            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-danger px-1 text-center text-[11px] leading-5 font-semibold text-white"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
         )}
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content align="end" sideOffset={8} aria-label="Notifications"
-          className="z-50 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-line bg-white text-sm shadow-lg">
+        <Popover.Content
+          align="end"
+          sideOffset={8}
+          aria-label="Notifications"
+          className="z-50 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-line bg-white text-sm shadow-lg"
+        >
           <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2.5">
             <h2 className="font-semibold">Notifications</h2>
-            <button type="button" onClick={() => void markAllRead()} disabled={unread === 0}
-              className="rounded-md px-2 py-1 text-xs font-medium text-accent hover:bg-slate-100 disabled:text-muted">Mark all read</button>
+            <button
+              type="button"
+              onClick={() => void markAllRead()}
+              disabled={unread === 0}
+              className="rounded-md px-2 py-1 text-xs font-medium text-accent hover:bg-slate-100 disabled:text-muted"
+            >
+              Mark all read
+            </button>
           </div>
-          {error && <p role="alert" className="px-4 py-3 text-danger">{error}</p>}
+          {error && (
+            <p role="alert" className="px-4 py-3 text-danger">
+              {error}
+            </p>
+          )}
           {items === null && !error && <p className="px-4 py-6 text-muted">Loading…</p>}
-          {items?.length === 0 && <p className="px-4 py-6 text-muted">Nothing yet. Mentions, assignments and reviews of your claims appear here.</p>}
+          {items?.length === 0 && (
+            <p className="px-4 py-6 text-muted">
+              Nothing yet. Mentions, assignments and reviews of your claims appear here.
+            </p>
+          )}
           {items && items.length > 0 && (
             <ul className="max-h-[60vh] divide-y divide-line overflow-y-auto">
               {items.map((n) => (
                 <li key={n.id} className={n.read ? "" : "bg-indigo-50/60"}>
                   {n.href ? (
-                    <Link href={n.href} onClick={(e) => void openNotification(e, n)} className="block px-4 py-3 hover:bg-slate-50">
+                    <Link
+                      href={n.href}
+                      onClick={(e) => void openNotification(e, n)}
+                      className="block px-4 py-3 hover:bg-slate-50"
+                    >
                       <NotificationText n={n} />
                     </Link>
-                  ) : <div className="px-4 py-3"><NotificationText n={n} /></div>}
+                  ) : (
+                    <div className="px-4 py-3">
+                      <NotificationText n={n} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
@@ -114,8 +161,13 @@ export function NotificationBell() {
 function NotificationText({ n }: { n: NotificationView }) {
   return (
     <>
-      <span className="block">{!n.read && <span className="sr-only">Unread: </span>}{n.message}</span>
-      <time dateTime={n.createdAt} className="mt-0.5 block text-xs text-muted">{formatDate(n.createdAt, "dayMonthTime")}</time>
+      <span className="block">
+        {!n.read && <span className="sr-only">Unread: </span>}
+        {n.message}
+      </span>
+      <time dateTime={n.createdAt} className="mt-0.5 block text-xs text-muted">
+        {formatDate(n.createdAt, "dayMonthTime")}
+      </time>
     </>
   );
 }

@@ -3,7 +3,17 @@ import { BrandMark } from "@/components/layout/brand-mark";
 
 // The frame of every page a person reaches from a link before they have an account or a session: setup,
 // invitation, password reset. Same look as the sign-in page.
-export function AccountCard({ title, intro, children, wide = false }: { title: string; intro?: ReactNode; children: ReactNode; wide?: boolean }) {
+export function AccountCard({
+  title,
+  intro,
+  children,
+  wide = false,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <main className="grid min-h-screen place-items-center px-4 py-12">
       <div className={`w-full ${wide ? "max-w-lg" : "max-w-sm"}`}>

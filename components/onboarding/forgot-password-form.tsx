@@ -10,9 +10,17 @@ export function ForgotPasswordForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Reset your password">
       {result?.ok && <FormMessage tone="success">{result.data.message}</FormMessage>}
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
-      <TextField label="E-mail" name="email" type="email" required autoComplete="username"
-        error={result && !result.ok ? result.fieldErrors?.email : undefined} />
-      <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>{pending ? "Sending…" : "Send reset link"}</Button>
+      <TextField
+        label="E-mail"
+        name="email"
+        type="email"
+        required
+        autoComplete="username"
+        error={result && !result.ok ? result.fieldErrors?.email : undefined}
+      />
+      <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
+        {pending ? "Sending…" : "Send reset link"}
+      </Button>
     </form>
   );
 }

@@ -11,8 +11,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (result?.ok) {
     return (
       <div className="space-y-5">
-        <FormMessage tone="success">Your password is changed and every other session of {result.data.email} is signed out. Sign in with the new password.</FormMessage>
-        <Link href="/signin" className={`${buttonClasses("primary")} w-full`}>Sign in</Link>
+        <FormMessage tone="success">
+          Your password is changed and every other session of {result.data.email} is signed out. Sign in with the new
+          password.
+        </FormMessage>
+        <Link href="/signin" className={`${buttonClasses("primary")} w-full`}>
+          Sign in
+        </Link>
       </div>
     );
   }
@@ -20,9 +25,19 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Choose a new password">
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
       <input type="hidden" name="token" value={token} />
-      <TextField label="New password" name="password" type="password" required autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={result && !result.ok ? result.fieldErrors?.password : undefined} />
-      <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>{pending ? "Saving…" : "Set new password"}</Button>
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        required
+        autoComplete="new-password"
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        error={result && !result.ok ? result.fieldErrors?.password : undefined}
+      />
+      <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
+        {pending ? "Saving…" : "Set new password"}
+      </Button>
     </form>
   );
 }

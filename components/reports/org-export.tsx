@@ -23,13 +23,20 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
     if (blobUrl.current) URL.revokeObjectURL(blobUrl.current);
     blobUrl.current = null;
   };
-  useEffect(() => () => { abort.current?.abort(); release(); }, []);
+  useEffect(
+    () => () => {
+      abort.current?.abort();
+      release();
+    },
+    [],
+  );
 
   async function run(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     release();
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === "string" && value) params.set(key, value);
+    for (const [key, value] of new FormData(event.currentTarget))
+      if (typeof value === "string" && value) params.set(key, value);
     const format = (params.get("format") ?? "jsonl") as OrgExportFormat;
     const controller = new AbortController();
     abort.current = controller;
@@ -37,8 +44,12 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
     try {
       const response = await fetch(`/api/exports?${params}`, { signal: controller.signal });
       if (!response.ok || !response.body) {
-        const body = await response.json().catch(() => null) as { message?: string; parameter?: string } | null;
-        setStatus({ kind: "error", message: body?.message ?? `The export failed (HTTP ${response.status}).`, parameter: body?.parameter });
+        const body = (await response.json().catch(() => null)) as { message?: string; parameter?: string } | null;
+        setStatus({
+          kind: "error",
+          message: body?.message ?? `The export failed (HTTP ${response.status}).`,
+          parameter: body?.parameter,
+        });
         return;
       }
       const total = Number(response.headers.get("X-Total-Articles"));
@@ -52,25 +63,45 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
         if (done) break;
         chunks.push(value);
         bytes += value.byteLength;
-        setStatus({ kind: "running", done: counter.push(decoder.decode(value, { stream: true })), total: Number.isFinite(total) ? total : null });
+        setStatus({
+          kind: "running",
+          done: counter.push(decoder.decode(value, { stream: true })),
+          total: Number.isFinite(total) ? total : null,
+        });
       }
-      const url = URL.createObjectURL(new Blob(chunks, { type: response.headers.get("Content-Type") ?? "application/octet-stream" }));
+      const url = URL.createObjectURL(
+        new Blob(chunks, { type: response.headers.get("Content-Type") ?? "application/octet-stream" }),
+      );
       blobUrl.current = url;
       const filename = readDispositionFilename(response.headers.get("Content-Disposition")) ?? `reviews.${format}`;
       setStatus({ kind: "done", url, filename, done: counter.articles, bytes });
     } catch (e) {
       const cancelled = (e as Error).name === "AbortError";
-      setStatus(cancelled ? { kind: "idle" } : { kind: "error", message: "The export was interrupted before it finished. Try again; if it keeps failing, narrow the filters." });
+      setStatus(
+        cancelled
+          ? { kind: "idle" }
+          : {
+              kind: "error",
+              message:
+                "The export was interrupted before it finished. Try again; if it keeps failing, narrow the filters.",
+            },
+      );
     } finally {
       if (abort.current === controller) abort.current = null;
     }
   }
 
   const running = status.kind === "running";
-  const fieldError = (name: string) => (status.kind === "error" && status.parameter === name ? status.message : undefined);
+  const fieldError = (name: string) =>
+    status.kind === "error" && status.parameter === name ? status.message : undefined;
   return (
     <div className="space-y-6">
-      <form onSubmit={run} noValidate aria-label="Export reviews" className="grid gap-4 rounded-xl border border-line bg-white p-5 sm:grid-cols-2">
+      <form
+        onSubmit={run}
+        noValidate
+        aria-label="Export reviews"
+        className="grid gap-4 rounded-xl border border-line bg-white p-5 sm:grid-cols-2"
+      >
         <SelectField label="Format" name="format" defaultValue="jsonl" error={fieldError("format")}>
           <option value="jsonl">JSON Lines (one full report per article)</option>
           <option value="csv">CSV (one row per claim)</option>
@@ -80,29 +111,56 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
         <TextField label="Added to (inclusive)" name="to" type="date" error={fieldError("to")} />
         <SelectField label="Claim state" name="state" defaultValue="" error={fieldError("state")}>
           <option value="">Any</option>
-          {states.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          {states.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Verdict" name="verdict" defaultValue="" error={fieldError("verdict")}>
           <option value="">Any</option>
-          {verdicts.map((v) => <option key={v}>{v}</option>)}
+          {verdicts.map((v) => (
+            <option key={v}>{v}</option>
+          ))}
         </SelectField>
         <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" disabled={running}>{running ? "Exporting…" : "Export"}</Button>
-          {running && <Button variant="secondary" onClick={() => abort.current?.abort()}>Cancel</Button>}
+          <Button type="submit" disabled={running}>
+            {running ? "Exporting…" : "Export"}
+          </Button>
+          {running && (
+            <Button variant="secondary" onClick={() => abort.current?.abort()}>
+              Cancel
+            </Button>
+          )}
         </div>
       </form>
       <div aria-live="polite">
         {status.kind === "error" && <FormMessage tone="error">{status.message}</FormMessage>}
         {status.kind === "running" && (
           <div className="space-y-2">
-            <p className="text-sm">{status.total === null ? "Starting…" : `${status.done} of ${status.total} articles exported`}</p>
-            <progress className="h-2 w-full" max={status.total ?? undefined} value={status.total === null ? undefined : status.done} aria-label="Export progress" />
+            <p className="text-sm">
+              {status.total === null ? "Starting…" : `${status.done} of ${status.total} articles exported`}
+            </p>
+            <progress
+              className="h-2 w-full"
+              max={status.total ?? undefined}
+              value={status.total === null ? undefined : status.done}
+              aria-label="Export progress"
+            />
           </div>
         )}
         {status.kind === "done" && (
-          <div role="status" className="flex flex-wrap items-center gap-3 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm">
-            <span>{status.done} {status.done === 1 ? "article" : "articles"} exported ({(status.bytes / 1024).toFixed(0)} KB).</span>
-            <a href={status.url} download={status.filename} className={buttonClasses("primary", "sm")}>Save {status.filename}</a>
+          <div
+            role="status"
+            className="flex flex-wrap items-center gap-3 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm"
+          >
+            <span>
+              {status.done} {status.done === 1 ? "article" : "articles"} exported ({(status.bytes / 1024).toFixed(0)}{" "}
+              KB).
+            </span>
+            <a href={status.url} download={status.filename} className={buttonClasses("primary", "sm")}>
+              Save {status.filename}
+            </a>
           </div>
         )}
       </div>

@@ -20,7 +20,13 @@ export function PdfDownload({ articleId }: { articleId: string }) {
     if (blobUrl.current) URL.revokeObjectURL(blobUrl.current);
     blobUrl.current = null;
   };
-  useEffect(() => () => { abort.current?.abort(); release(); }, []);
+  useEffect(
+    () => () => {
+      abort.current?.abort();
+      release();
+    },
+    [],
+  );
 
   async function run() {
     release();
@@ -28,9 +34,14 @@ export function PdfDownload({ articleId }: { articleId: string }) {
     abort.current = controller;
     const started = Date.now();
     setStatus({ kind: "running", seconds: 0 });
-    const tick = setInterval(() => setStatus({ kind: "running", seconds: Math.floor((Date.now() - started) / 1000) }), 1000);
+    const tick = setInterval(
+      () => setStatus({ kind: "running", seconds: Math.floor((Date.now() - started) / 1000) }),
+      1000,
+    );
     try {
-      const response = await fetch(`/api/articles/${encodeURIComponent(articleId)}/report?format=pdf`, { signal: controller.signal });
+      const response = await fetch(`/api/articles/${encodeURIComponent(articleId)}/report?format=pdf`, {
+        signal: controller.signal,
+      });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { message?: string } | null;
         setStatus({ kind: "error", message: body?.message ?? `The PDF could not be made (HTTP ${response.status}).` });
@@ -45,7 +56,11 @@ export function PdfDownload({ articleId }: { articleId: string }) {
       link.download = filename;
       link.click();
     } catch (e) {
-      setStatus((e as Error).name === "AbortError" ? { kind: "cancelled" } : { kind: "error", message: "The PDF download was interrupted. Try again." });
+      setStatus(
+        (e as Error).name === "AbortError"
+          ? { kind: "cancelled" }
+          : { kind: "error", message: "The PDF download was interrupted. Try again." },
+      );
     } finally {
       clearInterval(tick);
       if (abort.current === controller) abort.current = null;
@@ -55,22 +70,39 @@ export function PdfDownload({ articleId }: { articleId: string }) {
   return (
     <>
       {status.kind === "running" ? (
-        <Button variant="secondary" size="sm" onClick={() => abort.current?.abort()}>Cancel PDF</Button>
+        <Button variant="secondary" size="sm" onClick={() => abort.current?.abort()}>
+          Cancel PDF
+        </Button>
       ) : (
-        <Button variant="secondary" size="sm" onClick={run}>PDF</Button>
+        <Button variant="secondary" size="sm" onClick={run}>
+          PDF
+        </Button>
       )}
       {/* on a line of its own at the end of the row, so the other buttons do not move while it changes */}
-      <span aria-live="polite" className={`order-last items-center gap-2 text-sm ${status.kind === "idle" ? "" : "flex basis-full"}`}>
+      <span
+        aria-live="polite"
+        className={`order-last items-center gap-2 text-sm ${status.kind === "idle" ? "" : "flex basis-full"}`}
+      >
         {status.kind === "running" && (
           <>
             <progress className="h-2 w-24" aria-label="Preparing the PDF" />
             <span>Preparing the PDF…</span>
-            <span aria-hidden="true" className="text-muted tabular-nums">{status.seconds} s</span>
+            <span aria-hidden="true" className="text-muted tabular-nums">
+              {status.seconds} s
+            </span>
           </>
         )}
-        {status.kind === "done" && <a href={status.url} download={status.filename} className="text-accent underline">PDF ready: save {status.filename}</a>}
+        {status.kind === "done" && (
+          <a href={status.url} download={status.filename} className="text-accent underline">
+            PDF ready: save {status.filename}
+          </a>
+        )}
         {status.kind === "cancelled" && <span className="text-muted">PDF cancelled.</span>}
-        {status.kind === "error" && <span role="alert" className="text-danger">{status.message}</span>}
+        {status.kind === "error" && (
+          <span role="alert" className="text-danger">
+            {status.message}
+          </span>
+        )}
       </span>
     </>
   );

@@ -11,12 +11,23 @@ export function ReportDownloads({ articleId, claimCount }: { articleId: string; 
   return (
     <nav aria-label="Download the report" className="flex flex-wrap items-center gap-2">
       <span className="text-sm text-muted">Download</span>
-      {formats.map((format) => format === "pdf" ? <PdfDownload key={format} articleId={articleId} /> : (
-        <a key={format} href={`/api/articles/${encodeURIComponent(articleId)}/report?format=${format}`} download className={buttonClasses("secondary", "sm")}>
-          {LABELS[format]}
-        </a>
-      ))}
-      {formats.length < REPORT_FORMATS.length && <span className="text-xs text-muted">PDF: up to {MAX_PDF_CLAIMS} claims; print this page instead</span>}
+      {formats.map((format) =>
+        format === "pdf" ? (
+          <PdfDownload key={format} articleId={articleId} />
+        ) : (
+          <a
+            key={format}
+            href={`/api/articles/${encodeURIComponent(articleId)}/report?format=${format}`}
+            download
+            className={buttonClasses("secondary", "sm")}
+          >
+            {LABELS[format]}
+          </a>
+        ),
+      )}
+      {formats.length < REPORT_FORMATS.length && (
+        <span className="text-xs text-muted">PDF: up to {MAX_PDF_CLAIMS} claims; print this page instead</span>
+      )}
     </nav>
   );
 }

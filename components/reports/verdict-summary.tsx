@@ -5,18 +5,32 @@ import type { VerdictCount } from "@/lib/export/report-model";
 export function VerdictSummary({ counts, total }: { counts: VerdictCount[]; total: number }) {
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (
-    <section aria-labelledby="summary-heading" className="break-inside-avoid [-webkit-print-color-adjust:exact] [print-color-adjust:exact]">
-      <h2 id="summary-heading" className="text-lg font-semibold">Verdicts</h2>
-      <p className="text-sm text-muted">{total} {total === 1 ? "claim" : "claims"} in this review.</p>
+    <section
+      aria-labelledby="summary-heading"
+      className="break-inside-avoid [-webkit-print-color-adjust:exact] [print-color-adjust:exact]"
+    >
+      <h2 id="summary-heading" className="text-lg font-semibold">
+        Verdicts
+      </h2>
+      <p className="text-sm text-muted">
+        {total} {total === 1 ? "claim" : "claims"} in this review.
+      </p>
       <ul className="mt-3 space-y-1.5">
         {counts.map((row) => (
           <li key={row.label} className="grid grid-cols-[minmax(8rem,14rem)_1fr_3rem] items-center gap-3 text-sm">
             <span className="flex items-center gap-2">
-              <span aria-hidden="true" className="h-3 w-3 shrink-0 rounded-sm border border-black/10" style={{ background: row.colour }} />
+              <span
+                aria-hidden="true"
+                className="h-3 w-3 shrink-0 rounded-sm border border-black/10"
+                style={{ background: row.colour }}
+              />
               {row.label}
             </span>
             <span aria-hidden="true" className="h-3 rounded-sm bg-slate-100">
-              <span className="block h-3 rounded-sm" style={{ width: `${(row.count / max) * 100}%`, background: row.colour }} />
+              <span
+                className="block h-3 rounded-sm"
+                style={{ width: `${(row.count / max) * 100}%`, background: row.colour }}
+              />
             </span>
             <span className="text-right tabular-nums">{row.count}</span>
           </li>

@@ -12,39 +12,91 @@ export function ScaleList({ scales }: { scales: ScaleView[] }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const run = (fn: () => Promise<{ ok: boolean; message?: string }>) => start(async () => {
-    const r = await fn();
-    setError(r.ok ? null : r.message ?? "That did not work.");
-    router.refresh();
-  });
+  const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
+    start(async () => {
+      const r = await fn();
+      setError(r.ok ? null : (r.message ?? "That did not work."));
+      router.refresh();
+    });
   return (
     <div className="space-y-6">
       {error && <FormMessage tone="error">{error}</FormMessage>}
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => setEditing("new")}>New scale</Button>
-        <Button variant="secondary" disabled={pending} onClick={() => run(() => createScaleFromPresetAction({ preset: "six-level" }))}>Add six-level preset</Button>
-        <Button variant="secondary" disabled={pending} onClick={() => run(() => createScaleFromPresetAction({ preset: "five-level" }))}>Add five-level preset</Button>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() => run(() => createScaleFromPresetAction({ preset: "six-level" }))}
+        >
+          Add six-level preset
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() => run(() => createScaleFromPresetAction({ preset: "five-level" }))}
+        >
+          Add five-level preset
+        </Button>
       </div>
-      {editing === "new" && <section className="rounded-xl border border-accent/40 bg-white p-5"><ScaleEditor scale={null} onDone={() => setEditing(null)} /></section>}
+      {editing === "new" && (
+        <section className="rounded-xl border border-accent/40 bg-white p-5">
+          <ScaleEditor scale={null} onDone={() => setEditing(null)} />
+        </section>
+      )}
       {scales.map((s) => (
         <section key={s.id} aria-labelledby={`scale-${s.id}`} className="rounded-xl border border-line bg-white p-5">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
-              <h2 id={`scale-${s.id}`} className="text-lg font-semibold">{s.name} {s.isDefault && <span className="ml-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-accent ring-1 ring-accent/30">Default</span>}</h2>
+              <h2 id={`scale-${s.id}`} className="text-lg font-semibold">
+                {s.name}{" "}
+                {s.isDefault && (
+                  <span className="ml-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-accent ring-1 ring-accent/30">
+                    Default
+                  </span>
+                )}
+              </h2>
               {s.description && <p className="text-sm text-muted">{s.description}</p>}
             </div>
             <div className="flex gap-2">
-              {!s.isDefault && <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => makeDefaultScaleAction({ scaleId: s.id }))}>Make default<span className="sr-only"> : {s.name}</span></Button>}
-              <Button variant="secondary" size="sm" onClick={() => setEditing(s.id)}>Edit<span className="sr-only"> {s.name}</span></Button>
+              {!s.isDefault && (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={pending}
+                  onClick={() => run(() => makeDefaultScaleAction({ scaleId: s.id }))}
+                >
+                  Make default<span className="sr-only"> : {s.name}</span>
+                </Button>
+              )}
+              <Button variant="secondary" size="sm" onClick={() => setEditing(s.id)}>
+                Edit<span className="sr-only"> {s.name}</span>
+              </Button>
             </div>
           </div>
-          {editing === s.id ? <div className="mt-4"><ScaleEditor scale={s} onDone={() => setEditing(null)} /></div> : (
+          {editing === s.id ? (
+            <div className="mt-4">
+              <ScaleEditor scale={s} onDone={() => setEditing(null)} />
+            </div>
+          ) : (
             <ul className="mt-4 grid gap-2 sm:grid-cols-2">
               {s.options.map((o) => (
-                <li key={o.id} className={`flex items-start gap-3 rounded-lg border border-line px-3 py-2 text-sm ${o.retired ? "opacity-60" : ""}`}>
-                  <span aria-hidden="true" className="mt-1 h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: o.colour }} />
-                  <span className="flex-1"><span className="font-medium">{o.label}</span> <span className="text-muted">· value {o.value}{o.retired ? " · retired" : ""}</span>
-                    {o.description && <span className="block text-xs text-muted">{o.description}</span>}</span>
+                <li
+                  key={o.id}
+                  className={`flex items-start gap-3 rounded-lg border border-line px-3 py-2 text-sm ${o.retired ? "opacity-60" : ""}`}
+                >
+                  <span
+                    aria-hidden="true"
+                    className="mt-1 h-3 w-3 shrink-0 rounded-full"
+                    style={{ backgroundColor: o.colour }}
+                  />
+                  <span className="flex-1">
+                    <span className="font-medium">{o.label}</span>{" "}
+                    <span className="text-muted">
+                      · value {o.value}
+                      {o.retired ? " · retired" : ""}
+                    </span>
+                    {o.description && <span className="block text-xs text-muted">{o.description}</span>}
+                  </span>
                   <span className="text-xs text-muted">{o.usedBy} in use</span>
                 </li>
               ))}

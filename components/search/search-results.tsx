@@ -3,7 +3,13 @@ import { StateBadge, VerdictBadge } from "@/components/annotator/badges";
 import type { MatchedField, SearchResults } from "@/lib/search/data";
 import { searchHref } from "@/lib/search/schema";
 
-const FIELD_LABELS: Record<MatchedField, string> = { claim: "claim", rationale: "rationale", citation: "evidence", expert: "expert", article: "article" };
+const FIELD_LABELS: Record<MatchedField, string> = {
+  claim: "claim",
+  rationale: "rationale",
+  citation: "evidence",
+  expert: "expert",
+  article: "article",
+};
 
 export function SearchResultList({ results, values }: { results: SearchResults; values: Record<string, string> }) {
   const { hits, total, page, pageCount } = results;
@@ -11,17 +17,30 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
     return (
       <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
         <p className="font-medium">No claim matches “{values.q}”.</p>
-        <p className="mt-1 text-sm text-muted">Try fewer words or clear a filter. Words match as written: “defence” does not find “defense”.</p>
+        <p className="mt-1 text-sm text-muted">
+          Try fewer words or clear a filter. Words match as written: “defence” does not find “defense”.
+        </p>
       </div>
     );
   }
   return (
     <section aria-labelledby="results-heading" className="space-y-4">
       <h2 id="results-heading" className="text-sm text-muted">
-        {total} {total === 1 ? "claim matches" : "claims match"} “{values.q}”{pageCount > 1 && <> · page {page} of {pageCount}</>}
+        {total} {total === 1 ? "claim matches" : "claims match"} “{values.q}”
+        {pageCount > 1 && (
+          <>
+            {" "}
+            · page {page} of {pageCount}
+          </>
+        )}
       </h2>
       {hits.length === 0 ? (
-        <p className="text-sm">There are no more results. <Link className="underline" href={searchHref(values, 1)}>Back to the first page</Link></p>
+        <p className="text-sm">
+          There are no more results.{" "}
+          <Link className="underline" href={searchHref(values, 1)}>
+            Back to the first page
+          </Link>
+        </p>
       ) : (
         <ol className="space-y-3">
           {hits.map((h) => (
@@ -29,10 +48,23 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
               <article aria-labelledby={`hit-${h.claimId}`}>
                 <p className="text-xs text-muted">{h.articleTitle}</p>
                 <h3 id={`hit-${h.claimId}`} className="mt-1 font-serif text-lg leading-snug">
-                  <Link href={`/articles/${h.articleId}?claim=${h.claimId}`} className="hover:text-accent hover:underline">“{h.quote}”</Link>
+                  <Link
+                    href={`/articles/${h.articleId}?claim=${h.claimId}`}
+                    className="hover:text-accent hover:underline"
+                  >
+                    “{h.quote}”
+                  </Link>
                 </h3>
                 <p className="mt-2 text-sm leading-6 text-ink">
-                  {h.snippet.map((s, i) => (s.hit ? <mark key={i} className="rounded-[2px] bg-amber-100 px-0.5 text-ink">{s.text}</mark> : <span key={i}>{s.text}</span>))}
+                  {h.snippet.map((s, i) =>
+                    s.hit ? (
+                      <mark key={i} className="rounded-[2px] bg-amber-100 px-0.5 text-ink">
+                        {s.text}
+                      </mark>
+                    ) : (
+                      <span key={i}>{s.text}</span>
+                    ),
+                  )}
                 </p>
                 <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted">
                   <VerdictBadge option={h.verdict ?? undefined} />
@@ -47,8 +79,20 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
       )}
       {pageCount > 1 && (
         <nav aria-label="Result pages" className="flex items-center justify-between text-sm">
-          {page > 1 ? <Link rel="prev" className="font-medium text-accent underline" href={searchHref(values, page - 1)}>Previous page</Link> : <span />}
-          {page < pageCount ? <Link rel="next" className="font-medium text-accent underline" href={searchHref(values, page + 1)}>Next page</Link> : <span />}
+          {page > 1 ? (
+            <Link rel="prev" className="font-medium text-accent underline" href={searchHref(values, page - 1)}>
+              Previous page
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page < pageCount ? (
+            <Link rel="next" className="font-medium text-accent underline" href={searchHref(values, page + 1)}>
+              Next page
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </section>

@@ -7,18 +7,30 @@ import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { FormMessage, TextField } from "@/components/ui/field";
 
 export function CreateTokenForm() {
-  const { result, pending, onSubmit } = useFormSubmit(createApiTokenAction, (r, form) => { if (r.ok) form.reset(); });
+  const { result, pending, onSubmit } = useFormSubmit(createApiTokenAction, (r, form) => {
+    if (r.ok) form.reset();
+  });
   const created = result?.ok ? result.data : null;
-  const errors: Record<string, string | undefined> = result && !result.ok
-    ? { ...result.fieldErrors, ...(result.details?.field === "name" ? { name: result.message } : {}) }
-    : {};
+  const errors: Record<string, string | undefined> =
+    result && !result.ok
+      ? { ...result.fieldErrors, ...(result.details?.field === "name" ? { name: result.message } : {}) }
+      : {};
   return (
     <div className="space-y-5">
       <form onSubmit={onSubmit} noValidate aria-label="Create an API token" className="space-y-4">
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
-        <TextField label="Token name" name="name" required maxLength={MAX_TOKEN_NAME_LENGTH} autoComplete="off"
-          hint="Say which app will use it, e.g. “Browser extension”." error={errors.name} />
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
+        <TextField
+          label="Token name"
+          name="name"
+          required
+          maxLength={MAX_TOKEN_NAME_LENGTH}
+          autoComplete="off"
+          hint="Say which app will use it, e.g. “Browser extension”."
+          error={errors.name}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create token"}
+        </Button>
       </form>
       {created && <NewToken key={created.token} name={created.name} token={created.token} />}
     </div>
@@ -43,13 +55,25 @@ function NewToken({ name, token }: { name: string; token: string }) {
       <FormMessage tone="success">Token “{name}” created. Copy it now: it is shown only once.</FormMessage>
       <div className="flex items-end gap-2" ref={field}>
         <div className="flex-1">
-          <TextField label="New API token" name="new-api-token" value={token} readOnly spellCheck={false}
-            onFocus={(e) => e.currentTarget.select()} />
+          <TextField
+            label="New API token"
+            name="new-api-token"
+            value={token}
+            readOnly
+            spellCheck={false}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
-        <Button variant="secondary" onClick={copyToken}>Copy token</Button>
+        <Button variant="secondary" onClick={copyToken}>
+          Copy token
+        </Button>
       </div>
       <p aria-live="polite" className="text-xs text-muted">
-        {copy === "copied" ? "Copied to the clipboard." : copy === "manual" ? "The token is selected: press Ctrl+C (⌘C on a Mac) to copy it." : ""}
+        {copy === "copied"
+          ? "Copied to the clipboard."
+          : copy === "manual"
+            ? "The token is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+            : ""}
       </p>
     </section>
   );

@@ -11,9 +11,19 @@ const VARIANTS: Record<Variant, string> = {
 
 export function buttonClasses(variant: Variant = "primary", size: "sm" | "md" = "md"): string {
   const sizing = size === "sm" ? "h-8 px-3 text-sm" : "h-10 px-4 text-sm";
-  return cn("inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed", sizing, VARIANTS[variant]);
+  return cn(
+    "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed",
+    sizing,
+    VARIANTS[variant],
+  );
 }
 
-export function Button({ variant = "primary", size = "md", className = "", type = "button", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }) {
+export function Button({
+  variant = "primary",
+  size = "md",
+  className = "",
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }) {
   return <button type={type} className={cn(buttonClasses(variant, size), className)} {...props} />;
 }

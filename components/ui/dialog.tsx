@@ -3,8 +3,21 @@ import { Dialog as RadixDialog } from "radix-ui";
 import type { ReactNode } from "react";
 
 // Radix handles focus trapping, Escape and aria wiring; we only style it.
-export function Dialog({ open, onOpenChange, title, description, trigger, children, wide = false }: {
-  open?: boolean; onOpenChange?: (open: boolean) => void; title: string; description?: string; trigger?: ReactNode; children: ReactNode;
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  trigger,
+  children,
+  wide = false,
+}: {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  title: string;
+  description?: string;
+  trigger?: ReactNode;
+  children: ReactNode;
   /** room for side-by-side content (old beside new) */
   wide?: boolean;
 }) {
@@ -13,11 +26,22 @@ export function Dialog({ open, onOpenChange, title, description, trigger, childr
       {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-50 bg-ink/40" />
-        <RadixDialog.Content className={`fixed left-1/2 top-1/2 z-50 max-h-[90vh] ${wide ? "w-[min(60rem,calc(100vw-2rem))]" : "w-[min(32rem,calc(100vw-2rem))]"} -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl`}>
+        <RadixDialog.Content
+          className={`fixed top-1/2 left-1/2 z-50 max-h-[90vh] ${wide ? "w-[min(60rem,calc(100vw-2rem))]" : "w-[min(32rem,calc(100vw-2rem))]"} -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl`}
+        >
           <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
-          {description ? <RadixDialog.Description className="mt-1 text-sm text-muted">{description}</RadixDialog.Description> : <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>}
+          {description ? (
+            <RadixDialog.Description className="mt-1 text-sm text-muted">{description}</RadixDialog.Description>
+          ) : (
+            <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
+          )}
           <div className="mt-4">{children}</div>
-          <RadixDialog.Close className="absolute right-3 top-3 rounded-md p-1.5 text-muted hover:bg-slate-100" aria-label="Close">✕</RadixDialog.Close>
+          <RadixDialog.Close
+            className="absolute top-3 right-3 rounded-md p-1.5 text-muted hover:bg-slate-100"
+            aria-label="Close"
+          >
+            ✕
+          </RadixDialog.Close>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -16,9 +16,17 @@ export function ErrorReference({ digest, style }: { digest?: string; style?: Rea
   return (
     <p className="mt-4 text-sm text-muted" style={style}>
       If you report this, quote:{" "}
-      {requestId && <>request <code>{requestId}</code></>}
+      {requestId && (
+        <>
+          request <code>{requestId}</code>
+        </>
+      )}
       {requestId && digest && ", "}
-      {digest && <>error <code>{digest}</code></>}
+      {digest && (
+        <>
+          error <code>{digest}</code>
+        </>
+      )}
     </p>
   );
 }

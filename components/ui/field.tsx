@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const CONTROL = "block w-full rounded-md border border-line bg-white px-3 py-2 text-sm text-ink shadow-xs placeholder:text-slate-400 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";
+const CONTROL =
+  "block w-full rounded-md border border-line bg-white px-3 py-2 text-sm text-ink shadow-xs placeholder:text-slate-400 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";
 
 type FieldProps = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; children?: ReactNode };
 
@@ -8,36 +9,90 @@ type FieldProps = { label: string; name: string; id?: string; error?: string; hi
 function FieldShell({ label, name, error, hint, children }: FieldProps) {
   return (
     <div className="space-y-1.5">
-      <label htmlFor={name} className="block text-sm font-medium text-ink">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
       {children}
-      {hint && !error && <p id={`${name}-hint`} className="text-xs text-muted">{hint}</p>}
-      {error && <p id={`${name}-error`} className="text-xs font-medium text-danger">{error}</p>}
+      {hint && !error && (
+        <p id={`${name}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="text-xs font-medium text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-const describedBy = (name: string, error?: string, hint?: ReactNode) => (error ? `${name}-error` : hint ? `${name}-hint` : undefined);
+const describedBy = (name: string, error?: string, hint?: ReactNode) =>
+  error ? `${name}-error` : hint ? `${name}-hint` : undefined;
 
-export function TextField({ label, name, id = name, error, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  id = name,
+  error,
+  hint,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell label={label} name={id} error={error} hint={hint}>
-      <input id={id} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
+      <input
+        id={id}
+        name={name}
+        className={CONTROL}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ label, name, id = name, error, hint, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  id = name,
+  error,
+  hint,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell label={label} name={id} error={error} hint={hint}>
-      <textarea id={id} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
+      <textarea
+        id={id}
+        name={name}
+        className={CONTROL}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      />
     </FieldShell>
   );
 }
 
-export function SelectField({ label, name, id = name, error, hint, children, ...input }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  name,
+  id = name,
+  error,
+  hint,
+  children,
+  ...input
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldShell label={label} name={id} error={error} hint={hint}>
-      <select id={id} name={name} className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input}>
+      <select
+        id={id}
+        name={name}
+        className={CONTROL}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      >
         {children}
       </select>
     </FieldShell>
@@ -45,6 +100,11 @@ export function SelectField({ label, name, id = name, error, hint, children, ...
 }
 
 export function FormMessage({ tone, children }: { tone: "error" | "success"; children: ReactNode }) {
-  const styles = tone === "error" ? "border-red-200 bg-red-50 text-danger" : "border-green-200 bg-green-50 text-success";
-  return <p role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${styles}`}>{children}</p>;
+  const styles =
+    tone === "error" ? "border-red-200 bg-red-50 text-danger" : "border-green-200 bg-green-50 text-success";
+  return (
+    <p role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${styles}`}>
+      {children}
+    </p>
+  );
 }

@@ -53,4 +53,3 @@ export function findMatchStart(text: string, pattern: string, end: number, error
   }
   return end - bestLength;
 }
-

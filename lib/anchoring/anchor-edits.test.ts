@@ -7,16 +7,32 @@ type Article = string[][];
 const render = (article: Article) => article.map((paragraph) => paragraph.join(" ")).join("\n");
 
 const FILLER: Article = [
-  ["Rents in the old town climbed for a third year, the housing agency reported on Tuesday.", "Tenants' groups called the figures alarming and asked for a cap."],
-  ["The port authority signed a contract for two electric ferries worth 84 million euros.", "Delivery is expected in the spring of 2027, a spokesperson said."],
-  ["Hospital waiting lists fell slightly in October after weekend clinics opened.", "Doctors warned that staffing remained the main bottleneck."],
-  ["A new cycle lane along the river will close one lane of traffic from June.", "Shop owners on the quay fear fewer customers during the works."],
+  [
+    "Rents in the old town climbed for a third year, the housing agency reported on Tuesday.",
+    "Tenants' groups called the figures alarming and asked for a cap.",
+  ],
+  [
+    "The port authority signed a contract for two electric ferries worth 84 million euros.",
+    "Delivery is expected in the spring of 2027, a spokesperson said.",
+  ],
+  [
+    "Hospital waiting lists fell slightly in October after weekend clinics opened.",
+    "Doctors warned that staffing remained the main bottleneck.",
+  ],
+  [
+    "A new cycle lane along the river will close one lane of traffic from June.",
+    "Shop owners on the quay fear fewer customers during the works.",
+  ],
 ];
 
 const CLAIM = "The council said unemployment fell to 6.1 percent in September.";
 const BASE: Article = [
   ["Voters will elect a new mayor in May, and turnout is expected to be low."],
-  ["The finance office presented its quarterly figures on Friday.", CLAIM, "Economists had expected a smaller decline."],
+  [
+    "The finance office presented its quarterly figures on Friday.",
+    CLAIM,
+    "Economists had expected a smaller decline.",
+  ],
   ...FILLER,
 ];
 
@@ -32,7 +48,11 @@ function wordsAt(text: string, result: AnchorResult): string | null {
 
 const edit = (article: Article, paragraph: number, sentence: number, replacement: string | null): Article =>
   article.map((p, i) =>
-    i !== paragraph ? p : replacement === null ? p.filter((_, j) => j !== sentence) : p.map((s, j) => (j === sentence ? replacement : s)),
+    i !== paragraph
+      ? p
+      : replacement === null
+        ? p.filter((_, j) => j !== sentence)
+        : p.map((s, j) => (j === sentence ? replacement : s)),
   );
 
 describe("edits to the claim's own words", () => {
@@ -92,7 +112,11 @@ describe("repeated and lookalike sentences", () => {
   const BOILERPLATE = "The company did not respond to a request for comment.";
 
   it("keeps a repeated sentence on its own occurrence when the text shifts", () => {
-    const article: Article = [["Shares fell 3 percent.", BOILERPLATE], ...FILLER, ["Profits rose.", BOILERPLATE, "More soon."]];
+    const article: Article = [
+      ["Shares fell 3 percent.", BOILERPLATE],
+      ...FILLER,
+      ["Profits rose.", BOILERPLATE, "More soon."],
+    ];
     const text = render(article);
     const second = text.lastIndexOf(BOILERPLATE);
     const selectors = describeRange(text, second, second + BOILERPLATE.length);
@@ -102,7 +126,11 @@ describe("repeated and lookalike sentences", () => {
   });
 
   it("does not move a deleted repeated sentence onto its other occurrence", () => {
-    const article: Article = [["Shares fell 3 percent.", BOILERPLATE], ...FILLER, ["Profits rose.", BOILERPLATE, "More soon."]];
+    const article: Article = [
+      ["Shares fell 3 percent.", BOILERPLATE],
+      ...FILLER,
+      ["Profits rose.", BOILERPLATE, "More soon."],
+    ];
     const text = render(article);
     const second = text.lastIndexOf(BOILERPLATE);
     const selectors = describeRange(text, second, second + BOILERPLATE.length);
@@ -119,7 +147,10 @@ describe("repeated and lookalike sentences", () => {
   });
 
   const LOOKALIKE = "The council said unemployment fell to 6.4 percent in September.";
-  const WITH_LOOKALIKE: Article = [...BASE, ["In a separate report, a regional office disagreed.", LOOKALIKE, "Its method differs."]];
+  const WITH_LOOKALIKE: Article = [
+    ...BASE,
+    ["In a separate report, a regional office disagreed.", LOOKALIKE, "Its method differs."],
+  ];
 
   it("does not move a deleted claim onto a lookalike sentence elsewhere", () => {
     const selectors = selectorsFor(WITH_LOOKALIKE, CLAIM);

@@ -9,8 +9,31 @@ import { CONTEXT_LENGTH } from "./context";
  * or replace runs of characters.
  */
 const WORDS = [
-  "the", "council", "said", "budget", "rose", "fell", "percent", "in", "March", "naïve", "café", "Zürich",
-  "東京都", "地铁", "🎉", "👨‍👩‍👧", "مرحبا", "שלום", "2024", "4.5", "million", "and", "not", "a", "report",
+  "the",
+  "council",
+  "said",
+  "budget",
+  "rose",
+  "fell",
+  "percent",
+  "in",
+  "March",
+  "naïve",
+  "café",
+  "Zürich",
+  "東京都",
+  "地铁",
+  "🎉",
+  "👨‍👩‍👧",
+  "مرحبا",
+  "שלום",
+  "2024",
+  "4.5",
+  "million",
+  "and",
+  "not",
+  "a",
+  "report",
 ];
 const word = fc.constantFrom(...WORDS);
 const separator = fc.constantFrom(" ", " ", " ", ", ", ". ", "\n");
@@ -44,7 +67,12 @@ describe("anchorSelectors properties", () => {
       fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }), fc.nat(), fc.nat(), (text, a, b) => {
         const start = a % text.length;
         const end = start + 1 + (b % (text.length - start));
-        expect(anchorSelectors(text, describeRange(text, start, end))).toEqual({ status: "anchored", start, end, score: 1 });
+        expect(anchorSelectors(text, describeRange(text, start, end))).toEqual({
+          status: "anchored",
+          start,
+          end,
+          score: 1,
+        });
       }),
       { numRuns: 300 },
     );

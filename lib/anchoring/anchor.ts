@@ -110,7 +110,8 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
     const fuzzy = findFuzzyEvidence(text, claim, span).filter((candidate) => !overlapsAny(candidate, exact));
     result = decideAnchor([...exact, ...fuzzy].sort(compareEvidence), checks);
     const isSettled =
-      result.status === "ambiguous" || (result.status === "anchored" && span.from <= result.start && result.end <= span.to);
+      result.status === "ambiguous" ||
+      (result.status === "anchored" && span.from <= result.start && result.end <= span.to);
     if (isSettled) return result;
   }
   return result;

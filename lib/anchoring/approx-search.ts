@@ -52,11 +52,7 @@ export function findMatchEnds(
         score[b] += carry;
       }
       const next = active + 1;
-      if (
-        active < lastBlock &&
-        score[active] - carry <= maxErrors &&
-        ((peq[base + next] & 1) !== 0 || carry < 0)
-      ) {
+      if (active < lastBlock && score[active] - carry <= maxErrors && ((peq[base + next] & 1) !== 0 || carry < 0)) {
         // The next block's top cell can reach the budget: bring it in, assuming
         // (as Myers does) its previous column rose by +1 per row, which is exact
         // enough because every cell of an inactive block exceeds the budget.

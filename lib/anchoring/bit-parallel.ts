@@ -121,4 +121,3 @@ export function reverse(value: string): string {
   for (let i = value.length - 1; i >= 0; i--) reversed += value[i];
   return reversed;
 }
-

@@ -91,4 +91,3 @@ export function findFuzzyEvidence(text: string, claim: Claim, span: Span): Evide
   }
   return found;
 }
-

@@ -42,7 +42,13 @@ const SCAR_ERRORS = 2;
  * let formulaic text that differs by a digit ("... over 8 years. " /
  * "... over 9 years. ") pass for the neighbour.
  */
-function findContextIgnoringSeparator(text: string, context: string, side: Side, span: Span, errors = 0): ApproxMatch[] {
+function findContextIgnoringSeparator(
+  text: string,
+  context: string,
+  side: Side,
+  span: Span,
+  errors = 0,
+): ApproxMatch[] {
   const core = side === "prefix" ? context.slice(0, -1) : context.slice(1);
   return findApproxMatches(text, core, errors, span.from, span.to).map((match) =>
     side === "prefix" ? { ...match, end: match.end + 1 } : { ...match, start: match.start - 1 },
@@ -62,7 +68,8 @@ export function hasDeletionScar(text: string, claim: Claim, window: Span, candid
   const joined = prefix + suffix;
   const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", joined.length);
   return findApproxMatches(text, joined, budget, span.from, span.to).some(
-    (scar) => !overlaps(scar, candidate) && isAtLeastAsNear(claim, scar.start + prefix.length, candidate.start, "prefix"),
+    (scar) =>
+      !overlaps(scar, candidate) && isAtLeastAsNear(claim, scar.start + prefix.length, candidate.start, "prefix"),
   );
 }
 

@@ -32,7 +32,23 @@ describe("normalizeText", () => {
 
   const messy = fc.string({
     unit: fc.oneof(
-      fc.constantFrom(" ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2003", "\u2028", "\ufeff", "\u0301", "e", "é", "x", "。", "🎉"),
+      fc.constantFrom(
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\r\n",
+        "\u00a0",
+        "\u2003",
+        "\u2028",
+        "\ufeff",
+        "\u0301",
+        "e",
+        "é",
+        "x",
+        "。",
+        "🎉",
+      ),
       fc.string({ unit: "grapheme", maxLength: 2 }),
     ),
     maxLength: 60,

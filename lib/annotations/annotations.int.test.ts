@@ -20,16 +20,28 @@ let otherToken: string;
 
 const container = () => `${BASE}/api/annotations/${demo.articleId}/`;
 const annotation = (exact: string, extra: Record<string, unknown> = {}) => ({
-  "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", bodyValue: "Please check this.",
-  target: { source: "https://example.org/original", selector: { type: "TextQuoteSelector", exact } }, ...extra,
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  type: "Annotation",
+  bodyValue: "Please check this.",
+  target: { source: "https://example.org/original", selector: { type: "TextQuoteSelector", exact } },
+  ...extra,
 });
-const send = (method: string, url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+const send = (
+  method: string,
+  url: string,
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+) =>
   new Request(url, {
     method,
-    headers: { ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}), ...(options.body ? { "Content-Type": ANNOTATION_MEDIA_TYPE } : {}), ...options.headers },
+    headers: {
+      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body ? { "Content-Type": ANNOTATION_MEDIA_TYPE } : {}),
+      ...options.headers,
+    },
     body: options.body ? JSON.stringify(options.body) : undefined,
   });
-const post = (body: unknown, bearer = token) => createAnnotation(send("POST", container(), { token: bearer, body }), demo.articleId);
+const post = (body: unknown, bearer = token) =>
+  createAnnotation(send("POST", container(), { token: bearer, body }), demo.articleId);
 
 beforeAll(async () => {
   process.env.PUBLIC_BASE_URL = BASE;
@@ -37,22 +49,37 @@ beforeAll(async () => {
   demo = await seedDemoData(t.db);
   other = await seedDemoData(t.db, { slug: "other", emailDomain: "other.example" });
   token = (await createApiToken({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, { name: "Extension" })).token;
-  otherToken = (await createApiToken({ userId: other.users.ADMIN.id, orgId: other.orgId }, { name: "Extension" })).token;
+  otherToken = (await createApiToken({ userId: other.users.ADMIN.id, orgId: other.orgId }, { name: "Extension" }))
+    .token;
 });
 
 describe("API tokens", () => {
   it("store only a hash, audit creation and revocation, and refuse a second live token of the same name", async () => {
     const row = await t.db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken(token) } });
     expect(row.tokenHash).not.toContain(token.slice(4));
-    await expect(createApiToken({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, { name: "Extension" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      createApiToken({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, { name: "Extension" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const spare = await createApiToken({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, { name: "Spare" });
-    await expect(revokeApiToken({ userId: other.users.ADMIN.id, orgId: other.orgId }, { tokenId: spare.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      revokeApiToken({ userId: other.users.ADMIN.id, orgId: other.orgId }, { tokenId: spare.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await revokeApiToken({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, { tokenId: spare.id });
     expect((await post(annotation("Who makes these deals?"), spare.token)).status).toBe(401);
-    const actions = await t.db.auditEvent.findMany({ where: { entityId: spare.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
-    expect(actions).toEqual([{ action: "api_token.created", actorId: demo.users.ADMIN.id }, { action: "api_token.revoked", actorId: demo.users.ADMIN.id }]);
+    const actions = await t.db.auditEvent.findMany({
+      where: { entityId: spare.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true },
+    });
+    expect(actions).toEqual([
+      { action: "api_token.created", actorId: demo.users.ADMIN.id },
+      { action: "api_token.revoked", actorId: demo.users.ADMIN.id },
+    ]);
     const listed = await findApiTokensOfOrg(demo.orgId);
-    expect(listed.map((l) => [l.name, l.revokedAt !== null])).toEqual([["Extension", false], ["Spare", true]]);
+    expect(listed.map((l) => [l.name, l.revokedAt !== null])).toEqual([
+      ["Extension", false],
+      ["Spare", true],
+    ]);
     expect(JSON.stringify(listed)).not.toContain(row.tokenHash);
   });
 });
@@ -63,13 +90,21 @@ describe("reading", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ id: container(), total: 4 });
-    expect(body.first.items.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(demo.claimIds.slice(0, 4).map((id) => `${container()}${id}`)));
+    expect(body.first.items.map((a: { id: string }) => a.id)).toEqual(
+      expect.arrayContaining(demo.claimIds.slice(0, 4).map((id) => `${container()}${id}`)),
+    );
     expect(JSON.stringify(body)).not.toContain("The two leaders met at the White House"); // the claim in review
     const again = await readContainer(send("GET", container()), demo.articleId);
     expect(again.headers.get("etag")).toBe(res.headers.get("etag"));
-    const one = await readAnnotation(send("GET", `${container()}${demo.claimIds[0]}`), demo.articleId, demo.claimIds[0]);
+    const one = await readAnnotation(
+      send("GET", `${container()}${demo.claimIds[0]}`),
+      demo.articleId,
+      demo.claimIds[0],
+    );
     expect((await one.json()).id).toBe(`${container()}${demo.claimIds[0]}`);
-    expect((await readAnnotation(send("GET", `${container()}${demo.claimIds[4]}`), demo.articleId, demo.claimIds[4])).status).toBe(404);
+    expect(
+      (await readAnnotation(send("GET", `${container()}${demo.claimIds[4]}`), demo.articleId, demo.claimIds[4])).status,
+    ).toBe(404);
   });
 });
 
@@ -80,7 +115,15 @@ describe("writing", () => {
     expect(anonymous.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect((await post(annotation("Who makes these deals?"), otherToken)).status).toBe(403);
     const published = `${container()}${demo.claimIds[0]}`;
-    expect((await deleteAnnotation(send("DELETE", published, { token: otherToken, headers: { "If-Match": "*" } }), demo.articleId, demo.claimIds[0])).status).toBe(403);
+    expect(
+      (
+        await deleteAnnotation(
+          send("DELETE", published, { token: otherToken, headers: { "If-Match": "*" } }),
+          demo.articleId,
+          demo.claimIds[0],
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("files a POST as a draft claim written by the token, with an audit row without actor and the body as a comment", async () => {
@@ -90,20 +133,43 @@ describe("writing", () => {
     const claimId = location.slice(container().length);
     const body = await res.json();
     expect(body).toMatchObject({ id: location, status: "draft, awaiting review", via: "urn:uuid:6a3c" });
-    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { comments: true, auditEvents: true } });
-    expect(claim).toMatchObject({ state: "DRAFT", quote: "Who makes these deals?", orgId: demo.orgId, createdById: demo.users.ADMIN.id, versionId: demo.versionId });
+    const claim = await t.db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      include: { comments: true, auditEvents: true },
+    });
+    expect(claim).toMatchObject({
+      state: "DRAFT",
+      quote: "Who makes these deals?",
+      orgId: demo.orgId,
+      createdById: demo.users.ADMIN.id,
+      versionId: demo.versionId,
+    });
     expect(claim.comments).toHaveLength(1);
-    expect(claim.comments[0]).toMatchObject({ authorId: demo.users.ADMIN.id, body: expect.stringContaining("Please check this.") });
-    expect(claim.auditEvents).toEqual([expect.objectContaining({ action: "claim.created", actorId: null, after: expect.objectContaining({ via: "api", tokenName: "Extension" }) })]);
-    expect((await t.db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken(token) } })).lastUsedAt).toBeInstanceOf(Date);
+    expect(claim.comments[0]).toMatchObject({
+      authorId: demo.users.ADMIN.id,
+      body: expect.stringContaining("Please check this."),
+    });
+    expect(claim.auditEvents).toEqual([
+      expect.objectContaining({
+        action: "claim.created",
+        actorId: null,
+        after: expect.objectContaining({ via: "api", tokenName: "Extension" }),
+      }),
+    ]);
+    expect(
+      (await t.db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken(token) } })).lastUsedAt,
+    ).toBeInstanceOf(Date);
     expect((await readAnnotation(send("GET", location), demo.articleId, claimId)).status).toBe(404);
 
     // withdrawing it: 428 without If-Match, 412 with a stale one, 204 with the ETag of the POST response
-    const del = (headers: Record<string, string>) => deleteAnnotation(send("DELETE", location, { token, headers }), demo.articleId, claimId);
+    const del = (headers: Record<string, string>) =>
+      deleteAnnotation(send("DELETE", location, { token, headers }), demo.articleId, claimId);
     expect((await del({})).status).toBe(428);
     expect((await del({ "If-Match": '"stale"' })).status).toBe(412);
     expect((await del({ "If-Match": res.headers.get("etag")! })).status).toBe(204);
-    expect(await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ deletedAt: expect.any(Date) });
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({
+      deletedAt: expect.any(Date),
+    });
     expect((await del({ "If-Match": "*" })).status).toBe(404);
   });
 
@@ -111,7 +177,15 @@ describe("writing", () => {
     expect((await post(annotation("Trump"))).status).toBe(422);
     expect((await post(annotation("Words that were never written"))).status).toBe(422);
     const desk = demo.claimIds[4]; // in review, created in the desk: not the API's to delete
-    expect((await deleteAnnotation(send("DELETE", `${container()}${desk}`, { token, headers: { "If-Match": "*" } }), demo.articleId, desk)).status).toBe(404);
+    expect(
+      (
+        await deleteAnnotation(
+          send("DELETE", `${container()}${desk}`, { token, headers: { "If-Match": "*" } }),
+          demo.articleId,
+          desk,
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("turns a PUT on a published annotation into a comment and leaves the published one as it was", async () => {
@@ -119,7 +193,12 @@ describe("writing", () => {
     const iri = `${container()}${claimId}`;
     const before = await readAnnotation(send("GET", iri), demo.articleId, claimId);
     const etag = before.headers.get("etag")!;
-    const put = (headers: Record<string, string>) => replaceAnnotation(send("PUT", iri, { token, body: annotation("the U.S. is obliged to defend Japan", { id: iri }), headers }), demo.articleId, claimId);
+    const put = (headers: Record<string, string>) =>
+      replaceAnnotation(
+        send("PUT", iri, { token, body: annotation("the U.S. is obliged to defend Japan", { id: iri }), headers }),
+        demo.articleId,
+        claimId,
+      );
     expect((await put({})).status).toBe(428);
     expect((await put({ "If-Match": '"stale"' })).status).toBe(412);
     const res = await put({ "If-Match": etag });
@@ -128,7 +207,12 @@ describe("writing", () => {
     expect((await res.json()).status).toMatch(/^published; the replacement was stored as a comment/);
     const after = await readAnnotation(send("GET", iri), demo.articleId, claimId);
     expect(after.headers.get("etag")).toBe(etag);
-    expect(await t.db.comment.count({ where: { claimId, body: { contains: "Replacement proposed through the API" } } })).toBe(1);
-    expect((await deleteAnnotation(send("DELETE", iri, { token, headers: { "If-Match": etag } }), demo.articleId, claimId)).status).toBe(409);
+    expect(
+      await t.db.comment.count({ where: { claimId, body: { contains: "Replacement proposed through the API" } } }),
+    ).toBe(1);
+    expect(
+      (await deleteAnnotation(send("DELETE", iri, { token, headers: { "If-Match": etag } }), demo.articleId, claimId))
+        .status,
+    ).toBe(409);
   });
 });

@@ -16,11 +16,15 @@ const PLAUSIBLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export async function requireAnnotationContainer(articleId: string): Promise<AnnotationContainerRef> {
   const article = PLAUSIBLE_ID.test(articleId)
     ? await db.article.findFirst({
-      where: { id: articleId, status: "PUBLISHED", publishedVersionId: { not: null } },
-      select: { id: true, orgId: true, originalUrl: true, org: { select: { slug: true } } },
-    })
+        where: { id: articleId, status: "PUBLISHED", publishedVersionId: { not: null } },
+        select: { id: true, orgId: true, originalUrl: true, org: { select: { slug: true } } },
+      })
     : null;
-  if (!article) throw new AppError("NOT_FOUND", "There is no published fact-check with this id: annotation containers exist only for published articles.");
+  if (!article)
+    throw new AppError(
+      "NOT_FOUND",
+      "There is no published fact-check with this id: annotation containers exist only for published articles.",
+    );
   return { articleId: article.id, orgId: article.orgId, orgSlug: article.org.slug, originalUrl: article.originalUrl };
 }
 
@@ -32,9 +36,16 @@ export type PublicAnnotations = {
 };
 
 /** The published claims of a container as W3C annotations, built from the published snapshots only. */
-export async function loadPublicAnnotations(container: AnnotationContainerRef, baseUrl: string): Promise<PublicAnnotations> {
+export async function loadPublicAnnotations(
+  container: AnnotationContainerRef,
+  baseUrl: string,
+): Promise<PublicAnnotations> {
   const article = await loadPublishedArticle(container.orgSlug, container.articleId);
-  if (!article) throw new AppError("NOT_FOUND", "There is no published fact-check with this id: annotation containers exist only for published articles.");
+  if (!article)
+    throw new AppError(
+      "NOT_FOUND",
+      "There is no published fact-check with this id: annotation containers exist only for published articles.",
+    );
   const published = article.claims.map((c) => Date.parse(c.publishedAt));
   // "generated" must not come from the clock: the body, and so its ETag, changes only when something is published.
   const generatedAt = new Date(Math.max(article.publishedAt?.getTime() ?? 0, ...published));
@@ -52,8 +63,14 @@ export async function loadPublicAnnotations(container: AnnotationContainerRef, b
 }
 
 /** The version new claims are anchored in: the article's current text, which may be newer than the published one. */
-export async function findCurrentVersion(orgId: string, articleId: string): Promise<{ id: string; text: string } | null> {
-  const article = await db.article.findFirst({ where: { id: articleId, orgId }, select: { currentVersion: { select: { id: true, text: true } } } });
+export async function findCurrentVersion(
+  orgId: string,
+  articleId: string,
+): Promise<{ id: string; text: string } | null> {
+  const article = await db.article.findFirst({
+    where: { id: articleId, orgId },
+    select: { currentVersion: { select: { id: true, text: true } } },
+  });
   return article?.currentVersion ?? null;
 }
 
@@ -67,6 +84,15 @@ export async function findApiClaim(orgId: string, articleId: string, claimId: st
   if (!PLAUSIBLE_ID.test(claimId)) return null;
   return db.claim.findFirst({
     where: { id: claimId, orgId, articleId, deletedAt: null, ...CREATED_VIA_API },
-    select: { id: true, state: true, lockVersion: true, start: true, end: true, createdAt: true, updatedAt: true, version: { select: { text: true } } },
+    select: {
+      id: true,
+      state: true,
+      lockVersion: true,
+      start: true,
+      end: true,
+      createdAt: true,
+      updatedAt: true,
+      version: { select: { text: true } },
+    },
   });
 }

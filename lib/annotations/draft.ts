@@ -44,13 +44,19 @@ export function buildDraftAnnotation(input: DraftAnnotationInput) {
     created: input.created.toISOString(),
     modified: input.modified.toISOString(),
     status: input.status ?? DRAFT_STATUS,
-    ...(input.comment ? { body: { type: "TextualBody", purpose: "commenting", value: input.comment, format: "text/plain" } } : {}),
+    ...(input.comment
+      ? { body: { type: "TextualBody", purpose: "commenting", value: input.comment, format: "text/plain" } }
+      : {}),
     target: {
       type: "SpecificResource",
       source: input.source,
       selector: [
         { type: "TextQuoteSelector", exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-        { type: "TextPositionSelector", start: toCodePointOffset(input.text, input.start), end: toCodePointOffset(input.text, input.end) },
+        {
+          type: "TextPositionSelector",
+          start: toCodePointOffset(input.text, input.start),
+          end: toCodePointOffset(input.text, input.end),
+        },
       ],
     },
   };

@@ -12,7 +12,7 @@ export function computeEtag(content: string): string {
 const ENTITY_TAG = /(?:W\/)?"[^"]*"|\*/g;
 
 function listTags(header: string | null | undefined): string[] {
-  return header ? header.match(ENTITY_TAG) ?? [] : [];
+  return header ? (header.match(ENTITY_TAG) ?? []) : [];
 }
 
 /** If-None-Match uses the weak comparison: W/"x" matches "x"; `*` matches any current representation. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SAMPLE_ARTICLE_TEXT as TEXT } from "@/test/fixtures/sample-report";
 import { toCodePointOffset } from "@/lib/export/text-offsets";
-import { anchorIncoming, describeAnchorFailure, describeIncomingBodies, describeReplacement, normalizeQuoteText } from "./incoming";
+import {
+  anchorIncoming,
+  describeAnchorFailure,
+  describeIncomingBodies,
+  describeReplacement,
+  normalizeQuoteText,
+} from "./incoming";
 
 const quote = (exact: string, prefix = "", suffix = "") => ({ exact, prefix, suffix });
 const at = (phrase: string, occurrence = 0) => {
@@ -20,13 +26,21 @@ describe("anchoring an incoming annotation", () => {
     ["a quote with a wrong position hint", quote(ishiba), { start: 3, end: 40 }],
   ])("places %s", (_name, q, position) => {
     const start = at(ishiba);
-    expect(anchorIncoming(TEXT, { quote: q, position })).toEqual({ status: "anchored", start, end: start + ishiba.length });
+    expect(anchorIncoming(TEXT, { quote: q, position })).toEqual({
+      status: "anchored",
+      start,
+      end: start + ishiba.length,
+    });
   });
 
   it("uses the position (in code points) to pick one of several equal quotes", () => {
     const second = at("technically inaccurate", 1);
     const position = { start: toCodePointOffset(TEXT, second), end: toCodePointOffset(TEXT, second + 22) };
-    expect(anchorIncoming(TEXT, { quote: quote("technically inaccurate"), position })).toEqual({ status: "anchored", start: second, end: second + 22 });
+    expect(anchorIncoming(TEXT, { quote: quote("technically inaccurate"), position })).toEqual({
+      status: "anchored",
+      start: second,
+      end: second + 22,
+    });
   });
 
   it("uses prefix and suffix to pick one of several equal quotes", () => {
@@ -36,13 +50,18 @@ describe("anchoring an incoming annotation", () => {
   });
 
   it("refuses a quote that stands several times with nothing to tell them apart", () => {
-    expect(anchorIncoming(TEXT, { quote: quote("Trump"), position: null })).toMatchObject({ status: "ambiguous", count: expect.any(Number) });
+    expect(anchorIncoming(TEXT, { quote: quote("Trump"), position: null })).toMatchObject({
+      status: "ambiguous",
+      count: expect.any(Number),
+    });
     const result = anchorIncoming(TEXT, { quote: quote("technically inaccurate"), position: null });
     expect(result).toEqual({ status: "ambiguous", count: 2 });
   });
 
   it("refuses words that are not in the text, and white space", () => {
-    expect(anchorIncoming(TEXT, { quote: quote("The moon is made of cheese"), position: null })).toEqual({ status: "orphaned" });
+    expect(anchorIncoming(TEXT, { quote: quote("The moon is made of cheese"), position: null })).toEqual({
+      status: "orphaned",
+    });
     expect(anchorIncoming(TEXT, { quote: quote("   "), position: null })).toEqual({ status: "orphaned" });
   });
 
@@ -62,12 +81,23 @@ describe("anchoring an incoming annotation", () => {
 
 describe("bodies kept for reviewers", () => {
   it("joins texts and links under a heading, or gives nothing without bodies", () => {
-    const comment = describeIncomingBodies({ texts: [{ value: " First note ", purposes: [], format: null }, { value: "", purposes: [], format: null }], links: [{ url: "https://example.org/a", purposes: [] }] }, "From the API:");
+    const comment = describeIncomingBodies(
+      {
+        texts: [
+          { value: " First note ", purposes: [], format: null },
+          { value: "", purposes: [], format: null },
+        ],
+        links: [{ url: "https://example.org/a", purposes: [] }],
+      },
+      "From the API:",
+    );
     expect(comment).toBe("From the API:\n\nFirst note\n\nLinks:\n- https://example.org/a");
     expect(describeIncomingBodies({ texts: [], links: [] }, "From the API:")).toBeNull();
   });
 
   it("names the quote a replacement points at, even without bodies", () => {
-    expect(describeReplacement({ quote: quote("the words"), texts: [], links: [] }, "Extension")).toBe("Replacement proposed through the API (token “Extension”) for the quote “the words”.");
+    expect(describeReplacement({ quote: quote("the words"), texts: [], links: [] }, "Extension")).toBe(
+      "Replacement proposed through the API (token “Extension”) for the quote “the words”.",
+    );
   });
 });

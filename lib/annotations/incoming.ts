@@ -6,9 +6,7 @@ import { toUtf16Offset } from "@/lib/export/text-offsets";
 // Pure: where an annotation sent by an outside client stands in our article text, and what of it the desk keeps.
 
 export type IncomingAnchor =
-  | { status: "anchored"; start: number; end: number }
-  | { status: "orphaned" }
-  | { status: "ambiguous"; count: number };
+  { status: "anchored"; start: number; end: number } | { status: "orphaned" } | { status: "ambiguous"; count: number };
 
 /**
  * Our article text is normalised (lib/anchoring/normalize.ts); a quote copied from a web page may carry NBSPs,
@@ -16,7 +14,10 @@ export type IncomingAnchor =
  * makes it touch the quote.
  */
 export function normalizeQuoteText(value: string): string {
-  return value.normalize("NFC").replace(/\r\n|[\r\u0085\u2028\u2029]/g, "\n").replace(/[^\S\n]+/g, " ");
+  return value
+    .normalize("NFC")
+    .replace(/\r\n|[\r\u0085\u2028\u2029]/g, "\n")
+    .replace(/[^\S\n]+/g, " ");
 }
 
 function findOccurrences(text: string, exact: string): number[] {
@@ -41,7 +42,10 @@ export function anchorIncoming(text: string, imported: Pick<ImportedAnnotation, 
     suffix: normalizeQuoteText(imported.quote.suffix),
   };
   if (!quote.exact.trim()) return { status: "orphaned" };
-  const hint = imported.position && { start: toUtf16Offset(text, imported.position.start), end: toUtf16Offset(text, imported.position.end) };
+  const hint = imported.position && {
+    start: toUtf16Offset(text, imported.position.start),
+    end: toUtf16Offset(text, imported.position.end),
+  };
   const selectors: Selector[] = hint ? [quote, { type: "TextPositionSelector", ...hint }] : [quote];
   const result = anchorSelectors(text, selectors);
   if (result.status === "anchored") return { status: "anchored", start: result.start, end: result.end };
@@ -63,7 +67,10 @@ export function describeAnchorFailure(anchor: Exclude<IncomingAnchor, { status: 
 }
 
 /** The annotation's bodies as one reviewer comment (plain text), or null when it has none. */
-export function describeIncomingBodies(imported: Pick<ImportedAnnotation, "texts" | "links">, heading: string): string | null {
+export function describeIncomingBodies(
+  imported: Pick<ImportedAnnotation, "texts" | "links">,
+  heading: string,
+): string | null {
   const texts = imported.texts.map((t) => t.value.trim()).filter(Boolean);
   const links = imported.links.map((l) => `- ${l.url}`);
   if (texts.length === 0 && links.length === 0) return null;
@@ -71,7 +78,10 @@ export function describeIncomingBodies(imported: Pick<ImportedAnnotation, "texts
 }
 
 /** A PUT's replacement as a reviewer comment: the quote it points at, then its bodies. */
-export function describeReplacement(imported: Pick<ImportedAnnotation, "quote" | "texts" | "links">, tokenName: string): string {
+export function describeReplacement(
+  imported: Pick<ImportedAnnotation, "quote" | "texts" | "links">,
+  tokenName: string,
+): string {
   const heading = `Replacement proposed through the API (token “${tokenName}”) for the quote “${imported.quote.exact}”.`;
   return describeIncomingBodies(imported, heading) ?? heading;
 }

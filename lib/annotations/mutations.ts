@@ -15,28 +15,64 @@ export type ApiActor = { orgId: string; tokenId: string; tokenName: string; toke
 const provenance = (actor: ApiActor) => ({ via: "api", tokenId: actor.tokenId, tokenName: actor.tokenName });
 
 /** Like createClaim, for an annotation the server has anchored in the current version (checked again here). */
-export async function createAnnotationClaim(actor: ApiActor, input: {
-  articleId: string; versionId: string; start: number; end: number; comment: string | null; annotationId: string | null;
-}) {
+export async function createAnnotationClaim(
+  actor: ApiActor,
+  input: {
+    articleId: string;
+    versionId: string;
+    start: number;
+    end: number;
+    comment: string | null;
+    annotationId: string | null;
+  },
+) {
   let touched = "";
   const result = await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, orgId: actor.orgId }, select: { currentVersionId: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, orgId: actor.orgId },
+      select: { currentVersionId: true },
+    });
     if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
-    if (article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "The article text changed while the annotation was being placed; send it again.");
-    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: input.versionId }, select: { text: true } });
-    if (input.start < 0 || input.end > version.text.length || input.start >= input.end) throw new AppError("INVALID", "The annotation's range lies outside the article text.");
+    if (article.currentVersionId !== input.versionId)
+      throw new AppError("CONFLICT", "The article text changed while the annotation was being placed; send it again.");
+    const version = await tx.articleVersion.findUniqueOrThrow({
+      where: { id: input.versionId },
+      select: { text: true },
+    });
+    if (input.start < 0 || input.end > version.text.length || input.start >= input.end)
+      throw new AppError("INVALID", "The annotation's range lies outside the article text.");
     const quote = version.text.slice(input.start, input.end);
     const claim = await tx.claim.create({
       data: {
-        orgId: actor.orgId, articleId: input.articleId, versionId: input.versionId, start: input.start, end: input.end, quote, state: "DRAFT",
-        selectors: describeRange(version.text, input.start, input.end), createdById: actor.tokenCreatorId,
+        orgId: actor.orgId,
+        articleId: input.articleId,
+        versionId: input.versionId,
+        start: input.start,
+        end: input.end,
+        quote,
+        state: "DRAFT",
+        selectors: describeRange(version.text, input.start, input.end),
+        createdById: actor.tokenCreatorId,
       },
       select: { id: true, lockVersion: true, createdAt: true, updatedAt: true },
     });
-    if (input.comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.tokenCreatorId, body: input.comment } });
+    if (input.comment)
+      await tx.comment.create({ data: { claimId: claim.id, authorId: actor.tokenCreatorId, body: input.comment } });
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: null, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: input.articleId, action: "claim.created",
-      after: { ...provenance(actor), quote, start: input.start, end: input.end, ...(input.annotationId ? { annotationId: input.annotationId } : {}) },
+      orgId: actor.orgId,
+      actorId: null,
+      entityType: "claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      articleId: input.articleId,
+      action: "claim.created",
+      after: {
+        ...provenance(actor),
+        quote,
+        start: input.start,
+        end: input.end,
+        ...(input.annotationId ? { annotationId: input.annotationId } : {}),
+      },
     });
     touched = input.articleId;
     return { ...claim, text: version.text };
@@ -46,20 +82,38 @@ export async function createAnnotationClaim(actor: ApiActor, input: {
 }
 
 /** A PUT never rewrites a claim: the proposed replacement waits as a comment until a reviewer acts on it. */
-export async function proposeAnnotationReplacement(actor: ApiActor, input: { articleId: string; claimId: string; comment: string }): Promise<void> {
+export async function proposeAnnotationReplacement(
+  actor: ApiActor,
+  input: { articleId: string; claimId: string; comment: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: input.claimId, articleId: input.articleId, orgId: actor.orgId, deletedAt: null }, select: { id: true } });
+    const claim = await tx.claim.findFirst({
+      where: { id: input.claimId, articleId: input.articleId, orgId: actor.orgId, deletedAt: null },
+      select: { id: true },
+    });
     if (!claim) throw new AppError("NOT_FOUND", "This annotation does not exist.");
-    const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.tokenCreatorId, body: input.comment }, select: { id: true } });
+    const comment = await tx.comment.create({
+      data: { claimId: claim.id, authorId: actor.tokenCreatorId, body: input.comment },
+      select: { id: true },
+    });
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: null, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: input.articleId,
-      action: "claim.replacement_proposed", after: { ...provenance(actor), commentId: comment.id },
+      orgId: actor.orgId,
+      actorId: null,
+      entityType: "claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      articleId: input.articleId,
+      action: "claim.replacement_proposed",
+      after: { ...provenance(actor), commentId: comment.id },
     });
   });
 }
 
 /** Withdraws a draft the API created, while no one has started on it (soft delete, as in the desk). */
-export async function deleteApiDraftClaim(actor: ApiActor, input: { articleId: string; claimId: string; lockVersion: number }): Promise<void> {
+export async function deleteApiDraftClaim(
+  actor: ApiActor,
+  input: { articleId: string; claimId: string; lockVersion: number },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, articleId: input.articleId, orgId: actor.orgId, deletedAt: null, ...CREATED_VIA_API },
@@ -67,14 +121,28 @@ export async function deleteApiDraftClaim(actor: ApiActor, input: { articleId: s
     });
     if (!claim) throw new AppError("NOT_FOUND", "This annotation does not exist.");
     if (claim.state !== "DRAFT" || claim._count.publications > 0) {
-      throw new AppError("CONFLICT", "The desk has started reviewing this annotation, so it can no longer be withdrawn through the API; ask the desk to delete it.");
+      throw new AppError(
+        "CONFLICT",
+        "The desk has started reviewing this annotation, so it can no longer be withdrawn through the API; ask the desk to delete it.",
+      );
     }
     // The lock version guards the race between the If-Match check and this write.
-    const { count } = await tx.claim.updateMany({ where: { id: claim.id, lockVersion: input.lockVersion, deletedAt: null }, data: { deletedAt: new Date(), lockVersion: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "The annotation changed meanwhile; fetch it again before deleting it.");
+    const { count } = await tx.claim.updateMany({
+      where: { id: claim.id, lockVersion: input.lockVersion, deletedAt: null },
+      data: { deletedAt: new Date(), lockVersion: { increment: 1 } },
+    });
+    if (count === 0)
+      throw new AppError("CONFLICT", "The annotation changed meanwhile; fetch it again before deleting it.");
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: null, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: input.articleId,
-      action: "claim.deleted", before: { quote: claim.quote }, after: provenance(actor),
+      orgId: actor.orgId,
+      actorId: null,
+      entityType: "claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      articleId: input.articleId,
+      action: "claim.deleted",
+      before: { quote: claim.quote },
+      after: provenance(actor),
     });
   });
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, buildContainerIri, buildPageIri, countPages, findPageWindow, parsePageQuery } from "./paging";
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  buildContainerIri,
+  buildPageIri,
+  countPages,
+  findPageWindow,
+  parsePageQuery,
+} from "./paging";
 
 const query = (search: string) => parsePageQuery(new URLSearchParams(search));
 
@@ -26,7 +34,11 @@ describe("page query", () => {
     ["iris=yes", "iris"],
   ])("refuses %j naming %s", (search, name) => {
     let error: unknown;
-    try { query(search); } catch (e) { error = e; }
+    try {
+      query(search);
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "INVALID", details: { path: name } });
     expect((error as Error).message).toContain(`Invalid query parameter ${name}`);
@@ -67,7 +79,9 @@ describe("page windows", () => {
 describe("IRIs", () => {
   it("puts the container under the public base URL, with a trailing slash", () => {
     expect(buildContainerIri("http://localhost:3000", "art1")).toBe("http://localhost:3000/api/annotations/art1/");
-    expect(buildContainerIri("https://facts.example.org/", "a b")).toBe("https://facts.example.org/api/annotations/a%20b/");
+    expect(buildContainerIri("https://facts.example.org/", "a b")).toBe(
+      "https://facts.example.org/api/annotations/a%20b/",
+    );
   });
 
   it("keeps page links short and self-describing", () => {

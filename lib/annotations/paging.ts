@@ -14,16 +14,23 @@ export type PageQuery = { page: number | null; pageSize: number; iris: boolean }
 export type PageRef = { page: number; pageSize: number; iris: boolean };
 export type PageWindow = { startIndex: number; endIndex: number; lastPage: number; hasPrev: boolean; hasNext: boolean };
 
-const wholeNumber = (name: string) => text().regex(/^\d{1,9}$/, `${name} must be a whole number`).transform(Number);
+const wholeNumber = (name: string) =>
+  text()
+    .regex(/^\d{1,9}$/, `${name} must be a whole number`)
+    .transform(Number);
 const querySchema = z.object({
   page: wholeNumber("page").optional(),
-  pageSize: wholeNumber("pageSize").refine((n) => n >= 1, "pageSize must be at least 1").optional(),
+  pageSize: wholeNumber("pageSize")
+    .refine((n) => n >= 1, "pageSize must be at least 1")
+    .optional(),
   iris: z.enum(["0", "1"], { error: "iris must be 0 or 1" }).optional(),
 });
 
 /** Reads ?page, ?pageSize and ?iris; throws AppError INVALID naming the parameter. */
 export function parsePageQuery(params: URLSearchParams): PageQuery {
-  const raw = Object.fromEntries(["page", "pageSize", "iris"].flatMap((k) => (params.has(k) ? [[k, params.get(k)]] : [])));
+  const raw = Object.fromEntries(
+    ["page", "pageSize", "iris"].flatMap((k) => (params.has(k) ? [[k, params.get(k)]] : [])),
+  );
   const parsed = querySchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -43,7 +50,13 @@ export function findPageWindow(total: number, pageSize: number, page: number): P
   const pages = countPages(total, pageSize);
   if (page < 0 || page >= pages) return null;
   const startIndex = page * pageSize;
-  return { startIndex, endIndex: Math.min(startIndex + pageSize, total), lastPage: pages - 1, hasPrev: page > 0, hasNext: page < pages - 1 };
+  return {
+    startIndex,
+    endIndex: Math.min(startIndex + pageSize, total),
+    lastPage: pages - 1,
+    hasPrev: page > 0,
+    hasNext: page < pages - 1,
+  };
 }
 
 /** The container of an article: {base}/api/annotations/{articleId}/ (an LDP container IRI ends in a slash). */

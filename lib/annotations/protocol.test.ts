@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ANNOTATION_MEDIA_TYPE, LDP, isAnnotationContentType, negotiateMediaType, parseContainerPreference, parseHeaderElements } from "./protocol";
+import {
+  ANNOTATION_MEDIA_TYPE,
+  LDP,
+  isAnnotationContentType,
+  negotiateMediaType,
+  parseContainerPreference,
+  parseHeaderElements,
+} from "./protocol";
 
 const ANNO = "http://www.w3.org/ns/anno.jsonld";
 

@@ -31,15 +31,25 @@ function splitOutsideQuotes(input: string, separator: string): string[] {
   let quoted = false;
   for (let i = 0; i < input.length; i += 1) {
     const char = input[i];
-    if (char === "\\" && quoted && i + 1 < input.length) { current += char + input[i + 1]; i += 1; continue; }
+    if (char === "\\" && quoted && i + 1 < input.length) {
+      current += char + input[i + 1];
+      i += 1;
+      continue;
+    }
     if (char === '"') quoted = !quoted;
-    if (char === separator && !quoted) { parts.push(current); current = ""; } else current += char;
+    if (char === separator && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += char;
   }
   parts.push(current);
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-const unquote = (value: string) => (value.startsWith('"') && value.endsWith('"') && value.length >= 2 ? value.slice(1, -1).replace(/\\(.)/g, "$1") : value);
+const unquote = (value: string) =>
+  value.startsWith('"') && value.endsWith('"') && value.length >= 2
+    ? value.slice(1, -1).replace(/\\(.)/g, "$1")
+    : value;
 
 /** `type/sub; a=1; b="x y", other` → elements with lower-cased names and unquoted parameter values. */
 export function parseHeaderElements(header: string | null | undefined): HeaderElement[] {
@@ -101,8 +111,13 @@ export type ContainerPreference = "minimal" | "iris" | "descriptions";
  * when several are included; omitting descriptions means IRIs, omitting both means minimal. `applied` says
  * whether a container preference was recognised, i.e. whether to answer Preference-Applied.
  */
-export function parseContainerPreference(prefer: string | null | undefined): { preference: ContainerPreference; applied: boolean } {
-  const representation = parseHeaderElements(prefer).find((p) => p.value.replace(/\s+/g, "") === "return=representation");
+export function parseContainerPreference(prefer: string | null | undefined): {
+  preference: ContainerPreference;
+  applied: boolean;
+} {
+  const representation = parseHeaderElements(prefer).find(
+    (p) => p.value.replace(/\s+/g, "") === "return=representation",
+  );
   if (!representation) return { preference: "descriptions", applied: false };
   const iris = (name: string) => new Set((representation.params.get(name) ?? "").split(/\s+/).filter(Boolean));
   const include = iris("include");
@@ -110,7 +125,8 @@ export function parseContainerPreference(prefer: string | null | undefined): { p
   if (include.has(LDP.preferMinimalContainer)) return { preference: "minimal", applied: true };
   if (include.has(LDP.preferContainedIris)) return { preference: "iris", applied: true };
   if (include.has(LDP.preferContainedDescriptions)) return { preference: "descriptions", applied: true };
-  if (omit.has(LDP.preferContainedDescriptions)) return { preference: omit.has(LDP.preferContainedIris) ? "minimal" : "iris", applied: true };
+  if (omit.has(LDP.preferContainedDescriptions))
+    return { preference: omit.has(LDP.preferContainedIris) ? "minimal" : "iris", applied: true };
   return { preference: "descriptions", applied: false };
 }
 

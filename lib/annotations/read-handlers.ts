@@ -5,30 +5,64 @@ import { buildContainer, buildPage, type AnnotationCollectionInput } from "./col
 import { loadPublicAnnotations, requireAnnotationContainer, type PublicAnnotations } from "./data";
 import { countPages, parsePageQuery } from "./paging";
 import {
-  ANNOTATION_ALLOW, ANNOTATION_LINK, ANNOTATION_MEDIA_TYPE, CONTAINER_ALLOW, CONTAINER_LINK, PAGE_ALLOW,
-  negotiateMediaType, parseContainerPreference,
+  ANNOTATION_ALLOW,
+  ANNOTATION_LINK,
+  ANNOTATION_MEDIA_TYPE,
+  CONTAINER_ALLOW,
+  CONTAINER_LINK,
+  PAGE_ALLOW,
+  negotiateMediaType,
+  parseContainerPreference,
 } from "./protocol";
-import { CORS_HEADERS, ProtocolError, isPreflight, preflightResponse, representationResponse, withProblems } from "./responses";
+import {
+  CORS_HEADERS,
+  ProtocolError,
+  isPreflight,
+  preflightResponse,
+  representationResponse,
+  withProblems,
+} from "./responses";
 
 // GET / HEAD / OPTIONS of containers, pages and annotations. Public: only published snapshots are ever read.
 
 // Public, but revalidated on every use (ETags make that cheap) so a correction reaches clients at once.
 const READ_CACHE = "no-cache";
-const CONTAINER_HEADERS = { Link: CONTAINER_LINK, Allow: CONTAINER_ALLOW, "Accept-Post": ANNOTATION_MEDIA_TYPE, Vary: "Accept, Prefer", "Cache-Control": READ_CACHE };
+const CONTAINER_HEADERS = {
+  Link: CONTAINER_LINK,
+  Allow: CONTAINER_ALLOW,
+  "Accept-Post": ANNOTATION_MEDIA_TYPE,
+  Vary: "Accept, Prefer",
+  "Cache-Control": READ_CACHE,
+};
 const PAGE_HEADERS = { Allow: PAGE_ALLOW, Vary: "Accept", "Cache-Control": READ_CACHE };
-export const ANNOTATION_HEADERS = { Link: ANNOTATION_LINK, Allow: ANNOTATION_ALLOW, Vary: "Accept", "Cache-Control": READ_CACHE };
+export const ANNOTATION_HEADERS = {
+  Link: ANNOTATION_LINK,
+  Allow: ANNOTATION_ALLOW,
+  Vary: "Accept",
+  "Cache-Control": READ_CACHE,
+};
 
 export const UNPUBLISHED_ANNOTATION_MESSAGE =
   "No published annotation has this IRI. Annotations sent to the desk stay drafts, and are not found here, until they are reviewed and published.";
 
 function requireMediaType(request: Request): string {
   const type = negotiateMediaType(request.headers.get("accept"));
-  if (!type) throw new ProtocolError(406, "NOT_ACCEPTABLE", `Annotations are served as ${ANNOTATION_MEDIA_TYPE}, application/ld+json or application/json.`);
+  if (!type)
+    throw new ProtocolError(
+      406,
+      "NOT_ACCEPTABLE",
+      `Annotations are served as ${ANNOTATION_MEDIA_TYPE}, application/ld+json or application/json.`,
+    );
   return type;
 }
 
 function toCollectionInput(published: PublicAnnotations): AnnotationCollectionInput {
-  return { containerIri: published.containerIri, label: published.label, modified: published.modified, annotations: published.entries.map((e) => e.annotation) };
+  return {
+    containerIri: published.containerIri,
+    label: published.label,
+    modified: published.modified,
+    annotations: published.entries.map((e) => e.annotation),
+  };
 }
 
 async function loadContainer(articleId: string) {
@@ -46,12 +80,17 @@ export function readContainer(request: Request, articleId: string): Promise<Resp
       const page = buildPage(input, { page: query.page, pageSize: query.pageSize, iris: query.iris });
       if (!page) {
         const pages = countPages(input.annotations.length, query.pageSize);
-        throw new AppError("NOT_FOUND", `There is no page ${query.page}: this container has ${pages} page(s) of ${query.pageSize} (numbered from 0).`);
+        throw new AppError(
+          "NOT_FOUND",
+          `There is no page ${query.page}: this container has ${pages} page(s) of ${query.pageSize} (numbered from 0).`,
+        );
       }
       return representationResponse(request, page, { contentType, headers: PAGE_HEADERS });
     }
     const { preference, applied } = parseContainerPreference(request.headers.get("prefer"));
-    const headers = applied ? { ...CONTAINER_HEADERS, "Preference-Applied": "return=representation" } : CONTAINER_HEADERS;
+    const headers = applied
+      ? { ...CONTAINER_HEADERS, "Preference-Applied": "return=representation" }
+      : CONTAINER_HEADERS;
     return representationResponse(request, buildContainer(input, preference, query.pageSize), { contentType, headers });
   });
 }
@@ -60,7 +99,10 @@ export function optionsContainer(request: Request, articleId: string): Promise<R
   return withProblems(async () => {
     if (isPreflight(request)) return preflightResponse(CONTAINER_ALLOW);
     await requireAnnotationContainer(articleId);
-    return new Response(null, { status: 204, headers: { ...CORS_HEADERS, Link: CONTAINER_LINK, Allow: CONTAINER_ALLOW, "Accept-Post": ANNOTATION_MEDIA_TYPE } });
+    return new Response(null, {
+      status: 204,
+      headers: { ...CORS_HEADERS, Link: CONTAINER_LINK, Allow: CONTAINER_ALLOW, "Accept-Post": ANNOTATION_MEDIA_TYPE },
+    });
   });
 }
 
@@ -82,6 +124,9 @@ export function optionsAnnotation(request: Request, articleId: string, claimId: 
   return withProblems(async () => {
     if (isPreflight(request)) return preflightResponse(ANNOTATION_ALLOW);
     await requirePublicAnnotation(articleId, claimId);
-    return new Response(null, { status: 204, headers: { ...CORS_HEADERS, Link: ANNOTATION_LINK, Allow: ANNOTATION_ALLOW } });
+    return new Response(null, {
+      status: 204,
+      headers: { ...CORS_HEADERS, Link: ANNOTATION_LINK, Allow: ANNOTATION_ALLOW },
+    });
   });
 }

@@ -9,7 +9,11 @@ const annotation = {
   target: { source: "https://example.org/a", selector: { type: "TextQuoteSelector", exact: "the words" } },
 };
 const post = (body: string, contentType: string | null = ANNOTATION_MEDIA_TYPE) =>
-  new Request("http://x.test/api/annotations/a/", { method: "POST", body, headers: contentType ? { "Content-Type": contentType } : {} });
+  new Request("http://x.test/api/annotations/a/", {
+    method: "POST",
+    body,
+    headers: contentType ? { "Content-Type": contentType } : {},
+  });
 
 describe("reading a posted annotation", () => {
   it("accepts JSON-LD with the annotation profile, plain JSON-LD and JSON", async () => {
@@ -21,16 +25,24 @@ describe("reading a posted annotation", () => {
   });
 
   it("refuses another media type with 415 and says what to send", async () => {
-    await expect(readAnnotationRequest(post(JSON.stringify(annotation), "text/plain"))).rejects.toMatchObject({ status: 415, headers: { "Accept-Post": ANNOTATION_MEDIA_TYPE } });
+    await expect(readAnnotationRequest(post(JSON.stringify(annotation), "text/plain"))).rejects.toMatchObject({
+      status: 415,
+      headers: { "Accept-Post": ANNOTATION_MEDIA_TYPE },
+    });
     await expect(readAnnotationRequest(post(JSON.stringify(annotation), null))).rejects.toMatchObject({ status: 415 });
   });
 
   it("refuses a body that is not JSON, or not an annotation, naming the field", async () => {
     await expect(readAnnotationRequest(post("{not json"))).rejects.toMatchObject({ code: "INVALID", status: 400 });
     const { target: _t, ...noTarget } = annotation;
-    await expect(readAnnotationRequest(post(JSON.stringify(noTarget)))).rejects.toMatchObject({ code: "INVALID", details: { path: "target" } });
+    await expect(readAnnotationRequest(post(JSON.stringify(noTarget)))).rejects.toMatchObject({
+      code: "INVALID",
+      details: { path: "target" },
+    });
     const emptyQuote = { ...annotation, target: { selector: { type: "TextQuoteSelector", exact: "" } } };
-    await expect(readAnnotationRequest(post(JSON.stringify(emptyQuote)))).rejects.toMatchObject({ details: { path: "target.selector.exact" } });
+    await expect(readAnnotationRequest(post(JSON.stringify(emptyQuote)))).rejects.toMatchObject({
+      details: { path: "target.selector.exact" },
+    });
   });
 
   it("stops reading past the size limit (413)", async () => {

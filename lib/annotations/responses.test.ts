@@ -4,11 +4,15 @@ import { computeEtag } from "./etag";
 import { ProtocolError, preflightResponse, representationResponse, toProblemResponse, withoutBody } from "./responses";
 
 const body = { id: "http://x.test/a", type: "Annotation" };
-const request = (method: string, headers: Record<string, string> = {}) => new Request("http://x.test/a", { method, headers });
+const request = (method: string, headers: Record<string, string> = {}) =>
+  new Request("http://x.test/a", { method, headers });
 
 describe("representations", () => {
   it("carry the content type, CORS headers and an ETag hashed from the body", async () => {
-    const res = representationResponse(request("GET"), body, { contentType: "application/ld+json", headers: { Vary: "Accept" } });
+    const res = representationResponse(request("GET"), body, {
+      contentType: "application/ld+json",
+      headers: { Vary: "Accept" },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe(computeEtag(JSON.stringify(body)));
     expect(res.headers.get("content-type")).toBe("application/ld+json");
@@ -20,13 +24,19 @@ describe("representations", () => {
   it("answer 304 without a body to a matching If-None-Match, on GET and HEAD only", async () => {
     const etag = computeEtag(JSON.stringify(body));
     for (const method of ["GET", "HEAD"]) {
-      const res = representationResponse(request(method, { "If-None-Match": etag }), body, { contentType: "application/json", headers: { Vary: "Accept" } });
+      const res = representationResponse(request(method, { "If-None-Match": etag }), body, {
+        contentType: "application/json",
+        headers: { Vary: "Accept" },
+      });
       expect(res.status).toBe(304);
       expect(res.headers.get("etag")).toBe(etag);
       expect(res.headers.get("vary")).toBe("Accept");
       expect(await res.text()).toBe("");
     }
-    const post = representationResponse(request("POST", { "If-None-Match": etag }), body, { status: 201, contentType: "application/json" });
+    const post = representationResponse(request("POST", { "If-None-Match": etag }), body, {
+      status: 201,
+      contentType: "application/json",
+    });
     expect(post.status).toBe(201);
   });
 
@@ -38,7 +48,11 @@ describe("representations", () => {
   });
 
   it("use a given ETag instead of the body's hash (drafts)", () => {
-    expect(representationResponse(request("POST"), body, { contentType: "application/json", etag: '"v1"' }).headers.get("etag")).toBe('"v1"');
+    expect(
+      representationResponse(request("POST"), body, { contentType: "application/json", etag: '"v1"' }).headers.get(
+        "etag",
+      ),
+    ).toBe('"v1"');
   });
 });
 
@@ -91,7 +105,8 @@ describe("CORS preflight", () => {
     const res = preflightResponse("GET, HEAD, OPTIONS, POST");
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS, POST");
-    for (const header of ["Authorization", "If-Match", "Prefer", "Content-Type"]) expect(res.headers.get("access-control-allow-headers")).toContain(header);
+    for (const header of ["Authorization", "If-Match", "Prefer", "Content-Type"])
+      expect(res.headers.get("access-control-allow-headers")).toContain(header);
     expect(res.headers.get("access-control-allow-credentials")).toBeNull();
   });
 });

@@ -8,7 +8,10 @@ import { createApiToken, revokeApiToken } from "./mutations";
 
 const TOKENS_PATH = "/settings/tokens";
 
-export async function createApiTokenAction(_prev: ActionResult<{ name: string; token: string }> | null, formData: FormData): Promise<ActionResult<{ name: string; token: string }>> {
+export async function createApiTokenAction(
+  _prev: ActionResult<{ name: string; token: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ name: string; token: string }>> {
   return runAction(async () => {
     const viewer = await requirePermission("token.manage");
     const input = createApiTokenSchema.parse(Object.fromEntries(formData));
@@ -18,7 +21,10 @@ export async function createApiTokenAction(_prev: ActionResult<{ name: string; t
   });
 }
 
-export async function revokeApiTokenAction(_prev: ActionResult<{ name: string }> | null, formData: FormData): Promise<ActionResult<{ name: string }>> {
+export async function revokeApiTokenAction(
+  _prev: ActionResult<{ name: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ name: string }>> {
   return runAction(async () => {
     const viewer = await requirePermission("token.manage");
     const result = await revokeApiToken(viewer, revokeApiTokenSchema.parse(Object.fromEntries(formData)));

@@ -2,14 +2,28 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashApiToken } from "./token";
 
-export type ApiTokenRow = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null; createdByName: string };
+export type ApiTokenRow = {
+  id: string;
+  name: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  createdByName: string;
+};
 
 // Never selects tokenHash: the list page has no use for it.
 export async function findApiTokensOfOrg(orgId: string): Promise<ApiTokenRow[]> {
   const rows = await db.apiToken.findMany({
     where: { orgId },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
   return rows.map(({ createdBy, ...row }) => ({ ...row, createdByName: createdBy.name }));
 }

@@ -19,11 +19,19 @@ async function intakeOrInvalid<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createArticleAction(_prev: ActionResult<{ articleId: string }> | null, formData: FormData): Promise<ActionResult<{ articleId: string }>> {
+export async function createArticleAction(
+  _prev: ActionResult<{ articleId: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ articleId: string }>> {
   return runAction(async () => {
     const viewer = await requirePermission("article.create");
     const intake = await intakeOrInvalid(() => readIntakeSource(formData, getEnv().ALLOW_PRIVATE_URL_IMPORT));
-    const typed = Object.fromEntries(["title", "outlet", "author", "originalPublishedAt", "originalUrl"].map((k) => [k, String(formData.get(k) ?? "").trim()]));
+    const typed = Object.fromEntries(
+      ["title", "outlet", "author", "originalPublishedAt", "originalUrl"].map((k) => [
+        k,
+        String(formData.get(k) ?? "").trim(),
+      ]),
+    );
     // what the user typed wins; what the source says fills the gaps
     const meta = articleMetaSchema.parse({
       title: typed.title || intake.meta.title || "",
@@ -47,7 +55,10 @@ export async function updateArticleMetaAction(_prev: ActionResult | null, formDa
   });
 }
 
-export async function editArticleTextAction(_prev: ActionResult<TextEditOutcome> | null, formData: FormData): Promise<ActionResult<TextEditOutcome>> {
+export async function editArticleTextAction(
+  _prev: ActionResult<TextEditOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<TextEditOutcome>> {
   return runAction(async () => {
     const viewer = await requirePermission("article.edit");
     const input = editArticleTextSchema.parse(Object.fromEntries(formData));

@@ -9,7 +9,9 @@ import { runHeavyJob } from "@/lib/workers/pool";
 import type { ArticleSource } from "@/lib/workers/heavy-jobs";
 
 const MAX_BYTES = 5 * 1024 * 1024;
-const sourceSchema = z.enum(["paste", "upload", "url"], { error: "Choose how to bring the article in: paste, upload or URL." });
+const sourceSchema = z.enum(["paste", "upload", "url"], {
+  error: "Choose how to bring the article in: paste, upload or URL.",
+});
 
 /** Under this size a paste or upload is converted here (a few milliseconds); above it, on a worker thread. */
 export const INLINE_INTAKE_BYTES = 64 * 1024;
@@ -27,16 +29,23 @@ export async function readIntakeSource(formData: FormData, allowPrivate: boolean
     const format = z.enum(["auto", "text", "markdown", "html"]).catch("auto").parse(formData.get("format"));
     const content = String(formData.get("content") ?? "");
     // String length in UTF-16 units bounds the UTF-8 size from below; a big paste always goes to the worker
-    return content.length < INLINE_INTAKE_BYTES / 3 ? parsePasted({ content, format }) : readOnWorker({ from: "paste", content, format });
+    return content.length < INLINE_INTAKE_BYTES / 3
+      ? parsePasted({ content, format })
+      : readOnWorker({ from: "paste", content, format });
   }
   if (source === "upload") {
     const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new IntakeError("empty", "Choose a .txt, .md or .html file to upload.");
-    if (file.size > MAX_BYTES) throw new IntakeError("too_big", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`);
+    if (!(file instanceof File) || file.size === 0)
+      throw new IntakeError("empty", "Choose a .txt, .md or .html file to upload.");
+    if (file.size > MAX_BYTES)
+      throw new IntakeError("too_big", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`);
     const upload = { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
     return file.size < INLINE_INTAKE_BYTES ? parseUpload(upload) : readOnWorker({ from: "upload", ...upload });
   }
   const url = String(formData.get("url") ?? "").trim();
   if (!url) throw new IntakeError("bad_url", "Enter the address of the article, starting with https://.");
-  return fetchArticle(url, { allowPrivate, build: (kind, content, finalUrl) => readOnWorker({ from: "fetched", kind, content, url: finalUrl }) });
+  return fetchArticle(url, {
+    allowPrivate,
+    build: (kind, content, finalUrl) => readOnWorker({ from: "fetched", kind, content, url: finalUrl }),
+  });
 }

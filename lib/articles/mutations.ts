@@ -17,24 +17,57 @@ function canonicalText(raw: string): string {
   return text;
 }
 
-export async function createArticle(actor: Actor, input: ArticleMeta & { text: string; html: string | null }): Promise<{ articleId: string }> {
+export async function createArticle(
+  actor: Actor,
+  input: ArticleMeta & { text: string; html: string | null },
+): Promise<{ articleId: string }> {
   const text = canonicalText(input.text);
   return db.$transaction(async (tx) => {
     const { text: _raw, html, ...meta } = input;
     const article = await tx.article.create({ data: { ...meta, orgId: actor.orgId, createdById: actor.userId } });
-    const version = await tx.articleVersion.create({ data: { articleId: article.id, number: 1, text, html, contentHash: contentHash(text), suggestions: suggestClaims(text), createdById: actor.userId } });
+    const version = await tx.articleVersion.create({
+      data: {
+        articleId: article.id,
+        number: 1,
+        text,
+        html,
+        contentHash: contentHash(text),
+        suggestions: suggestClaims(text),
+        createdById: actor.userId,
+      },
+    });
     await tx.article.update({ where: { id: article.id }, data: { currentVersionId: version.id } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: article.id, articleId: article.id, action: "article.created", after: { title: meta.title, characters: text.length } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "article",
+      entityId: article.id,
+      articleId: article.id,
+      action: "article.created",
+      after: { title: meta.title, characters: text.length },
+    });
     return { articleId: article.id };
   });
 }
 
 export async function updateArticleMeta(actor: Actor, articleId: string, meta: ArticleMeta): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.article.findFirst({ where: { id: articleId, orgId: actor.orgId }, select: { title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true } });
+    const before = await tx.article.findFirst({
+      where: { id: articleId, orgId: actor.orgId },
+      select: { title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
     await tx.article.update({ where: { id: articleId }, data: meta });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: articleId, articleId, action: "article.meta_updated", before: JSON.parse(JSON.stringify(before)), after: JSON.parse(JSON.stringify(meta)) });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "article",
+      entityId: articleId,
+      articleId,
+      action: "article.meta_updated",
+      before: JSON.parse(JSON.stringify(before)),
+      after: JSON.parse(JSON.stringify(meta)),
+    });
   });
 }
 
@@ -42,39 +75,122 @@ export type TextEditOutcome = { versionNumber: number; moved: number; flagged: n
 
 // A text edit makes a new immutable version and re-anchors every claim in the same transaction: claims that
 // anchor move, the others are flagged "needs re-anchoring" and keep their old quote and verdict.
-export async function editArticleText(actor: Actor, input: { articleId: string; baseVersionId: string; text: string; html?: string | null }): Promise<TextEditOutcome> {
+export async function editArticleText(
+  actor: Actor,
+  input: { articleId: string; baseVersionId: string; text: string; html?: string | null },
+): Promise<TextEditOutcome> {
   const text = canonicalText(input.text);
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, orgId: actor.orgId }, select: { currentVersion: { select: { id: true, number: true, contentHash: true } } } });
-    if (!article?.currentVersion) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
-    const current = article.currentVersion;
-    if (current.id !== input.baseVersionId) throw new AppError("CONFLICT", "A colleague saved a newer version of this text while you were editing. Your text is kept: copy it, reload, and apply your changes again.");
-    const hash = contentHash(text);
-    if (hash === current.contentHash) return { versionNumber: current.number, moved: 0, flagged: 0, unchanged: true };
+  return db.$transaction(
+    async (tx) => {
+      const article = await tx.article.findFirst({
+        where: { id: input.articleId, orgId: actor.orgId },
+        select: { currentVersion: { select: { id: true, number: true, contentHash: true } } },
+      });
+      if (!article?.currentVersion)
+        throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+      const current = article.currentVersion;
+      if (current.id !== input.baseVersionId)
+        throw new AppError(
+          "CONFLICT",
+          "A colleague saved a newer version of this text while you were editing. Your text is kept: copy it, reload, and apply your changes again.",
+        );
+      const hash = contentHash(text);
+      if (hash === current.contentHash) return { versionNumber: current.number, moved: 0, flagged: 0, unchanged: true };
 
-    const version = await tx.articleVersion.create({ data: { articleId: input.articleId, number: current.number + 1, text, html: input.html ?? null, contentHash: hash, suggestions: suggestClaims(text), createdById: actor.userId } });
-    await tx.article.update({ where: { id: input.articleId }, data: { currentVersionId: version.id } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: input.articleId, articleId: input.articleId, action: "article.text_edited", after: { version: version.number, characters: text.length } });
+      const version = await tx.articleVersion.create({
+        data: {
+          articleId: input.articleId,
+          number: current.number + 1,
+          text,
+          html: input.html ?? null,
+          contentHash: hash,
+          suggestions: suggestClaims(text),
+          createdById: actor.userId,
+        },
+      });
+      await tx.article.update({ where: { id: input.articleId }, data: { currentVersionId: version.id } });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        entityType: "article",
+        entityId: input.articleId,
+        articleId: input.articleId,
+        action: "article.text_edited",
+        after: { version: version.number, characters: text.length },
+      });
 
-    const claims = await tx.claim.findMany({ where: { articleId: input.articleId, deletedAt: null, needsReanchor: false }, select: { id: true, selectors: true, quote: true, start: true, end: true } });
-    const plan = planReanchoring(text, claims.map((c) => ({ id: c.id, quote: c.quote, selectors: c.selectors as Selector[] })));
-    let moved = 0, flagged = 0;
-    for (const step of plan) {
-      const old = claims.find((c) => c.id === step.id)!;
-      const audit = { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: step.id, claimId: step.id, articleId: input.articleId };
-      if (step.kind === "moved") {
-        moved++;
-        const row = await tx.claim.update({ where: { id: step.id }, data: { versionId: version.id, start: step.start, end: step.end, quote: step.quote, selectors: step.selectors, lockVersion: { increment: 1 } }, select: { state: true } });
-        await recordAudit(tx, { ...audit, action: "claim.moved", before: { quote: old.quote, start: old.start, end: old.end }, after: { quote: step.quote, start: step.start, end: step.end, version: version.number, score: step.score, quoteChanged: step.quoteChanged } });
-        // the same words elsewhere are the article text's change (the editor sees it when publishing); other words
-        // under an approved verdict need the verdict approved again (the state is read under the update's row lock)
-        if (step.quoteChanged) await reopenAfterReaderVisibleChange(tx, actor, { id: step.id, articleId: input.articleId, state: row.state }, "its words changed in a text edit");
-      } else {
-        flagged++;
-        await tx.claim.update({ where: { id: step.id }, data: { needsReanchor: true, lockVersion: { increment: 1 } } });
-        await recordAudit(tx, { ...audit, action: "claim.flagged", before: { quote: old.quote, start: old.start, end: old.end }, after: { reason: step.reason, version: version.number, candidates: step.candidates } });
+      const claims = await tx.claim.findMany({
+        where: { articleId: input.articleId, deletedAt: null, needsReanchor: false },
+        select: { id: true, selectors: true, quote: true, start: true, end: true },
+      });
+      const plan = planReanchoring(
+        text,
+        claims.map((c) => ({ id: c.id, quote: c.quote, selectors: c.selectors as Selector[] })),
+      );
+      let moved = 0,
+        flagged = 0;
+      for (const step of plan) {
+        const old = claims.find((c) => c.id === step.id)!;
+        const audit = {
+          orgId: actor.orgId,
+          actorId: actor.userId,
+          entityType: "claim",
+          entityId: step.id,
+          claimId: step.id,
+          articleId: input.articleId,
+        };
+        if (step.kind === "moved") {
+          moved++;
+          const row = await tx.claim.update({
+            where: { id: step.id },
+            data: {
+              versionId: version.id,
+              start: step.start,
+              end: step.end,
+              quote: step.quote,
+              selectors: step.selectors,
+              lockVersion: { increment: 1 },
+            },
+            select: { state: true },
+          });
+          await recordAudit(tx, {
+            ...audit,
+            action: "claim.moved",
+            before: { quote: old.quote, start: old.start, end: old.end },
+            after: {
+              quote: step.quote,
+              start: step.start,
+              end: step.end,
+              version: version.number,
+              score: step.score,
+              quoteChanged: step.quoteChanged,
+            },
+          });
+          // the same words elsewhere are the article text's change (the editor sees it when publishing); other words
+          // under an approved verdict need the verdict approved again (the state is read under the update's row lock)
+          if (step.quoteChanged)
+            await reopenAfterReaderVisibleChange(
+              tx,
+              actor,
+              { id: step.id, articleId: input.articleId, state: row.state },
+              "its words changed in a text edit",
+            );
+        } else {
+          flagged++;
+          await tx.claim.update({
+            where: { id: step.id },
+            data: { needsReanchor: true, lockVersion: { increment: 1 } },
+          });
+          await recordAudit(tx, {
+            ...audit,
+            action: "claim.flagged",
+            before: { quote: old.quote, start: old.start, end: old.end },
+            after: { reason: step.reason, version: version.number, candidates: step.candidates },
+          });
+        }
       }
-    }
-    return { versionNumber: version.number, moved, flagged, unchanged: false };
-  }, { timeout: 30_000 });
+      return { versionNumber: version.number, moved, flagged, unchanged: false };
+    },
+    { timeout: 30_000 },
+  );
 }

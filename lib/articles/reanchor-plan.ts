@@ -3,7 +3,16 @@ import type { Selector } from "@/lib/anchoring/selectors";
 
 export type ClaimAnchor = { id: string; selectors: Selector[]; quote: string };
 export type ReanchorStep =
-  | { kind: "moved"; id: string; start: number; end: number; quote: string; selectors: Selector[]; score: number; quoteChanged: boolean }
+  | {
+      kind: "moved";
+      id: string;
+      start: number;
+      end: number;
+      quote: string;
+      selectors: Selector[];
+      score: number;
+      quoteChanged: boolean;
+    }
   | { kind: "flagged"; id: string; reason: "orphaned" | "ambiguous"; candidates: { start: number; end: number }[] };
 
 // Pure: what happens to every claim when the article text becomes `newText`. A claim either moves to the words
@@ -13,8 +22,22 @@ export function planReanchoring(newText: string, claims: ClaimAnchor[]): Reancho
     const result = anchorSelectors(newText, claim.selectors);
     if (result.status === "anchored") {
       const quote = newText.slice(result.start, result.end);
-      return { kind: "moved", id: claim.id, start: result.start, end: result.end, quote, selectors: describeRange(newText, result.start, result.end), score: result.score, quoteChanged: quote !== claim.quote };
+      return {
+        kind: "moved",
+        id: claim.id,
+        start: result.start,
+        end: result.end,
+        quote,
+        selectors: describeRange(newText, result.start, result.end),
+        score: result.score,
+        quoteChanged: quote !== claim.quote,
+      };
     }
-    return { kind: "flagged", id: claim.id, reason: result.status, candidates: result.status === "ambiguous" ? result.candidates.map(({ start, end }) => ({ start, end })) : [] };
+    return {
+      kind: "flagged",
+      id: claim.id,
+      reason: result.status,
+      candidates: result.status === "ambiguous" ? result.candidates.map(({ start, end }) => ({ start, end })) : [],
+    };
   });
 }

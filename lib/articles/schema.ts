@@ -1,15 +1,23 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 
-const optionalText = (max: number) => text().trim().max(max).optional().transform((v) => (v ? v : undefined));
-const optionalDate = text().trim().optional().transform((v, ctx) => {
-  if (!v) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
-    ctx.addIssue({ code: "custom", message: "Dates must look like 2025-03-06." });
-    return z.NEVER;
-  }
-  return new Date(`${v}T00:00:00Z`);
-});
+const optionalText = (max: number) =>
+  text()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+const optionalDate = text()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+      ctx.addIssue({ code: "custom", message: "Dates must look like 2025-03-06." });
+      return z.NEVER;
+    }
+    return new Date(`${v}T00:00:00Z`);
+  });
 
 export const articleListFilterSchema = z.object({
   q: optionalText(200),
@@ -22,31 +30,45 @@ export type ArticleListFilter = z.infer<typeof articleListFilterSchema>;
 
 const MAX_TEXT = 5 * 1024 * 1024;
 const nullableText = (label: string, max: number) =>
-  text().trim().max(max, `${label} can be at most ${max} characters.`).nullish().transform((v) => (v ? v : null));
+  text()
+    .trim()
+    .max(max, `${label} can be at most ${max} characters.`)
+    .nullish()
+    .transform((v) => (v ? v : null));
 
 export const articleMetaSchema = z.object({
-  title: text({ error: "Give the article a title." }).trim().min(1, "Give the article a title.").max(500, "The title can be at most 500 characters."),
+  title: text({ error: "Give the article a title." })
+    .trim()
+    .min(1, "Give the article a title.")
+    .max(500, "The title can be at most 500 characters."),
   outlet: nullableText("The outlet", 200),
   author: nullableText("The author", 300),
-  originalPublishedAt: text().trim().nullish().transform((v, ctx) => {
-    if (!v) return null;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
-      ctx.addIssue({ code: "custom", message: "The publication date must look like 2025-03-06." });
-      return z.NEVER;
-    }
-    return new Date(`${v}T00:00:00Z`);
-  }),
-  originalUrl: text().trim().max(2000).nullish().transform((v, ctx) => {
-    if (!v) return null;
-    try {
-      const u = new URL(v);
-      if (!["http:", "https:"].includes(u.protocol)) throw new Error();
-      return u.toString();
-    } catch {
-      ctx.addIssue({ code: "custom", message: "The original URL must start with http:// or https://." });
-      return z.NEVER;
-    }
-  }),
+  originalPublishedAt: text()
+    .trim()
+    .nullish()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+        ctx.addIssue({ code: "custom", message: "The publication date must look like 2025-03-06." });
+        return z.NEVER;
+      }
+      return new Date(`${v}T00:00:00Z`);
+    }),
+  originalUrl: text()
+    .trim()
+    .max(2000)
+    .nullish()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      try {
+        const u = new URL(v);
+        if (!["http:", "https:"].includes(u.protocol)) throw new Error();
+        return u.toString();
+      } catch {
+        ctx.addIssue({ code: "custom", message: "The original URL must start with http:// or https://." });
+        return z.NEVER;
+      }
+    }),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 

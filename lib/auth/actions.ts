@@ -17,7 +17,8 @@ function safeCallback(raw: FormDataEntryValue | null): string {
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "" });
-  if (!parsed.success) return { email, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
+  if (!parsed.success)
+    return { email, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
     return {};
@@ -26,7 +27,13 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     if (e instanceof SignInRefused) return { email, message: e.userMessage };
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
-      return { email, message: code === "rate_limited" ? "Too many failed sign-in attempts from here. Wait a few minutes and try again." : "That e-mail and password do not match an account. Check both and try again." };
+      return {
+        email,
+        message:
+          code === "rate_limited"
+            ? "Too many failed sign-in attempts from here. Wait a few minutes and try again."
+            : "That e-mail and password do not match an account. Check both and try again.",
+      };
     }
     console.error(e);
     return { email, message: "Signing in is not possible right now. Try again in a moment." };

@@ -12,29 +12,44 @@ import { checkThrottle, THROTTLE_RULES, type ThrottledAction } from "./throttle"
 // its own row: waiting tries do not count.
 
 export type ThrottleGate =
-  | { ok: true; attemptId: string }
-  | { ok: false; scope: "account-address" | "address"; retryAfterMs: number };
+  { ok: true; attemptId: string } | { ok: false; scope: "account-address" | "address"; retryAfterMs: number };
 
 // more failures than any rule needs to reach its longest wait
 const MAX_ROWS_READ = 100;
 
 /** `account` is the e-mail as typed (normalised), known account or not: the answer must not reveal which exist. */
-export async function beginThrottledAttempt(action: ThrottledAction, account: string, address: string): Promise<ThrottleGate> {
-  const attempt = await db.signInAttempt.create({ data: { action, email: account, ip: address, success: false }, select: { id: true, createdAt: true } });
+export async function beginThrottledAttempt(
+  action: ThrottledAction,
+  account: string,
+  address: string,
+): Promise<ThrottleGate> {
+  const attempt = await db.signInAttempt.create({
+    data: { action, email: account, ip: address, success: false },
+    select: { id: true, createdAt: true },
+  });
   const since = new Date(attempt.createdAt.getTime() - THROTTLE_RULES[action].windowMs);
   const [pair, addressFailures] = await Promise.all([
     db.signInAttempt.findMany({
       where: { action, email: account, ip: address, createdAt: { gte: since }, id: { not: attempt.id } },
-      select: { createdAt: true, success: true }, orderBy: { createdAt: "desc" }, take: MAX_ROWS_READ,
+      select: { createdAt: true, success: true },
+      orderBy: { createdAt: "desc" },
+      take: MAX_ROWS_READ,
     }),
     db.signInAttempt.findMany({
       where: { action, ip: address, success: false, createdAt: { gte: since }, id: { not: attempt.id } },
-      select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: MAX_ROWS_READ,
+      select: { createdAt: true },
+      orderBy: { createdAt: "desc" },
+      take: MAX_ROWS_READ,
     }),
   ]);
   const lastSuccess = pair.findIndex((a) => a.success);
   const pairFailures = (lastSuccess < 0 ? pair : pair.slice(0, lastSuccess)).map((a) => a.createdAt);
-  const verdict = checkThrottle({ action, accountAddressFailures: pairFailures, addressFailures: addressFailures.map((a) => a.createdAt), now: new Date() });
+  const verdict = checkThrottle({
+    action,
+    accountAddressFailures: pairFailures,
+    addressFailures: addressFailures.map((a) => a.createdAt),
+    now: new Date(),
+  });
   if (!verdict.throttled) return { ok: true, attemptId: attempt.id };
   await db.signInAttempt.deleteMany({ where: { id: attempt.id } });
   return { ok: false, scope: verdict.scope, retryAfterMs: verdict.retryAfterMs };

@@ -8,7 +8,10 @@ import { checkCredentials, clientAddress, signInSchema } from "./credentials";
 import { endSession, isSessionOpen, startSession } from "./sessions";
 
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: string, readonly userMessage: string) {
+  constructor(
+    code: string,
+    readonly userMessage: string,
+  ) {
     super(userMessage);
     this.code = code;
   }
@@ -67,6 +70,13 @@ export async function signedInSession(): Promise<SignedInSession | null> {
   const secret = process.env.AUTH_SECRET;
   if (!cookie || !secret) return null;
   const secureCookie = cookie.includes(SESSION_COOKIE.secure);
-  const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie, cookieName: secureCookie ? SESSION_COOKIE.secure : SESSION_COOKIE.plain });
-  return typeof token?.uid === "string" && typeof token.sid === "string" ? { userId: token.uid, sessionId: token.sid } : null;
+  const token = await getToken({
+    req: { headers: { cookie } },
+    secret,
+    secureCookie,
+    cookieName: secureCookie ? SESSION_COOKIE.secure : SESSION_COOKIE.plain,
+  });
+  return typeof token?.uid === "string" && typeof token.sid === "string"
+    ? { userId: token.uid, sessionId: token.sid }
+    : null;
 }

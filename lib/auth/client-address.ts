@@ -10,7 +10,10 @@
 //   them, and the leftmost entry (still written by our side) is taken.
 
 export function clientAddressFrom(headers: Headers, trustedProxyHops: number): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (forwarded.length === 0) return "unknown";
   return forwarded[Math.max(0, forwarded.length - 1 - trustedProxyHops)];
 }

@@ -3,12 +3,26 @@ import { isPublicPath } from "./config";
 import { can, PERMISSIONS, ROLES } from "./permissions";
 
 describe("isPublicPath", () => {
-  it.each(["/signin", "/r/demo/abc", "/reader/reader.js", "/api/auth/session", "/embed/factdesk.js", "/r", "/api/public/reviews", "/", "/api/health", "/api/ready"])("%s is public", (p) => {
+  it.each([
+    "/signin",
+    "/r/demo/abc",
+    "/reader/reader.js",
+    "/api/auth/session",
+    "/embed/factdesk.js",
+    "/r",
+    "/api/public/reviews",
+    "/",
+    "/api/health",
+    "/api/ready",
+  ])("%s is public", (p) => {
     expect(isPublicPath(p)).toBe(true);
   });
-  it.each(["//", "//articles", "/articles", "/settings/members", "/signinx", "/rx", "/api/articles", "/experts"])("%s needs a session", (p) => {
-    expect(isPublicPath(p)).toBe(false);
-  });
+  it.each(["//", "//articles", "/articles", "/settings/members", "/signinx", "/rx", "/api/articles", "/experts"])(
+    "%s needs a session",
+    (p) => {
+      expect(isPublicPath(p)).toBe(false);
+    },
+  );
 });
 
 describe("permissions", () => {

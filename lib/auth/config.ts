@@ -32,9 +32,23 @@ export const authConfig = {
 
 // Pages a visitor without a session may open. Everything else sends them to sign-in; the data layer still checks
 // every request on its own (the proxy is a convenience, not the check).
-const PUBLIC_SECTIONS = ["/signin", "/r", "/reader", "/embed", "/api/auth", "/api/public", "/api/annotations", "/api/health", "/api/ready", "/feeds",
+const PUBLIC_SECTIONS = [
+  "/signin",
+  "/r",
+  "/reader",
+  "/embed",
+  "/api/auth",
+  "/api/public",
+  "/api/annotations",
+  "/api/health",
+  "/api/ready",
+  "/feeds",
   // reached from a one-time link before the person has an account or a session (the token is the permission)
-  "/setup", "/invite", "/forgot-password", "/reset-password"];
+  "/setup",
+  "/invite",
+  "/forgot-password",
+  "/reset-password",
+];
 
 export function isPublicPath(pathname: string): boolean {
   if (pathname === "/") return true; // the site's home page lists published fact-checks (app/page.tsx)

@@ -10,7 +10,11 @@ import { describeRetryAfter } from "./throttle";
 import { text } from "@/lib/validation/text";
 
 export const signInSchema = z.object({
-  email: text().trim().toLowerCase().min(1, "Enter your e-mail address.").max(320, "That e-mail address is too long.")
+  email: text()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your e-mail address.")
+    .max(320, "That e-mail address is too long.")
     .pipe(z.email("Enter a valid e-mail address, such as name@example.org.")),
   password: text().min(1, "Enter your password.").max(200, "That password is too long."),
 });
@@ -27,14 +31,32 @@ const INVALID = "That e-mail and password do not match an account. Check both an
 export async function checkCredentials(email: string, password: string, ip: string): Promise<CredentialCheck> {
   const gate = await beginThrottledAttempt("sign-in", email, ip);
   if (!gate.ok) {
-    logSecurityEvent("sign_in_refused", { reason: "rate_limited", limit: gate.scope, email, address: ip, retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000) });
-    return { ok: false, reason: "rate_limited", message: `Too many failed sign-in attempts from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.` };
+    logSecurityEvent("sign_in_refused", {
+      reason: "rate_limited",
+      limit: gate.scope,
+      email,
+      address: ip,
+      retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000),
+    });
+    return {
+      ok: false,
+      reason: "rate_limited",
+      message: `Too many failed sign-in attempts from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.`,
+    };
   }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
+    },
   });
-  const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnVerificationTime(password), false);
+  const valid = user
+    ? await verifyPassword(user.passwordHash, password)
+    : (await burnVerificationTime(password), false);
   await finishThrottledAttempt(gate.attemptId, { succeeded: valid });
   if (!user || !valid) {
     logSecurityEvent("sign_in_refused", { reason: user ? "wrong_password" : "unknown_account", email, address: ip });
@@ -43,7 +65,11 @@ export async function checkCredentials(email: string, password: string, ip: stri
   // Told only to someone who knows the password: a deactivated or removed member learns why, nobody else learns anything.
   if (user.memberships.length === 0) {
     logSecurityEvent("sign_in_refused", { reason: "deactivated", email, address: ip });
-    return { ok: false, reason: "deactivated", message: "This account is not active in any organization. Ask an admin of your organization." };
+    return {
+      ok: false,
+      reason: "deactivated",
+      message: "This account is not active in any organization. Ask an admin of your organization.",
+    };
   }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -9,18 +9,27 @@ import { SESSION_ABSOLUTE_MAX_AGE_MS, SESSION_IDLE_MAX_AGE_MS } from "./config";
 const SECRET = "sessions-test-secret-0123456789abcdef-0123";
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
-vi.hoisted(() => { process.env.AUTH_SECRET = "sessions-test-secret-0123456789abcdef-0123"; });
+vi.hoisted(() => {
+  process.env.AUTH_SECRET = "sessions-test-secret-0123456789abcdef-0123";
+});
 const { getViewer } = await import("./viewer");
 const { endAllSessionsOfUser, endSession, startSession, LAST_SEEN_GRANULARITY_MS } = await import("./sessions");
 
 const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
-beforeAll(async () => { demo = await seedDemoData(t.db); });
-beforeEach(() => { request.headers = new Headers(); });
+beforeAll(async () => {
+  demo = await seedDemoData(t.db);
+});
+beforeEach(() => {
+  request.headers = new Headers();
+});
 
 async function presentCookie(userId: string, sessionId: string) {
   const name = "authjs.session-token";
-  request.headers.set("cookie", `${name}=${await encode({ token: { uid: userId, sid: sessionId }, secret: SECRET, salt: name })}`);
+  request.headers.set(
+    "cookie",
+    `${name}=${await encode({ token: { uid: userId, sid: sessionId }, secret: SECRET, salt: name })}`,
+  );
 }
 
 describe("server-side sessions", () => {
@@ -57,12 +66,18 @@ describe("server-side sessions", () => {
   it("ends after 12 h idle, and after 24 h however busy", async () => {
     const userId = demo.users.EDITOR.id;
     const idle = await startSession(userId);
-    await t.db.session.update({ where: { id: idle }, data: { lastSeenAt: new Date(Date.now() - SESSION_IDLE_MAX_AGE_MS - 1000) } });
+    await t.db.session.update({
+      where: { id: idle },
+      data: { lastSeenAt: new Date(Date.now() - SESSION_IDLE_MAX_AGE_MS - 1000) },
+    });
     await presentCookie(userId, idle);
     expect(await getViewer()).toBeNull();
 
     const old = await startSession(userId);
-    await t.db.session.update({ where: { id: old }, data: { expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() } });
+    await t.db.session.update({
+      where: { id: old },
+      data: { expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() },
+    });
     await presentCookie(userId, old);
     expect(await getViewer()).toBeNull();
   });

@@ -19,8 +19,21 @@ export async function startSession(userId: string, client: SessionClient = db): 
   const id = randomBytes(32).toString("base64url");
   const now = Date.now();
   // the user's sessions past either limit are already refused; signing in clears them away so the table stays small
-  await client.session.deleteMany({ where: { userId, OR: [{ expiresAt: { lte: new Date(now) } }, { lastSeenAt: { lte: new Date(now - SESSION_IDLE_MAX_AGE_MS) } }] } });
-  await client.session.create({ data: { id, userId, createdAt: new Date(now), lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_ABSOLUTE_MAX_AGE_MS) } });
+  await client.session.deleteMany({
+    where: {
+      userId,
+      OR: [{ expiresAt: { lte: new Date(now) } }, { lastSeenAt: { lte: new Date(now - SESSION_IDLE_MAX_AGE_MS) } }],
+    },
+  });
+  await client.session.create({
+    data: {
+      id,
+      userId,
+      createdAt: new Date(now),
+      lastSeenAt: new Date(now),
+      expiresAt: new Date(now + SESSION_ABSOLUTE_MAX_AGE_MS),
+    },
+  });
   return id;
 }
 
@@ -34,7 +47,11 @@ export async function endSession(sessionId: string, client: SessionClient = db):
  * password stays signed in). Call it inside the transaction that changes the password, role or membership, so the
  * change and the sign-out commit together. Returns how many sessions ended.
  */
-export async function endAllSessionsOfUser(client: SessionClient, userId: string, options: { exceptSessionId?: string } = {}): Promise<number> {
+export async function endAllSessionsOfUser(
+  client: SessionClient,
+  userId: string,
+  options: { exceptSessionId?: string } = {},
+): Promise<number> {
   const { count } = await client.session.deleteMany({
     where: { userId, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
   });
@@ -42,8 +59,16 @@ export async function endAllSessionsOfUser(client: SessionClient, userId: string
 }
 
 export type SessionViewerRow = {
-  id: string; userId: string; lastSeenAt: Date; expiresAt: Date; name: string; email: string;
-  role: Role; orgId: string; orgName: string; orgSlug: string;
+  id: string;
+  userId: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  name: string;
+  email: string;
+  role: Role;
+  orgId: string;
+  orgName: string;
+  orgSlug: string;
 };
 
 /**

@@ -47,13 +47,19 @@ export function delayAfter(failures: number, rule: DelayRule): number {
   return Math.min(rule.maxDelayMs, rule.baseDelayMs * 2 ** doublings);
 }
 
-export type ThrottleVerdict = { throttled: false } | { throttled: true; scope: "account-address" | "address"; retryAfterMs: number };
+export type ThrottleVerdict =
+  { throttled: false } | { throttled: true; scope: "account-address" | "address"; retryAfterMs: number };
 
 /**
  * Whether a try may go ahead now. `accountAddressFailures`: this account from this address since its last success
  * there; `addressFailures`: this address on any account. Both within the action's window, newest first or not.
  */
-export function checkThrottle(input: { action: ThrottledAction; accountAddressFailures: Date[]; addressFailures: Date[]; now: Date }): ThrottleVerdict {
+export function checkThrottle(input: {
+  action: ThrottledAction;
+  accountAddressFailures: Date[];
+  addressFailures: Date[];
+  now: Date;
+}): ThrottleVerdict {
   const rules = THROTTLE_RULES[input.action];
   const now = input.now.getTime();
   const wait = (failures: Date[], rule: DelayRule): number => {

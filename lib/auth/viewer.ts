@@ -29,7 +29,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!row || row.userId !== signedIn.userId || !isSessionCurrent(row, now)) return null;
   await touchSession(row, now);
   noteRequestOrganization(row.orgId); // for the request log line (scripts/server.mjs)
-  return { userId: row.userId, name: row.name, email: row.email, sessionId: row.id, orgId: row.orgId, orgName: row.orgName, orgSlug: row.orgSlug, role: row.role };
+  return {
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    sessionId: row.id,
+    orgId: row.orgId,
+    orgName: row.orgName,
+    orgSlug: row.orgSlug,
+    role: row.role,
+  };
 });
 
 export async function requireViewer(): Promise<Viewer> {
@@ -40,7 +49,8 @@ export async function requireViewer(): Promise<Viewer> {
 
 export async function requirePermission(permission: Permission): Promise<Viewer> {
   const viewer = await requireViewer();
-  if (!can(viewer.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an admin of your organization.");
+  if (!can(viewer.role, permission))
+    throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an admin of your organization.");
   return viewer;
 }
 

@@ -44,7 +44,10 @@ async function snapshotOf(client: pg.Client, orgId: string): Promise<Record<stri
   const plan = await resolveBackupPlan(client);
   const result: Record<string, unknown[]> = {};
   for (const t of plan) {
-    const { rows } = await client.query(`SELECT to_jsonb(t) AS "row" FROM "${t.name}" t WHERE ${t.scope} ORDER BY to_jsonb(t)::text`, [orgId]);
+    const { rows } = await client.query(
+      `SELECT to_jsonb(t) AS "row" FROM "${t.name}" t WHERE ${t.scope} ORDER BY to_jsonb(t)::text`,
+      [orgId],
+    );
     result[t.name] = rows.map((r) => r.row);
   }
   return result;
@@ -52,7 +55,8 @@ async function snapshotOf(client: pg.Client, orgId: string): Promise<Record<stri
 
 async function countAllRows(client: pg.Client): Promise<number> {
   let total = 0;
-  for (const t of BACKUP_TABLES) total += Number((await client.query(`SELECT count(*) AS n FROM "${t.name}"`)).rows[0].n);
+  for (const t of BACKUP_TABLES)
+    total += Number((await client.query(`SELECT count(*) AS n FROM "${t.name}"`)).rows[0].n);
   return total;
 }
 
@@ -78,17 +82,48 @@ beforeAll(async () => {
   await createApiToken(admin, { name: "Extension" });
   const spare = await createApiToken(admin, { name: "Spare" });
   await revokeApiToken(admin, { tokenId: spare.id });
-  const thread = await createComment(reviewer, { claimId: demo.claimIds[4], parentId: null, body: "@editor could you look at the source?" });
-  await createComment({ userId: demo.users.EDITOR.id, orgId: demo.orgId }, { claimId: demo.claimIds[4], parentId: thread.id, body: "Looked: the figure is right." });
+  const thread = await createComment(reviewer, {
+    claimId: demo.claimIds[4],
+    parentId: null,
+    body: "@editor could you look at the source?",
+  });
+  await createComment(
+    { userId: demo.users.EDITOR.id, orgId: demo.orgId },
+    { claimId: demo.claimIds[4], parentId: thread.id, body: "Looked: the figure is right." },
+  );
   const current = await source.db.articleVersion.findUniqueOrThrow({ where: { id: demo.versionId } });
-  await editArticleText(reviewer, { articleId: demo.articleId, baseVersionId: current.id, text: current.text + "\n\nA paragraph added later." });
+  await editArticleText(reviewer, {
+    articleId: demo.articleId,
+    baseVersionId: current.id,
+    text: current.text + "\n\nA paragraph added later.",
+  });
   await recordPresence(reviewer, demo.articleId, "tab-1");
-  const edited = await source.db.article.findUniqueOrThrow({ where: { id: demo.articleId }, select: { currentVersionId: true } });
+  const edited = await source.db.article.findUniqueOrThrow({
+    where: { id: demo.articleId },
+    select: { currentVersionId: true },
+  });
   const [suggestion] = await loadSuggestions(demo.orgId, demo.articleId, edited.currentVersionId!);
-  await saveExternalReviews({ userId: demo.users.ADMIN.id, orgId: demo.orgId }, [
-    { url: "https://checker.example/1", publisher: "Checker", claimText: "Taxes rose 3 percent.", rating: "False", claimant: null, reviewedAt: new Date("2025-01-02") },
-  ], "file:reviews.jsonld", 0);
-  await dismissSuggestion(reviewer, { articleId: demo.articleId, versionId: edited.currentVersionId!, start: suggestion.start, end: suggestion.end });
+  await saveExternalReviews(
+    { userId: demo.users.ADMIN.id, orgId: demo.orgId },
+    [
+      {
+        url: "https://checker.example/1",
+        publisher: "Checker",
+        claimText: "Taxes rose 3 percent.",
+        rating: "False",
+        claimant: null,
+        reviewedAt: new Date("2025-01-02"),
+      },
+    ],
+    "file:reviews.jsonld",
+    0,
+  );
+  await dismissSuggestion(reviewer, {
+    articleId: demo.articleId,
+    versionId: edited.currentVersionId!,
+    start: suggestion.start,
+    end: suggestion.end,
+  });
   sourceClient = await connectToDatabase(source.url);
 });
 
@@ -116,7 +151,8 @@ describe("organization backup and restore", () => {
       expect(await countAllRows(client)).toBe(Object.values(backup.counts).reduce((a, b) => a + b, 0));
 
       // the restored organization works: a member's password still verifies against the restored hash
-      const admin = (await client.query(`SELECT "passwordHash" FROM "User" WHERE "email" = 'admin@example.org'`)).rows[0];
+      const admin = (await client.query(`SELECT "passwordHash" FROM "User" WHERE "email" = 'admin@example.org'`))
+        .rows[0];
       expect(await verifyPassword(admin.passwordHash, DEMO_PASSWORD)).toBe(true);
 
       // a second restore into the same database is refused and changes nothing
@@ -142,8 +178,12 @@ describe("organization backup and restore", () => {
       await expect(restoreOrganization(client, truncated)).rejects.toThrow(/not valid JSON|incomplete/);
       await expect(restoreOrganization(client, cutAtLine)).rejects.toThrow(/incomplete: it has no end line/);
       await expect(restoreOrganization(client, changed)).rejects.toThrow(/damaged: its SHA-256 does not match/);
-      await expect(restoreOrganization(client, path.join(dir, "missing.jsonl"))).rejects.toThrow(/Cannot read the backup file/);
-      await expect(backupOrganization(sourceClient, "nope", path.join(dir, "nope.jsonl"))).rejects.toThrow(/no organization with the slug "nope"/);
+      await expect(restoreOrganization(client, path.join(dir, "missing.jsonl"))).rejects.toThrow(
+        /Cannot read the backup file/,
+      );
+      await expect(backupOrganization(sourceClient, "nope", path.join(dir, "nope.jsonl"))).rejects.toThrow(
+        /no organization with the slug "nope"/,
+      );
       await expect(readFile(path.join(dir, "nope.jsonl.partial"))).rejects.toThrow(/ENOENT/);
       expect(await countAllRows(client)).toBe(0);
     } finally {
@@ -153,14 +193,18 @@ describe("organization backup and restore", () => {
 
   it("rolls back the rows already written when the database refuses a later one", async () => {
     // an intact, correctly signed file whose last claim points at a version that does not exist
-    const broken = await resign(file, (lines) => lines.map((line) => {
-      const batch = JSON.parse(line);
-      if (batch.table !== "Claim") return line;
-      batch.rows.at(-1).versionId = "no-such-version";
-      return JSON.stringify(batch);
-    }));
+    const broken = await resign(file, (lines) =>
+      lines.map((line) => {
+        const batch = JSON.parse(line);
+        if (batch.table !== "Claim") return line;
+        batch.rows.at(-1).versionId = "no-such-version";
+        return JSON.stringify(batch);
+      }),
+    );
     const { target, client } = await freshTarget();
-    await expect(restoreOrganization(client, broken)).rejects.toThrow(/Could not restore Claim: .*Nothing was restored/);
+    await expect(restoreOrganization(client, broken)).rejects.toThrow(
+      /Could not restore Claim: .*Nothing was restored/,
+    );
     await client.end(); // as the command does; the embedded database's wire server may not resync after an error
     const check = await connectToDatabase(target.url);
     try {

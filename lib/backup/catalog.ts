@@ -20,10 +20,15 @@ export function checkEveryTableCovered(columns: TableColumns): void {
   const planned = new Set(BACKUP_TABLES.map((t) => t.name));
   const missing = Object.keys(columns).filter((name) => !planned.has(name) && !(name in NOT_BACKED_UP));
   if (missing.length) {
-    throw new BackupError(`The database has table(s) ${missing.join(", ")} that the backup does not know; add them to lib/backup/tables.ts (or to NOT_BACKED_UP with a reason).`);
+    throw new BackupError(
+      `The database has table(s) ${missing.join(", ")} that the backup does not know; add them to lib/backup/tables.ts (or to NOT_BACKED_UP with a reason).`,
+    );
   }
   const absent = BACKUP_TABLES.filter((t) => !columns[t.name]).map((t) => t.name);
-  if (absent.length) throw new BackupError(`The database has no table(s) ${absent.join(", ")}: run the migrations first (npm run db:deploy).`);
+  if (absent.length)
+    throw new BackupError(
+      `The database has no table(s) ${absent.join(", ")}: run the migrations first (npm run db:deploy).`,
+    );
 }
 
 async function readUserReferences(client: pg.Client): Promise<{ table: string; column: string }[]> {

@@ -5,7 +5,11 @@ import { connectToDatabase } from "./connect";
 // Shared by scripts/org-backup.ts and scripts/org-restore.ts: options, the database connection, and the
 // one-sentence messages with exit codes (1: refused or failed, nothing written; 2: wrong usage).
 
-export function parseOptions<T extends Record<string, true>>(argv: string[], required: T, usage: string): Record<keyof T, string> {
+export function parseOptions<T extends Record<string, true>>(
+  argv: string[],
+  required: T,
+  usage: string,
+): Record<keyof T, string> {
   const options = Object.fromEntries(Object.keys(required).map((name) => [name, { type: "string" as const }]));
   let values: Record<string, string | undefined>;
   try {
@@ -22,7 +26,11 @@ export class UsageError extends Error {}
 
 type Client = Awaited<ReturnType<typeof connectToDatabase>>;
 
-export async function runCommand<T>(name: string, readOptions: () => T, body: (client: Client, options: T) => Promise<string>): Promise<void> {
+export async function runCommand<T>(
+  name: string,
+  readOptions: () => T,
+  body: (client: Client, options: T) => Promise<string>,
+): Promise<void> {
   let options: T;
   try {
     options = readOptions();
@@ -33,7 +41,9 @@ export async function runCommand<T>(name: string, readOptions: () => T, body: (c
   }
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error(`[${name}] DATABASE_URL is not set; run it through npm run ${name} (embedded database) or set DATABASE_URL.`);
+    console.error(
+      `[${name}] DATABASE_URL is not set; run it through npm run ${name} (embedded database) or set DATABASE_URL.`,
+    );
     process.exitCode = 2;
     return;
   }

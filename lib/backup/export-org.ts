@@ -4,7 +4,11 @@ import type pg from "pg";
 import { checkEveryTableCovered, readTableColumns, resolveBackupPlan } from "./catalog";
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, ROWS_PER_LINE, type BackupHeader } from "./format";
 
-export type BackupSummary = { organization: { id: string; slug: string; name: string }; counts: Record<string, number>; bytes: number };
+export type BackupSummary = {
+  organization: { id: string; slug: string; name: string };
+  counts: Record<string, number>;
+  bytes: number;
+};
 
 /** Appends lines to a file, hashing every byte; a write error surfaces as a rejection, never as a crash. */
 async function openLineWriter(path: string) {
@@ -20,7 +24,9 @@ async function openLineWriter(path: string) {
       await file.write(line);
     },
     digest: () => hash.digest("hex"),
-    get bytes() { return bytes; },
+    get bytes() {
+      return bytes;
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -41,13 +47,22 @@ export async function backupOrganization(client: pg.Client, slug: string, outPat
   let completed = false;
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
-    const org = (await client.query<{ id: string; slug: string; name: string }>(`SELECT "id", "slug", "name" FROM "Organization" WHERE "slug" = $1`, [slug])).rows[0];
+    const org = (
+      await client.query<{ id: string; slug: string; name: string }>(
+        `SELECT "id", "slug", "name" FROM "Organization" WHERE "slug" = $1`,
+        [slug],
+      )
+    ).rows[0];
     if (!org) throw new BackupError(`There is no organization with the slug "${slug}" in this database.`);
     const columns = await readTableColumns(client);
     checkEveryTableCovered(columns);
     const plan = await resolveBackupPlan(client);
     const header: BackupHeader = {
-      type: "header", format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), organization: org,
+      type: "header",
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      organization: org,
       tables: Object.fromEntries(plan.map((t) => [t.name, columns[t.name]])),
     };
     await out.write(header);
@@ -55,10 +70,15 @@ export async function backupOrganization(client: pg.Client, slug: string, outPat
     for (const table of plan) {
       const hasId = columns[table.name].some(([name]) => name === "id");
       // a cursor keeps memory flat however large the organization is
-      await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_jsonb(t) AS "row" FROM "${table.name}" t WHERE ${table.scope}${hasId ? ` ORDER BY t."id"` : ""}`, [org.id]);
+      await client.query(
+        `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_jsonb(t) AS "row" FROM "${table.name}" t WHERE ${table.scope}${hasId ? ` ORDER BY t."id"` : ""}`,
+        [org.id],
+      );
       counts[table.name] = 0;
       for (;;) {
-        const { rows } = await client.query<{ row: Record<string, unknown> }>(`FETCH ${ROWS_PER_LINE} FROM backup_rows`);
+        const { rows } = await client.query<{ row: Record<string, unknown> }>(
+          `FETCH ${ROWS_PER_LINE} FROM backup_rows`,
+        );
         if (!rows.length) break;
         counts[table.name] += rows.length;
         await out.write({ type: "rows", table: table.name, rows: rows.map((r) => r.row) });

@@ -15,8 +15,12 @@ const columnSchema = z.tuple([z.string().min(1), z.string().min(1)]);
 
 export const backupHeaderSchema = z.object({
   type: z.literal("header"),
-  format: z.literal(BACKUP_FORMAT, { error: `not a FactDesk organization backup (the first line must say "format":"${BACKUP_FORMAT}")` }),
-  version: z.literal(BACKUP_VERSION, { error: `this backup format version is not supported (this FactDesk reads version ${BACKUP_VERSION})` }),
+  format: z.literal(BACKUP_FORMAT, {
+    error: `not a FactDesk organization backup (the first line must say "format":"${BACKUP_FORMAT}")`,
+  }),
+  version: z.literal(BACKUP_VERSION, {
+    error: `this backup format version is not supported (this FactDesk reads version ${BACKUP_VERSION})`,
+  }),
   createdAt: z.iso.datetime(),
   organization: z.object({ id: z.string().min(1), slug: z.string().min(1), name: z.string() }),
   tables: z.record(z.string().min(1), z.array(columnSchema).min(1)),

@@ -3,7 +3,15 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { z } from "zod";
-import { backupEndSchema, backupHeaderSchema, backupRowsSchema, BackupError, type BackupEnd, type BackupHeader, type BackupRows } from "./format";
+import {
+  backupEndSchema,
+  backupHeaderSchema,
+  backupRowsSchema,
+  BackupError,
+  type BackupEnd,
+  type BackupHeader,
+  type BackupRows,
+} from "./format";
 
 // Reads a backup file line by line and checks all of it: shape of every line (zod), table order, the columns of
 // every row, the row counts and the SHA-256 of the whole file. Anything wrong ends with a BackupError that names
@@ -19,7 +27,9 @@ function parseLine<T>(schema: z.ZodType<T>, text: string, lineNumber: number, wh
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BackupError(`Line ${lineNumber} of the backup is not a valid ${what}: ${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}.`);
+    throw new BackupError(
+      `Line ${lineNumber} of the backup is not a valid ${what}: ${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}.`,
+    );
   }
   return parsed.data;
 }
@@ -34,12 +44,17 @@ function checkRowColumns(batch: BackupRows, header: BackupHeader, lineNumber: nu
   const expectedKey = [...expected].sort().join(",");
   for (const row of batch.rows) {
     if (Object.keys(row).sort().join(",") !== expectedKey) {
-      throw new BackupError(`Line ${lineNumber} of the backup has a ${batch.table} row whose columns differ from the header's (${expected.join(", ")}): the file is damaged.`);
+      throw new BackupError(
+        `Line ${lineNumber} of the backup has a ${batch.table} row whose columns differ from the header's (${expected.join(", ")}): the file is damaged.`,
+      );
     }
   }
 }
 
-export async function scanBackup(path: string, onRows?: (batch: BackupRows) => Promise<void>): Promise<{ header: BackupHeader; end: BackupEnd }> {
+export async function scanBackup(
+  path: string,
+  onRows?: (batch: BackupRows) => Promise<void>,
+): Promise<{ header: BackupHeader; end: BackupEnd }> {
   try {
     if (!(await stat(path)).isFile()) throw new BackupError(`${path} is not a file.`);
   } catch (e) {
@@ -56,7 +71,8 @@ export async function scanBackup(path: string, onRows?: (batch: BackupRows) => P
   for await (const text of lines) {
     lineNumber++;
     if (end) {
-      if (text.trim()) throw new BackupError(`Line ${lineNumber} of the backup comes after its end line: the file is damaged.`);
+      if (text.trim())
+        throw new BackupError(`Line ${lineNumber} of the backup comes after its end line: the file is damaged.`);
       continue;
     }
     if (!header) {
@@ -69,8 +85,14 @@ export async function scanBackup(path: string, onRows?: (batch: BackupRows) => P
       const batch = parseLine(backupRowsSchema, text, lineNumber, "row batch");
       const order = Object.keys(header.tables);
       const index = order.indexOf(batch.table);
-      if (index < 0) throw new BackupError(`Line ${lineNumber} of the backup has rows of table "${batch.table}", which its header does not list.`);
-      if (index < tableIndex) throw new BackupError(`Line ${lineNumber} of the backup has ${batch.table} rows after ${order[tableIndex]} rows: tables must come in the header's order.`);
+      if (index < 0)
+        throw new BackupError(
+          `Line ${lineNumber} of the backup has rows of table "${batch.table}", which its header does not list.`,
+        );
+      if (index < tableIndex)
+        throw new BackupError(
+          `Line ${lineNumber} of the backup has ${batch.table} rows after ${order[tableIndex]} rows: tables must come in the header's order.`,
+        );
       tableIndex = index;
       checkRowColumns(batch, header, lineNumber);
       counts[batch.table] += batch.rows.length;
@@ -79,12 +101,24 @@ export async function scanBackup(path: string, onRows?: (batch: BackupRows) => P
     hash.update(text + "\n");
   }
   if (!header) throw new BackupError(`The backup file ${path} is empty.`);
-  if (!end) throw new BackupError(`The backup file ${path} is incomplete: it has no end line (it was probably cut off while being written or copied).`);
-  if (hash.digest("hex") !== end.sha256) throw new BackupError(`The backup file ${path} is damaged: its SHA-256 does not match the one recorded in its end line.`);
+  if (!end)
+    throw new BackupError(
+      `The backup file ${path} is incomplete: it has no end line (it was probably cut off while being written or copied).`,
+    );
+  if (hash.digest("hex") !== end.sha256)
+    throw new BackupError(
+      `The backup file ${path} is damaged: its SHA-256 does not match the one recorded in its end line.`,
+    );
   const extra = Object.keys(end.counts).filter((table) => !(table in counts));
-  if (extra.length) throw new BackupError(`The backup file ${path} is damaged: its end line counts table(s) ${extra.join(", ")} that its header does not list.`);
+  if (extra.length)
+    throw new BackupError(
+      `The backup file ${path} is damaged: its end line counts table(s) ${extra.join(", ")} that its header does not list.`,
+    );
   for (const [table, count] of Object.entries(counts)) {
-    if (end.counts[table] !== count) throw new BackupError(`The backup file ${path} is damaged: it holds ${count} ${table} rows, its end line says ${end.counts[table] ?? "none"}.`);
+    if (end.counts[table] !== count)
+      throw new BackupError(
+        `The backup file ${path} is damaged: it holds ${count} ${table} rows, its end line says ${end.counts[table] ?? "none"}.`,
+      );
   }
   return { header, end };
 }

@@ -46,9 +46,11 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   SignInAttempt: "sign-in rate-limit log keyed by e-mail and IP address, not by organization; it expires by itself",
   Session: "signed-in browsers; a restored organization's members sign in again",
-  Invitation: "one-time links not yet accepted; an admin invites again after a restore (a restored link would work twice)",
+  Invitation:
+    "one-time links not yet accepted; an admin invites again after a restore (a restored link would work twice)",
   PasswordReset: "one-hour single-use links; ask for a new one",
   SetupToken: "first-run links of an empty instance, which has no organization to back up",
   DigestDelivery: "which days' digest e-mails went out; a restored member at most gets one digest more",
-  _prisma_migrations: "migration bookkeeping of the database itself; the target database is migrated by `npm run db:deploy`",
+  _prisma_migrations:
+    "migration bookkeeping of the database itself; the target database is migrated by `npm run db:deploy`",
 };

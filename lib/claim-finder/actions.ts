@@ -10,7 +10,12 @@ import { text } from "@/lib/validation/text";
 import { dismissSuggestion } from "./mutations";
 import { dismissSuggestionSchema, similarChecksSchema } from "./schema";
 import { findSimilarChecks, type SimilarCheck } from "./similar";
-import { ClaimReviewImportError, MAX_CLAIM_REVIEW_FILE_BYTES, parseClaimReviews, type ClaimReviewParse } from "./claim-review-import";
+import {
+  ClaimReviewImportError,
+  MAX_CLAIM_REVIEW_FILE_BYTES,
+  parseClaimReviews,
+  type ClaimReviewParse,
+} from "./claim-review-import";
 import { saveExternalReviews, type ExternalImportOutcome } from "./external-reviews";
 
 // Anyone who may add claims may dismiss a suggestion (it only hides a hint in the desk; readers never see either).
@@ -33,8 +38,14 @@ const MAX_FEED_PAGES = 20;
 
 async function readClaimReviewUpload(formData: FormData): Promise<{ parsed: ClaimReviewParse; source: string }> {
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", "Choose a JSON-LD file, or give a feed address.", { field: "file" });
-  if (file.size > MAX_CLAIM_REVIEW_FILE_BYTES) throw new AppError("INVALID", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024} MB.`, { field: "file" });
+  if (!(file instanceof File) || file.size === 0)
+    throw new AppError("INVALID", "Choose a JSON-LD file, or give a feed address.", { field: "file" });
+  if (file.size > MAX_CLAIM_REVIEW_FILE_BYTES)
+    throw new AppError(
+      "INVALID",
+      `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024} MB.`,
+      { field: "file" },
+    );
   return { parsed: parseClaimReviews(await file.text()), source: `file:${file.name.slice(0, 200)}` };
 }
 
@@ -48,8 +59,13 @@ async function readClaimReviewFeed(url: string): Promise<{ parsed: ClaimReviewPa
   for (let page = 0; next && page < MAX_FEED_PAGES && !seen.has(next); page++) {
     seen.add(next);
     const { bytes } = await fetchPublicDocument(next, {
-      allowPrivate, maxBytes: MAX_CLAIM_REVIEW_FILE_BYTES, acceptedTypes: ["application/ld+json", "application/json"],
-      headers: { accept: "application/ld+json, application/json;q=0.9", "user-agent": "FactDesk-ClaimReviewImport/1.0" },
+      allowPrivate,
+      maxBytes: MAX_CLAIM_REVIEW_FILE_BYTES,
+      acceptedTypes: ["application/ld+json", "application/json"],
+      headers: {
+        accept: "application/ld+json, application/json;q=0.9",
+        "user-agent": "FactDesk-ClaimReviewImport/1.0",
+      },
     });
     const parsed = parseClaimReviews(new TextDecoder("utf-8", { fatal: false }).decode(bytes));
     reviews.push(...parsed.reviews);
@@ -62,19 +78,30 @@ async function readClaimReviewFeed(url: string): Promise<{ parsed: ClaimReviewPa
 export type ExternalImportResult = ExternalImportOutcome & { firstSkipReason: string | null };
 
 // Admins bring in other fact-checkers' ClaimReview (a file, or a feed address): validated, stored as external reviews.
-export async function importExternalReviewsAction(_prev: ActionResult<ExternalImportResult> | null, formData: FormData): Promise<ActionResult<ExternalImportResult>> {
+export async function importExternalReviewsAction(
+  _prev: ActionResult<ExternalImportResult> | null,
+  formData: FormData,
+): Promise<ActionResult<ExternalImportResult>> {
   return runAction(async () => {
     const viewer = await requirePermission("settings.manage");
-    const url = text(undefined, "The feed address").trim().max(2000).parse(formData.get("url") ?? "");
+    const url = text(undefined, "The feed address")
+      .trim()
+      .max(2000)
+      .parse(formData.get("url") ?? "");
     let read;
     try {
       read = url ? await readClaimReviewFeed(url) : await readClaimReviewUpload(formData);
     } catch (e) {
-      if (e instanceof ClaimReviewImportError || e instanceof IntakeError) throw new AppError("INVALID", e.message, { field: url ? "url" : "file" });
+      if (e instanceof ClaimReviewImportError || e instanceof IntakeError)
+        throw new AppError("INVALID", e.message, { field: url ? "url" : "file" });
       throw e;
     }
     if (read.parsed.reviews.length === 0) {
-      throw new AppError("INVALID", `No review could be imported: the first one ${read.parsed.skipped[0]?.reason ?? "is missing"}.`, { field: url ? "url" : "file" });
+      throw new AppError(
+        "INVALID",
+        `No review could be imported: the first one ${read.parsed.skipped[0]?.reason ?? "is missing"}.`,
+        { field: url ? "url" : "file" },
+      );
     }
     const outcome = await saveExternalReviews(viewer, read.parsed.reviews, read.source, read.parsed.skipped.length);
     revalidatePath("/settings/external-reviews");

@@ -20,10 +20,26 @@ const admin = () => ({ userId: demo.users.ADMIN.id, orgId: demo.orgId });
 const REWORDED = "Japan was urged by the Pentagon to raise defence spending to 3% of GDP, a statement said.";
 
 async function claimOn(text: string, sentence: string) {
-  const { articleId } = await createArticle(reviewer(), { title: `Article ${Math.random()}`, outlet: null, author: null, originalPublishedAt: null, originalUrl: null, text, html: null });
-  const article = await t.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { currentVersionId: true } });
+  const { articleId } = await createArticle(reviewer(), {
+    title: `Article ${Math.random()}`,
+    outlet: null,
+    author: null,
+    originalPublishedAt: null,
+    originalUrl: null,
+    text,
+    html: null,
+  });
+  const article = await t.db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { currentVersionId: true },
+  });
   const start = text.indexOf(sentence);
-  return createClaim(reviewer(), { articleId, versionId: article.currentVersionId!, start, end: start + sentence.length });
+  return createClaim(reviewer(), {
+    articleId,
+    versionId: article.currentVersionId!,
+    start,
+    end: start + sentence.length,
+  });
 }
 
 beforeAll(async () => {
@@ -37,8 +53,10 @@ describe("already checked: our own archive", () => {
     const checks = await findSimilarChecks(demo.orgId, claim.id);
     const own = checks.filter((c) => c.kind === "own");
     expect(own[0]).toMatchObject({
-      kind: "own", articleId: demo.articleId,
-      quote: "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product",
+      kind: "own",
+      articleId: demo.articleId,
+      quote:
+        "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product",
     });
     if (own[0].kind !== "own") throw new Error("unreachable");
     expect(own[0].verdict).toBeTruthy();
@@ -47,9 +65,12 @@ describe("already checked: our own archive", () => {
   });
 
   it("never matches a negation of a published claim", async () => {
-    const trap = "A Pentagon statement did not urge Japan to increase its defence spending by three per cent of gross domestic product.";
+    const trap =
+      "A Pentagon statement did not urge Japan to increase its defence spending by three per cent of gross domestic product.";
     const rows = await findOwnSimilarClaims(demo.orgId, trap, null);
-    expect(rows.map((r) => r.quote)).not.toContain("a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product");
+    expect(rows.map((r) => r.quote)).not.toContain(
+      "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product",
+    );
   });
 
   it("shows nothing of another organization, nothing unpublished, and not the claim itself", async () => {
@@ -69,24 +90,44 @@ describe("already checked: our own archive", () => {
 describe("already checked: other fact-checkers", () => {
   it("imports another organization's published ClaimReview feed; it shows as external, and a re-import updates", async () => {
     const feed = await loadClaimReviewFeed("other", 1, 100);
-    const vocabularyFile = locateConformanceData("schemaorg/schemaorg-current-https.jsonld", "schema.org vocabulary for ClaimReview import");
+    const vocabularyFile = locateConformanceData(
+      "schemaorg/schemaorg-current-https.jsonld",
+      "schema.org vocabulary for ClaimReview import",
+    );
     if (vocabularyFile) {
       // every review we accept is valid schema.org: check the items the importer read against the vocabulary
       const vocabulary = loadSchemaOrgVocabulary(vocabularyFile);
-      for (const item of (feed.dataFeedElement as unknown[])) expect(checkSchemaOrgJsonLd({ "@context": "https://schema.org", ...(item as object) }, vocabulary).problems).toEqual([]);
+      for (const item of feed.dataFeedElement as unknown[])
+        expect(
+          checkSchemaOrgJsonLd({ "@context": "https://schema.org", ...(item as object) }, vocabulary).problems,
+        ).toEqual([]);
     }
     const parsed = parseClaimReviews(JSON.stringify(feed));
     expect(parsed.reviews.length).toBe(4);
-    const first = await saveExternalReviews(admin(), parsed.reviews, "https://other.example/feeds/other/claimreview", parsed.skipped.length);
+    const first = await saveExternalReviews(
+      admin(),
+      parsed.reviews,
+      "https://other.example/feeds/other/claimreview",
+      parsed.skipped.length,
+    );
     expect(first).toEqual({ added: 4, updated: 0, skipped: 0 });
-    const again = await saveExternalReviews(admin(), parsed.reviews, "https://other.example/feeds/other/claimreview", 0);
+    const again = await saveExternalReviews(
+      admin(),
+      parsed.reviews,
+      "https://other.example/feeds/other/claimreview",
+      0,
+    );
     expect(again).toEqual({ added: 0, updated: 4, skipped: 0 });
     expect(await t.db.externalReview.count({ where: { orgId: demo.orgId } })).toBe(4);
     expect(await t.db.externalReview.count({ where: { orgId: other.orgId } })).toBe(0);
 
     const claim = await claimOn(`Defence news.\n${REWORDED}`, REWORDED);
     const external = (await findSimilarChecks(demo.orgId, claim.id)).filter((c) => c.kind === "external");
-    expect(external[0]).toMatchObject({ kind: "external", publisher: expect.stringContaining("Demo"), claim: expect.stringContaining("Pentagon") });
+    expect(external[0]).toMatchObject({
+      kind: "external",
+      publisher: expect.stringContaining("Demo"),
+      claim: expect.stringContaining("Pentagon"),
+    });
     expect(await t.db.auditEvent.count({ where: { orgId: demo.orgId, action: "external_reviews.imported" } })).toBe(2);
   });
 });

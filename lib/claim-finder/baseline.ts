@@ -8,5 +8,7 @@ const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(dollars|euros|pounds)\b/i;
 
 export function lexicalBaselineScore(text: string): number {
   const words = text.split(/\s+/).filter(Boolean).length;
-  return (DIGIT.test(text) ? 1 : 0) + (PERCENT.test(text) ? 1 : 0) + (MONEY.test(text) ? 1 : 0) + Math.min(words, 40) / 40;
+  return (
+    (DIGIT.test(text) ? 1 : 0) + (PERCENT.test(text) ? 1 : 0) + (MONEY.test(text) ? 1 : 0) + Math.min(words, 40) / 40
+  );
 }

@@ -13,29 +13,81 @@ export const MAX_REVIEWS_PER_IMPORT = 20_000;
 const MAX_WALK_DEPTH = 6;
 
 export type ExternalReviewInput = {
-  url: string; publisher: string; claimText: string; rating: string; claimant: string | null; reviewedAt: Date | null;
+  url: string;
+  publisher: string;
+  claimText: string;
+  rating: string;
+  claimant: string | null;
+  reviewedAt: Date | null;
 };
-export type ClaimReviewParse = { reviews: ExternalReviewInput[]; skipped: { index: number; reason: string }[]; nextPage: string | null };
+export type ClaimReviewParse = {
+  reviews: ExternalReviewInput[];
+  skipped: { index: number; reason: string }[];
+  nextPage: string | null;
+};
 
 // no NUL and no lone surrogate (lib/validation/text.ts: what PostgreSQL and every later reader would choke on)
-const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !hasBadCharacter(s), "contains characters that are not text");
-const httpUrl = z.string().trim().max(2000).refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), "is not an http(s) URL");
-const named = z.union([text(300), z.object({ name: text(300) }).passthrough()]).transform((v) => (typeof v === "string" ? v : v.name));
-const first = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema).min(1).transform((a) => a[0])]);
-const isoDate = z.string().trim().max(40).refine((s) => !Number.isNaN(Date.parse(s)), "is not a date").transform((s) => new Date(s));
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !hasBadCharacter(s), "contains characters that are not text");
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), "is not an http(s) URL");
+const named = z
+  .union([text(300), z.object({ name: text(300) }).passthrough()])
+  .transform((v) => (typeof v === "string" ? v : v.name));
+const first = <T extends z.ZodTypeAny>(schema: T) =>
+  z.union([
+    schema,
+    z
+      .array(schema)
+      .min(1)
+      .transform((a) => a[0]),
+  ]);
+const isoDate = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)), "is not a date")
+  .transform((s) => new Date(s));
 
-const claimReviewSchema = z.object({
-  url: httpUrl,
-  claimReviewed: text(2000),
-  reviewRating: first(z.object({ alternateName: text(200).optional(), ratingValue: z.union([z.number(), text(20)]).optional(), name: text(200).optional() }).passthrough())
-    .refine((r) => r.alternateName ?? r.name ?? r.ratingValue !== undefined, "has no alternateName, name or ratingValue"),
-  author: first(named).optional(),
-  publisher: first(named).optional(),
-  datePublished: isoDate.optional(),
-  itemReviewed: z.object({ author: first(named).optional() }).passthrough().optional(),
-}).passthrough();
+const claimReviewSchema = z
+  .object({
+    url: httpUrl,
+    claimReviewed: text(2000),
+    reviewRating: first(
+      z
+        .object({
+          alternateName: text(200).optional(),
+          ratingValue: z.union([z.number(), text(20)]).optional(),
+          name: text(200).optional(),
+        })
+        .passthrough(),
+    ).refine(
+      (r) => r.alternateName ?? r.name ?? r.ratingValue !== undefined,
+      "has no alternateName, name or ratingValue",
+    ),
+    author: first(named).optional(),
+    publisher: first(named).optional(),
+    datePublished: isoDate.optional(),
+    itemReviewed: z
+      .object({ author: first(named).optional() })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
 
-const typesOf = (node: Record<string, unknown>) => [node["@type"]].flat().filter((t): t is string => typeof t === "string").map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, ""));
+const typesOf = (node: Record<string, unknown>) =>
+  [node["@type"]]
+    .flat()
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, ""));
 
 /** Every object in the document that says it is a ClaimReview, in document order, looking through feeds and graphs. */
 function collectReviewNodes(value: unknown, depth: number, out: unknown[]) {
@@ -47,7 +99,8 @@ function collectReviewNodes(value: unknown, depth: number, out: unknown[]) {
   if (!value || typeof value !== "object") return;
   const node = value as Record<string, unknown>;
   if (typesOf(node).includes("ClaimReview")) return void out.push(node);
-  for (const key of ["@graph", "dataFeedElement", "item", "hasPart", "review"]) if (key in node) collectReviewNodes(node[key], depth + 1, out);
+  for (const key of ["@graph", "dataFeedElement", "item", "hasPart", "review"])
+    if (key in node) collectReviewNodes(node[key], depth + 1, out);
 }
 
 function nextPageOf(doc: unknown): string | null {
@@ -64,7 +117,8 @@ function describe(error: z.ZodError): string {
 }
 
 export function parseClaimReviews(json: string): ClaimReviewParse {
-  if (json.length > MAX_CLAIM_REVIEW_FILE_BYTES) throw new ClaimReviewImportError(`The document is larger than ${MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024} MB.`);
+  if (json.length > MAX_CLAIM_REVIEW_FILE_BYTES)
+    throw new ClaimReviewImportError(`The document is larger than ${MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024} MB.`);
   let doc: unknown;
   try {
     doc = JSON.parse(json);
@@ -73,7 +127,10 @@ export function parseClaimReviews(json: string): ClaimReviewParse {
   }
   const nodes: unknown[] = [];
   collectReviewNodes(doc, 0, nodes);
-  if (nodes.length > MAX_REVIEWS_PER_IMPORT) throw new ClaimReviewImportError(`The document holds more than ${MAX_REVIEWS_PER_IMPORT.toLocaleString("en")} reviews; split it.`);
+  if (nodes.length > MAX_REVIEWS_PER_IMPORT)
+    throw new ClaimReviewImportError(
+      `The document holds more than ${MAX_REVIEWS_PER_IMPORT.toLocaleString("en")} reviews; split it.`,
+    );
   if (nodes.length === 0) throw new ClaimReviewImportError("The document holds no schema.org ClaimReview.");
   const reviews: ExternalReviewInput[] = [];
   const skipped: ClaimReviewParse["skipped"] = [];
@@ -83,7 +140,9 @@ export function parseClaimReviews(json: string): ClaimReviewParse {
     const r = parsed.data;
     const rating = r.reviewRating.alternateName ?? r.reviewRating.name ?? String(r.reviewRating.ratingValue);
     reviews.push({
-      url: r.url, claimText: r.claimReviewed, rating,
+      url: r.url,
+      claimText: r.claimReviewed,
+      rating,
       publisher: r.publisher ?? r.author ?? new URL(r.url).hostname,
       claimant: r.itemReviewed?.author ?? null,
       reviewedAt: r.datePublished ?? null,

@@ -17,7 +17,10 @@ export function parseStoredSuggestions(value: unknown): StoredSuggestion[] {
  */
 export async function loadSuggestions(orgId: string, articleId: string, versionId: string): Promise<SuggestionView[]> {
   const [version, dismissed] = await Promise.all([
-    db.articleVersion.findFirst({ where: { id: versionId, articleId, article: { orgId } }, select: { text: true, suggestions: true } }),
+    db.articleVersion.findFirst({
+      where: { id: versionId, articleId, article: { orgId } },
+      select: { text: true, suggestions: true },
+    }),
     db.suggestionDismissal.findMany({ where: { articleId, orgId }, select: { textHash: true } }),
   ]);
   if (!version) return [];

@@ -14,7 +14,12 @@ const BATCH = 500;
  * Stores imported reviews for the organization: a review already imported (same URL) is updated, never duplicated.
  * One audit row per import with the counts.
  */
-export async function saveExternalReviews(actor: Actor, reviews: ExternalReviewInput[], source: string, skipped: number): Promise<ExternalImportOutcome> {
+export async function saveExternalReviews(
+  actor: Actor,
+  reviews: ExternalReviewInput[],
+  source: string,
+  skipped: number,
+): Promise<ExternalImportOutcome> {
   let added = 0;
   let updated = 0;
   // the last occurrence of a URL within one document wins, as it would on a second import
@@ -31,11 +36,15 @@ export async function saveExternalReviews(actor: Actor, reviews: ExternalReviewI
         "publisher" = EXCLUDED."publisher", "claimText" = EXCLUDED."claimText", "rating" = EXCLUDED."rating",
         "claimant" = EXCLUDED."claimant", "reviewedAt" = EXCLUDED."reviewedAt", "source" = EXCLUDED."source", "updatedAt" = now()
       RETURNING (xmax = 0) AS inserted`;
-    for (const row of rows) (row.inserted ? added++ : updated++);
+    for (const row of rows) row.inserted ? added++ : updated++;
   }
   await recordAudit(db, {
-    orgId: actor.orgId, actorId: actor.userId, entityType: "organization", entityId: actor.orgId,
-    action: "external_reviews.imported", after: { source, added, updated, skipped },
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    entityType: "organization",
+    entityId: actor.orgId,
+    action: "external_reviews.imported",
+    after: { source, added, updated, skipped },
   });
   return { added, updated, skipped };
 }
@@ -43,10 +52,24 @@ export async function saveExternalReviews(actor: Actor, reviews: ExternalReviewI
 export type ExternalReviewSummary = { publisher: string; reviews: number; lastImportedAt: string };
 
 /** What the organization has imported, per publisher, for the settings page. */
-export async function summarizeExternalReviews(orgId: string): Promise<{ total: number; publishers: ExternalReviewSummary[] }> {
+export async function summarizeExternalReviews(
+  orgId: string,
+): Promise<{ total: number; publishers: ExternalReviewSummary[] }> {
   const groups = await db.externalReview.groupBy({
-    by: ["publisher"], where: { orgId }, _count: { _all: true }, _max: { updatedAt: true }, orderBy: { publisher: "asc" }, take: 200,
+    by: ["publisher"],
+    where: { orgId },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+    orderBy: { publisher: "asc" },
+    take: 200,
   });
   const total = await db.externalReview.count({ where: { orgId } });
-  return { total, publishers: groups.map((g) => ({ publisher: g.publisher, reviews: g._count._all, lastImportedAt: (g._max.updatedAt ?? new Date(0)).toISOString() })) };
+  return {
+    total,
+    publishers: groups.map((g) => ({
+      publisher: g.publisher,
+      reviews: g._count._all,
+      lastImportedAt: (g._max.updatedAt ?? new Date(0)).toISOString(),
+    })),
+  };
 }

@@ -7,11 +7,11 @@ export function rocAuc(items: Scored[]): number {
   const sorted = items.slice().sort((a, b) => a.score - b.score);
   let rankSumPositives = 0;
   let positives = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j].score === sorted[i].score) j++;
     const averageRank = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) if (sorted[k].label === 1) (rankSumPositives += averageRank), positives++;
+    for (let k = i; k < j; k++) if (sorted[k].label === 1) ((rankSumPositives += averageRank), positives++);
     i = j;
   }
   const negatives = items.length - positives;

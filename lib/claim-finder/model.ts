@@ -8,7 +8,16 @@ export type CheckWorthinessModel = {
   /** what the file is, so a wrong JSON is refused by name */
   format: "factdesk-check-worthiness/1";
   /** where the weights came from: data file, split, hyperparameters */
-  trainedOn: { file: string; sentences: number; heldOutRule: string; epochs: number; learningRate: number; l2: number; minCount: number; seed: number };
+  trainedOn: {
+    file: string;
+    sentences: number;
+    heldOutRule: string;
+    epochs: number;
+    learningRate: number;
+    l2: number;
+    minCount: number;
+    seed: number;
+  };
   languages: string[];
   bias: number;
   weights: Record<string, number>;

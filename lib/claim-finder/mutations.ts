@@ -18,15 +18,29 @@ export async function dismissSuggestion(actor: Actor, input: DismissSuggestionIn
       select: { text: true, suggestions: true },
     });
     if (!version) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
-    const suggested = parseStoredSuggestions(version.suggestions).some((s) => s.start === input.start && s.end === input.end);
-    if (!suggested) throw new AppError("INVALID", "That sentence is not a suggestion of this version of the article; reload the page.");
+    const suggested = parseStoredSuggestions(version.suggestions).some(
+      (s) => s.start === input.start && s.end === input.end,
+    );
+    if (!suggested)
+      throw new AppError(
+        "INVALID",
+        "That sentence is not a suggestion of this version of the article; reload the page.",
+      );
     const sentence = version.text.slice(input.start, input.end);
     const textHash = dismissalKey(sentence);
-    const created = await tx.suggestionDismissal.createMany({ data: [{ orgId: actor.orgId, articleId: input.articleId, textHash }], skipDuplicates: true });
+    const created = await tx.suggestionDismissal.createMany({
+      data: [{ orgId: actor.orgId, articleId: input.articleId, textHash }],
+      skipDuplicates: true,
+    });
     if (created.count === 0) return;
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: input.articleId, articleId: input.articleId,
-      action: "suggestion.dismissed", after: { sentence: sentence.slice(0, 300), start: input.start, end: input.end },
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "article",
+      entityId: input.articleId,
+      articleId: input.articleId,
+      action: "suggestion.dismissed",
+      after: { sentence: sentence.slice(0, 300), start: input.start, end: input.end },
     });
   });
 }

@@ -5,9 +5,13 @@ import { scoreCheckWorthiness, supportsLanguage } from "./score";
 
 describe("scoreCheckWorthiness", () => {
   it("gives one score in [0, 1] per sentence, in order", () => {
-    const scores = scoreCheckWorthiness([{ text: "Thank you." }, { text: "" }, { text: "Taxes rose 40% under this law.", speaker: "A" }]);
+    const scores = scoreCheckWorthiness([
+      { text: "Thank you." },
+      { text: "" },
+      { text: "Taxes rose 40% under this law.", speaker: "A" },
+    ]);
     expect(scores).toHaveLength(3);
-    for (const s of scores) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of scores) (expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1));
     expect(scoreCheckWorthiness([])).toEqual([]);
   });
 
@@ -28,8 +32,16 @@ describe("scoreCheckWorthiness", () => {
   });
 
   it("scores 10,000 sentences of any script without throwing", () => {
-    const scripts = ["وقال المتحدث إن الأسعار ارتفعت 5%.", "日本は大きい。", "🎉".repeat(500), "x".repeat(20_000), "\u0000\uD800 odd"];
-    const scores = scoreCheckWorthiness(Array.from({ length: 10_000 }, (_, i) => ({ text: scripts[i % scripts.length] })));
+    const scripts = [
+      "وقال المتحدث إن الأسعار ارتفعت 5%.",
+      "日本は大きい。",
+      "🎉".repeat(500),
+      "x".repeat(20_000),
+      "\u0000\uD800 odd",
+    ];
+    const scores = scoreCheckWorthiness(
+      Array.from({ length: 10_000 }, (_, i) => ({ text: scripts[i % scripts.length] })),
+    );
     expect(scores.every((s) => Number.isFinite(s))).toBe(true);
   });
 
@@ -44,13 +56,28 @@ describe("scoreCheckWorthiness", () => {
 describe("tokens and reasons", () => {
   it("replaces numbers by their shape", () => {
     expect(tokenize("It cost $3.5 million, 40% more than in 2019 — the 2nd time.")).toEqual([
-      "it", "cost", "<money>", "million", "<pct>", "more", "than", "in", "<year>", "the", "<ordinal>", "time",
+      "it",
+      "cost",
+      "<money>",
+      "million",
+      "<pct>",
+      "more",
+      "than",
+      "in",
+      "<year>",
+      "the",
+      "<ordinal>",
+      "time",
     ]);
     expect(tokenize("4.5 percent")).toEqual(["<pct>", "percent"]);
   });
 
   it("explains a suggestion in words a reviewer understands, most telling first", () => {
-    expect(reasonsFor("Taxes rose 40% under the law.")).toEqual(["contains a percentage", "describes a change", "names a law or policy"]);
+    expect(reasonsFor("Taxes rose 40% under the law.")).toEqual([
+      "contains a percentage",
+      "describes a change",
+      "names a law or policy",
+    ]);
     expect(reasonsFor("We paid $4 billion more than they did.")).toEqual(["names an amount of money", "compares"]);
     expect(reasonsFor("Hello there.")).toEqual([]);
   });

@@ -8,7 +8,11 @@ describe("splitSentences", () => {
   it("gives offsets into the text it was given", () => {
     const text = normalizeText("  The council met on Monday.  Bus fares rise by 4.5 percent!\nIs that true?  ");
     const sentences = splitSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual(["The council met on Monday.", "Bus fares rise by 4.5 percent!", "Is that true?"]);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "The council met on Monday.",
+      "Bus fares rise by 4.5 percent!",
+      "Is that true?",
+    ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
@@ -28,7 +32,9 @@ describe("splitSentences", () => {
   });
 
   it("splits Arabic, Hindi and Japanese at their own full stops and keeps emoji and combining marks whole", () => {
-    const text = normalizeText("وقال المتحدث إن الأسعار ارتفعت. ثم غادر.\nबेरोज़गारी घटी। यह सच है।\n日本は大きい。本当に。\nFans cheered 🎉👍🏽 as the 👨‍👩‍👧 family won. Café naïve.");
+    const text = normalizeText(
+      "وقال المتحدث إن الأسعار ارتفعت. ثم غادر.\nबेरोज़गारी घटी। यह सच है।\n日本は大きい。本当に。\nFans cheered 🎉👍🏽 as the 👨‍👩‍👧 family won. Café naïve.",
+    );
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual([
       "وقال المتحدث إن الأسعار ارتفعت.",

@@ -4,8 +4,28 @@ import { toCitationView, type CitationView } from "@/lib/claims/view";
 
 /** A published claim of ours, or an imported review of another fact-checker, that makes the same or a similar claim. */
 export type SimilarCheck =
-  | { kind: "own"; claimId: string; articleId: string; articleTitle: string; quote: string; verdict: string; colour: string; publishedAt: string; similarity: number; citations: CitationView[] }
-  | { kind: "external"; id: string; url: string; publisher: string; claim: string; rating: string; reviewedAt: string | null; similarity: number };
+  | {
+      kind: "own";
+      claimId: string;
+      articleId: string;
+      articleTitle: string;
+      quote: string;
+      verdict: string;
+      colour: string;
+      publishedAt: string;
+      similarity: number;
+      citations: CitationView[];
+    }
+  | {
+      kind: "external";
+      id: string;
+      url: string;
+      publisher: string;
+      claim: string;
+      rating: string;
+      reviewedAt: string | null;
+      similarity: number;
+    };
 
 export const MAX_OWN_MATCHES = 5;
 export const MAX_EXTERNAL_MATCHES = 3;
@@ -13,15 +33,37 @@ export const MAX_EXTERNAL_MATCHES = 3;
 // wordings share too little to call them one claim (bench:claim-matching measures recall and false matches).
 const THRESHOLD = 0.3;
 
-type OwnRow = { claimId: string; articleId: string; title: string; quote: string; verdict: string; colour: string; publishedAt: Date; similarity: number };
-type ExternalRow = { id: string; url: string; publisher: string; claimText: string; rating: string; reviewedAt: Date | null; similarity: number };
+type OwnRow = {
+  claimId: string;
+  articleId: string;
+  title: string;
+  quote: string;
+  verdict: string;
+  colour: string;
+  publishedAt: Date;
+  similarity: number;
+};
+type ExternalRow = {
+  id: string;
+  url: string;
+  publisher: string;
+  claimText: string;
+  rating: string;
+  reviewedAt: Date | null;
+  similarity: number;
+};
 
 /**
  * Our own published claims most like `text`, best first: the latest publication of each claim, in a published
  * article of the organization, never the claim being edited, and only where negation agrees ("did not rise" never
  * matches "rose"). Uses the trigram index on the stored comparable form ("matchText").
  */
-export async function findOwnSimilarClaims(orgId: string, text: string, excludeClaimId: string | null, limit = MAX_OWN_MATCHES): Promise<OwnRow[]> {
+export async function findOwnSimilarClaims(
+  orgId: string,
+  text: string,
+  excludeClaimId: string | null,
+  limit = MAX_OWN_MATCHES,
+): Promise<OwnRow[]> {
   return db.$queryRaw<OwnRow[]>`
     WITH q AS (SELECT factdesk_match_text(${text}) AS m, factdesk_is_negated(${text}) AS negated)
     SELECT * FROM (
@@ -42,7 +84,11 @@ export async function findOwnSimilarClaims(orgId: string, text: string, excludeC
     LIMIT ${limit}`;
 }
 
-export async function findExternalSimilarReviews(orgId: string, text: string, limit = MAX_EXTERNAL_MATCHES): Promise<ExternalRow[]> {
+export async function findExternalSimilarReviews(
+  orgId: string,
+  text: string,
+  limit = MAX_EXTERNAL_MATCHES,
+): Promise<ExternalRow[]> {
   return db.$queryRaw<ExternalRow[]>`
     WITH q AS (SELECT factdesk_match_text(${text}) AS m, factdesk_is_negated(${text}) AS negated)
     SELECT r."id", r."url", r."publisher", r."claimText", r."rating", r."reviewedAt",
@@ -60,23 +106,50 @@ export async function findExternalSimilarReviews(orgId: string, text: string, li
 export async function findSimilarChecks(orgId: string, claimId: string): Promise<SimilarCheck[]> {
   const claim = await db.claim.findFirst({ where: { id: claimId, orgId, deletedAt: null }, select: { quote: true } });
   if (!claim) return [];
-  const [own, external] = await Promise.all([findOwnSimilarClaims(orgId, claim.quote, claimId), findExternalSimilarReviews(orgId, claim.quote)]);
+  const [own, external] = await Promise.all([
+    findOwnSimilarClaims(orgId, claim.quote, claimId),
+    findExternalSimilarReviews(orgId, claim.quote),
+  ]);
   const citations = await db.citation.findMany({
     where: { claimId: { in: own.map((o) => o.claimId) }, deletedAt: null, claim: { orgId } },
     orderBy: { position: "asc" },
-    select: { claimId: true, id: true, kind: true, quote: true, sourceTitle: true, publisher: true, url: true, accessedAt: true, saidAt: true, saidWhere: true,
-      expert: { select: { id: true, name: true, title: true, affiliation: true, profileUrl: true } } },
+    select: {
+      claimId: true,
+      id: true,
+      kind: true,
+      quote: true,
+      sourceTitle: true,
+      publisher: true,
+      url: true,
+      accessedAt: true,
+      saidAt: true,
+      saidWhere: true,
+      expert: { select: { id: true, name: true, title: true, affiliation: true, profileUrl: true } },
+    },
   });
   const round = (x: number) => Math.round(Number(x) * 100) / 100;
   return [
     ...own.map((o): SimilarCheck => ({
-      kind: "own", claimId: o.claimId, articleId: o.articleId, articleTitle: o.title, quote: o.quote, verdict: o.verdict, colour: o.colour,
-      publishedAt: o.publishedAt.toISOString(), similarity: round(o.similarity),
+      kind: "own",
+      claimId: o.claimId,
+      articleId: o.articleId,
+      articleTitle: o.title,
+      quote: o.quote,
+      verdict: o.verdict,
+      colour: o.colour,
+      publishedAt: o.publishedAt.toISOString(),
+      similarity: round(o.similarity),
       citations: citations.filter((c) => c.claimId === o.claimId).map(toCitationView),
     })),
     ...external.map((e): SimilarCheck => ({
-      kind: "external", id: e.id, url: e.url, publisher: e.publisher, claim: e.claimText, rating: e.rating,
-      reviewedAt: e.reviewedAt?.toISOString() ?? null, similarity: round(e.similarity),
+      kind: "external",
+      id: e.id,
+      url: e.url,
+      publisher: e.publisher,
+      claim: e.claimText,
+      rating: e.rating,
+      reviewedAt: e.reviewedAt?.toISOString() ?? null,
+      similarity: round(e.similarity),
     })),
   ];
 }

@@ -28,7 +28,9 @@ export type StoredSuggestion = z.infer<typeof storedSuggestionSchema>;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function suggestClaims(text: string): StoredSuggestion[] {
-  const sentences = splitSentences(text).filter((s) => s.text.length >= MIN_CHARACTERS && s.text.length <= MAX_CHARACTERS);
+  const sentences = splitSentences(text).filter(
+    (s) => s.text.length >= MIN_CHARACTERS && s.text.length <= MAX_CHARACTERS,
+  );
   const scores = scoreCheckWorthiness(sentences);
   return sentences
     .map((s, i) => ({ start: s.start, end: s.end, score: round3(scores[i]), reasons: reasonsFor(s.text) }))

@@ -20,12 +20,27 @@ const ARTICLE = [
 ].join("\n");
 
 async function newArticle() {
-  const { articleId } = await createArticle(reviewer(), { title: "Council meeting", outlet: null, author: null, originalPublishedAt: null, originalUrl: null, text: ARTICLE, html: null });
-  const article = await t.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { currentVersionId: true } });
+  const { articleId } = await createArticle(reviewer(), {
+    title: "Council meeting",
+    outlet: null,
+    author: null,
+    originalPublishedAt: null,
+    originalUrl: null,
+    text: ARTICLE,
+    html: null,
+  });
+  const article = await t.db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { currentVersionId: true },
+  });
   return { articleId, versionId: article.currentVersionId! };
 }
 
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 beforeAll(async () => {
   demo = await seedDemoData(t.db);
@@ -38,7 +53,12 @@ describe("suggested claims", () => {
     expect(seeded.length).toBeGreaterThan(3);
     const { articleId, versionId } = await newArticle();
     const suggestions = await loadSuggestions(demo.orgId, articleId, versionId);
-    expect(suggestions.map((s) => s.text).slice(0, 2).sort()).toEqual([
+    expect(
+      suggestions
+        .map((s) => s.text)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([
       "Crime fell by 12 percent last year, the lowest rate since records began.",
       "The city spent $40 million on the new stadium, twice the budget the council approved in 2019.",
     ]);
@@ -61,7 +81,11 @@ describe("suggested claims", () => {
     expect((await loadSuggestions(demo.orgId, articleId, versionId)).map((s) => s.text)).not.toContain(top.text);
     expect(await t.db.auditEvent.count({ where: { articleId, action: "suggestion.dismissed" } })).toBe(1);
 
-    await editArticleText(reviewer(), { articleId, baseVersionId: versionId, text: `Breaking news from the council.\n${ARTICLE}` });
+    await editArticleText(reviewer(), {
+      articleId,
+      baseVersionId: versionId,
+      text: `Breaking news from the council.\n${ARTICLE}`,
+    });
     const current = (await t.db.article.findUniqueOrThrow({ where: { id: articleId } })).currentVersionId!;
     const later = await loadSuggestions(demo.orgId, articleId, current);
     expect(later.length).toBeGreaterThan(0);
@@ -71,9 +95,17 @@ describe("suggested claims", () => {
   it("refuses another organization, a range that is not a suggestion, and a version of another article", async () => {
     const { articleId, versionId } = await newArticle();
     const [top] = await loadSuggestions(demo.orgId, articleId, versionId);
-    expect(await errorOf(dismissSuggestion(outsider(), { articleId, versionId, start: top.start, end: top.end }))).toBe("NOT_FOUND");
-    expect(await errorOf(dismissSuggestion(reviewer(), { articleId, versionId, start: top.start, end: top.end - 1 }))).toBe("INVALID");
-    expect(await errorOf(dismissSuggestion(reviewer(), { articleId: demo.articleId, versionId, start: top.start, end: top.end }))).toBe("NOT_FOUND");
+    expect(await errorOf(dismissSuggestion(outsider(), { articleId, versionId, start: top.start, end: top.end }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      await errorOf(dismissSuggestion(reviewer(), { articleId, versionId, start: top.start, end: top.end - 1 })),
+    ).toBe("INVALID");
+    expect(
+      await errorOf(
+        dismissSuggestion(reviewer(), { articleId: demo.articleId, versionId, start: top.start, end: top.end }),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await t.db.suggestionDismissal.count({ where: { articleId } })).toBe(0);
   });
 

@@ -3,23 +3,48 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { claimRowSelect, toClaimView } from "./view";
 
-export type ScaleOptionView = { id: string; label: string; description: string | null; colour: string; value: number; retired: boolean };
+export type ScaleOptionView = {
+  id: string;
+  label: string;
+  description: string | null;
+  colour: string;
+  value: number;
+  retired: boolean;
+};
 
 // Everything the annotator page needs, scoped to the viewer's organization.
 export async function loadAnnotator(orgId: string, articleId: string) {
   const article = await db.article.findFirst({
     where: { id: articleId, orgId },
     select: {
-      id: true, title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, status: true, updatedAt: true,
-      currentVersion: { select: { id: true, number: true, text: true, createdAt: true, createdBy: { select: { name: true } } } },
+      id: true,
+      title: true,
+      outlet: true,
+      author: true,
+      originalPublishedAt: true,
+      originalUrl: true,
+      status: true,
+      updatedAt: true,
+      currentVersion: {
+        select: { id: true, number: true, text: true, createdAt: true, createdBy: { select: { name: true } } },
+      },
       org: { select: { defaultScaleId: true, slug: true } },
     },
   });
-  if (!article || !article.currentVersion) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  if (!article || !article.currentVersion)
+    throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
   const [claims, scale, experts] = await Promise.all([
-    db.claim.findMany({ where: { articleId, orgId, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], select: claimRowSelect }),
+    db.claim.findMany({
+      where: { articleId, orgId, deletedAt: null },
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+      select: claimRowSelect,
+    }),
     findScaleForOrg(orgId, article.org.defaultScaleId),
-    db.expert.findMany({ where: { orgId }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true, affiliation: true, profileUrl: true } }),
+    db.expert.findMany({
+      where: { orgId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, title: true, affiliation: true, profileUrl: true },
+    }),
   ]);
   return { article, version: article.currentVersion, claims: claims.map(toClaimView), scale, experts };
 }
@@ -28,8 +53,19 @@ export async function findScaleForOrg(orgId: string, preferredScaleId: string | 
   const scale = await db.ratingScale.findFirst({
     where: { orgId, ...(preferredScaleId ? { id: preferredScaleId } : {}) },
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, options: { orderBy: { position: "asc" }, select: { id: true, label: true, description: true, colour: true, value: true, retiredAt: true } } },
+    select: {
+      id: true,
+      name: true,
+      options: {
+        orderBy: { position: "asc" },
+        select: { id: true, label: true, description: true, colour: true, value: true, retiredAt: true },
+      },
+    },
   });
   if (!scale) return null;
-  return { id: scale.id, name: scale.name, options: scale.options.map(({ retiredAt, ...o }) => ({ ...o, retired: retiredAt !== null })) };
+  return {
+    id: scale.id,
+    name: scale.name,
+    options: scale.options.map(({ retiredAt, ...o }) => ({ ...o, retired: retiredAt !== null })),
+  };
 }

@@ -11,9 +11,18 @@ import { reopenAfterReaderVisibleChange, REVIEWED_STATES } from "@/lib/publishin
 import type { Actor } from "@/lib/auth/actor";
 
 async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, currentOptionId: string | null) {
-  const option = await tx.ratingOption.findFirst({ where: { id: optionId, scale: { orgId } }, select: { retiredAt: true, label: true } });
-  if (!option) throw new AppError("INVALID", "That verdict is not on your organization's rating scale.", { field: "verdictOptionId" });
-  if (option.retiredAt && optionId !== currentOptionId) throw new AppError("INVALID", `The verdict "${option.label}" is retired; choose another.`, { field: "verdictOptionId" });
+  const option = await tx.ratingOption.findFirst({
+    where: { id: optionId, scale: { orgId } },
+    select: { retiredAt: true, label: true },
+  });
+  if (!option)
+    throw new AppError("INVALID", "That verdict is not on your organization's rating scale.", {
+      field: "verdictOptionId",
+    });
+  if (option.retiredAt && optionId !== currentOptionId)
+    throw new AppError("INVALID", `The verdict "${option.label}" is retired; choose another.`, {
+      field: "verdictOptionId",
+    });
 }
 
 // Any citation may name an expert, and only one of the organization's own: an id from another organization's
@@ -31,17 +40,35 @@ async function resolveExpertId(tx: Tx, orgId: string, c: CitationInput): Promise
 
 // Citations the save keeps are updated in place, new ones inserted together, the rest soft-deleted. `existingIds`
 // are the claim's live citations as read at the start of this transaction.
-async function syncCitations(tx: Tx, actor: Actor, claimId: string, existingIds: Set<string>, citations: CitationInput[]) {
+async function syncCitations(
+  tx: Tx,
+  actor: Actor,
+  claimId: string,
+  existingIds: Set<string>,
+  citations: CitationInput[],
+) {
   const keep = new Set<string>();
   const created = [];
   for (const [position, c] of citations.entries()) {
     const expertId = await resolveExpertId(tx, actor.orgId, c);
     const data = {
-      kind: c.kind, quote: c.quote, sourceTitle: c.sourceTitle, publisher: c.publisher, url: c.url,
-      accessedAt: c.accessedAt, saidAt: c.saidAt, saidWhere: c.saidWhere, expertId, position,
+      kind: c.kind,
+      quote: c.quote,
+      sourceTitle: c.sourceTitle,
+      publisher: c.publisher,
+      url: c.url,
+      accessedAt: c.accessedAt,
+      saidAt: c.saidAt,
+      saidWhere: c.saidWhere,
+      expertId,
+      position,
     };
     if (c.id) {
-      if (!existingIds.has(c.id)) throw new AppError("CONFLICT", "A citation you edited was removed by a colleague. Reload and apply your edits again.");
+      if (!existingIds.has(c.id))
+        throw new AppError(
+          "CONFLICT",
+          "A citation you edited was removed by a colleague. Reload and apply your edits again.",
+        );
       keep.add(c.id);
       await tx.citation.update({ where: { id: c.id }, data });
     } else {
@@ -55,7 +82,8 @@ async function syncCitations(tx: Tx, actor: Actor, claimId: string, existingIds:
 
 // The claim as the card shows it, plus what the save and its audit diff need (its article, the verdict's label).
 const savedClaimSelect = {
-  ...claimRowSelect, articleId: true,
+  ...claimRowSelect,
+  articleId: true,
   verdict: { select: { ...claimRowSelect.verdict.select, option: { select: { label: true } } } },
 } as const;
 
@@ -67,9 +95,22 @@ async function readSavedClaim(tx: Tx, orgId: string, claimId: string) {
 
 function snapshotForDiff(c: NonNullable<SavedClaim>): ClaimSnapshotForDiff {
   return {
-    claimant: c.claimant, claimDate: toDateString(c.claimDate), claimContext: c.claimContext,
-    verdict: c.verdict?.option.label ?? null, rationale: c.verdict?.rationale ?? "",
-    citations: c.citations.map((x) => ({ kind: x.kind, quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url, expert: x.expert?.name ?? null, accessedAt: toDateString(x.accessedAt), saidAt: toDateString(x.saidAt), saidWhere: x.saidWhere })),
+    claimant: c.claimant,
+    claimDate: toDateString(c.claimDate),
+    claimContext: c.claimContext,
+    verdict: c.verdict?.option.label ?? null,
+    rationale: c.verdict?.rationale ?? "",
+    citations: c.citations.map((x) => ({
+      kind: x.kind,
+      quote: x.quote,
+      sourceTitle: x.sourceTitle,
+      publisher: x.publisher,
+      url: x.url,
+      expert: x.expert?.name ?? null,
+      accessedAt: toDateString(x.accessedAt),
+      saidAt: toDateString(x.saidAt),
+      saidWhere: x.saidWhere,
+    })),
   };
 }
 
@@ -82,12 +123,18 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     if (!claim) throw new AppError("NOT_FOUND", CLAIM_GONE);
     await assertLockVersion(tx, claim, input.lockVersion);
     const current = claim.verdict;
-    if (input.verdictOptionId) await assertOptionUsable(tx, actor.orgId, input.verdictOptionId, current?.optionId ?? null);
+    if (input.verdictOptionId)
+      await assertOptionUsable(tx, actor.orgId, input.verdictOptionId, current?.optionId ?? null);
 
     // compare-and-set on lockVersion: of two saves from the same version exactly one wins
     const bumped = await tx.claim.updateMany({
       where: { id: claim.id, lockVersion: input.lockVersion },
-      data: { claimant: input.claimant, claimDate: input.claimDate, claimContext: input.claimContext, lockVersion: { increment: 1 } },
+      data: {
+        claimant: input.claimant,
+        claimDate: input.claimDate,
+        claimContext: input.claimContext,
+        lockVersion: { increment: 1 },
+      },
     });
     if (bumped.count === 0) await assertLockVersion(tx, { id: claim.id, lockVersion: -1 }, input.lockVersion);
 
@@ -95,10 +142,19 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
       const verdictRewritten = current?.optionId !== input.verdictOptionId || current?.rationale !== input.rationale;
       await tx.verdict.upsert({
         where: { claimId: claim.id },
-        create: { claimId: claim.id, optionId: input.verdictOptionId, rationale: input.rationale, authorId: actor.userId },
+        create: {
+          claimId: claim.id,
+          optionId: input.verdictOptionId,
+          rationale: input.rationale,
+          authorId: actor.userId,
+        },
         // the verdict's author is who chose its label and wrote its rationale, not whoever saved evidence beside it:
         // otherwise a colleague's edit would let the author approve their own verdict
-        update: { optionId: input.verdictOptionId, rationale: input.rationale, ...(verdictRewritten ? { authorId: actor.userId } : {}) },
+        update: {
+          optionId: input.verdictOptionId,
+          rationale: input.rationale,
+          ...(verdictRewritten ? { authorId: actor.userId } : {}),
+        },
       });
     } else if (current) {
       await tx.verdict.delete({ where: { claimId: claim.id } });
@@ -113,11 +169,26 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
     // `saved` was read after the compare-and-set took the row lock: its state is the one this save changes, even
     // if an editor approved or published while the card was open
     if (changed.length && REVIEWED_STATES.has(saved.state)) {
-      await reopenAfterReaderVisibleChange(tx, actor, { id: claim.id, articleId: claim.articleId, state: saved.state }, "edited after review");
+      await reopenAfterReaderVisibleChange(
+        tx,
+        actor,
+        { id: claim.id, articleId: claim.articleId, state: saved.state },
+        "edited after review",
+      );
       saved = (await readSavedClaim(tx, actor.orgId, claim.id))!;
     }
     if (changed.length) {
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.updated", before, after: { ...after, changed } });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        entityType: "claim",
+        entityId: claim.id,
+        claimId: claim.id,
+        articleId: claim.articleId,
+        action: "claim.updated",
+        before,
+        after: { ...after, changed },
+      });
     }
     touched = claim.articleId;
     return toClaimView(saved);

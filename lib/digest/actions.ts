@@ -9,7 +9,10 @@ import { setEmailDigest } from "./mutations";
 const schema = z.object({ emailDigest: z.enum(["on", "off"], { error: "Choose whether you want the daily e-mail." }) });
 
 // Every member may change their own setting, and only their own (the viewer's membership is the row).
-export async function setEmailDigestAction(_prev: ActionResult<{ enabled: boolean }> | null, formData: FormData): Promise<ActionResult<{ enabled: boolean }>> {
+export async function setEmailDigestAction(
+  _prev: ActionResult<{ enabled: boolean }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ enabled: boolean }>> {
   return runAction(async () => {
     const viewer = await requireViewer();
     const { emailDigest } = schema.parse(Object.fromEntries(formData));

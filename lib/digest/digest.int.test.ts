@@ -23,7 +23,17 @@ afterAll(async () => {
 });
 
 async function notify(userId: string, message: string) {
-  await t.db.notification.create({ data: { orgId: org.orgId, userId, actorId: org.users.ADMIN.id, kind: "mention", claimId: org.claimIds[0], articleId: org.articleId, message } });
+  await t.db.notification.create({
+    data: {
+      orgId: org.orgId,
+      userId,
+      actorId: org.users.ADMIN.id,
+      kind: "mention",
+      claimId: org.claimIds[0],
+      articleId: org.articleId,
+      message,
+    },
+  });
 }
 
 describe("the daily digest", () => {

@@ -23,10 +23,17 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
   if (!isMailConfigured()) return { day, sent: 0, failed: 0, skipped: "no_mail_server" };
   const members = await db.membership.findMany({
     where: { emailDigest: true, deactivatedAt: null, digestDays: { none: { day } } },
-    select: { id: true, orgId: true, userId: true, user: { select: { name: true, email: true } }, org: { select: { name: true } } },
+    select: {
+      id: true,
+      orgId: true,
+      userId: true,
+      user: { select: { name: true, email: true } },
+      org: { select: { name: true } },
+    },
     take: MAX_MEMBERS_PER_RUN,
   });
-  let sent = 0, failed = 0;
+  let sent = 0,
+    failed = 0;
   for (const member of members) {
     const unread = await db.notification.findMany({
       where: { userId: member.userId, orgId: member.orgId, readAt: null },
@@ -42,13 +49,29 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
       throw e;
     }
     try {
-      const items = await Promise.all(unread.map(async (n) => ({ message: n.message, createdAt: n.createdAt, link: await publicLink(claimHref(n.articleId, n.claimId) ?? "/my-work") })));
-      await sendMail(member.user.email, digestMessage({ name: member.user.name, orgName: member.org.name, items, settingsLink: await publicLink("/settings/email") }));
+      const items = await Promise.all(
+        unread.map(async (n) => ({
+          message: n.message,
+          createdAt: n.createdAt,
+          link: await publicLink(claimHref(n.articleId, n.claimId) ?? "/my-work"),
+        })),
+      );
+      await sendMail(
+        member.user.email,
+        digestMessage({
+          name: member.user.name,
+          orgName: member.org.name,
+          items,
+          settingsLink: await publicLink("/settings/email"),
+        }),
+      );
       sent++;
     } catch (e) {
       failed++;
       await db.digestDelivery.deleteMany({ where: { membershipId: member.id, day } });
-      console.error(JSON.stringify({ event: "mail_failed", kind: "digest", membershipId: member.id, error: (e as Error).message }));
+      console.error(
+        JSON.stringify({ event: "mail_failed", kind: "digest", membershipId: member.id, error: (e as Error).message }),
+      );
     }
   }
   return { day, sent, failed, skipped: null };

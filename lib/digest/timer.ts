@@ -14,7 +14,9 @@ export function startDigestTimer(): void {
   started = true;
   const check = () => {
     runDailyDigest().then(
-      (run) => { if (run.sent || run.failed) console.log(JSON.stringify({ event: "digest_run", ...run })); },
+      (run) => {
+        if (run.sent || run.failed) console.log(JSON.stringify({ event: "digest_run", ...run }));
+      },
       (e: Error) => console.error(JSON.stringify({ event: "digest_run_failed", error: e.message })),
     );
   };

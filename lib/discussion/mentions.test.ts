@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  findMentionHandles, findMentionQuery, findMentionedMemberIds, handleFromEmail, handleFromName, insertMention, suggestMembers, toMentionCandidates,
+  findMentionHandles,
+  findMentionQuery,
+  findMentionedMemberIds,
+  handleFromEmail,
+  handleFromName,
+  insertMention,
+  suggestMembers,
+  toMentionCandidates,
   type MentionableMember,
 } from "./mentions";
 
@@ -41,7 +48,10 @@ describe("findMentionHandles", () => {
 
 describe("findMentionedMemberIds", () => {
   it("resolves e-mail and name handles to member ids, once each, in order", () => {
-    expect(findMentionedMemberIds("@reviewer and @erin.editor, again @editor", members)).toEqual(["u-reviewer", "u-editor"]);
+    expect(findMentionedMemberIds("@reviewer and @erin.editor, again @editor", members)).toEqual([
+      "u-reviewer",
+      "u-editor",
+    ]);
   });
   it("ignores handles of people who are not members", () => {
     expect(findMentionedMemberIds("@nobody @someone.else", members)).toEqual([]);
@@ -51,12 +61,16 @@ describe("findMentionedMemberIds", () => {
     expect(findMentionedMemberIds("@editor", clash)).toEqual(["u-editor"]);
   });
   it("resolves a name two members share to nobody", () => {
-    const twins = [{ userId: "a", name: "Sam Lee", email: "sam1@example.org" }, { userId: "b", name: "Sam Lee", email: "sam2@example.org" }];
+    const twins = [
+      { userId: "a", name: "Sam Lee", email: "sam1@example.org" },
+      { userId: "b", name: "Sam Lee", email: "sam2@example.org" },
+    ];
     expect(findMentionedMemberIds("@sam.lee", twins)).toEqual([]);
     expect(findMentionedMemberIds("@sam2", twins)).toEqual(["b"]);
   });
   it("reads back every handle the helper offers", () => {
-    for (const c of toMentionCandidates(members)) expect(findMentionedMemberIds(`hi @${c.handle}.`, members)).toEqual([c.userId]);
+    for (const c of toMentionCandidates(members))
+      expect(findMentionedMemberIds(`hi @${c.handle}.`, members)).toEqual([c.userId]);
   });
 });
 
@@ -64,7 +78,11 @@ describe("the mention helper", () => {
   const candidates = toMentionCandidates(members);
 
   it("offers names and handles, never e-mail addresses", () => {
-    expect(candidates.find((c) => c.userId === "u-editor")).toEqual({ userId: "u-editor", name: "Erin Editor", handle: "editor" });
+    expect(candidates.find((c) => c.userId === "u-editor")).toEqual({
+      userId: "u-editor",
+      name: "Erin Editor",
+      handle: "editor",
+    });
     expect(JSON.stringify(candidates)).not.toContain("@example.org");
   });
 
@@ -86,6 +104,9 @@ describe("the mention helper", () => {
 
   it("inserts the handle with one trailing space and puts the caret after it", () => {
     expect(insertMention("Hi @edi", { start: 3, query: "edi" }, "editor")).toEqual({ text: "Hi @editor ", caret: 11 });
-    expect(insertMention("Hi @ed please", { start: 3, query: "ed" }, "editor")).toEqual({ text: "Hi @editor please", caret: 11 });
+    expect(insertMention("Hi @ed please", { start: 3, query: "ed" }, "editor")).toEqual({
+      text: "Hi @editor please",
+      caret: 11,
+    });
   });
 });

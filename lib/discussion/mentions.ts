@@ -8,10 +8,14 @@ export type MentionableMember = { userId: string; name: string; email: string };
 export type MentionCandidate = { userId: string; name: string; handle: string };
 
 // Letters NFKD does not split into a base letter and an accent.
-const FOLDED: Record<string, string> = { "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ı": "i" };
+const FOLDED: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", þ: "th", ı: "i" };
 
 function toHandle(raw: string, separator: string): string {
-  return raw.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim()
+  return raw
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .trim()
     .replace(/[øæœßłđþı]/g, (c) => FOLDED[c])
     .replace(/\s+/g, separator)
     .replace(/[^a-z0-9._-]/g, "-")
@@ -107,8 +111,15 @@ export function suggestMembers(query: string, candidates: MentionCandidate[], li
 }
 
 /** Replaces the "@query" at `start` with the member's handle and a space; returns the new text and caret. */
-export function insertMention(text: string, mention: { start: number; query: string }, handle: string): { text: string; caret: number } {
+export function insertMention(
+  text: string,
+  mention: { start: number; query: string },
+  handle: string,
+): { text: string; caret: number } {
   const end = mention.start + 1 + mention.query.length;
   const inserted = `@${handle} `;
-  return { text: text.slice(0, mention.start) + inserted + text.slice(end).replace(/^ /, ""), caret: mention.start + inserted.length };
+  return {
+    text: text.slice(0, mention.start) + inserted + text.slice(end).replace(/^ /, ""),
+    caret: mention.start + inserted.length,
+  };
 }

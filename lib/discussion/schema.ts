@@ -4,7 +4,10 @@ import { refineMarkdownBounds } from "@/lib/text/bounds";
 
 export const MAX_COMMENT_LENGTH = 5000;
 
-const id = (what: string) => text({ error: `${what} is missing.` }).min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
+const id = (what: string) =>
+  text({ error: `${what} is missing.` })
+    .min(1, `${what} is missing.`)
+    .max(64, `${what} is not valid.`);
 
 export const commentBodySchema = text({ error: "Write a comment first." })
   .trim()
@@ -14,11 +17,16 @@ export const commentBodySchema = text({ error: "Write a comment first." })
 
 export const createCommentSchema = z.object({
   claimId: id("Claim"),
-  parentId: id("The comment you reply to").nullish().transform((v) => v ?? null),
+  parentId: id("The comment you reply to")
+    .nullish()
+    .transform((v) => v ?? null),
   body: commentBodySchema,
 });
 export type CreateCommentInput = z.infer<typeof createCommentSchema>;
 
 export const discussionRefSchema = z.object({ claimId: id("Claim") });
 export const commentRefSchema = z.object({ commentId: id("Comment") });
-export const setThreadResolvedSchema = z.object({ commentId: id("Thread"), resolved: z.boolean({ error: "Say whether to resolve or reopen." }) });
+export const setThreadResolvedSchema = z.object({
+  commentId: id("Thread"),
+  resolved: z.boolean({ error: "Say whether to resolve or reopen." }),
+});

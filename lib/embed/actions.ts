@@ -6,7 +6,10 @@ import { runAction } from "@/lib/run-action";
 import { saveEmbedDomains } from "./mutations";
 import { embedDomainsSchema } from "./schema";
 
-export async function saveEmbedDomainsAction(_prev: ActionResult<{ domains: string[] }> | null, formData: FormData): Promise<ActionResult<{ domains: string[] }>> {
+export async function saveEmbedDomainsAction(
+  _prev: ActionResult<{ domains: string[] }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ domains: string[] }>> {
   return runAction(async () => {
     const viewer = await requirePermission("settings.manage");
     const input = embedDomainsSchema.parse({ domains: formData.get("domains") ?? "" });

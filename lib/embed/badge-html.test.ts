@@ -3,11 +3,17 @@ import { renderBadgeHtml } from "./badge-html";
 
 describe("renderBadgeHtml", () => {
   const html = renderBadgeHtml({
-    organization: "Demo <Desk>", readerUrl: "https://desk.example/r/demo/a?x=1&y=2",
-    verdicts: [{ label: "Accurate", colour: "#1b7a3e", count: 2 }, { label: "Misleading", colour: "url(x)", count: 1 }],
+    organization: "Demo <Desk>",
+    readerUrl: "https://desk.example/r/demo/a?x=1&y=2",
+    verdicts: [
+      { label: "Accurate", colour: "#1b7a3e", count: 2 },
+      { label: "Misleading", colour: "url(x)", count: 1 },
+    ],
   });
   it("says how many claims were checked, by whom, with a link to the fact-check", () => {
-    expect(html).toContain("3 claims checked by Demo &lt;Desk&gt; — <a href=\"https://desk.example/r/demo/a?x=1&amp;y=2\" target=\"_blank\" rel=\"noopener\">see the fact-check</a>");
+    expect(html).toContain(
+      '3 claims checked by Demo &lt;Desk&gt; — <a href="https://desk.example/r/demo/a?x=1&amp;y=2" target="_blank" rel="noopener">see the fact-check</a>',
+    );
   });
   it("shows each verdict as a coloured pill with its label and count, never an unsafe colour", () => {
     expect(html).toContain('<li style="background:#1b7a3e">2 Accurate</li>');

@@ -18,14 +18,73 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-  "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 // Not article prose. The two custom elements are ours: a second run must not read its own chips and panel.
 const SKIPPED_TAGS = new Set([
-  "script", "style", "noscript", "template", "nav", "aside", "figure", "iframe", "object", "embed", "svg", "math", "canvas",
-  "video", "audio", "button", "select", "textarea", "input", "form", "fd-chip", "factdesk-overlay",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "aside",
+  "figure",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "form",
+  "fd-chip",
+  "factdesk-overlay",
 ]);
 
 /*
@@ -43,8 +102,13 @@ export function isAdvertisement(el: Element): boolean {
 }
 
 function isSkipped(el: Element, tag: string): boolean {
-  return SKIPPED_TAGS.has(tag) || el.hasAttribute("hidden") || el.hasAttribute("data-factdesk-ignore")
-    || el.getAttribute("aria-hidden") === "true" || isAdvertisement(el);
+  return (
+    SKIPPED_TAGS.has(tag) ||
+    el.hasAttribute("hidden") ||
+    el.hasAttribute("data-factdesk-ignore") ||
+    el.getAttribute("aria-hidden") === "true" ||
+    isAdvertisement(el)
+  );
 }
 
 export type CollectOptions = {
@@ -89,5 +153,7 @@ export function collectTextPieces(root: Element, options: CollectOptions = {}): 
 
 /** The element holding the article: marked by the publisher, else the usual landmarks, else the whole body. */
 export function findArticleRoot(doc: Document): Element {
-  return doc.querySelector("[data-factdesk-root]") ?? doc.querySelector("article") ?? doc.querySelector("main") ?? doc.body;
+  return (
+    doc.querySelector("[data-factdesk-root]") ?? doc.querySelector("article") ?? doc.querySelector("main") ?? doc.body
+  );
 }

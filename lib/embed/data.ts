@@ -5,7 +5,10 @@ export type EmbedOrganization = { id: string; slug: string; name: string; embedD
 
 /** The organization a public embed request names, with the sites allowed to show its checks. */
 export async function findEmbedOrganization(slug: string): Promise<EmbedOrganization | null> {
-  return db.organization.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, embedDomains: true } });
+  return db.organization.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, embedDomains: true },
+  });
 }
 
 /** The embed settings page: the viewer's own organization only. */

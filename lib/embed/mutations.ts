@@ -7,12 +7,23 @@ import type { Actor } from "@/lib/auth/actor";
 export async function saveEmbedDomains(actor: Actor, input: { domains: string[] }): Promise<{ domains: string[] }> {
   return db.$transaction(async (tx) => {
     // the row lock makes two admins' saves queue, so each audit row's "before" is what that save replaced
-    const [current] = await tx.$queryRaw<{ embedDomains: string[] | null }[]>`SELECT "embedDomains" FROM "Organization" WHERE id = ${actor.orgId} FOR UPDATE`;
+    const [current] = await tx.$queryRaw<
+      { embedDomains: string[] | null }[]
+    >`SELECT "embedDomains" FROM "Organization" WHERE id = ${actor.orgId} FOR UPDATE`;
     const before = current?.embedDomains ?? [];
-    const updated = await tx.organization.update({ where: { id: actor.orgId }, data: { embedDomains: input.domains }, select: { embedDomains: true } });
+    const updated = await tx.organization.update({
+      where: { id: actor.orgId },
+      data: { embedDomains: input.domains },
+      select: { embedDomains: true },
+    });
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: actor.userId, entityType: "organization", entityId: actor.orgId, action: "embed_domains.saved",
-      before: { domains: before }, after: { domains: updated.embedDomains },
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "organization",
+      entityId: actor.orgId,
+      action: "embed_domains.saved",
+      before: { domains: before },
+      after: { domains: updated.embedDomains },
     });
     return { domains: updated.embedDomains };
   });

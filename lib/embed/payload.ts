@@ -10,15 +10,24 @@ import { readerPath } from "@/lib/reader/to-report";
 export type PublicReviewCitation = {
   kind: PublishedCitation["kind"];
   expert: { name: string; title: string | null; affiliation: string | null } | null;
-  quote: string | null; sourceTitle: string | null; publisher: string | null; url: string | null;
+  quote: string | null;
+  sourceTitle: string | null;
+  publisher: string | null;
+  url: string | null;
 };
 
 export type PublicReviewClaim = {
-  id: string; quote: string; prefix: string; suffix: string; start: number; end: number;
+  id: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
   verdict: { label: string; colour: string; description: string | null };
   /** sanitized HTML (lib/reader/render-rationale.ts) */
   rationaleHtml: string;
-  claimant: string | null; claimDate: string | null;
+  claimant: string | null;
+  claimDate: string | null;
   citations: PublicReviewCitation[];
   /** the claim on the reader page: opens there with its card */
   readerUrl: string;
@@ -30,22 +39,41 @@ export type PublicReviews = {
   claims: PublicReviewClaim[];
 };
 
-export type PublicReviewsSource = { id: string; title: string; org: { name: string; slug: string }; claims: PublicClaim[] };
+export type PublicReviewsSource = {
+  id: string;
+  title: string;
+  org: { name: string; slug: string };
+  claims: PublicClaim[];
+};
 
 // Pure: rationale rendering is passed in because the renderer (markdown + sanitizer) is server-only.
-export function buildPublicReviews(article: PublicReviewsSource, baseUrl: string, renderRationale: (markdown: string) => string): PublicReviews {
+export function buildPublicReviews(
+  article: PublicReviewsSource,
+  baseUrl: string,
+  renderRationale: (markdown: string) => string,
+): PublicReviews {
   const readerUrl = `${baseUrl.replace(/\/$/, "")}${readerPath(article.org.slug, article.id)}`;
   return {
     article: { id: article.id, title: article.title, readerUrl },
     organization: { name: article.org.name },
     claims: article.claims.map((c) => ({
-      id: c.id, quote: c.quote, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end,
+      id: c.id,
+      quote: c.quote,
+      prefix: c.prefix,
+      suffix: c.suffix,
+      start: c.start,
+      end: c.end,
       verdict: { label: c.verdict.label, colour: c.verdict.colour, description: c.verdict.description },
       rationaleHtml: renderRationale(c.verdict.rationale),
-      claimant: c.claimant, claimDate: c.claimDate,
+      claimant: c.claimant,
+      claimDate: c.claimDate,
       citations: c.citations.map((x) => ({
-        kind: x.kind, expert: x.expert && { name: x.expert.name, title: x.expert.title, affiliation: x.expert.affiliation },
-        quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url,
+        kind: x.kind,
+        expert: x.expert && { name: x.expert.name, title: x.expert.title, affiliation: x.expert.affiliation },
+        quote: x.quote,
+        sourceTitle: x.sourceTitle,
+        publisher: x.publisher,
+        url: x.url,
       })),
       readerUrl: `${readerUrl}#claim-${encodeURIComponent(c.id)}`,
     })),
@@ -53,12 +81,21 @@ export function buildPublicReviews(article: PublicReviewsSource, baseUrl: string
 }
 
 /** Claims per verdict, best verdict first as on the reader page's legend (the badge's pills). */
-export function countVerdicts(claims: { verdict: { label: string; colour: string; value: number } }[]): { label: string; colour: string; count: number }[] {
+export function countVerdicts(
+  claims: { verdict: { label: string; colour: string; value: number } }[],
+): { label: string; colour: string; count: number }[] {
   const counts = new Map<string, { label: string; colour: string; value: number; count: number }>();
   for (const { verdict } of claims) {
-    const entry = counts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, value: verdict.value, count: 0 };
+    const entry = counts.get(verdict.label) ?? {
+      label: verdict.label,
+      colour: verdict.colour,
+      value: verdict.value,
+      count: 0,
+    };
     entry.count++;
     counts.set(verdict.label, entry);
   }
-  return [...counts.values()].sort((a, b) => b.value - a.value).map(({ label, colour, count }) => ({ label, colour, count }));
+  return [...counts.values()]
+    .sort((a, b) => b.value - a.value)
+    .map(({ label, colour, count }) => ({ label, colour, count }));
 }

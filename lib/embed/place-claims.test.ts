@@ -13,18 +13,32 @@ const canonical = normalizeText(body.join("\n"));
 const claims = SEED_CLAIMS.filter((c) => c.state === "PUBLISHED").map((c, i) => {
   const start = canonical.indexOf(c.quote);
   const [quote] = describeRange(canonical, start, start + c.quote.length);
-  return { id: `c${i}`, quote: c.quote, prefix: quote.type === "TextQuoteSelector" ? quote.prefix : "", suffix: quote.type === "TextQuoteSelector" ? quote.suffix : "", start, end: start + c.quote.length };
+  return {
+    id: `c${i}`,
+    quote: c.quote,
+    prefix: quote.type === "TextQuoteSelector" ? quote.prefix : "",
+    suffix: quote.type === "TextQuoteSelector" ? quote.suffix : "",
+    start,
+    end: start + c.quote.length,
+  };
 });
 const ALLIANCE = "The alliance, formed in 1949 in Washington, has a collective defence clause";
 
 // The same article as a publisher's CMS renders it: other tags, wrappers, subheadings, ads between paragraphs.
 function publisherPage(edit: (paragraph: string) => string = (p) => p): Document {
-  const paragraphs = body.filter((line) => line.trim()).map((line, i) => {
-    const text = edit(line).replace(/&/g, "&amp;").replace(/</g, "&lt;");
-    if (line.length < 40) return `<h2>${text}</h2>`;
-    const markup = i % 3 === 0 ? `<div class="para"><span>${text}</span></div>` : i % 3 === 1 ? `<section><p>${text}</p></section>` : `<p>${text}</p>`;
-    return i % 4 === 0 ? `${markup}<div class="ad-slot">Advertisement: buy now</div>` : markup;
-  });
+  const paragraphs = body
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const text = edit(line).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+      if (line.length < 40) return `<h2>${text}</h2>`;
+      const markup =
+        i % 3 === 0
+          ? `<div class="para"><span>${text}</span></div>`
+          : i % 3 === 1
+            ? `<section><p>${text}</p></section>`
+            : `<p>${text}</p>`;
+      return i % 4 === 0 ? `${markup}<div class="ad-slot">Advertisement: buy now</div>` : markup;
+    });
   const html = `<header><nav>Home · World</nav></header><main><h1>${headline}</h1><p class="byline">By a Staff Writer</p>${paragraphs.join("\n")}<aside>Read more</aside></main>`;
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
@@ -34,7 +48,15 @@ function placeOn(doc: Document) {
   const mapped = mapNormalizedText(pieces.map((p) => p.text));
   const placement = placeClaims(mapped, claims);
   const raw = pieces.map((p) => p.text).join("");
-  return { pieces, mapped, placement, textOf: (id: string) => { const r = placement.placed.find((p) => p.id === id)!; return raw.slice(r.start, r.end); } };
+  return {
+    pieces,
+    mapped,
+    placement,
+    textOf: (id: string) => {
+      const r = placement.placed.find((p) => p.id === id)!;
+      return raw.slice(r.start, r.end);
+    },
+  };
 }
 
 describe("placeClaims on a publisher's page", () => {
@@ -52,10 +74,14 @@ describe("placeClaims on a publisher's page", () => {
   });
 
   it("flags a claim that appears twice with the same neighbours instead of guessing", () => {
-    const doc = parseHTML(`<html><body><p>He said: "We have to protect them." Then.</p><p>He said: "We have to protect them." Then.</p></body></html>`).document as unknown as Document;
+    const doc = parseHTML(
+      `<html><body><p>He said: "We have to protect them." Then.</p><p>He said: "We have to protect them." Then.</p></body></html>`,
+    ).document as unknown as Document;
     const pieces = collectTextPieces(findArticleRoot(doc));
     const mapped = mapNormalizedText(pieces.map((p) => p.text));
-    const placement = placeClaims(mapped, [{ id: "x", quote: "We have to protect them.", prefix: 'He said: "', suffix: '" Then.', start: 500, end: 524 }]);
+    const placement = placeClaims(mapped, [
+      { id: "x", quote: "We have to protect them.", prefix: 'He said: "', suffix: '" Then.', start: 500, end: 524 },
+    ]);
     expect(placement.placed).toEqual([]);
     expect(placement.unplaced[0].id).toBe("x");
   });
@@ -75,11 +101,25 @@ describe("planHighlights", () => {
   });
 
   it("splits a claim across inline elements and flattens overlapping claims", () => {
-    const pieces = [{ node: {}, text: "We have " }, { node: {}, text: "to protect" }, { node: null, text: "\n" }, { node: {}, text: " them." }];
+    const pieces = [
+      { node: {}, text: "We have " },
+      { node: {}, text: "to protect" },
+      { node: null, text: "\n" },
+      { node: {}, text: " them." },
+    ];
     const starts = [0, 8, 18, 19, 25];
-    const plans = planHighlights(pieces, starts, [{ id: "a", start: 3, end: 18 }, { id: "b", start: 11, end: 24 }]);
+    const plans = planHighlights(pieces, starts, [
+      { id: "a", start: 3, end: 18 },
+      { id: "b", start: 11, end: 24 },
+    ]);
     expect(plans.map((p) => p.piece)).toEqual([0, 1, 3]);
-    expect(plans[1].segments.map((s) => [s.text, s.ids])).toEqual([["to ", ["a"]], ["protect", ["a", "b"]]]);
-    expect(plans[2].segments.map((s) => [s.text, s.ids])).toEqual([[" them", ["b"]], [".", []]]);
+    expect(plans[1].segments.map((s) => [s.text, s.ids])).toEqual([
+      ["to ", ["a"]],
+      ["protect", ["a", "b"]],
+    ]);
+    expect(plans[2].segments.map((s) => [s.text, s.ids])).toEqual([
+      [" them", ["b"]],
+      [".", []],
+    ]);
   });
 });

@@ -35,7 +35,11 @@ export type PiecePlan = { piece: number; segments: Segment[] };
  * Cuts every text piece a placed claim touches at each claim boundary (as the reader page does for its blocks),
  * so overlapping claims become flat runs. Pieces that are only whitespace between elements are not wrapped.
  */
-export function planHighlights(pieces: { node: unknown; text: string }[], pieceStarts: number[], placed: HighlightRange[]): PiecePlan[] {
+export function planHighlights(
+  pieces: { node: unknown; text: string }[],
+  pieceStarts: number[],
+  placed: HighlightRange[],
+): PiecePlan[] {
   const sorted = sortRanges(placed);
   const touched = new Set<number>();
   for (const range of sorted) {
@@ -44,8 +48,10 @@ export function planHighlights(pieces: { node: unknown; text: string }[], pieceS
       if (piece.node && /\S/.test(piece.text)) touched.add(part.piece);
     }
   }
-  return [...touched].sort((a, b) => a - b).map((index) => {
-    const block = { start: pieceStarts[index], end: pieceStarts[index + 1], text: pieces[index].text };
-    return { piece: index, segments: segmentBlock(block, sorted) };
-  });
+  return [...touched]
+    .sort((a, b) => a - b)
+    .map((index) => {
+      const block = { start: pieceStarts[index], end: pieceStarts[index + 1], text: pieces[index].text };
+      return { piece: index, segments: segmentBlock(block, sorted) };
+    });
 }

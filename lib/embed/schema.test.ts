@@ -3,7 +3,9 @@ import { embedDomainsSchema, publicReviewsQuerySchema } from "./schema";
 
 const problem = (query: Record<string, string>) => {
   const result = publicReviewsQuerySchema.safeParse({ org: "demo", ...query });
-  return result.success ? null : { path: result.error.issues[0].path.join("."), message: result.error.issues[0].message };
+  return result.success
+    ? null
+    : { path: result.error.issues[0].path.join("."), message: result.error.issues[0].message };
 };
 
 describe("publicReviewsQuerySchema", () => {
@@ -25,21 +27,29 @@ describe("publicReviewsQuerySchema", () => {
 });
 
 describe("publicReviewsQuerySchema's organization", () => {
-  it.each([[{ id: "cmabc123" }], [{ org: "a b", id: "cmabc123" }], [{ org: "../x", id: "cmabc123" }]])("%j is refused, naming org", (query) => {
-    const result = publicReviewsQuerySchema.safeParse(query);
-    expect(result.success ? null : result.error.issues[0].path).toEqual(["org"]);
-  });
+  it.each([[{ id: "cmabc123" }], [{ org: "a b", id: "cmabc123" }], [{ org: "../x", id: "cmabc123" }]])(
+    "%j is refused, naming org",
+    (query) => {
+      const result = publicReviewsQuerySchema.safeParse(query);
+      expect(result.success ? null : result.error.issues[0].path).toEqual(["org"]);
+    },
+  );
 });
 
 describe("embedDomainsSchema", () => {
   it("keeps one normalized domain per line, once each, and an empty list", () => {
-    expect(embedDomainsSchema.parse({ domains: "News.example\r\n\n https://news.example/ \n*.chain.example\nlocalhost:8080" }).domains)
-      .toEqual(["news.example", "*.chain.example", "localhost:8080"]);
+    expect(
+      embedDomainsSchema.parse({
+        domains: "News.example\r\n\n https://news.example/ \n*.chain.example\nlocalhost:8080",
+      }).domains,
+    ).toEqual(["news.example", "*.chain.example", "localhost:8080"]);
     expect(embedDomainsSchema.parse({ domains: "  \n" }).domains).toEqual([]);
   });
   it("names the line that is not a domain", () => {
     const result = embedDomainsSchema.safeParse({ domains: "news.example\nhttps://evil.example/page" });
-    expect(result.success ? null : result.error.issues[0].message).toContain("“https://evil.example/page” is not a domain");
+    expect(result.success ? null : result.error.issues[0].message).toContain(
+      "“https://evil.example/page” is not a domain",
+    );
   });
   it("refuses more than 50 domains", () => {
     const domains = Array.from({ length: 51 }, (_, i) => `site${i}.example`).join("\n");

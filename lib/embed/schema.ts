@@ -8,36 +8,54 @@ export const ORG_SLUG = /^[A-Za-z0-9_-]{1,100}$/;
 // GET /api/public/reviews?org=<organization>&id=<article id> | &url=<canonical address>: the organization whose
 // checks the embed shows (never another's), and one of the two, validated at the boundary.
 // Every message starts with the parameter's name, and the 400 names it.
-export const publicReviewsQuerySchema = z.object({
-  org: text({ error: "org is required: the embed snippet names the organization whose checks it shows" })
-    .regex(ORG_SLUG, "org must be an organization's short name (letters, digits, - and _), as in its reader pages' /r/<org>/ addresses"),
-  id: text().regex(/^[A-Za-z0-9_-]{1,64}$/, "id must be a FactDesk article id (letters, digits, - and _)").optional(),
-  url: text().max(2048, "url can be at most 2048 characters")
-    .refine((v) => normalizeArticleUrl(v) !== null, "url must be an absolute http:// or https:// address").optional(),
-}).superRefine((q, ctx) => {
-  if (q.id && q.url) ctx.addIssue({ code: "custom", path: ["url"], message: "url and id cannot be used together: give one of them" });
-  if (!q.id && !q.url) ctx.addIssue({ code: "custom", path: ["id"], message: "id (or url) is required: which article's fact-checks?" });
-});
+export const publicReviewsQuerySchema = z
+  .object({
+    org: text({ error: "org is required: the embed snippet names the organization whose checks it shows" }).regex(
+      ORG_SLUG,
+      "org must be an organization's short name (letters, digits, - and _), as in its reader pages' /r/<org>/ addresses",
+    ),
+    id: text()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, "id must be a FactDesk article id (letters, digits, - and _)")
+      .optional(),
+    url: text()
+      .max(2048, "url can be at most 2048 characters")
+      .refine((v) => normalizeArticleUrl(v) !== null, "url must be an absolute http:// or https:// address")
+      .optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.id && q.url)
+      ctx.addIssue({ code: "custom", path: ["url"], message: "url and id cannot be used together: give one of them" });
+    if (!q.id && !q.url)
+      ctx.addIssue({ code: "custom", path: ["id"], message: "id (or url) is required: which article's fact-checks?" });
+  });
 
 export type PublicReviewsQuery = z.infer<typeof publicReviewsQuerySchema>;
 
 // The settings form: one publisher domain per line. Each line is checked on its own so the message names it.
 export const embedDomainsSchema = z.object({
-  domains: text().max(20_000, "The list is too long.").transform((text, ctx) => {
-    const lines = text.split(/\r\n?|\n/).map((l) => l.trim()).filter(Boolean);
-    const stored: string[] = [];
-    for (const line of lines) {
-      const domain = normalizeEmbedDomain(line);
-      if (!domain) {
-        ctx.addIssue({ code: "custom", message: `“${line.slice(0, 80)}” is not a domain. Write one host per line, such as news.example.com, *.example.com or localhost:8080.` });
+  domains: text()
+    .max(20_000, "The list is too long.")
+    .transform((text, ctx) => {
+      const lines = text
+        .split(/\r\n?|\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const stored: string[] = [];
+      for (const line of lines) {
+        const domain = normalizeEmbedDomain(line);
+        if (!domain) {
+          ctx.addIssue({
+            code: "custom",
+            message: `“${line.slice(0, 80)}” is not a domain. Write one host per line, such as news.example.com, *.example.com or localhost:8080.`,
+          });
+          return z.NEVER;
+        }
+        if (!stored.includes(domain)) stored.push(domain);
+      }
+      if (stored.length > MAX_EMBED_DOMAINS) {
+        ctx.addIssue({ code: "custom", message: `At most ${MAX_EMBED_DOMAINS} domains can be listed.` });
         return z.NEVER;
       }
-      if (!stored.includes(domain)) stored.push(domain);
-    }
-    if (stored.length > MAX_EMBED_DOMAINS) {
-      ctx.addIssue({ code: "custom", message: `At most ${MAX_EMBED_DOMAINS} domains can be listed.` });
-      return z.NEVER;
-    }
-    return stored;
-  }),
+      return stored;
+    }),
 });

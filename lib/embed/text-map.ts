@@ -29,7 +29,10 @@ function replaceTracked(input: Tracked, pattern: RegExp, replacement: string): T
   const out: Tracked = { text: "", from: [], to: [] };
   const copy = (from: number, to: number) => {
     out.text += input.text.slice(from, to);
-    for (let i = from; i < to; i++) { out.from.push(input.from[i]); out.to.push(input.to[i]); }
+    for (let i = from; i < to; i++) {
+      out.from.push(input.from[i]);
+      out.to.push(input.to[i]);
+    }
   };
   let last = 0;
   pattern.lastIndex = 0;
@@ -37,7 +40,10 @@ function replaceTracked(input: Tracked, pattern: RegExp, replacement: string): T
     copy(last, m.index);
     const end = m.index + m[0].length;
     out.text += replacement;
-    for (let i = 0; i < replacement.length; i++) { out.from.push(input.from[m.index]); out.to.push(input.to[end - 1]); }
+    for (let i = 0; i < replacement.length; i++) {
+      out.from.push(input.from[m.index]);
+      out.to.push(input.to[end - 1]);
+    }
     last = end;
   }
   copy(last, input.text.length);
@@ -54,16 +60,28 @@ function replaceTracked(input: Tracked, pattern: RegExp, replacement: string): T
 function composeTracked(input: Tracked): Tracked {
   if (input.text.normalize("NFC") === input.text) return input;
   const out: Tracked = { text: "", from: [], to: [] };
-  let cluster = "", clusterStart = 0, i = 0;
+  let cluster = "",
+    clusterStart = 0,
+    i = 0;
   const flush = (end: number) => {
     if (!cluster) return;
     const composed = cluster.normalize("NFC");
     out.text += composed;
-    for (let k = 0; k < composed.length; k++) { out.from.push(input.from[clusterStart]); out.to.push(input.to[end - 1]); }
+    for (let k = 0; k < composed.length; k++) {
+      out.from.push(input.from[clusterStart]);
+      out.to.push(input.to[end - 1]);
+    }
   };
   for (const ch of input.text) {
-    const joins = cluster !== "" && ch.charCodeAt(0) >= 0x80 && (cluster + ch).normalize("NFC") !== cluster.normalize("NFC") + ch.normalize("NFC");
-    if (!joins) { flush(i); cluster = ""; clusterStart = i; }
+    const joins =
+      cluster !== "" &&
+      ch.charCodeAt(0) >= 0x80 &&
+      (cluster + ch).normalize("NFC") !== cluster.normalize("NFC") + ch.normalize("NFC");
+    if (!joins) {
+      flush(i);
+      cluster = "";
+      clusterStart = i;
+    }
     cluster += ch;
     i += ch.length;
   }
@@ -86,7 +104,10 @@ export function mapNormalizedText(pieces: string[]): MappedText {
   for (const piece of pieces) pieceStarts.push(pieceStarts[pieceStarts.length - 1] + piece.length);
   const raw = pieces.join("");
   const identity: Tracked = { text: raw, from: [], to: [] };
-  for (let i = 0; i < raw.length; i++) { identity.from.push(i); identity.to.push(i + 1); }
+  for (let i = 0; i < raw.length; i++) {
+    identity.from.push(i);
+    identity.to.push(i + 1);
+  }
   let tracked = composeTracked(replaceTracked(identity, /\uFEFF/g, ""));
   for (const [pattern, replacement] of RULES) tracked = replaceTracked(tracked, pattern, replacement);
   return { text: tracked.text, from: Int32Array.from(tracked.from), to: Int32Array.from(tracked.to), pieceStarts };
@@ -102,10 +123,12 @@ export function toRawRange(mapped: MappedText, start: number, end: number): { st
 export function splitIntoPieces(pieceStarts: number[], start: number, end: number): PiecePart[] {
   const parts: PiecePart[] = [];
   // first piece ending after `start` (binary search: articles have thousands of text nodes)
-  let lo = 0, hi = pieceStarts.length - 2;
+  let lo = 0,
+    hi = pieceStarts.length - 2;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieceStarts[mid + 1] <= start) lo = mid + 1; else hi = mid;
+    if (pieceStarts[mid + 1] <= start) lo = mid + 1;
+    else hi = mid;
   }
   for (let piece = lo; piece < pieceStarts.length - 1 && pieceStarts[piece] < end; piece++) {
     const from = Math.max(start, pieceStarts[piece]) - pieceStarts[piece];

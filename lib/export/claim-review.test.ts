@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimReview, buildClaimReviewFeed, buildClaimReviews, truncateAtWord, type JsonLdNode } from "@/lib/export/claim-review";
+import {
+  buildClaimReview,
+  buildClaimReviewFeed,
+  buildClaimReviews,
+  truncateAtWord,
+  type JsonLdNode,
+} from "@/lib/export/claim-review";
 import { locateConformanceData } from "@/test/conformance/locate";
-import { checkSchemaOrgJsonLd, loadSchemaOrgVocabulary, type ExtensionTerms } from "@/test/conformance/schema-org-checker";
+import {
+  checkSchemaOrgJsonLd,
+  loadSchemaOrgVocabulary,
+  type ExtensionTerms,
+} from "@/test/conformance/schema-org-checker";
 import { sampleReport } from "@/test/fixtures/sample-report";
 import type { ReviewReport } from "@/lib/export/report-model";
 
@@ -12,8 +22,18 @@ const node = (value: unknown) => value as JsonLdNode;
 /** A second article's report, so the feed spans several reports. */
 const secondReport: ReviewReport = {
   ...sampleReport,
-  article: { ...sampleReport.article, id: "art_other", readerUrl: "http://localhost:3000/read/art_other", originalUrl: null, publishedAt: null },
-  claims: sampleReport.claims.map((claim) => ({ ...claim, id: `${claim.id}_2`, publishedAt: claim.publishedAt && "2025-04-01T09:00:00.000Z" })),
+  article: {
+    ...sampleReport.article,
+    id: "art_other",
+    readerUrl: "http://localhost:3000/read/art_other",
+    originalUrl: null,
+    publishedAt: null,
+  },
+  claims: sampleReport.claims.map((claim) => ({
+    ...claim,
+    id: `${claim.id}_2`,
+    publishedAt: claim.publishedAt && "2025-04-01T09:00:00.000Z",
+  })),
 };
 
 describe("buildClaimReview", () => {
@@ -34,7 +54,13 @@ describe("buildClaimReview", () => {
       "@type": "ClaimReview",
       url: "http://localhost:3000/read/art_seed#claim-clm_protect_us",
       claimReviewed: "We have to protect them, but they don't have to protect us",
-      reviewRating: { "@type": "Rating", alternateName: "Technically inaccurate", ratingValue: 2, bestRating: 4, worstRating: 1 },
+      reviewRating: {
+        "@type": "Rating",
+        alternateName: "Technically inaccurate",
+        ratingValue: 2,
+        bestRating: 4,
+        worstRating: 1,
+      },
       author: { "@type": "Organization", name: "Facts & Figures Desk", url: "http://localhost:3000/" },
       datePublished: "2025-03-07",
       itemReviewed: {
@@ -55,7 +81,9 @@ describe("buildClaimReview", () => {
   it("records corrections and falls back to the article date when the claim has none", () => {
     const review = buildClaimReview(sampleReport, byId("clm_treaty_duty"))!;
     expect(review.dateModified).toBe("2025-03-09");
-    expect(review.correction).toEqual([{ "@type": "CorrectionComment", text: expect.stringContaining("1951"), datePublished: "2025-03-09" }]);
+    expect(review.correction).toEqual([
+      { "@type": "CorrectionComment", text: expect.stringContaining("1951"), datePublished: "2025-03-09" },
+    ]);
     const undated = buildClaimReview(sampleReport, { ...byId("clm_treaty_duty"), claimDate: null })!;
     expect(node(undated.itemReviewed).datePublished).toBe("2025-03-07");
     expect(node(undated.itemReviewed).author).toBeUndefined();
@@ -98,12 +126,17 @@ describe("buildClaimReviewFeed", () => {
     const empty = buildClaimReviewFeed([], 1, 10, FEED_URL);
     expect(empty.dataFeedElement).toEqual([]);
     expect(empty["hydra:totalItems"]).toBe(0);
-    expect(() => buildClaimReviewFeed([sampleReport], 0, 10, FEED_URL)).toThrow(expect.objectContaining({ code: "INVALID", details: { path: "page" } }));
+    expect(() => buildClaimReviewFeed([sampleReport], 0, 10, FEED_URL)).toThrow(
+      expect.objectContaining({ code: "INVALID", details: { path: "page" } }),
+    );
     expect(() => buildClaimReviewFeed([sampleReport], 1, 1000, FEED_URL)).toThrow(/pageSize/);
   });
 });
 
-const vocabularyFile = locateConformanceData("schemaorg/schemaorg-current-https.jsonld", "schema.org ClaimReview conformance");
+const vocabularyFile = locateConformanceData(
+  "schemaorg/schemaorg-current-https.jsonld",
+  "schema.org ClaimReview conformance",
+);
 
 // Paging terms the feed takes from Hydra (see buildClaimReviewFeed); nothing else outside schema.org is allowed.
 const HYDRA_TERMS: ExtensionTerms = {
@@ -131,7 +164,9 @@ describe.skipIf(!vocabularyFile)("ClaimReview against the schema.org vocabulary"
       pendingTerms.forEach((term) => pending.add(term));
       expect(problems, String(review.url)).toEqual([]);
     }
-    console.log(`[schema.org] ${reviews.length} ClaimReviews valid; pending-area terms used: ${[...pending].sort().join(", ") || "none"}`);
+    console.log(
+      `[schema.org] ${reviews.length} ClaimReviews valid; pending-area terms used: ${[...pending].sort().join(", ") || "none"}`,
+    );
   });
 
   it("the checker catches what it claims to catch", () => {
@@ -165,7 +200,11 @@ describe.skipIf(!vocabularyFile)("ClaimReview against the schema.org vocabulary"
       expect(typeof rating.alternateName === "string" && rating.alternateName.length > 0).toBe(true);
       expect(new URL(String(review.url)).host).toBe(new URL(sampleReport.organization.url).host);
       // Recommended.
-      expect(node(review.author)).toMatchObject({ "@type": "Organization", name: expect.any(String), url: expect.any(String) });
+      expect(node(review.author)).toMatchObject({
+        "@type": "Organization",
+        name: expect.any(String),
+        url: expect.any(String),
+      });
       expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(claim["@type"]).toBe("Claim");
       expect(claim.appearance).toBeDefined();
@@ -182,7 +221,9 @@ describe.skipIf(!vocabularyFile)("ClaimReview against the schema.org vocabulary"
       expect(checkSchemaOrgJsonLd(feed, vocabulary, HYDRA_TERMS).problems).toEqual([]);
     }
     const feed = buildClaimReviewFeed([sampleReport], 1, 4, FEED_URL);
-    expect(checkSchemaOrgJsonLd(feed, vocabulary).problems.join("\n")).toMatch(/hydra:view" is neither schema.org nor a documented extension term/);
+    expect(checkSchemaOrgJsonLd(feed, vocabulary).problems.join("\n")).toMatch(
+      /hydra:view" is neither schema.org nor a documented extension term/,
+    );
     expect(checkSchemaOrgJsonLd({ ...feed, "hydra:member": [] }, vocabulary, HYDRA_TERMS).problems).toHaveLength(1);
   });
 });

@@ -1,7 +1,13 @@
 import { AppError } from "@/lib/errors";
 import { findScaleRange } from "@/lib/export/display";
 import { toIri } from "@/lib/export/iri";
-import { isPublicClaim, listPublicClaims, type ReportClaim, type ReportVerdict, type ReviewReport } from "@/lib/export/report-model";
+import {
+  isPublicClaim,
+  listPublicClaims,
+  type ReportClaim,
+  type ReportVerdict,
+  type ReviewReport,
+} from "@/lib/export/report-model";
 
 // schema.org ClaimReview JSON-LD, shaped after Google's fact-check markup
 // guidance (required: claimReviewed, reviewRating.alternateName, url;
@@ -117,13 +123,23 @@ function withPage(baseUrl: string, page: number, pageSize: number): string {
  * only know schema.org can ignore the hydra: keys; everything else is schema.org.
  * `baseUrl` is the feed endpoint; page numbers start at 1. Bad paging throws AppError INVALID.
  */
-export function buildClaimReviewFeed(reports: readonly ReviewReport[], page: number, pageSize: number, baseUrl: string): JsonLdNode {
-  if (!Number.isInteger(page) || page < 1) throw new AppError("INVALID", `page must be a whole number from 1, got ${page}`, { path: "page" });
+export function buildClaimReviewFeed(
+  reports: readonly ReviewReport[],
+  page: number,
+  pageSize: number,
+  baseUrl: string,
+): JsonLdNode {
+  if (!Number.isInteger(page) || page < 1)
+    throw new AppError("INVALID", `page must be a whole number from 1, got ${page}`, { path: "page" });
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_FEED_PAGE_SIZE) {
-    throw new AppError("INVALID", `pageSize must be a whole number from 1 to ${MAX_FEED_PAGE_SIZE}, got ${pageSize}`, { path: "pageSize" });
+    throw new AppError("INVALID", `pageSize must be a whole number from 1 to ${MAX_FEED_PAGE_SIZE}, got ${pageSize}`, {
+      path: "pageSize",
+    });
   }
   const entries = reports
-    .flatMap((report) => listPublicClaims(report).map((claim) => ({ report, claim, at: claim.publishedAt ?? claim.updatedAt })))
+    .flatMap((report) =>
+      listPublicClaims(report).map((claim) => ({ report, claim, at: claim.publishedAt ?? claim.updatedAt })),
+    )
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || a.claim.id.localeCompare(b.claim.id));
   const lastPage = Math.max(1, Math.ceil(entries.length / pageSize));
   const pageEntries = entries.slice((page - 1) * pageSize, page * pageSize);
@@ -154,7 +170,8 @@ export function buildClaimReviewFeed(reports: readonly ReviewReport[], page: num
     "hydra:view": view,
   };
   const newest = entries.reduce<string | null>(
-    (latest, { claim }) => (latest === null || Date.parse(claim.updatedAt) > Date.parse(latest) ? claim.updatedAt : latest),
+    (latest, { claim }) =>
+      latest === null || Date.parse(claim.updatedAt) > Date.parse(latest) ? claim.updatedAt : latest,
     null,
   );
   if (newest) feed.dateModified = newest;

@@ -40,7 +40,9 @@ function parseCsv(text: string): string[][] {
 describe("formatReportCsv", () => {
   const rows = parseCsv(formatReportCsv(sampleReport));
   const [header, ...records] = rows;
-  const byId = new Map(records.map((record) => [record[0], Object.fromEntries(header.map((name, i) => [name, record[i]]))]));
+  const byId = new Map(
+    records.map((record) => [record[0], Object.fromEntries(header.map((name, i) => [name, record[i]]))]),
+  );
 
   it("has the documented header and one row per claim in document order", () => {
     expect(header).toEqual([...CSV_COLUMNS]);
@@ -74,7 +76,12 @@ describe("formatReportCsv", () => {
       published_at: "2025-03-07T12:00:00.000Z",
       claim_date: "2025-03-06",
     });
-    expect(byId.get("clm_committed")).toMatchObject({ verdict: "", verdict_value: "", claimant: "共同通信 (Kyodo News)", published_at: "" });
+    expect(byId.get("clm_committed")).toMatchObject({
+      verdict: "",
+      verdict_value: "",
+      claimant: "共同通信 (Kyodo News)",
+      published_at: "",
+    });
   });
 });
 

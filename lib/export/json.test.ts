@@ -40,13 +40,34 @@ describe("report JSON", () => {
   });
 
   it("names the invalid field", () => {
-    expectInvalid(mutate((doc) => (doc.claims[1].verdict.colour = "orange")), "claims[1].verdict.colour");
-    expectInvalid(mutate((doc) => (doc.claims[0].state = "SHIPPED")), "claims[0].state");
-    expectInvalid(mutate((doc) => (doc.claims[2].citations[0].url = "javascript:alert(1)")), "claims[2].citations[0].url");
-    expectInvalid(mutate((doc) => (doc.claims[0].end = doc.claims[0].start)), "claims[0].end");
-    expectInvalid(mutate((doc) => delete doc.article.readerUrl), "article.readerUrl");
-    expectInvalid(mutate((doc) => (doc.organization.secret = "x")), "organization");
-    expectInvalid(mutate((doc) => (doc.generatedAt = "yesterday")), "generatedAt");
+    expectInvalid(
+      mutate((doc) => (doc.claims[1].verdict.colour = "orange")),
+      "claims[1].verdict.colour",
+    );
+    expectInvalid(
+      mutate((doc) => (doc.claims[0].state = "SHIPPED")),
+      "claims[0].state",
+    );
+    expectInvalid(
+      mutate((doc) => (doc.claims[2].citations[0].url = "javascript:alert(1)")),
+      "claims[2].citations[0].url",
+    );
+    expectInvalid(
+      mutate((doc) => (doc.claims[0].end = doc.claims[0].start)),
+      "claims[0].end",
+    );
+    expectInvalid(
+      mutate((doc) => delete doc.article.readerUrl),
+      "article.readerUrl",
+    );
+    expectInvalid(
+      mutate((doc) => (doc.organization.secret = "x")),
+      "organization",
+    );
+    expectInvalid(
+      mutate((doc) => (doc.generatedAt = "yesterday")),
+      "generatedAt",
+    );
   });
 
   it("refuses to write a report that could not be read back", () => {
@@ -55,8 +76,14 @@ describe("report JSON", () => {
   });
 
   it("rejects other formats and broken JSON", () => {
-    expectInvalid(mutate((doc) => (doc.format = "factdesk-review/2")), "format");
-    expectInvalid(mutate((doc) => delete doc.format), "format");
+    expectInvalid(
+      mutate((doc) => (doc.format = "factdesk-review/2")),
+      "format",
+    );
+    expectInvalid(
+      mutate((doc) => delete doc.format),
+      "format",
+    );
     expectInvalid("{ not json", "(root)");
   });
 });

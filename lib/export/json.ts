@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { invalidDocumentError, reviewReportSchema, toInvalidDocumentError, type ReviewReport } from "@/lib/export/report-model";
+import {
+  invalidDocumentError,
+  reviewReportSchema,
+  toInvalidDocumentError,
+  type ReviewReport,
+} from "@/lib/export/report-model";
 
 // The complete, re-importable export. The format tag is versioned so a future
 // shape change can keep reading old files: bump the number, keep a parser.
@@ -33,7 +38,10 @@ export function parseReportJson(text: string): ReviewReport {
     throw invalidDocumentError("(root)", `Invalid report JSON at (root): ${(error as Error).message}`);
   }
   if (typeof data === "object" && data !== null && "format" in data && data.format !== REPORT_JSON_FORMAT) {
-    throw invalidDocumentError("format", `Unsupported report format at format: expected "${REPORT_JSON_FORMAT}", got ${JSON.stringify(data.format)}`);
+    throw invalidDocumentError(
+      "format",
+      `Unsupported report format at format: expected "${REPORT_JSON_FORMAT}", got ${JSON.stringify(data.format)}`,
+    );
   }
   const parsed = reportJsonSchema.safeParse(data);
   if (!parsed.success) throw toInvalidDocumentError("report JSON", parsed.error);

@@ -10,17 +10,19 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
 
 /** Escapes text for use inside one line of Markdown (table cells, list items, headings). */
 export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, " ")
-    .replace(INLINE_SPECIAL, (char) => `\\${char}`)
-    // "&amp;" in a quote is literal text, not an entity to decode.
-    .replace(/&(?=#?[a-z0-9]+;)/gi, "\\&")
-    .replace(/^(\s*)([#+=>-])/, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])/, "$1\\$2")
-    // GFM links bare addresses, and such a link swallows a following backslash, un-escaping the "<" after it
-    // ("https://x/\\<img ...>"): breaking "://" and "www." keeps user text from becoming a link at all.
-    .replace(/:(?=\/\/)/g, "\\:")
-    .replace(/\b(www)\./gi, "$1\\.");
+  return (
+    text
+      .replace(/\r\n?|\n/g, " ")
+      .replace(INLINE_SPECIAL, (char) => `\\${char}`)
+      // "&amp;" in a quote is literal text, not an entity to decode.
+      .replace(/&(?=#?[a-z0-9]+;)/gi, "\\&")
+      .replace(/^(\s*)([#+=>-])/, "$1\\$2")
+      .replace(/^(\s*\d+)([.)])/, "$1\\$2")
+      // GFM links bare addresses, and such a link swallows a following backslash, un-escaping the "<" after it
+      // ("https://x/\\<img ...>"): breaking "://" and "www." keeps user text from becoming a link at all.
+      .replace(/:(?=\/\/)/g, "\\:")
+      .replace(/\b(www)\./gi, "$1\\.")
+  );
 }
 
 /** Text that may span lines, as a blockquote: every line quoted and escaped on its own. */
@@ -36,7 +38,10 @@ export function formatMarkdownLink(label: string, url: string): string {
   const destination = url.replace(/[<>\s]/g, (char) => encodeURIComponent(char));
   // Some renderers (marked among them) drop backslash escapes in a link's label before reading it again, so a
   // label's brackets and angle brackets are written as character references, which never turn into markup.
-  const text = escapeMarkdownInline(label).replace(/\\([[\]<>])/g, (_escaped, char: string) => `&#${char.charCodeAt(0)};`);
+  const text = escapeMarkdownInline(label).replace(
+    /\\([[\]<>])/g,
+    (_escaped, char: string) => `&#${char.charCodeAt(0)};`,
+  );
   return `[${text}](<${destination}>)`;
 }
 
@@ -54,7 +59,8 @@ function findUnsafeMarkup(markdown: string): string[] {
   const found = new Set<string>();
   walker.walkTokens(new Lexer().lex(markdown), (token: Token) => {
     if (token.type === "html") found.add(token.raw.trim());
-    if ((token.type === "link" || token.type === "image") && !SAFE_LINK_DESTINATION.test(token.href.trim())) found.add(token.raw);
+    if ((token.type === "link" || token.type === "image") && !SAFE_LINK_DESTINATION.test(token.href.trim()))
+      found.add(token.raw);
   });
   return [...found].filter(Boolean);
 }
@@ -67,9 +73,13 @@ function findUnsafeMarkup(markdown: string): string[] {
  */
 function neutraliseUnsafeMarkup(markdown: string): string {
   let result = markdown;
-  for (const raw of findUnsafeMarkup(markdown).sort((a, b) => b.length - a.length)) result = result.split(raw).join(escapeMarkdownInline(raw));
+  for (const raw of findUnsafeMarkup(markdown).sort((a, b) => b.length - a.length))
+    result = result.split(raw).join(escapeMarkdownInline(raw));
   if (findUnsafeMarkup(result).length === 0) return result;
-  return markdown.split(/\r\n?|\n/).map(escapeMarkdownInline).join("\n");
+  return markdown
+    .split(/\r\n?|\n/)
+    .map(escapeMarkdownInline)
+    .join("\n");
 }
 
 /**
@@ -81,7 +91,9 @@ function neutraliseUnsafeMarkup(markdown: string): string {
  */
 const withoutRawAngles = (markdown: string) =>
   // a "<" after an odd number of backslashes is escaped already (and shows as "<"); after an even number it is raw
-  markdown.replace(/(\\*)</g, (match, backslashes: string) => (backslashes.length % 2 === 1 ? match : `${backslashes}&lt;`));
+  markdown.replace(/(\\*)</g, (match, backslashes: string) =>
+    backslashes.length % 2 === 1 ? match : `${backslashes}&lt;`,
+  );
 
 /**
  * Embeds desk-written Markdown (a rationale) inside the report without letting
@@ -92,12 +104,17 @@ const withoutRawAngles = (markdown: string) =>
 export function embedMarkdownSection(markdown: string): string {
   // Over the parsing bounds (a row stored before they existed) or failing to parse: every line as escaped text.
   try {
-    const problem = markdown.length > MAX_RENDERED_MARKDOWN_LENGTH ? "too long to parse" : findMarkdownProblem(markdown);
+    const problem =
+      markdown.length > MAX_RENDERED_MARKDOWN_LENGTH ? "too long to parse" : findMarkdownProblem(markdown);
     if (problem) throw new Error(problem);
     return embedParsedMarkdown(markdown);
   } catch (error) {
     logRenderFallback("Markdown export", error, markdown.length);
-    return `${markdown.split(/\r\n?|\n/).map(escapeMarkdownInline).join("\n").trimEnd()}\n`;
+    return `${markdown
+      .split(/\r\n?|\n/)
+      .map(escapeMarkdownInline)
+      .join("\n")
+      .trimEnd()}\n`;
   }
 }
 

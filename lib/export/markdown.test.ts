@@ -2,7 +2,12 @@ import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { sampleReport } from "@/test/fixtures/sample-report";
 import { formatReportMarkdown } from "@/lib/export/markdown";
-import { embedMarkdownSection, escapeMarkdownInline, formatMarkdownBlockquote, formatMarkdownLink } from "@/lib/export/markdown-escape";
+import {
+  embedMarkdownSection,
+  escapeMarkdownInline,
+  formatMarkdownBlockquote,
+  formatMarkdownLink,
+} from "@/lib/export/markdown-escape";
 import type { ReviewReport } from "@/lib/export/report-model";
 
 function renderHtml(markdown: string): string {
@@ -27,7 +32,14 @@ describe("formatReportMarkdown", () => {
 
   it("summarises verdicts per label in scale order, including unrated claims", () => {
     expect(markdown).toContain(
-      ["| Accurate | 1 |", "| Missing context | 1 |", "| Technically inaccurate | 1 |", "| False | 1 |", "| No verdict | 1 |", "| **Total** | **5** |"].join("\n"),
+      [
+        "| Accurate | 1 |",
+        "| Missing context | 1 |",
+        "| Technically inaccurate | 1 |",
+        "| False | 1 |",
+        "| No verdict | 1 |",
+        "| **Total** | **5** |",
+      ].join("\n"),
     );
   });
 
@@ -57,11 +69,14 @@ describe("formatReportMarkdown", () => {
   });
 
   it("renders a multi-line quote as one blockquote", () => {
-    expect(markdown).toContain('> "Who makes these deals?" Trump questioned.\n> Under the treaty, which was signed in 1960');
+    expect(markdown).toContain(
+      '> "Who makes these deals?" Trump questioned.\n> Under the treaty, which was signed in 1960',
+    );
   });
 
   it("does not let hostile text create structure", () => {
-    const hostile = "# Title\n- item\n1. one\n[x](javascript:alert(1)) <script>alert(1)</script> *em* | pipe &amp; `code`";
+    const hostile =
+      "# Title\n- item\n1. one\n[x](javascript:alert(1)) <script>alert(1)</script> *em* | pipe &amp; `code`";
     const report: ReviewReport = {
       ...sampleReport,
       article: { ...sampleReport.article, title: hostile },
@@ -104,7 +119,11 @@ describe("Markdown escaping helpers", () => {
   });
 
   it("shows inline HTML and links to unsafe addresses as text, and keeps web links and formatting", () => {
-    const html = renderHtml(embedMarkdownSection("**Bold** <img src=x onerror=run()> and [bad](javascript:run()) and [good](https://example.org/a)."));
+    const html = renderHtml(
+      embedMarkdownSection(
+        "**Bold** <img src=x onerror=run()> and [bad](javascript:run()) and [good](https://example.org/a).",
+      ),
+    );
     expect(html).toContain("<strong>Bold</strong>");
     expect(html).toContain('<a href="https://example.org/a">good</a>');
     expect(html).not.toMatch(/<img|href="javascript/);

@@ -31,7 +31,9 @@ function formatMetadata(report: ReviewReport): string[] {
     ["Rating scale", esc(scale.name)],
     ["Report generated", formatDisplayDate(report.generatedAt)],
   ];
-  return rows.filter((row): row is [string, string] => row[1] !== null).map(([label, value]) => `- **${label}:** ${value}`);
+  return rows
+    .filter((row): row is [string, string] => row[1] !== null)
+    .map(([label, value]) => `- **${label}:** ${value}`);
 }
 
 function formatSummary(report: ReviewReport): string[] {
@@ -49,7 +51,9 @@ function formatCitation(citation: ReportCitation): string {
     if (expert.profileUrl) parts.push(formatMarkdownLink("profile", expert.profileUrl));
   } else {
     const source = describeSource(citation);
-    parts.push(`${describeCitationKind(citation.kind)}: ${citation.url ? formatMarkdownLink(source, citation.url) : esc(source)}`);
+    parts.push(
+      `${describeCitationKind(citation.kind)}: ${citation.url ? formatMarkdownLink(source, citation.url) : esc(source)}`,
+    );
   }
   if (citation.expert && citation.url) parts.push(formatMarkdownLink(describeSource(citation), citation.url));
   let line = parts.join(" · ");
@@ -77,24 +81,35 @@ function formatClaim(report: ReviewReport, claim: ReportClaim, index: number): s
   if (claim.claimant) lines.push(`- **Claimant:** ${esc(claim.claimant)}`);
   if (claim.claimDate) lines.push(`- **Claim made:** ${formatDisplayDate(claim.claimDate)}`);
   if (claim.claimContext) lines.push(`- **Context:** ${esc(claim.claimContext)}`);
-  lines.push(`- **Position in text:** characters ${claim.start}–${claim.end} of version ${report.article.versionNumber}`);
+  lines.push(
+    `- **Position in text:** characters ${claim.start}–${claim.end} of version ${report.article.versionNumber}`,
+  );
   if (claim.publishedAt) lines.push(`- **Verdict published:** ${formatDisplayDate(claim.publishedAt)}`);
   lines.push(`- **Last updated:** ${formatDisplayDate(claim.updatedAt)}`);
 
   if (verdict) {
     lines.push("", `#### Rationale`, "", `*Written by ${esc(verdict.author)}.*`, "");
-    lines.push(verdict.rationale.trim() ? embedMarkdownSection(verdict.rationale).trimEnd() : "_No rationale written._");
+    lines.push(
+      verdict.rationale.trim() ? embedMarkdownSection(verdict.rationale).trimEnd() : "_No rationale written._",
+    );
   }
 
   lines.push("", "#### Evidence", "");
   if (claim.citations.length === 0) lines.push("_No evidence cited._");
   claim.citations.forEach((citation, i) => lines.push(`${i + 1}. ${formatCitation(citation)}`));
 
-  lines.push("", "#### Review", "", `- **Reviewers:** ${formatNames(claim.reviewers)}`, `- **Approvers:** ${formatNames(claim.approvers)}`);
+  lines.push(
+    "",
+    "#### Review",
+    "",
+    `- **Reviewers:** ${formatNames(claim.reviewers)}`,
+    `- **Approvers:** ${formatNames(claim.approvers)}`,
+  );
 
   if (claim.corrections.length > 0) {
     lines.push("", "#### Corrections", "");
-    for (const correction of claim.corrections) lines.push(`- **${formatDisplayDate(correction.at)}:** ${esc(correction.note)}`);
+    for (const correction of claim.corrections)
+      lines.push(`- **${formatDisplayDate(correction.at)}:** ${esc(correction.note)}`);
   }
   return lines;
 }
@@ -104,7 +119,9 @@ function formatPolicies(report: ReviewReport): string[] {
   const lines: string[] = [];
   if (methodologyUrl) lines.push(`- ${formatMarkdownLink("How we fact-check (methodology)", methodologyUrl)}`);
   if (correctionsUrl) lines.push(`- ${formatMarkdownLink("Corrections policy", correctionsUrl)}`);
-  const scale = report.scale.options.map((option) => `- **${esc(option.label)}** (${option.value}): ${esc(option.description)}`);
+  const scale = report.scale.options.map(
+    (option) => `- **${esc(option.label)}** (${option.value}): ${esc(option.description)}`,
+  );
   return [...lines, "", `**${esc(report.scale.name)}**`, "", ...scale];
 }
 

@@ -13,7 +13,8 @@ const STANDARD_FONTS = `${path.join(path.dirname(createRequire(import.meta.url).
 
 /** All text of the PDF, lines joined with spaces and whitespace collapsed, as a reader would search it. */
 async function extractPdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 })
+    .promise;
   let text = "";
   for (let n = 1; n <= pdf.numPages; n += 1) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -59,7 +60,11 @@ describe("renderReportPdf", () => {
     const report: ReviewReport = {
       ...sampleReport,
       article: { ...sampleReport.article, title: "日本語の見出し — Заголовок 🇯🇵 ✅ Łódź" },
-      claims: sampleReport.claims.map((claim) => ({ ...claim, claimant: "石破茂 👍🏽", claimContext: "\u{1F600}\u200d" })),
+      claims: sampleReport.claims.map((claim) => ({
+        ...claim,
+        claimant: "石破茂 👍🏽",
+        claimContext: "\u{1F600}\u200d",
+      })),
     };
     const { text } = await extractPdfText(await renderReportPdf(report));
     expect(text).toContain("? — ? Lódz");
@@ -82,11 +87,10 @@ describe("toWinAnsiText", () => {
 
 describe("extractPlainParagraphs", () => {
   it("drops markup and keeps link targets", () => {
-    expect(extractPlainParagraphs("Some **bold** and [a link](https://a.example/x) &amp; `code`.\n\n# Heading\n\n1. one\n2. two\n\n<div>raw</div>")).toEqual([
-      "Some bold and a link (https://a.example/x) & code.",
-      "Heading",
-      "1. one",
-      "2. two",
-    ]);
+    expect(
+      extractPlainParagraphs(
+        "Some **bold** and [a link](https://a.example/x) &amp; `code`.\n\n# Heading\n\n1. one\n2. two\n\n<div>raw</div>",
+      ),
+    ).toEqual(["Some bold and a link (https://a.example/x) & code.", "Heading", "1. one", "2. two"]);
   });
 });

@@ -89,12 +89,21 @@ class ReportWriter {
     this.doc.text(label, this.left, top, { width: LABEL_WIDTH, lineGap: LINE_GAP });
     const labelEnd = this.doc.y;
     this.style({ colour: link ? LINK : INK });
-    this.doc.text(value, this.left + LABEL_WIDTH, top, { width: valueWidth, lineGap: LINE_GAP, ...(link ? { link, underline: true } : {}) });
+    this.doc.text(value, this.left + LABEL_WIDTH, top, {
+      width: valueWidth,
+      lineGap: LINE_GAP,
+      ...(link ? { link, underline: true } : {}),
+    });
     this.doc.y = Math.max(this.doc.y, labelEnd) + 2;
   }
 
   rule(): void {
-    this.doc.moveTo(this.left, this.doc.y).lineTo(this.left + this.width, this.doc.y).lineWidth(1).strokeColor(RULE).stroke();
+    this.doc
+      .moveTo(this.left, this.doc.y)
+      .lineTo(this.left + this.width, this.doc.y)
+      .lineWidth(1)
+      .strokeColor(RULE)
+      .stroke();
   }
 
   /** Quote in italics with a bar on its left, on every sheet it runs over. */
@@ -119,7 +128,10 @@ class ReportWriter {
     this.doc.text(label, this.left + 6, top, { width: labelWidth + 1 });
     const labelEnd = this.doc.y;
     this.style({ colour: GREY });
-    this.doc.text(caption, this.left + labelWidth + 20, top, { width: this.width - labelWidth - 20, lineGap: LINE_GAP });
+    this.doc.text(caption, this.left + labelWidth + 20, top, {
+      width: this.width - labelWidth - 20,
+      lineGap: LINE_GAP,
+    });
     this.doc.y = Math.max(this.doc.y, labelEnd) + 6;
   }
 
@@ -136,7 +148,9 @@ class ReportWriter {
 }
 
 function writeCitation(out: ReportWriter, citation: ReportCitation, index: number): void {
-  const who = citation.expert ? describeExpert(citation.expert) : `${describeCitationKind(citation.kind)}: ${describeSource(citation)}`;
+  const who = citation.expert
+    ? describeExpert(citation.expert)
+    : `${describeCitationKind(citation.kind)}: ${describeSource(citation)}`;
   const when = describeCitationDates(citation);
   const line = `${index + 1}. ${w(who)}${citation.quote ? ` - "${w(citation.quote)}"` : ""}${when ? ` (${w(when)})` : ""}`;
   out.keepRoom(Math.min(out.heightOf(line, {}), 200) + (citation.url ? 14 : 0));
@@ -147,8 +161,14 @@ function writeCitation(out: ReportWriter, citation: ReportCitation, index: numbe
   doc.font("Helvetica-Bold").text(w(who), { continued: true });
   doc.font("Helvetica").text(line.slice(`${index + 1}. `.length + w(who).length));
   doc.y += citation.url || citation.expert?.profileUrl ? 0 : 4;
-  if (citation.url) out.text(w(citation.url), { colour: LINK, link: citation.url, gapAfter: citation.expert?.profileUrl ? 0 : 4 });
-  if (citation.expert?.profileUrl) out.text(`Profile: ${w(citation.expert.profileUrl)}`, { colour: LINK, link: citation.expert.profileUrl, gapAfter: 4 });
+  if (citation.url)
+    out.text(w(citation.url), { colour: LINK, link: citation.url, gapAfter: citation.expert?.profileUrl ? 0 : 4 });
+  if (citation.expert?.profileUrl)
+    out.text(`Profile: ${w(citation.expert.profileUrl)}`, {
+      colour: LINK,
+      link: citation.expert.profileUrl,
+      gapAfter: 4,
+    });
 }
 
 function writeClaim(out: ReportWriter, report: ReviewReport, claim: ReportClaim, index: number): void {
@@ -162,11 +182,23 @@ function writeClaim(out: ReportWriter, report: ReviewReport, claim: ReportClaim,
   out.doc.y += 10;
   out.doc.addNamedDestination(`claim-${claim.id}`, "XYZ", out.left, out.doc.page.height - out.doc.y, null);
   const top = out.doc.y;
-  out.doc.font("Helvetica").fontSize(BODY_SIZE).fillColor(GREY).text(describeClaimState(claim.state), out.left, top, { width: out.width, align: "right" });
-  out.doc.font("Helvetica-Bold").fillColor(INK).text(`Claim ${index + 1}`, out.left, top, { width: out.width / 2 });
+  out.doc
+    .font("Helvetica")
+    .fontSize(BODY_SIZE)
+    .fillColor(GREY)
+    .text(describeClaimState(claim.state), out.left, top, { width: out.width, align: "right" });
+  out.doc
+    .font("Helvetica-Bold")
+    .fillColor(INK)
+    .text(`Claim ${index + 1}`, out.left, top, { width: out.width / 2 });
   out.doc.y += 6;
   out.quote(quote);
-  if (verdict) out.badge(w(verdict.label), verdict.colour, `Verdict: ${w(verdict.label)} (${verdict.value} on a scale from ${worst} to ${best})`);
+  if (verdict)
+    out.badge(
+      w(verdict.label),
+      verdict.colour,
+      `Verdict: ${w(verdict.label)} (${verdict.value} on a scale from ${worst} to ${best})`,
+    );
   else out.text("No verdict yet", { colour: GREY, gapAfter: 4 });
 
   if (claim.claimant) out.metaRow("Claimant", w(claim.claimant));
@@ -191,7 +223,8 @@ function writeClaim(out: ReportWriter, report: ReviewReport, claim: ReportClaim,
 
   if (claim.corrections.length > 0) {
     out.heading("Corrections", BODY_SIZE, 8);
-    for (const correction of claim.corrections) out.text(`${formatDisplayDate(correction.at)}: ${w(correction.note)}`, { gapAfter: 4 });
+    for (const correction of claim.corrections)
+      out.text(`${formatDisplayDate(correction.at)}: ${w(correction.note)}`, { gapAfter: 4 });
   }
 }
 
@@ -219,10 +252,19 @@ function writeMethodology(out: ReportWriter, report: ReviewReport): void {
   const { organization, scale } = report;
   out.doc.addPage();
   out.heading("Methodology", 13, 0);
-  if (organization.methodologyUrl) out.text(`How we fact-check: ${w(organization.methodologyUrl)}`, { link: organization.methodologyUrl, gapAfter: 2 });
-  if (organization.correctionsUrl) out.text(`Corrections policy: ${w(organization.correctionsUrl)}`, { link: organization.correctionsUrl, gapAfter: 2 });
+  if (organization.methodologyUrl)
+    out.text(`How we fact-check: ${w(organization.methodologyUrl)}`, {
+      link: organization.methodologyUrl,
+      gapAfter: 2,
+    });
+  if (organization.correctionsUrl)
+    out.text(`Corrections policy: ${w(organization.correctionsUrl)}`, {
+      link: organization.correctionsUrl,
+      gapAfter: 2,
+    });
   out.heading(w(scale.name), BODY_SIZE, 8);
-  for (const option of scale.options) out.text(`${w(option.label)} (${option.value}): ${w(option.description)}`, { gapAfter: 4 });
+  for (const option of scale.options)
+    out.text(`${w(option.label)} (${option.value}): ${w(option.description)}`, { gapAfter: 4 });
 }
 
 /** Header and "Page n of N" footer on every sheet, drawn once the number of sheets is known. */
@@ -254,7 +296,12 @@ export async function renderReportPdf(report: ReviewReport, onProgress?: PdfProg
     margins: MARGIN,
     bufferPages: true,
     lang: "en",
-    info: { Title: w(`Fact-check report: ${article.title}`), Author: w(organization.name), Creator: "FactDesk", Producer: "FactDesk" },
+    info: {
+      Title: w(`Fact-check report: ${article.title}`),
+      Author: w(organization.name),
+      Creator: "FactDesk",
+      Producer: "FactDesk",
+    },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));

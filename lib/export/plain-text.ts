@@ -74,7 +74,8 @@ function renderBlocks(tokens: readonly Token[], out: string[], bullet = ""): voi
           const marker = list.ordered ? `${Number(list.start || 1) + index}.` : "•";
           const nested: string[] = [];
           renderBlocks(item.tokens, nested);
-          if (nested.length > 0) out.push(`${bullet}${marker} ${nested[0]}`, ...nested.slice(1).map((line) => `${bullet}  ${line}`));
+          if (nested.length > 0)
+            out.push(`${bullet}${marker} ${nested[0]}`, ...nested.slice(1).map((line) => `${bullet}  ${line}`));
         });
         break;
       }
@@ -89,7 +90,8 @@ function renderBlocks(tokens: readonly Token[], out: string[], bullet = ""): voi
         break;
       }
       default: {
-        const text = "tokens" in token && token.tokens ? renderInline(token.tokens) : "text" in token ? String(token.text) : "";
+        const text =
+          "tokens" in token && token.tokens ? renderInline(token.tokens) : "text" in token ? String(token.text) : "";
         const line = collapseWhitespace(text);
         if (line) out.push(line);
       }
@@ -99,7 +101,10 @@ function renderBlocks(tokens: readonly Token[], out: string[], bullet = ""): voi
 
 /** The source itself, one paragraph per blank-line-separated block: for Markdown that cannot be parsed safely. */
 function splitSourceParagraphs(markdown: string): string[] {
-  return markdown.split(/(?:\r\n?|\n)\s*(?:\r\n?|\n)/).map(collapseWhitespace).filter(Boolean);
+  return markdown
+    .split(/(?:\r\n?|\n)\s*(?:\r\n?|\n)/)
+    .map(collapseWhitespace)
+    .filter(Boolean);
 }
 
 /**
@@ -108,7 +113,8 @@ function splitSourceParagraphs(markdown: string): string[] {
  */
 export function extractPlainParagraphs(markdown: string): string[] {
   try {
-    const problem = markdown.length > MAX_RENDERED_MARKDOWN_LENGTH ? "too long to parse" : findMarkdownProblem(markdown);
+    const problem =
+      markdown.length > MAX_RENDERED_MARKDOWN_LENGTH ? "too long to parse" : findMarkdownProblem(markdown);
     if (problem) throw new Error(problem);
     const out: string[] = [];
     renderBlocks(new Lexer().lex(markdown), out);

@@ -14,7 +14,6 @@ const timestamp = z.iso.datetime({ offset: true });
 const dateOrTimestamp = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 const nonEmpty = z.string().trim().min(1);
 
-
 export const reportOrganizationSchema = z.strictObject({
   name: nonEmpty,
   slug: nonEmpty,
@@ -157,7 +156,11 @@ export function countVerdicts(report: ReviewReport): VerdictCount[] {
       unrated += 1;
       continue;
     }
-    const entry = counts.get(claim.verdict.label) ?? { label: claim.verdict.label, colour: claim.verdict.colour, count: 0 };
+    const entry = counts.get(claim.verdict.label) ?? {
+      label: claim.verdict.label,
+      colour: claim.verdict.colour,
+      count: 0,
+    };
     entry.count += 1;
     counts.set(claim.verdict.label, entry);
   }

@@ -9,7 +9,8 @@ export function toCodePointOffset(text: string, utf16Offset: number): number {
   for (let i = 0; i < utf16Offset && i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     // A low surrogate continues the character its high surrogate already counted.
-    if (code < 0xdc00 || code > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) points += 1;
+    if (code < 0xdc00 || code > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff)
+      points += 1;
   }
   return points;
 }

@@ -28,7 +28,8 @@ function errorOf(input: unknown): { path: unknown; message: string } {
   try {
     parseAnnotation(input);
   } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID") return { path: error.details?.path, message: error.message };
+    if (error instanceof AppError && error.code === "INVALID")
+      return { path: error.details?.path, message: error.message };
     throw error;
   }
   throw new Error("expected parseAnnotation to throw");
@@ -44,7 +45,9 @@ describe("parseAnnotation", () => {
       expect(parsed.position).toEqual({ start: claim.start, end: claim.end });
       expect(parsed.motivations).toEqual(["assessing"]);
       expect(parsed.texts[0]).toEqual({ value: claim.verdict!.label, purposes: ["assessing"], format: "text/plain" });
-      expect(parsed.links.map((link) => link.url)).toEqual(claim.citations.flatMap((c) => (c.url ? [new URL(c.url).href.replace(/"/g, "%22")] : [])));
+      expect(parsed.links.map((link) => link.url)).toEqual(
+        claim.citations.flatMap((c) => (c.url ? [new URL(c.url).href.replace(/"/g, "%22")] : [])),
+      );
     }
   });
 
@@ -66,8 +69,18 @@ describe("parseAnnotation", () => {
         "@context": [CONTEXT, { extra: "http://example.org/" }],
         type: ["Annotation"],
         motivation: ["commenting", "linking"],
-        target: ["https://elsewhere.example/", { source: { id: "https://news.example.com/story" }, selector: { type: "TextQuoteSelector", exact: "protect" } }],
-        body: ["https://source.example/report.pdf", { id: "https://data.example/set" }, { type: "SpecificResource", source: "https://a.example/", purpose: "linking" }],
+        target: [
+          "https://elsewhere.example/",
+          {
+            source: { id: "https://news.example.com/story" },
+            selector: { type: "TextQuoteSelector", exact: "protect" },
+          },
+        ],
+        body: [
+          "https://source.example/report.pdf",
+          { id: "https://data.example/set" },
+          { type: "SpecificResource", source: "https://a.example/", purpose: "linking" },
+        ],
       }),
     );
     expect(parsed.quote).toEqual({ exact: "protect", prefix: "", suffix: "" });
@@ -81,7 +94,9 @@ describe("parseAnnotation", () => {
     ]);
     const { body: _body, ...withoutBody } = clientAnnotation();
     void _body;
-    expect(parseAnnotation({ ...withoutBody, bodyValue: "A plain note" }).texts).toEqual([{ value: "A plain note", purposes: [], format: "text/plain" }]);
+    expect(parseAnnotation({ ...withoutBody, bodyValue: "A plain note" }).texts).toEqual([
+      { value: "A plain note", purposes: [], format: "text/plain" },
+    ]);
   });
 
   it.each([
@@ -89,11 +104,35 @@ describe("parseAnnotation", () => {
     ["type", clientAnnotation({ type: "Note" })],
     ["target", clientAnnotation({ target: undefined })],
     ["target", clientAnnotation({ target: "https://news.example.com/story" })],
-    ["target.selector[0].exact", clientAnnotation({ target: { selector: [{ type: "TextQuoteSelector", exact: "" }] } })],
-    ["target.selector.prefix", clientAnnotation({ target: { selector: { type: "TextQuoteSelector", exact: "x", prefix: "p".repeat(1001) } } })],
-    ["target.selector[1].end", clientAnnotation({ target: { selector: [{ type: "TextQuoteSelector", exact: "x" }, { type: "TextPositionSelector", start: 5, end: 5 }] } })],
-    ["target.selector", clientAnnotation({ target: { selector: [{ type: "TextPositionSelector", start: 0, end: 5 }] } })],
-    ["target[1].source", clientAnnotation({ target: ["https://a.example/", { source: "not an iri", selector: { type: "TextQuoteSelector", exact: "x" } }] })],
+    [
+      "target.selector[0].exact",
+      clientAnnotation({ target: { selector: [{ type: "TextQuoteSelector", exact: "" }] } }),
+    ],
+    [
+      "target.selector.prefix",
+      clientAnnotation({ target: { selector: { type: "TextQuoteSelector", exact: "x", prefix: "p".repeat(1001) } } }),
+    ],
+    [
+      "target.selector[1].end",
+      clientAnnotation({
+        target: {
+          selector: [
+            { type: "TextQuoteSelector", exact: "x" },
+            { type: "TextPositionSelector", start: 5, end: 5 },
+          ],
+        },
+      }),
+    ],
+    [
+      "target.selector",
+      clientAnnotation({ target: { selector: [{ type: "TextPositionSelector", start: 0, end: 5 }] } }),
+    ],
+    [
+      "target[1].source",
+      clientAnnotation({
+        target: ["https://a.example/", { source: "not an iri", selector: { type: "TextQuoteSelector", exact: "x" } }],
+      }),
+    ],
     ["body[0].value", clientAnnotation({ body: [{ value: 42 }] })],
     ["body[1]", clientAnnotation({ body: [{ value: "ok" }, { type: "Choice", items: [] }] })],
     ["body", clientAnnotation({ body: Array.from({ length: 51 }, () => ({ value: "x" })) })],

@@ -28,11 +28,15 @@ export type ImportedAnnotation = {
 };
 
 const iri = text().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, "expected an absolute IRI");
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const oneOrMany = <T extends z.ZodType>(schema: T) =>
+  z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]));
 const keywords = oneOrMany(text());
 
 const envelopeSchema = z.looseObject({
-  "@context": oneOrMany(z.unknown()).refine((list) => list.includes(ANNOTATION_CONTEXT), `must include "${ANNOTATION_CONTEXT}"`),
+  "@context": oneOrMany(z.unknown()).refine(
+    (list) => list.includes(ANNOTATION_CONTEXT),
+    `must include "${ANNOTATION_CONTEXT}"`,
+  ),
   id: iri.optional(),
   type: keywords.refine((types) => types.includes("Annotation"), 'must include "Annotation"'),
   motivation: keywords.optional(),
@@ -65,10 +69,12 @@ const textBodySchema = z.looseObject({
 
 const linkBodySchema = z.union([
   iri.transform((url) => ({ url, purposes: [] as string[] })),
-  z.looseObject({ source: z.union([iri, z.looseObject({ id: iri })]), purpose: keywords.optional() }).transform((b) => ({
-    url: typeof b.source === "string" ? b.source : b.source.id,
-    purposes: b.purpose ?? [],
-  })),
+  z
+    .looseObject({ source: z.union([iri, z.looseObject({ id: iri })]), purpose: keywords.optional() })
+    .transform((b) => ({
+      url: typeof b.source === "string" ? b.source : b.source.id,
+      purposes: b.purpose ?? [],
+    })),
   z.looseObject({ id: iri, purpose: keywords.optional() }).transform((b) => ({ url: b.id, purposes: b.purpose ?? [] })),
 ]);
 
@@ -82,9 +88,14 @@ function parseAt<T extends z.ZodType>(schema: T, value: unknown, path: readonly 
 
 function findTarget(target: unknown) {
   const candidates = Array.isArray(target) ? target : [target];
-  const index = candidates.findIndex((candidate) => typeof candidate === "object" && candidate !== null && "selector" in candidate);
+  const index = candidates.findIndex(
+    (candidate) => typeof candidate === "object" && candidate !== null && "selector" in candidate,
+  );
   if (index < 0) {
-    throw invalidDocumentError("target", "Invalid annotation at target: expected a SpecificResource with a TextQuoteSelector");
+    throw invalidDocumentError(
+      "target",
+      "Invalid annotation at target: expected a SpecificResource with a TextQuoteSelector",
+    );
   }
   const path = Array.isArray(target) ? ["target", index] : ["target"];
   const parsed = parseAt(specificTargetSchema, candidates[index], path);
@@ -96,7 +107,8 @@ function parseBodies(body: unknown, bodyValue: string | undefined): Pick<Importe
   const links: ImportedAnnotation["links"] = [];
   if (bodyValue !== undefined) texts.push({ value: bodyValue, purposes: [], format: "text/plain" });
   const list = body === undefined ? [] : Array.isArray(body) ? body : [body];
-  if (list.length > MAX_BODIES) throw invalidDocumentError("body", `Invalid annotation at body: at most ${MAX_BODIES} bodies are accepted`);
+  if (list.length > MAX_BODIES)
+    throw invalidDocumentError("body", `Invalid annotation at body: at most ${MAX_BODIES} bodies are accepted`);
   list.forEach((item, index) => {
     const path = Array.isArray(body) ? ["body", index] : ["body"];
     if (typeof item === "object" && item !== null && "value" in item) {
@@ -113,7 +125,10 @@ function parseBodies(body: unknown, bodyValue: string | undefined): Pick<Importe
 export function parseAnnotation(json: unknown): ImportedAnnotation {
   const envelope = parseAt(envelopeSchema, json, []);
   if (envelope.body !== undefined && envelope.bodyValue !== undefined) {
-    throw invalidDocumentError("bodyValue", "Invalid annotation at bodyValue: an annotation must not have both body and bodyValue");
+    throw invalidDocumentError(
+      "bodyValue",
+      "Invalid annotation at bodyValue: an annotation must not have both body and bodyValue",
+    );
   }
   const { target, path, selectorIsList } = findTarget(envelope.target);
 
@@ -135,6 +150,14 @@ export function parseAnnotation(json: unknown): ImportedAnnotation {
     throw invalidDocumentError(at, `Invalid annotation at ${at}: a TextQuoteSelector is required`);
   }
 
-  const source = target.source === undefined ? null : typeof target.source === "string" ? target.source : target.source.id;
-  return { id: envelope.id ?? null, source, quote, position, motivations: envelope.motivation ?? [], ...parseBodies(envelope.body, envelope.bodyValue) };
+  const source =
+    target.source === undefined ? null : typeof target.source === "string" ? target.source : target.source.id;
+  return {
+    id: envelope.id ?? null,
+    source,
+    quote,
+    position,
+    motivations: envelope.motivation ?? [],
+    ...parseBodies(envelope.body, envelope.bodyValue),
+  };
 }

@@ -52,19 +52,47 @@ describe("buildAnnotation", () => {
     const seed = annotations[1];
     expect(seed.motivation).toBe("assessing");
     expect(seed.body).toEqual([
-      { type: "TextualBody", purpose: "assessing", value: "Technically inaccurate", format: "text/plain", creator: { type: "Person", name: "Priya Raman" } },
-      { type: "TextualBody", purpose: "describing", value: byId("clm_protect_us").verdict!.rationale, format: "text/markdown" },
+      {
+        type: "TextualBody",
+        purpose: "assessing",
+        value: "Technically inaccurate",
+        format: "text/plain",
+        creator: { type: "Person", name: "Priya Raman" },
+      },
+      {
+        type: "TextualBody",
+        purpose: "describing",
+        value: byId("clm_protect_us").verdict!.rationale,
+        format: "text/markdown",
+      },
       {
         type: "TextualBody",
         purpose: "commenting",
-        value: "“technically inaccurate” — Nicholas Szechenyi, Japan expert, Center for Strategic and International Studies",
+        value:
+          "“technically inaccurate” — Nicholas Szechenyi, Japan expert, Center for Strategic and International Studies",
         format: "text/plain",
-        creator: { type: "Person", name: "Nicholas Szechenyi", homepage: "https://www.csis.example.org/people/nicholas-szechenyi" },
+        creator: {
+          type: "Person",
+          name: "Nicholas Szechenyi",
+          homepage: "https://www.csis.example.org/people/nicholas-szechenyi",
+        },
       },
-      { type: "SpecificResource", purpose: "linking", source: "https://www.mofa.example.jp/region/n-america/us/q&a/ref/1.html" },
-      { type: "TextualBody", purpose: "describing", value: expect.stringMatching(/^Document: Treaty of Mutual .*: “Each Party/), format: "text/plain" },
+      {
+        type: "SpecificResource",
+        purpose: "linking",
+        source: "https://www.mofa.example.jp/region/n-america/us/q&a/ref/1.html",
+      },
+      {
+        type: "TextualBody",
+        purpose: "describing",
+        value: expect.stringMatching(/^Document: Treaty of Mutual .*: “Each Party/),
+        format: "text/plain",
+      },
     ]);
-    expect(annotations[2].body.at(-1)).toMatchObject({ purpose: "describing", value: expect.stringMatching(/^Correction \(2025-03-09 10:30 UTC\): /) });
+    expect(annotations[2].body.at(-1)).toMatchObject({
+      purpose: "describing",
+      value: expect.stringMatching(/^Correction \(2025-03-09 10:30 UTC\): /),
+    });
   });
 });
 
@@ -76,10 +104,11 @@ const suiteRoot = locateConformanceData("w3c-annotation-model", "W3C Web Annotat
 const suite = suiteRoot ? loadAnnotationSuite(suiteRoot) : { assertions: [], run: () => [] };
 
 describe.skipIf(!suiteRoot)("annotations against the W3C annotation-model test suite", () => {
-
   it("loads every assertion; only the known-broken upstream file fails to compile", () => {
     expect(suite.assertions.length).toBe(87);
-    expect(suite.assertions.filter((a) => a.skipped).map((a) => a.file)).toEqual([path.join("annotations", "bodiesTargets", "4-targChoiceSetFound.json")]);
+    expect(suite.assertions.filter((a) => a.skipped).map((a) => a.file)).toEqual([
+      path.join("annotations", "bodiesTargets", "4-targChoiceSetFound.json"),
+    ]);
   });
 
   it("passes every MUST assertion; SHOULD and MAY results are reported", () => {
@@ -89,7 +118,10 @@ describe.skipIf(!suiteRoot)("annotations against the W3C annotation-model test s
     for (const annotation of annotations) {
       const outcomes = suite.run(annotation);
       const mustFailures = outcomes.filter((o) => o.assertionType === "must" && !o.passed);
-      expect(mustFailures.map((o) => `${o.file}: ${o.errors ?? o.skipped}`), annotation.id).toEqual([]);
+      expect(
+        mustFailures.map((o) => `${o.file}: ${o.errors ?? o.skipped}`),
+        annotation.id,
+      ).toEqual([]);
       mustPassed += outcomes.filter((o) => o.assertionType === "must" && o.passed).length;
       mayImplemented += outcomes.filter((o) => o.assertionType === "may" && o.passed).length;
       for (const o of outcomes.filter((o: AssertionOutcome) => o.assertionType === "should" && !o.passed)) {
@@ -104,15 +136,27 @@ describe.skipIf(!suiteRoot)("annotations against the W3C annotation-model test s
         `[W3C annotation-model] ${annotations.length} annotations × ${suite.assertions.length} assertions`,
         `  MUST:   ${mustPassed}/${counts("must") * annotations.length} passed`,
         `  SHOULD: ${shouldTotal - missed}/${shouldTotal} met; not met:`,
-        ...[...shouldMisses].map(([file, n]) => `    - ${file} (${n}/${annotations.length}): ${suite.assertions.find((a) => a.file === file)?.title}`),
+        ...[...shouldMisses].map(
+          ([file, n]) =>
+            `    - ${file} (${n}/${annotations.length}): ${suite.assertions.find((a) => a.file === file)?.title}`,
+        ),
         `  MAY:    ${mayImplemented}/${counts("may") * annotations.length} features implemented (informational)`,
       ].join("\n"),
     );
   });
 
   it("the suite rejects broken annotations (the check is not vacuous)", () => {
-    const broken = { ...annotations[0], "@context": "http://example.org/other.jsonld", id: "not a uri", created: "yesterday", bodyValue: "x" };
-    const failedMust = suite.run(broken).filter((o) => o.assertionType === "must" && !o.passed).map((o) => path.basename(o.file));
+    const broken = {
+      ...annotations[0],
+      "@context": "http://example.org/other.jsonld",
+      id: "not a uri",
+      created: "yesterday",
+      bodyValue: "x",
+    };
+    const failedMust = suite
+      .run(broken)
+      .filter((o) => o.assertionType === "must" && !o.passed)
+      .map((o) => path.basename(o.file));
     expect(failedMust).toEqual(
       expect.arrayContaining([
         "3.1-annotationContextValidated.json",
@@ -135,7 +179,9 @@ const contextFile = locateConformanceData("w3c-annotation-model/anno.jsonld", "W
 function loadAnnotationContext(file: string) {
   const context = JSON.parse(readFileSync(file, "utf8"));
   if (!("assessing" in context["@context"])) {
-    console.log('[JSON-LD] local anno.jsonld lacks "assessing" (w3c/web-annotation#444): adding "assessing": "oa:assessing" as w3.org now serves it');
+    console.log(
+      '[JSON-LD] local anno.jsonld lacks "assessing" (w3c/web-annotation#444): adding "assessing": "oa:assessing" as w3.org now serves it',
+    );
     context["@context"].assessing = "oa:assessing";
   }
   return context;
@@ -149,19 +195,29 @@ describe.skipIf(!contextFile)("annotations as JSON-LD", () => {
     if (url === ANNOTATION_CONTEXT) return { contextUrl: undefined, documentUrl: url, document: context };
     throw new Error(`network access refused: ${url}`);
   };
-  const namespaces = Object.values(context["@context"]).filter((v): v is string => typeof v === "string" && /^https?:\/\/.+[#/]$/.test(v));
+  const namespaces = Object.values(context["@context"]).filter(
+    (v): v is string => typeof v === "string" && /^https?:\/\/.+[#/]$/.test(v),
+  );
 
   it("expands with every term defined (safe mode: nothing dropped) into Web Annotation vocabularies", async () => {
     for (const annotation of annotations) {
-      const expanded = await jsonld.expand(annotation as unknown as jsonld.JsonLdDocument, { documentLoader, safe: true } as jsonld.Options.Expand);
+      const expanded = await jsonld.expand(
+        annotation as unknown as jsonld.JsonLdDocument,
+        { documentLoader, safe: true } as jsonld.Options.Expand,
+      );
       const outside: string[] = [];
       const walk = (value: unknown, vocabIri = false): void => {
         if (Array.isArray(value)) return value.forEach((v) => walk(v, vocabIri));
         if (typeof value !== "object" || value === null) return;
         for (const [key, inner] of Object.entries(value)) {
-          if (key === "@type") (Array.isArray(inner) ? inner : [inner]).forEach((t) => namespaces.some((ns) => t.startsWith(ns)) || outside.push(`@type ${t}`));
-          else if (key === "@id" && vocabIri && !namespaces.some((ns) => String(inner).startsWith(ns))) outside.push(`value ${inner}`);
-          else if (!key.startsWith("@") && !namespaces.some((ns) => key.startsWith(ns))) outside.push(`property ${key}`);
+          if (key === "@type")
+            (Array.isArray(inner) ? inner : [inner]).forEach(
+              (t) => namespaces.some((ns) => t.startsWith(ns)) || outside.push(`@type ${t}`),
+            );
+          else if (key === "@id" && vocabIri && !namespaces.some((ns) => String(inner).startsWith(ns)))
+            outside.push(`value ${inner}`);
+          else if (!key.startsWith("@") && !namespaces.some((ns) => key.startsWith(ns)))
+            outside.push(`property ${key}`);
           // motivatedBy / hasPurpose take vocabulary terms as values: those must resolve too.
           walk(inner, /oa#(motivatedBy|hasPurpose)$/.test(key));
         }

@@ -68,10 +68,21 @@ function buildEvidenceBodies(citation: ReportCitation): Array<AnnotationTextualB
     if (expert.profileUrl) creator.homepage = toIri(expert.profileUrl);
     // The expert's words are the expert's comment on the claim, so the expert is the body's creator.
     const who = describeExpert(expert);
-    bodies.push({ type: "TextualBody", purpose: "commenting", value: quote ? `“${quote}” — ${who}` : who, format: "text/plain", creator });
+    bodies.push({
+      type: "TextualBody",
+      purpose: "commenting",
+      value: quote ? `“${quote}” — ${who}` : who,
+      format: "text/plain",
+      creator,
+    });
   } else if (quote || citation.sourceTitle || citation.publisher) {
     const label = `${describeCitationKind(citation.kind)}: ${describeSource(citation)}`;
-    bodies.push({ type: "TextualBody", purpose: "describing", value: quote ? `${label}: “${quote}”` : label, format: "text/plain" });
+    bodies.push({
+      type: "TextualBody",
+      purpose: "describing",
+      value: quote ? `${label}: “${quote}”` : label,
+      format: "text/plain",
+    });
   }
   return bodies;
 }
@@ -80,16 +91,27 @@ function buildEvidenceBodies(citation: ReportCitation): Array<AnnotationTextualB
  * The annotation for one published (or corrected) claim, or null for anything
  * a reader cannot see yet (drafts, claims in review, claims without a verdict).
  */
-export function buildAnnotation(report: ReviewReport, claim: ReportClaim, options: AnnotationOptions = {}): WebAnnotation | null {
+export function buildAnnotation(
+  report: ReviewReport,
+  claim: ReportClaim,
+  options: AnnotationOptions = {},
+): WebAnnotation | null {
   if (!isPublicClaim(claim)) return null;
   const { organization, article } = report;
   const site = trimTrailingSlash(toIri(options.baseIri ?? organization.url));
   const verdict = claim.verdict;
 
   const body: WebAnnotation["body"] = [
-    { type: "TextualBody", purpose: "assessing", value: verdict.label, format: "text/plain", creator: { type: "Person", name: verdict.author } },
+    {
+      type: "TextualBody",
+      purpose: "assessing",
+      value: verdict.label,
+      format: "text/plain",
+      creator: { type: "Person", name: verdict.author },
+    },
   ];
-  if (verdict.rationale.trim()) body.push({ type: "TextualBody", purpose: "describing", value: verdict.rationale, format: "text/markdown" });
+  if (verdict.rationale.trim())
+    body.push({ type: "TextualBody", purpose: "describing", value: verdict.rationale, format: "text/markdown" });
   for (const citation of claim.citations) body.push(...buildEvidenceBodies(citation));
   for (const correction of claim.corrections) {
     body.push({
@@ -120,10 +142,20 @@ export function buildAnnotation(report: ReviewReport, claim: ReportClaim, option
     created: claim.createdAt,
     modified: claim.updatedAt,
     generated: report.generatedAt,
-    creator: { id: `${site}/#organization`, type: "Organization", name: organization.name, nickname: organization.slug, homepage: toIri(organization.url) },
+    creator: {
+      id: `${site}/#organization`,
+      type: "Organization",
+      name: organization.name,
+      nickname: organization.slug,
+      homepage: toIri(organization.url),
+    },
     generator: { id: `${site}/#factdesk`, type: "Software", name: "FactDesk", nickname: "factdesk" },
     body,
-    target: { type: "SpecificResource", source: toIri(article.originalUrl ?? article.readerUrl), selector: [quote, position] },
+    target: {
+      type: "SpecificResource",
+      source: toIri(article.originalUrl ?? article.readerUrl),
+      selector: [quote, position],
+    },
   };
 }
 

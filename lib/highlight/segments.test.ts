@@ -6,7 +6,11 @@ const text = "First paragraph here.\nSecond one, with a claim inside it.\n\nThir
 describe("splitBlocks", () => {
   it("keeps absolute offsets and skips empty lines", () => {
     const blocks = splitBlocks(text);
-    expect(blocks.map((b) => b.text)).toEqual(["First paragraph here.", "Second one, with a claim inside it.", "Third."]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      "First paragraph here.",
+      "Second one, with a claim inside it.",
+      "Third.",
+    ]);
     for (const b of blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
   });
 });
@@ -33,7 +37,10 @@ describe("segmentBlock", () => {
     expect(segmentBlock(secondBlock, across)[0]).toMatchObject({ text: "Second", ids: ["x"] });
   });
   it("picks the innermost claim for a click", () => {
-    const byId = new Map([["a", { id: "a", start: 0, end: 50 }], ["b", { id: "b", start: 10, end: 20 }]]);
+    const byId = new Map([
+      ["a", { id: "a", start: 0, end: 50 }],
+      ["b", { id: "b", start: 10, end: 20 }],
+    ]);
     expect(innermostRange(["a", "b"], byId)?.id).toBe("b");
   });
 });

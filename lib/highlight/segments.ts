@@ -39,5 +39,8 @@ export function segmentBlock(block: Block, sortedRanges: HighlightRange[]): Segm
 
 // The claim a click on a segment means: the innermost (shortest) one covering it.
 export function innermostRange<T extends HighlightRange>(ids: string[], byId: Map<string, T>): T | undefined {
-  return ids.map((id) => byId.get(id)).filter((r): r is T => !!r).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  return ids
+    .map((id) => byId.get(id))
+    .filter((r): r is T => !!r)
+    .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 }

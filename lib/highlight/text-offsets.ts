@@ -36,7 +36,9 @@ function comparePoints(node: Node, offset: number, refNode: Node, refOffset: num
 }
 
 function isPointInside(node: Node, offset: number, element: Element): boolean {
-  return comparePoints(node, offset, element, 0) >= 0 && comparePoints(node, offset, element, element.childNodes.length) <= 0;
+  return (
+    comparePoints(node, offset, element, 0) >= 0 && comparePoints(node, offset, element, element.childNodes.length) <= 0
+  );
 }
 
 /**

@@ -16,5 +16,14 @@ export async function findClaimHistory(orgId: string, claimId: string): Promise<
     take: MAX_EVENTS,
     select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
   });
-  return formatClaimHistory(events.map((e) => ({ id: e.id, action: e.action, actorName: e.actor?.name ?? null, createdAt: e.createdAt, before: e.before, after: e.after })));
+  return formatClaimHistory(
+    events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      actorName: e.actor?.name ?? null,
+      createdAt: e.createdAt,
+      before: e.before,
+      after: e.after,
+    })),
+  );
 }

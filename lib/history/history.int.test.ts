@@ -24,13 +24,33 @@ describe("claim history", () => {
     const text = (await t.db.articleVersion.findUniqueOrThrow({ where: { id: demo.versionId } })).text;
     const phrase = "Who makes these deals?";
     const start = text.indexOf(phrase);
-    const claim = await createClaim(reviewer(), { articleId: demo.articleId, versionId: demo.versionId, start, end: start + phrase.length });
+    const claim = await createClaim(reviewer(), {
+      articleId: demo.articleId,
+      versionId: demo.versionId,
+      start,
+      end: start + phrase.length,
+    });
     const option = (label: string) => demo.scales.fiveLevel.options.find((o) => o.label === label)!.id;
-    const saved = await saveClaim(reviewer(), saveClaimSchema.parse({ claimId: claim.id, lockVersion: claim.lockVersion, verdictOptionId: option("False"), rationale: "No one signed it.", citations: [] }));
-    await saveClaim(reviewer(), saveClaimSchema.parse({
-      claimId: claim.id, lockVersion: saved.lockVersion, verdictOptionId: option("Misleading"), rationale: "Both countries signed it.",
-      citations: [{ kind: "DOCUMENT", sourceTitle: "Treaty of 1960", url: "https://example.org/treaty" }],
-    }));
+    const saved = await saveClaim(
+      reviewer(),
+      saveClaimSchema.parse({
+        claimId: claim.id,
+        lockVersion: claim.lockVersion,
+        verdictOptionId: option("False"),
+        rationale: "No one signed it.",
+        citations: [],
+      }),
+    );
+    await saveClaim(
+      reviewer(),
+      saveClaimSchema.parse({
+        claimId: claim.id,
+        lockVersion: saved.lockVersion,
+        verdictOptionId: option("Misleading"),
+        rationale: "Both countries signed it.",
+        citations: [{ kind: "DOCUMENT", sourceTitle: "Treaty of 1960", url: "https://example.org/treaty" }],
+      }),
+    );
     await createComment(reviewer(), { claimId: claim.id, parentId: null, body: "@editor ok?" });
     await assignClaim(reviewer(), claim.id, demo.users.EDITOR.id);
     await submitForReview(reviewer(), claim.id);
@@ -46,7 +66,10 @@ describe("claim history", () => {
     expect(history.every((h) => h.who === "Riley Reviewer")).toBe(true);
     const change = history[2];
     expect(change.changes[0]).toEqual({ field: "verdict", before: "False", after: "Misleading" });
-    expect(change.changes[1].words?.filter((w) => w.kind !== "same").map((w) => w.text)).toEqual(["No one", "Both countries"]);
+    expect(change.changes[1].words?.filter((w) => w.kind !== "same").map((w) => w.text)).toEqual([
+      "No one",
+      "Both countries",
+    ]);
     expect(change.citationsAdded).toEqual(["Document: Treaty of 1960"]);
     expect(history[4].quote).toBe(phrase);
   });

@@ -21,20 +21,30 @@ function push(parts: DiffPart[], kind: DiffPart["kind"], text: string) {
 }
 
 export function diffWords(before: string, after: string): DiffPart[] {
-  const a = tokenize(before), b = tokenize(after);
+  const a = tokenize(before),
+    b = tokenize(after);
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length, endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
+  let endA = a.length,
+    endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
   const parts: DiffPart[] = [];
   push(parts, "same", a.slice(0, start).join(""));
-  const midA = a.slice(start, endA), midB = b.slice(start, endB);
-  const changes = midA.length + midB.length <= MAX_TOKENS ? diffArrays(midA, midB, { maxEditLength: MAX_EDITS, timeout: MAX_MS }) : undefined;
+  const midA = a.slice(start, endA),
+    midB = b.slice(start, endB);
+  const changes =
+    midA.length + midB.length <= MAX_TOKENS
+      ? diffArrays(midA, midB, { maxEditLength: MAX_EDITS, timeout: MAX_MS })
+      : undefined;
   if (!changes) {
     push(parts, "removed", midA.join(""));
     push(parts, "added", midB.join(""));
   } else {
-    for (const change of changes) push(parts, change.added ? "added" : change.removed ? "removed" : "same", change.value.join(""));
+    for (const change of changes)
+      push(parts, change.added ? "added" : change.removed ? "removed" : "same", change.value.join(""));
   }
   push(parts, "same", a.slice(endA).join(""));
   return groupReplacements(parts);
@@ -44,13 +54,23 @@ export function diffWords(before: string, after: string): DiffPart[] {
 // between two replacements joins them, so it reads "-No one +Both countries". Both texts stay recoverable.
 function groupReplacements(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
-  let removed = "", added = "";
-  const flush = () => { push(out, "removed", removed); push(out, "added", added); removed = added = ""; };
+  let removed = "",
+    added = "";
+  const flush = () => {
+    push(out, "removed", removed);
+    push(out, "added", added);
+    removed = added = "";
+  };
   parts.forEach((p, k) => {
     if (p.kind === "removed") removed += p.text;
     else if (p.kind === "added") added += p.text;
-    else if (removed && added && /^\s+$/.test(p.text) && parts[k + 1] && parts[k + 1].kind !== "same") { removed += p.text; added += p.text; }
-    else { flush(); push(out, "same", p.text); }
+    else if (removed && added && /^\s+$/.test(p.text) && parts[k + 1] && parts[k + 1].kind !== "same") {
+      removed += p.text;
+      added += p.text;
+    } else {
+      flush();
+      push(out, "same", p.text);
+    }
   });
   flush();
   return out;

@@ -26,8 +26,13 @@ describe("findBadCharacterInUrl", () => {
   });
 
   it.each([
-    "/", "/r/demo/cm123", "/search?q=caf%C3%A9+%F0%9F%98%80", "/signin?callbackUrl=%2Farticles%3Fstatus%3DDRAFT",
-    `/signin?callbackUrl=${encodeURIComponent(`${ORIGIN}/articles`)}`, "/api/annotations/abc/", "/x?flag&a=1&&b=",
+    "/",
+    "/r/demo/cm123",
+    "/search?q=caf%C3%A9+%F0%9F%98%80",
+    "/signin?callbackUrl=%2Farticles%3Fstatus%3DDRAFT",
+    `/signin?callbackUrl=${encodeURIComponent(`${ORIGIN}/articles`)}`,
+    "/api/annotations/abc/",
+    "/x?flag&a=1&&b=",
   ])("%s passes", (url) => {
     expect(check(url)).toBeNull();
   });

@@ -29,7 +29,11 @@ export function isSameSiteCallback(value: string, origins: string | readonly str
 }
 
 /** The first problem with an address (pathname and search as sent, still %-encoded), or null when it is fine. */
-export function findBadCharacterInUrl(pathname: string, search: string, origins: string | readonly string[]): { parameter: string; message: string } | null {
+export function findBadCharacterInUrl(
+  pathname: string,
+  search: string,
+  origins: string | readonly string[],
+): { parameter: string; message: string } | null {
   for (const segment of pathname.split("/")) {
     const problem = problemIn(segment, "The address");
     if (problem) return { parameter: "path", message: problem };

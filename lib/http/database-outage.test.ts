@@ -19,18 +19,32 @@ describe("outage answers", () => {
     expect(html.status).toBe(503);
     expect(html.headers.get("retry-after")).toBe("5");
     expect(await html.text()).toContain(DATABASE_UNAVAILABLE_MESSAGE);
-    const api = outageResponseFor(new Request("http://desk.test/api/annotations/x/", { method: "POST" }), "/api/annotations/x/")!;
+    const api = outageResponseFor(
+      new Request("http://desk.test/api/annotations/x/", { method: "POST" }),
+      "/api/annotations/x/",
+    )!;
     expect(api.status).toBe(503);
     expect(await api.json()).toEqual({ error: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE });
-    expect(outageResponseFor(new Request("http://desk.test/articles", { method: "POST", headers: { "next-action": "abc" } }), "/articles")).toBeNull();
+    expect(
+      outageResponseFor(
+        new Request("http://desk.test/articles", { method: "POST", headers: { "next-action": "abc" } }),
+        "/articles",
+      ),
+    ).toBeNull();
   });
 
   it("show the request id a person can quote, escaped", async () => {
     registerDatabaseProbe(() => new Promise(() => {}));
     markDatabaseDown();
-    const html = outageResponseFor(new Request("http://desk.test/articles", { headers: { accept: "text/html", "x-request-id": "req-1<b>" } }), "/articles")!;
+    const html = outageResponseFor(
+      new Request("http://desk.test/articles", { headers: { accept: "text/html", "x-request-id": "req-1<b>" } }),
+      "/articles",
+    )!;
     expect(await html.text()).toContain("Request id: <code>req-1&lt;b&gt;</code>");
-    const api = outageResponseFor(new Request("http://desk.test/api/x", { headers: { "x-request-id": "req-2" } }), "/api/x")!;
+    const api = outageResponseFor(
+      new Request("http://desk.test/api/x", { headers: { "x-request-id": "req-2" } }),
+      "/api/x",
+    )!;
     expect(await api.json()).toMatchObject({ error: "UNAVAILABLE", requestId: "req-2" });
   });
 });
@@ -42,7 +56,12 @@ describe("isDatabaseUnavailable", () => {
     ["admin shutdown", { code: "57P01", message: "terminating connection due to administrator command" }],
     ["pg connection end", new Error("Connection terminated unexpectedly")],
     ["busy pool", new Error("timeout exceeded when trying to connect")],
-    ["pooled client whose connection broke", Object.assign(new Error("Client has encountered a connection error and is not queryable"), { clientVersion: "7.10.1" })],
+    [
+      "pooled client whose connection broke",
+      Object.assign(new Error("Client has encountered a connection error and is not queryable"), {
+        clientVersion: "7.10.1",
+      }),
+    ],
     ["refused socket", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5499"), { code: "ECONNREFUSED" })],
   ])("recognises %s", (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

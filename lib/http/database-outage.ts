@@ -27,9 +27,15 @@ export function databaseUnavailableResponse(request: Request, pathname: string):
   // set by scripts/server.mjs, so a person can quote it and we find the request's log line
   const requestId = request.headers.get("x-request-id");
   if (wantsJson(request, pathname)) {
-    return Response.json({ error: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, ...(requestId ? { requestId } : {}) }, { status: 503, headers: { ...headers, "Access-Control-Allow-Origin": "*" } });
+    return Response.json(
+      { error: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, ...(requestId ? { requestId } : {}) },
+      { status: 503, headers: { ...headers, "Access-Control-Allow-Origin": "*" } },
+    );
   }
-  return new Response(page(requestId), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(page(requestId), {
+    status: 503,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+  });
 }
 
 /** The proxy's answer while the database is down, or null to let the request through. */

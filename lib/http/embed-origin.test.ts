@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { decideEmbedOrigin, frameAncestorsFor, isOriginAllowed, normalizeEmbedDomain, requestingOrigin } from "./embed-origin";
+import {
+  decideEmbedOrigin,
+  frameAncestorsFor,
+  isOriginAllowed,
+  normalizeEmbedDomain,
+  requestingOrigin,
+} from "./embed-origin";
 
 describe("normalizeEmbedDomain", () => {
   it.each([
@@ -17,9 +23,25 @@ describe("normalizeEmbedDomain", () => {
   });
 
   it.each([
-    "", "   ", "*", "*.example", "*.127.0.0.1", "news.example/path", "https://news.example/article", "user@news.example",
-    "news.example?x=1", "news .example", "javascript:alert(1)", "news.example:0", "news.example:70000", "*.*.example",
-    "a.*.example", "news.example.", `${"a".repeat(300)}.example`, "news.example\\evil.example", "ftp://news.example",
+    "",
+    "   ",
+    "*",
+    "*.example",
+    "*.127.0.0.1",
+    "news.example/path",
+    "https://news.example/article",
+    "user@news.example",
+    "news.example?x=1",
+    "news .example",
+    "javascript:alert(1)",
+    "news.example:0",
+    "news.example:70000",
+    "*.*.example",
+    "a.*.example",
+    "news.example.",
+    `${"a".repeat(300)}.example`,
+    "news.example\\evil.example",
+    "ftp://news.example",
   ])("refuses %j", (entry) => {
     expect(normalizeEmbedDomain(entry)).toBeNull();
   });
@@ -54,7 +76,9 @@ describe("isOriginAllowed", () => {
 describe("requestingOrigin and decideEmbedOrigin", () => {
   const headers = (init: Record<string, string>) => new Headers(init);
   it("reads Origin first, then the Referer's origin, and names none for a direct request", () => {
-    expect(requestingOrigin(headers({ origin: "https://a.example", referer: "https://b.example/x" }))).toBe("https://a.example");
+    expect(requestingOrigin(headers({ origin: "https://a.example", referer: "https://b.example/x" }))).toBe(
+      "https://a.example",
+    );
     expect(requestingOrigin(headers({ referer: "https://b.example/page?q=1" }))).toBe("https://b.example");
     expect(requestingOrigin(headers({ referer: "not a url" }))).toBe("null");
     expect(requestingOrigin(headers({}))).toBeNull();
@@ -62,10 +86,19 @@ describe("requestingOrigin and decideEmbedOrigin", () => {
 
   it("answers allowed sites, our own origin and direct requests, and refuses every other page", () => {
     const own = ["https://factdesk.example"];
-    expect(decideEmbedOrigin(headers({ origin: "https://news.example" }), ["news.example"], own)).toEqual({ allowed: true, origin: "https://news.example" });
-    expect(decideEmbedOrigin(headers({ referer: "https://factdesk.example/r/demo/x" }), [], own)).toEqual({ allowed: true, origin: "https://factdesk.example" });
+    expect(decideEmbedOrigin(headers({ origin: "https://news.example" }), ["news.example"], own)).toEqual({
+      allowed: true,
+      origin: "https://news.example",
+    });
+    expect(decideEmbedOrigin(headers({ referer: "https://factdesk.example/r/demo/x" }), [], own)).toEqual({
+      allowed: true,
+      origin: "https://factdesk.example",
+    });
     expect(decideEmbedOrigin(headers({}), [], own)).toEqual({ allowed: true, origin: null });
-    expect(decideEmbedOrigin(headers({ origin: "https://rival.example" }), ["news.example"], own)).toEqual({ allowed: false, origin: "https://rival.example" });
+    expect(decideEmbedOrigin(headers({ origin: "https://rival.example" }), ["news.example"], own)).toEqual({
+      allowed: false,
+      origin: "https://rival.example",
+    });
     expect(decideEmbedOrigin(headers({ origin: "null" }), ["news.example"], own).allowed).toBe(false);
   });
 });

@@ -28,7 +28,12 @@ export function normalizeEmbedDomain(entry: string): string | null {
   if (url.username || url.password || url.pathname !== "/" || url.search || url.hash) return null;
   const host = url.hostname;
   // a bare word like "localhost" is fine; "example" with wildcard is not (it would mean every ".example" site)
-  if (!host || host.endsWith(".") || (wildcard && (!host.includes(".") || host.startsWith("[") || /^[\d.]+$/.test(host)))) return null;
+  if (
+    !host ||
+    host.endsWith(".") ||
+    (wildcard && (!host.includes(".") || host.startsWith("[") || /^[\d.]+$/.test(host)))
+  )
+    return null;
   // new URL keeps an explicit port only when it is not the scheme's default; keep what the admin wrote
   const port = /:(\d{1,5})$/.exec(rest)?.[1];
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return null;
@@ -82,7 +87,11 @@ export type EmbedOriginDecision =
  * The decision for one request to a public embed endpoint. `ownOrigins` are FactDesk's own (its reader pages link
  * to the badge); a request that names no origin at all is not a page showing the checks, so it is answered too.
  */
-export function decideEmbedOrigin(headers: Headers, domains: readonly string[], ownOrigins: readonly string[]): EmbedOriginDecision {
+export function decideEmbedOrigin(
+  headers: Headers,
+  domains: readonly string[],
+  ownOrigins: readonly string[],
+): EmbedOriginDecision {
   const origin = requestingOrigin(headers);
   if (origin === null) return { allowed: true, origin: null };
   if (ownOrigins.includes(origin) || isOriginAllowed(origin, domains)) return { allowed: true, origin };

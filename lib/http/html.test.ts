@@ -12,8 +12,9 @@ describe("html", () => {
 
   it("keeps nested html and trusted markup as markup, drops null/false, joins arrays", () => {
     const items = ["a<b", "c"].map((t) => html`<li>${t}</li>`);
-    expect(html`<ul>${items}${null}${false}${undefined}${0}</ul>${trustedHtml("<em>ok</em>")}`.toString())
-      .toBe("<ul><li>a&lt;b</li><li>c</li>0</ul><em>ok</em>");
+    expect(html`<ul>${items}${null}${false}${undefined}${0}</ul>${trustedHtml("<em>ok</em>")}`.toString()).toBe(
+      "<ul><li>a&lt;b</li><li>c</li>0</ul><em>ok</em>",
+    );
   });
 
   it("serializes JSON that cannot close its script element", () => {

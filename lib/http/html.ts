@@ -2,7 +2,9 @@
 // SafeHtml (another `html` result or `trustedHtml` of sanitized markup), so a forgotten escape cannot happen.
 export class SafeHtml {
   constructor(readonly value: string) {}
-  toString(): string { return this.value; }
+  toString(): string {
+    return this.value;
+  }
 }
 
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[];
@@ -34,5 +36,10 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
 
 /** JSON for a <script type="application/ld+json">: nothing inside can close the tag or break the line. */
 export function jsonForScript(value: unknown): SafeHtml {
-  return new SafeHtml(JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+  return new SafeHtml(
+    JSON.stringify(value)
+      .replace(/</g, "\\u003c")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029"),
+  );
 }

@@ -15,7 +15,9 @@ describe("route()", () => {
   });
 
   it("answers an AppError with its status and a small JSON body", async () => {
-    const GET = route(() => { throw new AppError("NOT_FOUND", "No such article.", { path: "id" }); });
+    const GET = route(() => {
+      throw new AppError("NOT_FOUND", "No such article.", { path: "id" });
+    });
     const response = await GET(request);
     expect(response.status).toBe(404);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -23,7 +25,10 @@ describe("route()", () => {
   });
 
   it("answers a ZodError with 400 naming the bad parameter", async () => {
-    const GET = route(() => { z.object({ page: z.number({ error: "page must be a number" }) }).parse({ page: "x" }); return new Response(); });
+    const GET = route(() => {
+      z.object({ page: z.number({ error: "page must be a number" }) }).parse({ page: "x" });
+      return new Response();
+    });
     const response = await GET(request);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: "INVALID", message: "page must be a number", parameter: "page" });
@@ -31,7 +36,9 @@ describe("route()", () => {
 
   it("never shows a stack trace for an unexpected failure", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const GET = route(async () => { throw new TypeError("secret internals at /srv/app/lib/x.ts:12"); });
+    const GET = route(async () => {
+      throw new TypeError("secret internals at /srv/app/lib/x.ts:12");
+    });
     const response = await GET(request);
     const text = await response.text();
     expect(response.status).toBe(503);
@@ -42,7 +49,12 @@ describe("route()", () => {
 
   it("adds CORS headers to successes and failures alike, and answers the preflight", async () => {
     const ok = await route(() => new Response("{}"), { cors: PUBLIC_READ })(request);
-    const failed = await route(() => { throw new AppError("INVALID", "bad"); }, { cors: PUBLIC_READ })(request);
+    const failed = await route(
+      () => {
+        throw new AppError("INVALID", "bad");
+      },
+      { cors: PUBLIC_READ },
+    )(request);
     for (const response of [ok, failed]) {
       expect(response.headers.get("access-control-allow-origin")).toBe("*");
       expect(response.headers.get("access-control-allow-methods")).toBe("GET, OPTIONS");
@@ -53,7 +65,12 @@ describe("route()", () => {
   });
 
   it("lets a route answer failures its own way (an HTML page)", async () => {
-    const GET = route(() => { throw new AppError("NOT_FOUND", "gone"); }, { onError: () => new Response("<p>Not found</p>", { status: 404 }) });
+    const GET = route(
+      () => {
+        throw new AppError("NOT_FOUND", "gone");
+      },
+      { onError: () => new Response("<p>Not found</p>", { status: 404 }) },
+    );
     const response = await GET(request);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("<p>Not found</p>");

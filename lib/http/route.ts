@@ -7,7 +7,10 @@ import { AppError, formatIssuePath, toActionFailure } from "@/lib/errors";
 // `preflight(cors)` is the route's OPTIONS answer. Methods a route does not export get 405 from Next.js itself.
 
 type RouteContext<P> = { params: Promise<P> };
-export type RouteHandler<P = Record<string, string>> = (request: Request, context: RouteContext<P>) => Promise<Response> | Response;
+export type RouteHandler<P = Record<string, string>> = (
+  request: Request,
+  context: RouteContext<P>,
+) => Promise<Response> | Response;
 /** What Next.js calls; routes without dynamic segments are called without a context (tests do this too). */
 export type WrappedRoute<P> = (request: Request, context?: RouteContext<P>) => Promise<Response>;
 
@@ -32,7 +35,10 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
-export function route<P = Record<string, string>>(handler: RouteHandler<P>, options: RouteOptions = {}): WrappedRoute<P> {
+export function route<P = Record<string, string>>(
+  handler: RouteHandler<P>,
+  options: RouteOptions = {},
+): WrappedRoute<P> {
   const extra = options.cors ? corsHeaders(options.cors) : {};
   return async (request, context = { params: Promise.resolve({} as P) }) => {
     let response: Response;
@@ -47,10 +53,19 @@ export function route<P = Record<string, string>>(handler: RouteHandler<P>, opti
 
 /** The OPTIONS handler of a cross-site route: 204 with the CORS headers. */
 export function preflight(cors: CorsPolicy): () => Response {
-  return () => new Response(null, { status: 204, headers: { ...corsHeaders(cors), "Access-Control-Max-Age": String(cors.maxAgeSeconds ?? 600) } });
+  return () =>
+    new Response(null, {
+      status: 204,
+      headers: { ...corsHeaders(cors), "Access-Control-Max-Age": String(cors.maxAgeSeconds ?? 600) },
+    });
 }
 
-export function jsonError(status: number, error: string, message: string, extra: Record<string, unknown> = {}): Response {
+export function jsonError(
+  status: number,
+  error: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Response {
   return Response.json({ error, message, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
 }
 

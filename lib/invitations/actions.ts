@@ -7,7 +7,10 @@ import { acceptInvitationSchema, invitationIdSchema, inviteMemberSchema } from "
 import { acceptInvitation, inviteMember, resendInvitation, revokeInvitation } from "./mutations";
 import { deliverInvitation, type InvitationDelivery } from "./deliver";
 
-export async function inviteMemberAction(_prev: ActionResult<InvitationDelivery> | null, formData: FormData): Promise<ActionResult<InvitationDelivery>> {
+export async function inviteMemberAction(
+  _prev: ActionResult<InvitationDelivery> | null,
+  formData: FormData,
+): Promise<ActionResult<InvitationDelivery>> {
   return runAction(async () => {
     const viewer = await requirePermission("member.manage");
     const issued = await inviteMember(viewer, inviteMemberSchema.parse(Object.fromEntries(formData)));
@@ -16,7 +19,10 @@ export async function inviteMemberAction(_prev: ActionResult<InvitationDelivery>
   });
 }
 
-export async function resendInvitationAction(_prev: ActionResult<InvitationDelivery> | null, formData: FormData): Promise<ActionResult<InvitationDelivery>> {
+export async function resendInvitationAction(
+  _prev: ActionResult<InvitationDelivery> | null,
+  formData: FormData,
+): Promise<ActionResult<InvitationDelivery>> {
   return runAction(async () => {
     const viewer = await requirePermission("member.manage");
     const issued = await resendInvitation(viewer, invitationIdSchema.parse(Object.fromEntries(formData)));
@@ -25,7 +31,10 @@ export async function resendInvitationAction(_prev: ActionResult<InvitationDeliv
   });
 }
 
-export async function revokeInvitationAction(_prev: ActionResult<{ email: string }> | null, formData: FormData): Promise<ActionResult<{ email: string }>> {
+export async function revokeInvitationAction(
+  _prev: ActionResult<{ email: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
     const viewer = await requirePermission("member.manage");
     const result = await revokeInvitation(viewer, invitationIdSchema.parse(Object.fromEntries(formData)));
@@ -35,6 +44,9 @@ export async function revokeInvitationAction(_prev: ActionResult<{ email: string
 }
 
 // Open to anyone holding the link: the token is the permission.
-export async function acceptInvitationAction(_prev: ActionResult<{ email: string; orgName: string }> | null, formData: FormData): Promise<ActionResult<{ email: string; orgName: string }>> {
+export async function acceptInvitationAction(
+  _prev: ActionResult<{ email: string; orgName: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ email: string; orgName: string }>> {
   return runAction(async () => acceptInvitation(acceptInvitationSchema.parse(Object.fromEntries(formData))));
 }

@@ -18,10 +18,32 @@ export async function deliverInvitation(issued: IssuedInvitation): Promise<Invit
   const link = await invitationLink(issued.token);
   if (!isMailConfigured()) return { email: issued.email, emailed: false, link, mailError: null };
   try {
-    await sendMail(issued.email, invitationMessage({ orgName: issued.orgName, inviterName: issued.inviterName, role: issued.role, link, expiresAt: issued.expiresAt }));
+    await sendMail(
+      issued.email,
+      invitationMessage({
+        orgName: issued.orgName,
+        inviterName: issued.inviterName,
+        role: issued.role,
+        link,
+        expiresAt: issued.expiresAt,
+      }),
+    );
     return { email: issued.email, emailed: true, link: null, mailError: null };
   } catch (e) {
-    console.error(JSON.stringify({ event: "mail_failed", kind: "invitation", invitationId: issued.invitationId, error: (e as Error).message }));
-    return { email: issued.email, emailed: false, link, mailError: "The invitation e-mail could not be sent. Copy the link below and send it yourself, or try again later." };
+    console.error(
+      JSON.stringify({
+        event: "mail_failed",
+        kind: "invitation",
+        invitationId: issued.invitationId,
+        error: (e as Error).message,
+      }),
+    );
+    return {
+      email: issued.email,
+      emailed: false,
+      link,
+      mailError:
+        "The invitation e-mail could not be sent. Copy the link below and send it yourself, or try again later.",
+    };
   }
 }

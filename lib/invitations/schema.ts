@@ -10,7 +10,9 @@ export const inviteMemberSchema = z.object({
 });
 
 export const invitationIdSchema = z.object({
-  invitationId: text({ error: "No invitation was chosen." }).min(1, "No invitation was chosen.").max(64, "No such invitation."),
+  invitationId: text({ error: "No invitation was chosen." })
+    .min(1, "No invitation was chosen.")
+    .max(64, "No such invitation."),
 });
 
 // The token is checked for shape in the mutation (a malformed one is just an invalid link, not a form error).

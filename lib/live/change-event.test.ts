@@ -2,12 +2,32 @@ import { describe, expect, it } from "vitest";
 import { describeChange, isNewsFor, toChangeEvent, toChangeMessage } from "./change-event";
 
 describe("change events", () => {
-  const row = { id: "e1", action: "claim.updated", claimId: "c1", actorId: "u1", createdAt: new Date("2026-01-01T00:00:00Z"), actor: { name: "Erin Editor" } };
+  const row = {
+    id: "e1",
+    action: "claim.updated",
+    claimId: "c1",
+    actorId: "u1",
+    createdAt: new Date("2026-01-01T00:00:00Z"),
+    actor: { name: "Erin Editor" },
+  };
 
   it("sends the browser no actor id, only the name", () => {
     const event = toChangeEvent(row);
-    expect(event).toEqual({ eventId: "e1", action: "claim.updated", claimId: "c1", actorId: "u1", actorName: "Erin Editor", at: "2026-01-01T00:00:00.000Z" });
-    expect(toChangeMessage({ ...event, createdAt: new Date() } as typeof event)).toEqual({ eventId: "e1", action: "claim.updated", claimId: "c1", actorName: "Erin Editor", at: "2026-01-01T00:00:00.000Z" });
+    expect(event).toEqual({
+      eventId: "e1",
+      action: "claim.updated",
+      claimId: "c1",
+      actorId: "u1",
+      actorName: "Erin Editor",
+      at: "2026-01-01T00:00:00.000Z",
+    });
+    expect(toChangeMessage({ ...event, createdAt: new Date() } as typeof event)).toEqual({
+      eventId: "e1",
+      action: "claim.updated",
+      claimId: "c1",
+      actorName: "Erin Editor",
+      at: "2026-01-01T00:00:00.000Z",
+    });
   });
 
   it("is news for everyone but its author; API changes (no actor) are news for all", () => {

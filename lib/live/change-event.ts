@@ -2,15 +2,34 @@
 export const LIVE_CHANGE_EVENT = "factdesk:live-change";
 
 // What the SSE stream sends for one audit row. `actorId` stays on the server: it only decides who gets the event.
-export type ChangeEvent = { eventId: string; action: string; claimId: string | null; actorId: string | null; actorName: string | null; at: string };
+export type ChangeEvent = {
+  eventId: string;
+  action: string;
+  claimId: string | null;
+  actorId: string | null;
+  actorName: string | null;
+  at: string;
+};
 export type ChangeMessage = Omit<ChangeEvent, "actorId">;
 
 export type AuditRowForChange = {
-  id: string; action: string; claimId: string | null; actorId: string | null; createdAt: Date; actor: { name: string } | null;
+  id: string;
+  action: string;
+  claimId: string | null;
+  actorId: string | null;
+  createdAt: Date;
+  actor: { name: string } | null;
 };
 
 export function toChangeEvent(row: AuditRowForChange): ChangeEvent {
-  return { eventId: row.id, action: row.action, claimId: row.claimId, actorId: row.actorId, actorName: row.actor?.name ?? null, at: row.createdAt.toISOString() };
+  return {
+    eventId: row.id,
+    action: row.action,
+    claimId: row.claimId,
+    actorId: row.actorId,
+    actorName: row.actor?.name ?? null,
+    at: row.createdAt.toISOString(),
+  };
 }
 
 // A viewer's own changes are already on their screen; only everyone else's (and the API's, actorId null) are news.
@@ -20,7 +39,13 @@ export function isNewsFor(event: Pick<ChangeEvent, "actorId">, viewerId: string)
 
 // Picks the public fields one by one: whatever else rides along on the server (ids, timestamps) stays there.
 export function toChangeMessage(event: ChangeEvent): ChangeMessage {
-  return { eventId: event.eventId, action: event.action, claimId: event.claimId, actorName: event.actorName, at: event.at };
+  return {
+    eventId: event.eventId,
+    action: event.action,
+    claimId: event.claimId,
+    actorName: event.actorName,
+    at: event.at,
+  };
 }
 
 const PHRASES: Record<string, string> = {

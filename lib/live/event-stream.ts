@@ -23,7 +23,14 @@ type StreamInput = {
 // One viewer's live stream of an article: other people's changes as `change` events (with ids, so a reconnecting
 // EventSource gets what it missed) and the people present as `presence` events. The caller has already checked that
 // the viewer may read the article.
-export function openArticleEventStream({ viewer, articleId, tabId, lastEventId, signal, listener = getLiveListener() }: StreamInput): ReadableStream<Uint8Array> {
+export function openArticleEventStream({
+  viewer,
+  articleId,
+  tabId,
+  lastEventId,
+  signal,
+  listener = getLiveListener(),
+}: StreamInput): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const sent = new Set<string>();
   let lastPresence: string | null = null;
@@ -59,11 +66,19 @@ export function openArticleEventStream({ viewer, articleId, tabId, lastEventId, 
       write(formatSseEvent({ event: "ready", data: { articleId }, retryMs: RETRY_MS }));
       unsubscribe = listener.subscribe(articleId, onSignal);
       if (lastEventId) {
-        findChangesAfter(viewer.orgId, articleId, lastEventId, REPLAY_CAP).then((rows) => rows.forEach(sendChange), () => {});
+        findChangesAfter(viewer.orgId, articleId, lastEventId, REPLAY_CAP).then(
+          (rows) => rows.forEach(sendChange),
+          () => {},
+        );
       }
       keepalive = setInterval(() => {
         write(formatSseComment("keepalive"));
-        isStillMember(viewer.userId, viewer.orgId).then((member) => { if (!member) close(); }, () => {});
+        isStillMember(viewer.userId, viewer.orgId).then(
+          (member) => {
+            if (!member) close();
+          },
+          () => {},
+        );
       }, KEEPALIVE_MS);
 
       function close() {

@@ -65,7 +65,10 @@ export class FeedHub {
     this.mode = mode;
     for (const feed of this.feeds.values()) {
       // rows committed between the last poll and LISTEN taking over would otherwise be missed
-      if (mode === "listen") void feed.ready.then(() => this.pollChanges(feed)).catch((e) => this.options.log(`catching up failed: ${(e as Error).message}`));
+      if (mode === "listen")
+        void feed.ready
+          .then(() => this.pollChanges(feed))
+          .catch((e) => this.options.log(`catching up failed: ${(e as Error).message}`));
       this.schedule(feed, 0); // polling must not wait for the slower presence-only timer
     }
   }
@@ -78,20 +81,29 @@ export class FeedHub {
 
   private openFeed(articleId: string): Feed {
     const feed: Feed = {
-      articleId, subscribers: new Set(), seen: new SeenEvents(OVERLAP_MS * 3), cursor: null, presence: null,
-      pendingIds: new Set(), flushing: false, ready: Promise.resolve(),
+      articleId,
+      subscribers: new Set(),
+      seen: new SeenEvents(OVERLAP_MS * 3),
+      cursor: null,
+      presence: null,
+      pendingIds: new Set(),
+      flushing: false,
+      ready: Promise.resolve(),
     };
     // Rows that exist before anyone watched are history, not news: remember them so polling skips them.
-    feed.ready = findRecentChanges(articleId, null, POLL_TAKE).then((rows) => {
-      for (const row of rows) feed.seen.add(row.eventId, row.createdAt);
-      feed.cursor = rows.at(-1)?.createdAt ?? null;
-    }, (e) => this.options.log(`could not read the change feed of ${articleId}: ${(e as Error).message}`));
+    feed.ready = findRecentChanges(articleId, null, POLL_TAKE).then(
+      (rows) => {
+        for (const row of rows) feed.seen.add(row.eventId, row.createdAt);
+        feed.cursor = rows.at(-1)?.createdAt ?? null;
+      },
+      (e) => this.options.log(`could not read the change feed of ${articleId}: ${(e as Error).message}`),
+    );
     this.feeds.set(articleId, feed);
     this.schedule(feed, 0);
     return feed;
   }
 
-  private schedule(feed: Feed, delay = this.mode === "listen" ? PRESENCE_CHECK_MS : this.options.pollMs ?? POLL_MS) {
+  private schedule(feed: Feed, delay = this.mode === "listen" ? PRESENCE_CHECK_MS : (this.options.pollMs ?? POLL_MS)) {
     clearTimeout(feed.timer);
     if (this.closed) return;
     feed.timer = setTimeout(() => void this.tick(feed), delay);

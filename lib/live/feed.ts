@@ -5,10 +5,20 @@ import { PRESENCE_TTL_MS, type PresenceRow } from "./presence-list";
 
 // Reads behind the live stream. The article's organization is checked once, when a stream opens
 // (findArticleForViewer); these reads are keyed by article id because the listener shares them between viewers.
-const changeSelect = { id: true, action: true, claimId: true, actorId: true, createdAt: true, actor: { select: { name: true } } } as const;
+const changeSelect = {
+  id: true,
+  action: true,
+  claimId: true,
+  actorId: true,
+  createdAt: true,
+  actor: { select: { name: true } },
+} as const;
 
 export type TimedChange = ChangeEvent & { createdAt: Date };
-const timed = (row: Parameters<typeof toChangeEvent>[0]): TimedChange => ({ ...toChangeEvent(row), createdAt: row.createdAt });
+const timed = (row: Parameters<typeof toChangeEvent>[0]): TimedChange => ({
+  ...toChangeEvent(row),
+  createdAt: row.createdAt,
+});
 
 export async function findArticleForViewer(orgId: string, articleId: string): Promise<boolean> {
   return (await db.article.count({ where: { id: articleId, orgId } })) > 0;
@@ -19,7 +29,11 @@ export async function isStillMember(userId: string, orgId: string): Promise<bool
 }
 
 export async function findChangesByIds(articleId: string, ids: string[]): Promise<TimedChange[]> {
-  const rows = await db.auditEvent.findMany({ where: { articleId, id: { in: ids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: changeSelect });
+  const rows = await db.auditEvent.findMany({
+    where: { articleId, id: { in: ids } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: changeSelect,
+  });
   return rows.map(timed);
 }
 
@@ -27,18 +41,34 @@ export async function findChangesByIds(articleId: string, ids: string[]): Promis
 export async function findRecentChanges(articleId: string, after: Date | null, take: number): Promise<TimedChange[]> {
   const rows = await db.auditEvent.findMany({
     where: { articleId, ...(after ? { createdAt: { gt: after } } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, select: changeSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: changeSelect,
   });
   return rows.reverse().map(timed);
 }
 
 // For a reconnecting EventSource (Last-Event-ID): what happened after that event, at most `cap` rows (the newest).
-export async function findChangesAfter(orgId: string, articleId: string, lastEventId: string, cap: number): Promise<TimedChange[]> {
-  const last = await db.auditEvent.findFirst({ where: { id: lastEventId, articleId, orgId }, select: { createdAt: true } });
+export async function findChangesAfter(
+  orgId: string,
+  articleId: string,
+  lastEventId: string,
+  cap: number,
+): Promise<TimedChange[]> {
+  const last = await db.auditEvent.findFirst({
+    where: { id: lastEventId, articleId, orgId },
+    select: { createdAt: true },
+  });
   if (!last) return [];
   const rows = await db.auditEvent.findMany({
-    where: { articleId, orgId, OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: lastEventId } }] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: cap, select: changeSelect,
+    where: {
+      articleId,
+      orgId,
+      OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: lastEventId } }],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: cap,
+    select: changeSelect,
   });
   return rows.reverse().map(timed);
 }

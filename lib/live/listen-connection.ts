@@ -28,10 +28,16 @@ export class ListenConnection {
   private reconnectTimer?: NodeJS.Timeout;
   private readonly probes = new Map<string, () => void>();
 
-  constructor(private readonly options: {
-    url: string; forcePolling?: boolean; applicationName?: string; log: (message: string) => void;
-    onNotice: (notice: ArticleNotice) => void; onMode: (mode: LiveMode) => void;
-  }) {}
+  constructor(
+    private readonly options: {
+      url: string;
+      forcePolling?: boolean;
+      applicationName?: string;
+      log: (message: string) => void;
+      onNotice: (notice: ArticleNotice) => void;
+      onMode: (mode: LiveMode) => void;
+    },
+  ) {}
 
   get currentMode(): LiveMode {
     return this.mode;
@@ -69,7 +75,11 @@ export class ListenConnection {
   private async connect() {
     if (this.closed || this.pinnedToPolling) return;
     // channels are per database, not per schema: the URL's `?schema=` does not matter here
-    const client = createClient(this.options.url, { connectionTimeoutMillis: 5_000, keepAlive: true, application_name: this.options.applicationName ?? "factdesk-live" });
+    const client = createClient(this.options.url, {
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      application_name: this.options.applicationName ?? "factdesk-live",
+    });
     client.on("error", (e) => this.lost(client, e));
     client.on("end", () => this.lost(client));
     client.on("notification", (m) => m.channel === LIVE_CHANNEL && this.onNotification(m.payload));
@@ -77,14 +87,18 @@ export class ListenConnection {
       await client.connect();
       const { rows } = await client.query<{ version: string }>("SELECT version() AS version");
       if (isEmbeddedPostgres(rows[0]?.version ?? "")) {
-        this.options.log("embedded database: NOTIFY does not cross connections there, so live updates poll once a second");
+        this.options.log(
+          "embedded database: NOTIFY does not cross connections there, so live updates poll once a second",
+        );
         await client.end();
         return this.setMode("poll", true);
       }
       await client.query(`LISTEN ${LIVE_CHANNEL}`);
       this.client = client;
       if (!(await this.probe())) {
-        this.options.log("LISTEN is accepted but notifications do not arrive (a pooler in transaction mode?): polling instead");
+        this.options.log(
+          "LISTEN is accepted but notifications do not arrive (a pooler in transaction mode?): polling instead",
+        );
         this.client = null;
         await client.end();
         return this.setMode("poll", true);
@@ -104,7 +118,10 @@ export class ListenConnection {
     const probeId = randomUUID();
     const heard = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
-      this.probes.set(probeId, () => { clearTimeout(timer); resolve(true); });
+      this.probes.set(probeId, () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
     });
     try {
       await notifyLive({ kind: "probe", probeId });

@@ -34,17 +34,30 @@ const newListener = (options: { forcePolling?: boolean; applicationName?: string
 function watch(listener: LiveListener, articleId: string) {
   const heard: { at: number; signal: LiveSignal }[] = [];
   const waiters = new Set<() => void>();
-  const unsubscribe = listener.subscribe(articleId, (signal) => { heard.push({ at: performance.now(), signal }); waiters.forEach((w) => w()); });
-  const waitFor = (match: (s: LiveSignal) => boolean, ms: number, since = 0) => new Promise<{ at: number; signal: LiveSignal } | null>((resolve) => {
-    const check = () => {
-      const found = heard.slice(since).find((h) => match(h.signal));
-      if (found) { cleanup(); resolve(found); }
-    };
-    const timer = setTimeout(() => { cleanup(); resolve(null); }, ms);
-    const cleanup = () => { clearTimeout(timer); waiters.delete(check); };
-    waiters.add(check);
-    check();
+  const unsubscribe = listener.subscribe(articleId, (signal) => {
+    heard.push({ at: performance.now(), signal });
+    waiters.forEach((w) => w());
   });
+  const waitFor = (match: (s: LiveSignal) => boolean, ms: number, since = 0) =>
+    new Promise<{ at: number; signal: LiveSignal } | null>((resolve) => {
+      const check = () => {
+        const found = heard.slice(since).find((h) => match(h.signal));
+        if (found) {
+          cleanup();
+          resolve(found);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        resolve(null);
+      }, ms);
+      const cleanup = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
   return { heard, waitFor, unsubscribe };
 }
 
@@ -53,11 +66,17 @@ async function addClaim() {
   const words = text.split(" ");
   const start = text.indexOf(words[10 + phraseIndex++]);
   const t0 = performance.now();
-  const claim = await createClaim(reviewer(), { articleId: demo.articleId, versionId: demo.versionId, start, end: start + 5 });
+  const claim = await createClaim(reviewer(), {
+    articleId: demo.articleId,
+    versionId: demo.versionId,
+    start,
+    end: start + 5,
+  });
   return { claim, committedAt: performance.now(), t0 };
 }
 
-const isChange = (claimId: string) => (s: LiveSignal) => s.type === "change" && s.event.claimId === claimId && s.event.action === "claim.created";
+const isChange = (claimId: string) => (s: LiveSignal) =>
+  s.type === "change" && s.event.claimId === claimId && s.event.action === "claim.created";
 
 describe("the live listener", () => {
   it("delivers a committed change within 2 s (LISTEN/NOTIFY on PostgreSQL, polling on the embedded database)", async () => {
@@ -93,10 +112,21 @@ describe("the live listener", () => {
     await listener.ready();
     const w = watch(listener, demo.articleId);
     await w.waitFor((s) => s.type === "presence", 3000);
-    await expect(t.db.$transaction(async (tx) => {
-      await tx.auditEvent.create({ data: { orgId: demo.orgId, actorId: demo.users.EDITOR.id, entityType: "claim", entityId: "x", articleId: demo.articleId, action: "claim.rolled_back" } });
-      throw new Error("abort");
-    })).rejects.toThrow("abort");
+    await expect(
+      t.db.$transaction(async (tx) => {
+        await tx.auditEvent.create({
+          data: {
+            orgId: demo.orgId,
+            actorId: demo.users.EDITOR.id,
+            entityType: "claim",
+            entityId: "x",
+            articleId: demo.articleId,
+            action: "claim.rolled_back",
+          },
+        });
+        throw new Error("abort");
+      }),
+    ).rejects.toThrow("abort");
     expect(await w.waitFor((s) => s.type === "change", 1500)).toBeNull();
     w.unsubscribe();
   });
@@ -113,7 +143,9 @@ describe("the live listener", () => {
     const afterJoin = w.heard.indexOf(joined!) + 1;
     await removePresence(editor, demo.articleId, "tab-editor-1");
     expect(await w.waitFor((s) => s.type === "presence" && s.rows.length === 0, 2000, afterJoin)).not.toBeNull();
-    await expect(recordPresence({ userId: demo.users.EDITOR.id, orgId: "another-org" }, demo.articleId, "tab-x")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      recordPresence({ userId: demo.users.EDITOR.id, orgId: "another-org" }, demo.articleId, "tab-x"),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     w.unsubscribe();
   });
 
@@ -126,7 +158,10 @@ describe("the live listener", () => {
     await w.waitFor((s) => s.type === "presence", 3000);
     const admin = new pg.Client({ connectionString: t.url.replace(/\?.*$/, "") });
     await admin.connect();
-    const killed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [applicationName]);
+    const killed = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+      [applicationName],
+    );
     expect(killed.rowCount).toBe(1);
     await admin.end();
     for (let i = 0; i < 40 && listener.currentMode === "listen"; i++) await new Promise((r) => setTimeout(r, 25));

@@ -12,11 +12,20 @@ export class LiveListener {
   private readonly hub: FeedHub;
   private readonly connection: ListenConnection;
 
-  constructor(options: { url: string; forcePolling?: boolean; pollMs?: number; applicationName?: string; log?: (message: string) => void }) {
+  constructor(options: {
+    url: string;
+    forcePolling?: boolean;
+    pollMs?: number;
+    applicationName?: string;
+    log?: (message: string) => void;
+  }) {
     const log = (message: string) => (options.log ?? console.warn)(`[live] ${message}`);
     this.hub = new FeedHub({ pollMs: options.pollMs, log });
     this.connection = new ListenConnection({
-      url: options.url, forcePolling: options.forcePolling, applicationName: options.applicationName, log,
+      url: options.url,
+      forcePolling: options.forcePolling,
+      applicationName: options.applicationName,
+      log,
       onNotice: (notice) => this.hub.notify(notice),
       onMode: (mode) => this.hub.setMode(mode),
     });

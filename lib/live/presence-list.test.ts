@@ -13,11 +13,24 @@ describe("presence", () => {
       { userId: "u3", name: "Erin Editor", tabId: "t4", lastSeenAt: ago(PRESENCE_TTL_MS) },
       { userId: "u4", name: "Gone Away", tabId: "t5", lastSeenAt: ago(PRESENCE_TTL_MS + 1) },
     ];
-    expect(othersPresent(rows, "me", now)).toEqual([{ userId: "u3", name: "Erin Editor" }, { userId: "u2", name: "Riley Reviewer" }]);
+    expect(othersPresent(rows, "me", now)).toEqual([
+      { userId: "u3", name: "Erin Editor" },
+      { userId: "u2", name: "Riley Reviewer" },
+    ]);
   });
 
   it("identifies a list regardless of order", () => {
-    expect(presenceKey([{ userId: "a", tabId: "1" }, { userId: "b", tabId: "2" }])).toBe(presenceKey([{ userId: "b", tabId: "2" }, { userId: "a", tabId: "1" }]));
+    expect(
+      presenceKey([
+        { userId: "a", tabId: "1" },
+        { userId: "b", tabId: "2" },
+      ]),
+    ).toBe(
+      presenceKey([
+        { userId: "b", tabId: "2" },
+        { userId: "a", tabId: "1" },
+      ]),
+    );
     expect(presenceKey([])).toBe("");
   });
 
@@ -31,7 +44,13 @@ describe("presence", () => {
     expect(describePresence(names)).toBe(text);
   });
 
-  it.each([["Erin Editor", "EE"], ["Cher", "C"], ["  Jean  Paul  Sartre ", "JS"], ["émile zola", "ÉZ"], ["", "?"]])("initials of %j", (name, initials) => {
+  it.each([
+    ["Erin Editor", "EE"],
+    ["Cher", "C"],
+    ["  Jean  Paul  Sartre ", "JS"],
+    ["émile zola", "ÉZ"],
+    ["", "?"],
+  ])("initials of %j", (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
   });
 });

@@ -22,7 +22,10 @@ export function othersPresent(rows: PresenceRow[], viewerId: string, now: Date):
 
 // Identifies a presence list so unchanged lists are not sent again.
 export function presenceKey(rows: Pick<PresenceRow, "userId" | "tabId">[]): string {
-  return rows.map((r) => `${r.userId}/${r.tabId}`).sort().join(",");
+  return rows
+    .map((r) => `${r.userId}/${r.tabId}`)
+    .sort()
+    .join(",");
 }
 
 // "Erin Editor is also here", "Erin Editor and Alex Admin are also here", "A, B and 2 others are also here".

@@ -21,11 +21,15 @@ export async function recordPresence(actor: Actor, articleId: string, tabId: str
       if (!isUniqueViolation(e)) throw e; // the same tab's other request won the race: it is there either way
     }
   }
-  const swept = await db.articlePresence.deleteMany({ where: { articleId, lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_TTL_MS) } } });
+  const swept = await db.articlePresence.deleteMany({
+    where: { articleId, lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_TTL_MS) } },
+  });
   if (joined || swept.count > 0) await notifyLive({ kind: "presence", articleId });
 }
 
 export async function removePresence(actor: Actor, articleId: string, tabId: string): Promise<void> {
-  const removed = await db.articlePresence.deleteMany({ where: { articleId, userId: actor.userId, tabId, article: { orgId: actor.orgId } } });
+  const removed = await db.articlePresence.deleteMany({
+    where: { articleId, userId: actor.userId, tabId, article: { orgId: actor.orgId } },
+  });
   if (removed.count > 0) await notifyLive({ kind: "presence", articleId });
 }

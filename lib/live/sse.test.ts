@@ -3,8 +3,12 @@ import { formatSseComment, formatSseEvent } from "./sse";
 
 describe("SSE framing", () => {
   it("writes id, event and one data line of JSON, ended by a blank line", () => {
-    expect(formatSseEvent({ event: "change", id: "e1", data: { a: "line\nbreak" } })).toBe('id: e1\nevent: change\ndata: {"a":"line\\nbreak"}\n\n');
-    expect(formatSseEvent({ event: "ready", data: null, retryMs: 2000 })).toBe("retry: 2000\nevent: ready\ndata: null\n\n");
+    expect(formatSseEvent({ event: "change", id: "e1", data: { a: "line\nbreak" } })).toBe(
+      'id: e1\nevent: change\ndata: {"a":"line\\nbreak"}\n\n',
+    );
+    expect(formatSseEvent({ event: "ready", data: null, retryMs: 2000 })).toBe(
+      "retry: 2000\nevent: ready\ndata: null\n\n",
+    );
   });
 
   it("refuses names and ids that would forge fields", () => {

@@ -29,7 +29,13 @@ function button(href: string, label: string): SafeHtml {
 <p style="font-size:13px;color:#475569">Or copy this address into your browser:<br><span style="word-break:break-all">${href}</span></p>`;
 }
 
-export function invitationMessage(input: { orgName: string; inviterName: string | null; role: keyof typeof ROLE_NAMES; link: string; expiresAt: Date }): MailMessage {
+export function invitationMessage(input: {
+  orgName: string;
+  inviterName: string | null;
+  role: keyof typeof ROLE_NAMES;
+  link: string;
+  expiresAt: Date;
+}): MailMessage {
   const who = input.inviterName ? `${input.inviterName} invited you` : "You are invited";
   const role = ROLE_NAMES[input.role];
   const expires = formatExpiry(input.expiresAt);
@@ -71,7 +77,12 @@ ${button(input.link, "Choose a new password")}
 
 export type DigestItem = { message: string; link: string; createdAt: Date };
 
-export function digestMessage(input: { name: string; orgName: string; items: readonly DigestItem[]; settingsLink: string }): MailMessage {
+export function digestMessage(input: {
+  name: string;
+  orgName: string;
+  items: readonly DigestItem[];
+  settingsLink: string;
+}): MailMessage {
   const count = input.items.length;
   const subject = oneLine(`${count} unread notification${count === 1 ? "" : "s"} in ${input.orgName}`);
   const text = [

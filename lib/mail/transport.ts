@@ -18,7 +18,14 @@ function transporter(): Transporter {
   if (!url) throw new Error("SMTP_URL is not set");
   if (cached?.url !== url) {
     // bounded waits: a mail server that does not answer must not hold a request (or the digest run) for minutes
-    cached = { url, transporter: nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }) };
+    cached = {
+      url,
+      transporter: nodemailer.createTransport(url, {
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    };
   }
   return cached.transporter;
 }
@@ -29,5 +36,11 @@ async function fromAddress(): Promise<string> {
 
 /** Sends one message; throws when the server refuses it or cannot be reached (callers decide what the user sees). */
 export async function sendMail(to: string, message: MailMessage): Promise<void> {
-  await transporter().sendMail({ from: await fromAddress(), to, subject: message.subject, text: message.text, html: message.html });
+  await transporter().sendMail({
+    from: await fromAddress(),
+    to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+  });
 }

@@ -16,7 +16,10 @@ export async function resetPasswordAction(_prev: ActionResult | null, formData: 
   });
 }
 
-export async function changeMemberRoleAction(_prev: ActionResult<{ changed: boolean }> | null, formData: FormData): Promise<ActionResult<{ changed: boolean }>> {
+export async function changeMemberRoleAction(
+  _prev: ActionResult<{ changed: boolean }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ changed: boolean }>> {
   return runAction(async () => {
     const viewer = await requirePermission("member.manage");
     const result = await changeMemberRole(viewer, changeRoleSchema.parse(Object.fromEntries(formData)));

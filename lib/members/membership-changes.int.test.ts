@@ -9,18 +9,29 @@ import { resetMemberPassword } from "./mutations";
 const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
 let counter = 0;
-beforeAll(async () => { demo = await seedDemoData(t.db); });
+beforeAll(async () => {
+  demo = await seedDemoData(t.db);
+});
 
 const admin = () => ({ userId: demo.users.ADMIN.id, orgId: demo.orgId });
 
 async function freshMember(role: Role = "REVIEWER") {
   const user = await t.db.user.create({
-    data: { name: `Member ${++counter}`, email: `member-${counter}-${Date.now()}@example.org`, passwordHash: "x", memberships: { create: { orgId: demo.orgId, role } } },
+    data: {
+      name: `Member ${++counter}`,
+      email: `member-${counter}-${Date.now()}@example.org`,
+      passwordHash: "x",
+      memberships: { create: { orgId: demo.orgId, role } },
+    },
   });
   return user.id;
 }
 const sessionsOf = (userId: string) => t.db.session.count({ where: { userId } });
-const auditOf = (userId: string, action: string) => t.db.auditEvent.findMany({ where: { entityId: userId, action }, select: { actorId: true, before: true, after: true } });
+const auditOf = (userId: string, action: string) =>
+  t.db.auditEvent.findMany({
+    where: { entityId: userId, action },
+    select: { actorId: true, before: true, after: true },
+  });
 const activeAdmins = () => t.db.membership.count({ where: { orgId: demo.orgId, role: "ADMIN", deactivatedAt: null } });
 
 describe("changing a member's access", () => {
@@ -32,7 +43,11 @@ describe("changing a member's access", () => {
     expect((await t.db.membership.findFirstOrThrow({ where: { userId: member } })).role).toBe("EDITOR");
     expect(await sessionsOf(member)).toBe(0);
     expect(await auditOf(member, "member.role_changed")).toEqual([
-      { actorId: demo.users.ADMIN.id, before: expect.objectContaining({ role: "REVIEWER" }), after: expect.objectContaining({ role: "EDITOR" }) },
+      {
+        actorId: demo.users.ADMIN.id,
+        before: expect.objectContaining({ role: "REVIEWER" }),
+        after: expect.objectContaining({ role: "EDITOR" }),
+      },
     ]);
   });
 
@@ -45,8 +60,13 @@ describe("changing a member's access", () => {
 
     const own = await startSession(demo.users.ADMIN.id);
     const other = await startSession(demo.users.ADMIN.id);
-    await resetMemberPassword({ ...admin(), sessionId: own }, { userId: demo.users.ADMIN.id, password: "the admin's new passphrase" });
-    expect(await t.db.session.findMany({ where: { userId: demo.users.ADMIN.id }, select: { id: true } })).toEqual([{ id: own }]);
+    await resetMemberPassword(
+      { ...admin(), sessionId: own },
+      { userId: demo.users.ADMIN.id, password: "the admin's new passphrase" },
+    );
+    expect(await t.db.session.findMany({ where: { userId: demo.users.ADMIN.id }, select: { id: true } })).toEqual([
+      { id: own },
+    ]);
     expect(other).not.toBe(own);
   });
 
@@ -71,9 +91,14 @@ describe("changing a member's access", () => {
     await removeMember(admin(), { userId: member });
     expect(await t.db.membership.count({ where: { userId: member } })).toBe(0);
     expect(await sessionsOf(member)).toBe(0);
-    const comment = await t.db.comment.findFirstOrThrow({ where: { authorId: member }, select: { author: { select: { name: true } } } });
+    const comment = await t.db.comment.findFirstOrThrow({
+      where: { authorId: member },
+      select: { author: { select: { name: true } } },
+    });
     expect(comment.author.name).toBe(name);
-    expect(await auditOf(member, "member.removed")).toEqual([{ actorId: demo.users.ADMIN.id, before: expect.objectContaining({ role: "REVIEWER" }), after: null }]);
+    expect(await auditOf(member, "member.removed")).toEqual([
+      { actorId: demo.users.ADMIN.id, before: expect.objectContaining({ role: "REVIEWER" }), after: null },
+    ]);
   });
 
   it("never touches a member of another organization", async () => {
@@ -84,8 +109,12 @@ describe("changing a member's access", () => {
       () => changeMemberRole(theirAdmin, { userId: member, role: "ADMIN" }),
       () => deactivateMember(theirAdmin, { userId: member }),
       () => removeMember(theirAdmin, { userId: member }),
-    ]) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await t.db.membership.findFirstOrThrow({ where: { userId: member } })).toMatchObject({ role: "REVIEWER", deactivatedAt: null });
+    ])
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await t.db.membership.findFirstOrThrow({ where: { userId: member } })).toMatchObject({
+      role: "REVIEWER",
+      deactivatedAt: null,
+    });
   });
 });
 
@@ -95,9 +124,16 @@ describe("the last active admin", () => {
     const onlyAdmin = demo.users.ADMIN.id;
     const other = await freshMember("ADMIN");
     await deactivateMember(admin(), { userId: other }); // a deactivated admin does not count
-    await expect(changeMemberRole(admin(), { userId: onlyAdmin, role: "EDITOR" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("only active admin") });
-    await expect(deactivateMember({ userId: other, orgId: demo.orgId }, { userId: onlyAdmin })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(removeMember({ userId: other, orgId: demo.orgId }, { userId: onlyAdmin })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeMemberRole(admin(), { userId: onlyAdmin, role: "EDITOR" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("only active admin"),
+    });
+    await expect(deactivateMember({ userId: other, orgId: demo.orgId }, { userId: onlyAdmin })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(removeMember({ userId: other, orgId: demo.orgId }, { userId: onlyAdmin })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await activeAdmins()).toBe(1);
     await removeMember(admin(), { userId: other });
   });
@@ -111,20 +147,29 @@ describe("the last active admin", () => {
     for (const op of ops) {
       const second = await freshMember("ADMIN");
       expect(await activeAdmins()).toBe(2);
-      const first = (await t.db.membership.findFirstOrThrow({ where: { orgId: demo.orgId, role: "ADMIN", deactivatedAt: null, userId: { not: second } } })).userId;
+      const first = (
+        await t.db.membership.findFirstOrThrow({
+          where: { orgId: demo.orgId, role: "ADMIN", deactivatedAt: null, userId: { not: second } },
+        })
+      ).userId;
       const results = await Promise.allSettled([op(first, second), op(second, first)]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
       expect(await activeAdmins()).toBe(1);
       // put the original admin back for the next round
-      const survivor = (await t.db.membership.findFirstOrThrow({ where: { orgId: demo.orgId, role: "ADMIN", deactivatedAt: null } })).userId;
+      const survivor = (
+        await t.db.membership.findFirstOrThrow({ where: { orgId: demo.orgId, role: "ADMIN", deactivatedAt: null } })
+      ).userId;
       if (survivor !== demo.users.ADMIN.id) {
         await t.db.membership.upsert({
           where: { userId_orgId: { userId: demo.users.ADMIN.id, orgId: demo.orgId } },
-          create: { userId: demo.users.ADMIN.id, orgId: demo.orgId, role: "ADMIN" }, update: { role: "ADMIN", deactivatedAt: null },
+          create: { userId: demo.users.ADMIN.id, orgId: demo.orgId, role: "ADMIN" },
+          update: { role: "ADMIN", deactivatedAt: null },
         });
       }
-      await t.db.membership.deleteMany({ where: { orgId: demo.orgId, userId: { not: demo.users.ADMIN.id }, role: "ADMIN" } });
+      await t.db.membership.deleteMany({
+        where: { orgId: demo.orgId, userId: { not: demo.users.ADMIN.id }, role: "ADMIN" },
+      });
       await t.db.membership.updateMany({ where: { userId: second }, data: { role: "REVIEWER" } });
     }
   });

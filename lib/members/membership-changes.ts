@@ -32,7 +32,10 @@ async function refuseIfLastAdmin(tx: Tx, actor: Actor, membership: MembershipRow
   if (!isActiveAdmin(membership)) return;
   const admins = await tx.membership.count({ where: { orgId: actor.orgId, role: "ADMIN", deactivatedAt: null } });
   if (admins <= 1) {
-    throw new AppError("CONFLICT", `${membership.user.name} is the organization's only active admin and cannot be ${doing}. Make another member an admin first.`);
+    throw new AppError(
+      "CONFLICT",
+      `${membership.user.name} is the organization's only active admin and cannot be ${doing}. Make another member an admin first.`,
+    );
   }
 }
 
@@ -40,16 +43,25 @@ function refuseOwn(actor: Actor, userId: string, doing: string): void {
   if (actor.userId === userId) throw new AppError("CONFLICT", `You cannot ${doing} yourself. Ask another admin.`);
 }
 
-export async function changeMemberRole(actor: Actor, input: { userId: string; role: Role }): Promise<{ changed: boolean }> {
+export async function changeMemberRole(
+  actor: Actor,
+  input: { userId: string; role: Role },
+): Promise<{ changed: boolean }> {
   return db.$transaction(async (tx) => {
     const membership = await lockMembership(tx, actor, input.userId);
     if (membership.role === input.role) return { changed: false };
-    if (input.role !== "ADMIN") await refuseIfLastAdmin(tx, actor, membership, `made ${ROLE_LABELS[input.role].toLowerCase()}`);
+    if (input.role !== "ADMIN")
+      await refuseIfLastAdmin(tx, actor, membership, `made ${ROLE_LABELS[input.role].toLowerCase()}`);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
     await endAllSessionsOfUser(tx, input.userId);
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: actor.userId, entityType: "membership", entityId: input.userId, action: "member.role_changed",
-      before: { email: membership.user.email, role: membership.role }, after: { email: membership.user.email, role: input.role },
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "membership",
+      entityId: input.userId,
+      action: "member.role_changed",
+      before: { email: membership.user.email, role: membership.role },
+      after: { email: membership.user.email, role: input.role },
     });
     return { changed: true };
   });
@@ -63,7 +75,14 @@ export async function deactivateMember(actor: Actor, input: { userId: string }):
     await refuseIfLastAdmin(tx, actor, membership, "deactivated");
     await tx.membership.update({ where: { id: membership.id }, data: { deactivatedAt: new Date() } });
     await endAllSessionsOfUser(tx, input.userId);
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "membership", entityId: input.userId, action: "member.deactivated", after: { email: membership.user.email, role: membership.role } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "membership",
+      entityId: input.userId,
+      action: "member.deactivated",
+      after: { email: membership.user.email, role: membership.role },
+    });
   });
 }
 
@@ -72,7 +91,14 @@ export async function reactivateMember(actor: Actor, input: { userId: string }):
     const membership = await lockMembership(tx, actor, input.userId);
     if (!membership.deactivatedAt) return;
     await tx.membership.update({ where: { id: membership.id }, data: { deactivatedAt: null } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "membership", entityId: input.userId, action: "member.reactivated", after: { email: membership.user.email, role: membership.role } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "membership",
+      entityId: input.userId,
+      action: "member.reactivated",
+      after: { email: membership.user.email, role: membership.role },
+    });
   });
 }
 
@@ -85,6 +111,13 @@ export async function removeMember(actor: Actor, input: { userId: string }): Pro
     // their sessions end whether or not they belong to another organization: they sign in again there
     await endAllSessionsOfUser(tx, input.userId);
     await tx.articlePresence.deleteMany({ where: { userId: input.userId, article: { orgId: actor.orgId } } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "membership", entityId: input.userId, action: "member.removed", before: { email: membership.user.email, role: membership.role } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "membership",
+      entityId: input.userId,
+      action: "member.removed",
+      before: { email: membership.user.email, role: membership.role },
+    });
   });
 }

@@ -9,7 +9,11 @@ export const resetPasswordSchema = z.object({
 });
 
 // A member is named by their user id; the action's query scopes it to the admin's organization.
-const memberIdSchema = z.string({ error: "No member was chosen." }).trim().min(1, "No member was chosen.").max(64, "That member id is not valid.")
+const memberIdSchema = z
+  .string({ error: "No member was chosen." })
+  .trim()
+  .min(1, "No member was chosen.")
+  .max(64, "That member id is not valid.")
   .regex(/^[A-Za-z0-9_-]+$/, "That member id is not valid.");
 
 export const memberSchema = z.object({ userId: memberIdSchema });

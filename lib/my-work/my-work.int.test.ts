@@ -19,7 +19,10 @@ beforeAll(async () => {
 
 describe("my work", () => {
   it("lists a reviewer's unpublished assigned claims and hides the editors' sections", async () => {
-    const inReview = await t.db.claim.findMany({ where: { orgId: demo.orgId, state: "IN_REVIEW" }, select: { id: true } });
+    const inReview = await t.db.claim.findMany({
+      where: { orgId: demo.orgId, state: "IN_REVIEW" },
+      select: { id: true },
+    });
     const work = await loadMyWork(viewer("REVIEWER"));
     expect(work.canApprove).toBe(false);
     expect(work.assigned.map((i) => i.claimId).sort()).toEqual(inReview.map((c) => c.id).sort()); // the seed's published claims are done
@@ -29,11 +32,17 @@ describe("my work", () => {
   });
 
   it("shows an editor what waits for their approval until they approve this version", async () => {
-    const [claim] = await t.db.claim.findMany({ where: { orgId: demo.orgId, state: "IN_REVIEW" }, select: { id: true } });
+    const [claim] = await t.db.claim.findMany({
+      where: { orgId: demo.orgId, state: "IN_REVIEW" },
+      select: { id: true },
+    });
     let work = await loadMyWork(viewer("EDITOR"));
     expect(work.awaitingApproval.map((i) => i.claimId)).toContain(claim.id);
     expect(work.inReview.map((i) => i.claimId)).toContain(claim.id);
-    expect(work.inReview.find((i) => i.claimId === claim.id)).toMatchObject({ detail: "Verdict by Riley Reviewer", articleTitle: expect.stringContaining("Trump") });
+    expect(work.inReview.find((i) => i.claimId === claim.id)).toMatchObject({
+      detail: "Verdict by Riley Reviewer",
+      articleTitle: expect.stringContaining("Trump"),
+    });
     await t.db.organization.update({ where: { id: demo.orgId }, data: { requiredApprovals: 2 } });
     await approveClaim(actor("EDITOR"), claim.id);
     work = await loadMyWork(viewer("EDITOR"));
@@ -46,7 +55,11 @@ describe("my work", () => {
   });
 
   it("lists open threads that mention me, once per thread, until resolved", async () => {
-    const root = await createComment(actor("REVIEWER"), { claimId: demo.claimIds[0], parentId: null, body: "@editor first" });
+    const root = await createComment(actor("REVIEWER"), {
+      claimId: demo.claimIds[0],
+      parentId: null,
+      body: "@editor first",
+    });
     await createComment(actor("ADMIN"), { claimId: demo.claimIds[0], parentId: root.id, body: "@editor second" });
     await createComment(actor("REVIEWER"), { claimId: demo.claimIds[1], parentId: null, body: "@admin not you" });
     let mentioned = (await loadMyWork(viewer("EDITOR"))).mentioned;

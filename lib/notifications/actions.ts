@@ -20,7 +20,10 @@ export async function countUnreadNotificationsAction(): Promise<ActionResult<num
 export async function loadNotificationsAction(): Promise<ActionResult<{ unread: number; items: NotificationView[] }>> {
   return runAction(async () => {
     const viewer = await requireViewer();
-    const [unread, items] = await Promise.all([countUnreadNotifications(viewer.userId, viewer.orgId), findLatestNotifications(viewer.userId, viewer.orgId)]);
+    const [unread, items] = await Promise.all([
+      countUnreadNotifications(viewer.userId, viewer.orgId),
+      findLatestNotifications(viewer.userId, viewer.orgId),
+    ]);
     return { unread, items };
   });
 }

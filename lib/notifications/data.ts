@@ -2,7 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export type NotificationView = {
-  id: string; kind: string; message: string; href: string | null; createdAt: string; read: boolean;
+  id: string;
+  kind: string;
+  message: string;
+  href: string | null;
+  createdAt: string;
+  read: boolean;
 };
 
 export const LATEST_NOTIFICATIONS = 20;
@@ -17,7 +22,11 @@ export async function countUnreadNotifications(userId: string, orgId: string): P
   return db.notification.count({ where: { userId, orgId, readAt: null } });
 }
 
-export async function findLatestNotifications(userId: string, orgId: string, take = LATEST_NOTIFICATIONS): Promise<NotificationView[]> {
+export async function findLatestNotifications(
+  userId: string,
+  orgId: string,
+  take = LATEST_NOTIFICATIONS,
+): Promise<NotificationView[]> {
   const rows = await db.notification.findMany({
     where: { userId, orgId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -25,6 +34,11 @@ export async function findLatestNotifications(userId: string, orgId: string, tak
     select: { id: true, kind: true, message: true, claimId: true, articleId: true, createdAt: true, readAt: true },
   });
   return rows.map((n) => ({
-    id: n.id, kind: n.kind, message: n.message, href: claimHref(n.articleId, n.claimId), createdAt: n.createdAt.toISOString(), read: n.readAt !== null,
+    id: n.id,
+    kind: n.kind,
+    message: n.message,
+    href: claimHref(n.articleId, n.claimId),
+    createdAt: n.createdAt.toISOString(),
+    read: n.readAt !== null,
   }));
 }

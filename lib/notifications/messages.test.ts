@@ -13,7 +13,11 @@ describe("notification messages", () => {
     expect(excerpt("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
   });
   it("name the actor and the subject", () => {
-    expect(notificationMessage("mention", "Riley Reviewer", "@editor look")).toBe("Riley Reviewer mentioned you: “@editor look”");
-    expect(notificationMessage("changes_requested", "Erin Editor", "Who makes these deals?")).toBe("Erin Editor requested changes to the claim “Who makes these deals?”");
+    expect(notificationMessage("mention", "Riley Reviewer", "@editor look")).toBe(
+      "Riley Reviewer mentioned you: “@editor look”",
+    );
+    expect(notificationMessage("changes_requested", "Erin Editor", "Who makes these deals?")).toBe(
+      "Erin Editor requested changes to the claim “Who makes these deals?”",
+    );
   });
 });

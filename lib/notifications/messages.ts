@@ -15,10 +15,15 @@ export function excerpt(text: string, max = 80): string {
 export function notificationMessage(kind: NotificationKind, actorName: string, subject: string): string {
   const s = excerpt(subject);
   switch (kind) {
-    case "mention": return `${actorName} mentioned you: “${s}”`;
-    case "assignment": return `${actorName} assigned you the claim “${s}”`;
-    case "approval": return `${actorName} approved the claim “${s}”`;
-    case "changes_requested": return `${actorName} requested changes to the claim “${s}”`;
-    case "published": return `${actorName} published the claim “${s}”`;
+    case "mention":
+      return `${actorName} mentioned you: “${s}”`;
+    case "assignment":
+      return `${actorName} assigned you the claim “${s}”`;
+    case "approval":
+      return `${actorName} approved the claim “${s}”`;
+    case "changes_requested":
+      return `${actorName} requested changes to the claim “${s}”`;
+    case "published":
+      return `${actorName} published the claim “${s}”`;
   }
 }

@@ -15,7 +15,9 @@ let other: Awaited<ReturnType<typeof seedDemoData>>;
 type Role = "ADMIN" | "EDITOR" | "REVIEWER";
 const as = (role: Role) => ({ userId: demo.users[role].id, orgId: demo.orgId });
 const kindsFor = async (role: Role, claimId: string) =>
-  (await t.db.notification.findMany({ where: { userId: demo.users[role].id, claimId }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
+  (
+    await t.db.notification.findMany({ where: { userId: demo.users[role].id, claimId }, orderBy: { createdAt: "asc" } })
+  ).map((n) => n.kind);
 
 beforeAll(async () => {
   demo = await seedDemoData(t.db);
@@ -26,9 +28,23 @@ beforeAll(async () => {
 async function claimInReview(phrase: string, author: Role) {
   const text = (await t.db.articleVersion.findUniqueOrThrow({ where: { id: demo.versionId } })).text;
   const start = text.indexOf(phrase);
-  const claim = await createClaim(as(author), { articleId: demo.articleId, versionId: demo.versionId, start, end: start + phrase.length });
+  const claim = await createClaim(as(author), {
+    articleId: demo.articleId,
+    versionId: demo.versionId,
+    start,
+    end: start + phrase.length,
+  });
   const optionId = demo.scales.fiveLevel.options[0].id;
-  await saveClaim(as(author), saveClaimSchema.parse({ claimId: claim.id, lockVersion: claim.lockVersion, verdictOptionId: optionId, rationale: "Checked.", citations: [] }));
+  await saveClaim(
+    as(author),
+    saveClaimSchema.parse({
+      claimId: claim.id,
+      lockVersion: claim.lockVersion,
+      verdictOptionId: optionId,
+      rationale: "Checked.",
+      citations: [],
+    }),
+  );
   await submitForReview(as(author), claim.id);
   return claim.id;
 }
@@ -42,8 +58,14 @@ describe("workflow notifications", () => {
     expect(await kindsFor("REVIEWER", claimId)).toEqual(["approval", "published"]);
     expect(await kindsFor("ADMIN", claimId)).toEqual(["assignment", "approval", "published"]);
     expect(await kindsFor("EDITOR", claimId)).toEqual([]);
-    const [approval] = await t.db.notification.findMany({ where: { userId: demo.users.REVIEWER.id, claimId, kind: "approval" } });
-    expect(approval).toMatchObject({ actorId: demo.users.EDITOR.id, articleId: demo.articleId, message: "Erin Editor approved the claim “Who makes these deals?”" });
+    const [approval] = await t.db.notification.findMany({
+      where: { userId: demo.users.REVIEWER.id, claimId, kind: "approval" },
+    });
+    expect(approval).toMatchObject({
+      actorId: demo.users.EDITOR.id,
+      articleId: demo.articleId,
+      message: "Erin Editor approved the claim “Who makes these deals?”",
+    });
   });
 
   it("tell the verdict author when changes are requested", async () => {
@@ -70,7 +92,15 @@ describe("reading and marking", () => {
   async function notify(userId: string, orgId: string, n: number) {
     const now = Date.now();
     await t.db.notification.createMany({
-      data: Array.from({ length: n }, (_, i) => ({ orgId, userId, kind: "mention", message: `Message ${i}`, articleId: demo.articleId, claimId: demo.claimIds[0], createdAt: new Date(now - (n - i) * 1000) })),
+      data: Array.from({ length: n }, (_, i) => ({
+        orgId,
+        userId,
+        kind: "mention",
+        message: `Message ${i}`,
+        articleId: demo.articleId,
+        claimId: demo.claimIds[0],
+        createdAt: new Date(now - (n - i) * 1000),
+      })),
     });
   }
 
@@ -81,12 +111,17 @@ describe("reading and marking", () => {
     expect(await countUnreadNotifications(reviewer, demo.orgId)).toBe(25);
     const latest = await findLatestNotifications(reviewer, demo.orgId);
     expect(latest).toHaveLength(20);
-    expect(latest[0]).toMatchObject({ message: "Message 24", read: false, href: `/articles/${demo.articleId}?claim=${demo.claimIds[0]}` });
+    expect(latest[0]).toMatchObject({
+      message: "Message 24",
+      read: false,
+      href: `/articles/${demo.articleId}?claim=${demo.claimIds[0]}`,
+    });
     expect(await countUnreadNotifications(reviewer, other.orgId)).toBe(0);
   });
 
   it("mark only the member's own notifications read", async () => {
-    const reviewer = demo.users.REVIEWER.id, editor = demo.users.EDITOR.id;
+    const reviewer = demo.users.REVIEWER.id,
+      editor = demo.users.EDITOR.id;
     await notify(editor, demo.orgId, 2);
     const editorsCount = await countUnreadNotifications(editor, demo.orgId);
     const [mine] = await findLatestNotifications(reviewer, demo.orgId, 1);

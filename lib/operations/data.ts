@@ -9,7 +9,8 @@ import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 export async function findDemoAccountEmails(): Promise<string[]> {
   const users = await db.user.findMany({
     where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) }, memberships: { some: {} } },
-    select: { email: true }, orderBy: { email: "asc" },
+    select: { email: true },
+    orderBy: { email: "asc" },
   });
   return users.map((u) => u.email);
 }

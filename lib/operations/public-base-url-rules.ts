@@ -10,11 +10,16 @@ export type BaseUrlInput = {
 
 // A host name or IPv4 address, or a bracketed IPv6 address, with an optional port: nothing that could smuggle a
 // path, user info or a second URL into a link.
-const HOST_PATTERN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const HOST_PATTERN =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 // A proxy may append to these like to X-Forwarded-For: the entry of the proxy nearest to us is the last one.
 function nearestEntry(value: string | null | undefined): string | undefined {
-  return value?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  return value
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
 }
 
 /**

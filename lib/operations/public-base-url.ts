@@ -10,7 +10,11 @@ import { publicBaseUrlFrom } from "./public-base-url-rules";
 export async function publicBaseUrl(): Promise<string> {
   const env = getEnv();
   if (env.PUBLIC_BASE_URL || env.TRUSTED_PROXY_HOPS === 0) {
-    return publicBaseUrlFrom({ configured: env.PUBLIC_BASE_URL, port: env.PORT, trustedProxyHops: env.TRUSTED_PROXY_HOPS });
+    return publicBaseUrlFrom({
+      configured: env.PUBLIC_BASE_URL,
+      port: env.PORT,
+      trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    });
   }
   let requestHeaders: Headers | null = null;
   try {
@@ -19,7 +23,10 @@ export async function publicBaseUrl(): Promise<string> {
     // outside a request (a script, a test): no proxy to ask
   }
   return publicBaseUrlFrom({
-    configured: undefined, port: env.PORT, trustedProxyHops: env.TRUSTED_PROXY_HOPS,
-    forwardedHost: requestHeaders?.get("x-forwarded-host"), forwardedProto: requestHeaders?.get("x-forwarded-proto"),
+    configured: undefined,
+    port: env.PORT,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    forwardedHost: requestHeaders?.get("x-forwarded-host"),
+    forwardedProto: requestHeaders?.get("x-forwarded-proto"),
   });
 }

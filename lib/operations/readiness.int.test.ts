@@ -26,12 +26,18 @@ describe("GET /api/health", () => {
 // One file, in order: the migration check is cached once it has passed, as it is in a running server.
 describe("GET /api/ready", () => {
   it("is 503 naming the first missing migration while a committed migration is not applied", async () => {
-    const [last] = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`;
+    const [last] = await db.$queryRaw<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`;
     await db.$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = ${last.migration_name}`;
     const res = await ready();
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("5");
-    expect(await res.json()).toEqual({ status: "unavailable", reason: "MIGRATIONS_PENDING", message: expect.stringContaining(last.migration_name) });
+    expect(await res.json()).toEqual({
+      status: "unavailable",
+      reason: "MIGRATIONS_PENDING",
+      message: expect.stringContaining(last.migration_name),
+    });
     await db.$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = ${last.migration_name}`;
   });
 

@@ -27,8 +27,13 @@ describe("request context", () => {
     const first = { requestId: "a" } as { requestId: string; orgId?: string };
     const second = { requestId: "b" } as { requestId: string; orgId?: string };
     await Promise.all([
-      storage.run(first, async () => { await new Promise((r) => setTimeout(r, 5)); noteRequestOrganization("org-1"); }),
-      storage.run(second, async () => { noteRequestOrganization("org-2"); }),
+      storage.run(first, async () => {
+        await new Promise((r) => setTimeout(r, 5));
+        noteRequestOrganization("org-1");
+      }),
+      storage.run(second, async () => {
+        noteRequestOrganization("org-2");
+      }),
     ]);
     expect(first.orgId).toBe("org-1");
     expect(second.orgId).toBe("org-2");
@@ -37,11 +42,21 @@ describe("request context", () => {
   it("logs an error with the request's id, route, organization and digest", () => {
     const { storage, lines } = serverStandIn();
     storage.run({ requestId: "req-9", orgId: "org-3" }, () => {
-      logRequestError(Object.assign(new Error("boom"), { digest: "123" }), { method: "GET", routePath: "/r/[org]/[article]", routeType: "route" });
+      logRequestError(Object.assign(new Error("boom"), { digest: "123" }), {
+        method: "GET",
+        routePath: "/r/[org]/[article]",
+        routeType: "route",
+      });
     });
     expect(lines).toHaveLength(1);
     expect(lines[0].message).toBe("request error");
-    expect(lines[0].fields).toMatchObject({ requestId: "req-9", orgId: "org-3", method: "GET", route: "/r/[org]/[article]", err: { type: "Error", message: "boom", digest: "123" } });
+    expect(lines[0].fields).toMatchObject({
+      requestId: "req-9",
+      orgId: "org-3",
+      method: "GET",
+      route: "/r/[org]/[article]",
+      err: { type: "Error", message: "boom", digest: "123" },
+    });
   });
 
   it("is a no-op outside the server (tests, scripts)", () => {

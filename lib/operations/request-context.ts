@@ -33,14 +33,20 @@ export function serverLog(): ServerLog {
 }
 
 /** One error line: which request (its id is on the request and shown on error pages), which route, what failed. */
-export function logRequestError(error: unknown, request: { requestId?: string; method?: string; routePath?: string; routeType?: string }): void {
+export function logRequestError(
+  error: unknown,
+  request: { requestId?: string; method?: string; routePath?: string; routeType?: string },
+): void {
   const err = error instanceof Error ? error : new Error(String(error));
-  serverLog().error({
-    requestId: request.requestId ?? currentContext()?.requestId,
-    method: request.method,
-    route: request.routePath,
-    routeType: request.routeType,
-    orgId: currentContext()?.orgId,
-    err: { type: err.name, message: err.message, digest: (err as { digest?: string }).digest, stack: err.stack },
-  }, "request error");
+  serverLog().error(
+    {
+      requestId: request.requestId ?? currentContext()?.requestId,
+      method: request.method,
+      route: request.routePath,
+      routeType: request.routeType,
+      orgId: currentContext()?.orgId,
+      err: { type: err.name, message: err.message, digest: (err as { digest?: string }).digest, stack: err.stack },
+    },
+    "request error",
+  );
 }

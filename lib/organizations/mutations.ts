@@ -10,13 +10,26 @@ import { SIX_LEVEL_PRESET } from "@/lib/scales/presets";
  * once. Runs inside the caller's transaction (first-run setup, `npm run org:create`), which also creates its admin
  * or the admin's invitation.
  */
-export async function createOrganizationInTx(tx: Tx, input: { name: string; slug: string }): Promise<{ id: string; name: string; slug: string }> {
+export async function createOrganizationInTx(
+  tx: Tx,
+  input: { name: string; slug: string },
+): Promise<{ id: string; name: string; slug: string }> {
   const clash = await tx.organization.findUnique({ where: { slug: input.slug }, select: { id: true } });
-  if (clash) throw new AppError("CONFLICT", `An organization with the slug “${input.slug}” already exists. Choose another slug.`, { field: "slug" });
-  const org = await tx.organization.create({ data: { name: input.name, slug: input.slug }, select: { id: true, name: true, slug: true } });
+  if (clash)
+    throw new AppError(
+      "CONFLICT",
+      `An organization with the slug “${input.slug}” already exists. Choose another slug.`,
+      { field: "slug" },
+    );
+  const org = await tx.organization.create({
+    data: { name: input.name, slug: input.slug },
+    select: { id: true, name: true, slug: true },
+  });
   const scale = await tx.ratingScale.create({
     data: {
-      orgId: org.id, name: SIX_LEVEL_PRESET.name, description: SIX_LEVEL_PRESET.description,
+      orgId: org.id,
+      name: SIX_LEVEL_PRESET.name,
+      description: SIX_LEVEL_PRESET.description,
       options: { create: SIX_LEVEL_PRESET.options.map((o, position) => ({ ...o, position })) },
     },
     select: { id: true },
@@ -29,17 +42,38 @@ export async function createOrganizationInTx(tx: Tx, input: { name: string; slug
  * `npm run org:create`: a new organization (the first of an instance or another one beside it) and an admin
  * invitation for its first admin, who chooses their own password from the link. Uses up any first-run setup link.
  */
-export async function createOrganizationWithAdminInvitation(input: { name: string; slug: string; adminEmail: string }): Promise<{ org: { id: string; name: string; slug: string }; invitation: IssuedInvitation }> {
+export async function createOrganizationWithAdminInvitation(input: {
+  name: string;
+  slug: string;
+  adminEmail: string;
+}): Promise<{ org: { id: string; name: string; slug: string }; invitation: IssuedInvitation }> {
   try {
     return await db.$transaction(async (tx) => {
       const org = await createOrganizationInTx(tx, input);
-      const invitation = await issueInvitationInTx(tx, { orgId: org.id, email: input.adminEmail, role: "ADMIN", invitedById: null });
+      const invitation = await issueInvitationInTx(tx, {
+        orgId: org.id,
+        email: input.adminEmail,
+        role: "ADMIN",
+        invitedById: null,
+      });
       await tx.setupToken.updateMany({ where: { usedAt: null }, data: { usedAt: new Date() } });
-      await recordAudit(tx, { orgId: org.id, actorId: null, entityType: "organization", entityId: org.id, action: "organization.created", after: { name: org.name, slug: org.slug, via: "org:create", adminEmail: input.adminEmail } });
+      await recordAudit(tx, {
+        orgId: org.id,
+        actorId: null,
+        entityType: "organization",
+        entityId: org.id,
+        action: "organization.created",
+        after: { name: org.name, slug: org.slug, via: "org:create", adminEmail: input.adminEmail },
+      });
       return { org, invitation };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", `An organization with the slug “${input.slug}” already exists. Choose another slug.`, { field: "slug" });
+    if (isUniqueViolation(e))
+      throw new AppError(
+        "CONFLICT",
+        `An organization with the slug “${input.slug}” already exists. Choose another slug.`,
+        { field: "slug" },
+      );
     throw e;
   }
 }

@@ -16,12 +16,22 @@ export async function loadOverview(orgId: string, now = new Date()): Promise<Ove
     db.claim.groupBy({ by: ["state"], where: live, _count: { _all: true } }),
     // a correction republishes a claim: turnaround counts its first publication
     db.claimPublication.groupBy({
-      by: ["claimId"], where: { claim: live }, _min: { publishedAt: true }, having: { publishedAt: { _min: { gte: since } } },
+      by: ["claimId"],
+      where: { claim: live },
+      _min: { publishedAt: true },
+      having: { publishedAt: { _min: { gte: since } } },
     }),
-    db.claim.groupBy({ by: ["assigneeId", "state"], where: { ...live, state: { in: ["DRAFT", "IN_REVIEW"] } }, _count: { _all: true } }),
+    db.claim.groupBy({
+      by: ["assigneeId", "state"],
+      where: { ...live, state: { in: ["DRAFT", "IN_REVIEW"] } },
+      _count: { _all: true },
+    }),
     db.membership.findMany({ where: { orgId }, select: { user: { select: { id: true, name: true } } } }),
   ]);
-  const drafted = await db.claim.findMany({ where: { orgId, id: { in: firstPublications.map((p) => p.claimId) } }, select: { id: true, createdAt: true } });
+  const drafted = await db.claim.findMany({
+    where: { orgId, id: { in: firstPublications.map((p) => p.claimId) } },
+    select: { id: true, createdAt: true },
+  });
   const createdAt = new Map(drafted.map((c) => [c.id, c.createdAt]));
   return buildOverview({
     now,
@@ -31,7 +41,11 @@ export async function loadOverview(orgId: string, now = new Date()): Promise<Ove
       const created = createdAt.get(p.claimId);
       return created && p._min.publishedAt ? [{ createdAt: created, publishedAt: p._min.publishedAt }] : [];
     }),
-    load: load.map((l) => ({ assigneeId: l.assigneeId, state: l.state as "DRAFT" | "IN_REVIEW", count: l._count._all })),
+    load: load.map((l) => ({
+      assigneeId: l.assigneeId,
+      state: l.state as "DRAFT" | "IN_REVIEW",
+      count: l._count._all,
+    })),
     members: members.map((m) => m.user),
   });
 }

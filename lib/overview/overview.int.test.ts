@@ -16,7 +16,13 @@ describe("loading the overview", () => {
     const o = await loadOverview(demo.orgId);
     expect(o.checked.total).toBe(5);
     expect(o.checked.totals.at(-1)).toBe(5);
-    expect(Object.fromEntries(o.states.bars.map((b) => [b.state, b.count]))).toEqual({ DRAFT: 0, IN_REVIEW: 1, APPROVED: 0, PUBLISHED: 4, CORRECTED: 0 });
+    expect(Object.fromEntries(o.states.bars.map((b) => [b.state, b.count]))).toEqual({
+      DRAFT: 0,
+      IN_REVIEW: 1,
+      APPROVED: 0,
+      PUBLISHED: 4,
+      CORRECTED: 0,
+    });
     expect(o.turnaround.overall.count).toBe(4);
     expect(o.load.rows[0]).toMatchObject({ name: "Riley Reviewer", draft: 0, inReview: 1, total: 1 });
     expect(o.load.rows).toHaveLength(3);
@@ -27,7 +33,9 @@ describe("loading the overview", () => {
     const first = await t.db.claimPublication.findFirstOrThrow({ where: { claimId } });
     const longAgo = new Date(Date.now() - 200 * 86_400_000);
     await t.db.claimPublication.update({ where: { id: first.id }, data: { publishedAt: longAgo } });
-    await t.db.claimPublication.create({ data: { claimId, snapshot: {}, correctionNote: "fixed", publishedAt: new Date() } });
+    await t.db.claimPublication.create({
+      data: { claimId, snapshot: {}, correctionNote: "fixed", publishedAt: new Date() },
+    });
     const o = await loadOverview(demo.orgId);
     expect(o.turnaround.overall.count).toBe(3);
   });

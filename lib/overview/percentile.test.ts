@@ -29,7 +29,16 @@ describe("percentiles (interpolated, as percentile_cont)", () => {
 });
 
 describe("durations", () => {
-  it.each([[0, "1 min"], [20_000, "1 min"], [25 * 60_000, "25 min"], [(25 * 60 + 1) * 1000, "26 min"], [1.5 * H, "1.5 h"], [30 * H, "30 h"], [50 * H, "2.1 days"], [24 * 12 * H, "12 days"]])("%s ms reads %s", (ms, text) => {
+  it.each([
+    [0, "1 min"],
+    [20_000, "1 min"],
+    [25 * 60_000, "25 min"],
+    [(25 * 60 + 1) * 1000, "26 min"],
+    [1.5 * H, "1.5 h"],
+    [30 * H, "30 h"],
+    [50 * H, "2.1 days"],
+    [24 * 12 * H, "12 days"],
+  ])("%s ms reads %s", (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });
   it("uses minutes up to two hours, hours up to two days, then days", () => {

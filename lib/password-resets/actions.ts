@@ -13,14 +13,26 @@ import { requestPasswordResetSchema, resetPasswordWithLinkSchema } from "./schem
 // Open to anyone. The answer is the same whether or not the address has an account, and it is given before the
 // account is even looked up: the lookup, the token and the e-mail happen after the response, so its timing cannot
 // tell either. Every request counts against the address and the address+account pair (lib/auth/throttle.ts).
-export async function requestPasswordResetAction(_prev: ActionResult<{ message: string }> | null, formData: FormData): Promise<ActionResult<{ message: string }>> {
+export async function requestPasswordResetAction(
+  _prev: ActionResult<{ message: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ message: string }>> {
   return runAction(async () => {
     const { email } = requestPasswordResetSchema.parse(Object.fromEntries(formData));
     const address = clientAddress(await headers());
     const gate = await beginThrottledAttempt("password-reset", email, address);
     if (!gate.ok) {
-      logSecurityEvent("password_reset_refused", { reason: "rate_limited", limit: gate.scope, email, address, retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000) });
-      throw new AppError("RATE_LIMITED", `Too many password reset requests from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.`);
+      logSecurityEvent("password_reset_refused", {
+        reason: "rate_limited",
+        limit: gate.scope,
+        email,
+        address,
+        retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000),
+      });
+      throw new AppError(
+        "RATE_LIMITED",
+        `Too many password reset requests from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.`,
+      );
     }
     void sendPasswordResetLink(email).then(
       (outcome) => logSecurityEvent("password_reset_requested", { outcome, email, address }),
@@ -31,6 +43,9 @@ export async function requestPasswordResetAction(_prev: ActionResult<{ message: 
 }
 
 // Open to anyone holding the link: the token is the permission.
-export async function resetPasswordWithLinkAction(_prev: ActionResult<{ email: string }> | null, formData: FormData): Promise<ActionResult<{ email: string }>> {
+export async function resetPasswordWithLinkAction(
+  _prev: ActionResult<{ email: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => resetPasswordWithLink(resetPasswordWithLinkSchema.parse(Object.fromEntries(formData))));
 }

@@ -5,6 +5,9 @@ import { linkStateOf, type LinkState } from "@/lib/invitations/state";
 
 export async function loadResetLinkState(token: string): Promise<LinkState> {
   if (!isOneTimeTokenShaped(token)) return "unknown";
-  const row = await db.passwordReset.findUnique({ where: { tokenHash: hashOneTimeToken(token) }, select: { expiresAt: true, usedAt: true } });
+  const row = await db.passwordReset.findUnique({
+    where: { tokenHash: hashOneTimeToken(token) },
+    select: { expiresAt: true, usedAt: true },
+  });
   return linkStateOf(row);
 }

@@ -32,10 +32,16 @@ export async function sendPasswordResetLink(email: string): Promise<"sent" | "no
   const expiresAt = new Date(now.getTime() + RESET_LIFETIME_MS);
   await db.$transaction(async (tx) => {
     // only the newest link works
-    await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await tx.passwordReset.updateMany({
+      where: { userId: user.id, usedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
     await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashOneTimeToken(token), expiresAt } });
   });
-  await sendMail(email, passwordResetMessage({ name: user.name, link: await publicLink(`/reset-password/${token}`), expiresAt }));
+  await sendMail(
+    email,
+    passwordResetMessage({ name: user.name, link: await publicLink(`/reset-password/${token}`), expiresAt }),
+  );
   return "sent";
 }
 
@@ -46,20 +52,38 @@ export async function resetPasswordWithLink(input: { token: string; password: st
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const claimed = await tx.passwordReset.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordReset.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     const row = await tx.passwordReset.findUnique({
       where: { tokenHash },
-      select: { userId: true, expiresAt: true, usedAt: true, user: { select: { email: true, memberships: { select: { orgId: true } } } } },
+      select: {
+        userId: true,
+        expiresAt: true,
+        usedAt: true,
+        user: { select: { email: true, memberships: { select: { orgId: true } } } },
+      },
     });
     if (claimed.count !== 1 || !row) {
       const state = linkStateOf(row, now);
-      throw new AppError(state === "unknown" ? "NOT_FOUND" : "CONFLICT", resetLinkProblem(state === "valid" ? "used" : state));
+      throw new AppError(
+        state === "unknown" ? "NOT_FOUND" : "CONFLICT",
+        resetLinkProblem(state === "valid" ? "used" : state),
+      );
     }
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
     await tx.passwordReset.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     const ended = await endAllSessionsOfUser(tx, row.userId);
     for (const { orgId } of row.user.memberships) {
-      await recordAudit(tx, { orgId, actorId: row.userId, entityType: "membership", entityId: row.userId, action: "member.password_reset_by_link", after: { email: row.user.email, sessionsEnded: ended } });
+      await recordAudit(tx, {
+        orgId,
+        actorId: row.userId,
+        entityType: "membership",
+        entityId: row.userId,
+        action: "member.password_reset_by_link",
+        after: { email: row.user.email, sessionsEnded: ended },
+      });
     }
     return { email: row.user.email };
   });

@@ -45,14 +45,22 @@ describe("resetting a forgotten password", () => {
     const sessions = [await startSession(org.users.EDITOR.id), await startSession(org.users.EDITOR.id)];
     const link = await resetLinkFor("editor@example.org");
     expect(await loadResetLinkState(tokenOf(link))).toBe("valid");
-    expect(await resetPasswordWithLink({ token: tokenOf(link), password: NEW_PASSWORD })).toEqual({ email: "editor@example.org" });
+    expect(await resetPasswordWithLink({ token: tokenOf(link), password: NEW_PASSWORD })).toEqual({
+      email: "editor@example.org",
+    });
 
     const user = await t.db.user.findUniqueOrThrow({ where: { id: org.users.EDITOR.id } });
     expect(await verifyPassword(user.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await t.db.session.count({ where: { id: { in: sessions } } })).toBe(0);
-    expect(await t.db.auditEvent.count({ where: { orgId: org.orgId, action: "member.password_reset_by_link", entityId: user.id } })).toBe(1);
+    expect(
+      await t.db.auditEvent.count({
+        where: { orgId: org.orgId, action: "member.password_reset_by_link", entityId: user.id },
+      }),
+    ).toBe(1);
 
-    await expect(resetPasswordWithLink({ token: tokenOf(link), password: "another long passphrase" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already used") });
+    await expect(
+      resetPasswordWithLink({ token: tokenOf(link), password: "another long passphrase" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already used") });
     expect(await loadResetLinkState(tokenOf(link))).toBe("used");
   });
 
@@ -60,12 +68,21 @@ describe("resetting a forgotten password", () => {
     const first = await resetLinkFor("reviewer@example.org");
     const second = await resetLinkFor("reviewer@example.org");
     expect(await loadResetLinkState(tokenOf(first))).toBe("expired");
-    await expect(resetPasswordWithLink({ token: tokenOf(first), password: NEW_PASSWORD })).rejects.toMatchObject({ message: expect.stringContaining("expired") });
-    await t.db.passwordReset.updateMany({ where: { userId: org.users.REVIEWER.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    await expect(resetPasswordWithLink({ token: tokenOf(second), password: NEW_PASSWORD })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(resetPasswordWithLink({ token: tokenOf(first), password: NEW_PASSWORD })).rejects.toMatchObject({
+      message: expect.stringContaining("expired"),
+    });
+    await t.db.passwordReset.updateMany({
+      where: { userId: org.users.REVIEWER.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
+    await expect(resetPasswordWithLink({ token: tokenOf(second), password: NEW_PASSWORD })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     for (const token of ["z".repeat(43), "../../etc", "\u0000"]) {
       expect(await loadResetLinkState(token)).toBe("unknown");
-      await expect(resetPasswordWithLink({ token, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(resetPasswordWithLink({ token, password: NEW_PASSWORD })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     const reviewer = await t.db.user.findUniqueOrThrow({ where: { id: org.users.REVIEWER.id } });
     expect(await verifyPassword(reviewer.passwordHash, NEW_PASSWORD)).toBe(false);
@@ -92,17 +109,31 @@ describe("asking for a link", () => {
     const known = await ask("editor@example.org");
     const unknown = await ask("ghost@example.org");
     expect(known.ok && unknown.ok).toBe(true);
-    expect(known.ok && known.data.message.replace("editor@example.org", "X")).toBe(unknown.ok && unknown.data.message.replace("ghost@example.org", "X"));
+    expect(known.ok && known.data.message.replace("editor@example.org", "X")).toBe(
+      unknown.ok && unknown.data.message.replace("ghost@example.org", "X"),
+    );
 
     // 3 requests per address+account are free, then each waits (lib/auth/throttle.ts); refused ones do not count
     await ask("ghost@example.org");
     await ask("ghost@example.org");
     const refused = await ask("ghost@example.org");
-    expect(refused).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringContaining("Too many password reset requests") });
-    const refusedKnown = [await ask("editor@example.org"), await ask("editor@example.org"), await ask("editor@example.org")].at(-1);
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+      message: expect.stringContaining("Too many password reset requests"),
+    });
+    const refusedKnown = [
+      await ask("editor@example.org"),
+      await ask("editor@example.org"),
+      await ask("editor@example.org"),
+    ].at(-1);
     expect(refusedKnown).toMatchObject({ ok: false, code: "RATE_LIMITED" });
 
     const bad = await ask("not an address");
-    expect(bad).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { email: expect.stringContaining("valid e-mail") } });
+    expect(bad).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { email: expect.stringContaining("valid e-mail") },
+    });
   });
 });

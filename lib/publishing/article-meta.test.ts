@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { compareMeta, readerMeta, toPublishedMeta } from "./article-meta";
 
-const live = { title: "Live title", outlet: "Outlet", author: null, originalPublishedAt: new Date("2025-03-07T00:00:00Z"), originalUrl: null };
+const live = {
+  title: "Live title",
+  outlet: "Outlet",
+  author: null,
+  originalPublishedAt: new Date("2025-03-07T00:00:00Z"),
+  originalUrl: null,
+};
 
 describe("article details as published", () => {
   it("readers get the published details, or the live ones for an article published before they were kept", () => {
     const published = toPublishedMeta({ ...live, title: "Published title" });
-    expect(readerMeta(published, live)).toMatchObject({ title: "Published title", originalPublishedAt: new Date("2025-03-07T00:00:00Z") });
+    expect(readerMeta(published, live)).toMatchObject({
+      title: "Published title",
+      originalPublishedAt: new Date("2025-03-07T00:00:00Z"),
+    });
     expect(readerMeta(null, live)).toBe(live);
     expect(readerMeta({ title: 5 }, live)).toBe(live); // a malformed column never breaks the page
   });

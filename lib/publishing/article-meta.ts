@@ -9,10 +9,22 @@ export const publishedMetaSchema = z.object({
   originalUrl: z.string().nullable(),
 });
 export type PublishedMeta = z.infer<typeof publishedMetaSchema>;
-type LiveMeta = { title: string; outlet: string | null; author: string | null; originalPublishedAt: Date | null; originalUrl: string | null };
+type LiveMeta = {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  originalPublishedAt: Date | null;
+  originalUrl: string | null;
+};
 
 export function toPublishedMeta(a: LiveMeta): PublishedMeta {
-  return { title: a.title, outlet: a.outlet, author: a.author, originalPublishedAt: a.originalPublishedAt?.toISOString() ?? null, originalUrl: a.originalUrl };
+  return {
+    title: a.title,
+    outlet: a.outlet,
+    author: a.author,
+    originalPublishedAt: a.originalPublishedAt?.toISOString() ?? null,
+    originalUrl: a.originalUrl,
+  };
 }
 
 /** What readers see: the published details, or (for a row published before they were kept) the live ones. */
@@ -20,18 +32,33 @@ export function readerMeta(published: unknown, live: LiveMeta): LiveMeta {
   const parsed = publishedMetaSchema.safeParse(published);
   if (!parsed.success) return live;
   const m = parsed.data;
-  return { title: m.title, outlet: m.outlet, author: m.author, originalPublishedAt: m.originalPublishedAt ? new Date(m.originalPublishedAt) : null, originalUrl: m.originalUrl };
+  return {
+    title: m.title,
+    outlet: m.outlet,
+    author: m.author,
+    originalPublishedAt: m.originalPublishedAt ? new Date(m.originalPublishedAt) : null,
+    originalUrl: m.originalUrl,
+  };
 }
 
-const LABELS: Record<keyof PublishedMeta, string> = { title: "title", outlet: "outlet", author: "author", originalPublishedAt: "original date", originalUrl: "original address" };
+const LABELS: Record<keyof PublishedMeta, string> = {
+  title: "title",
+  outlet: "outlet",
+  author: "author",
+  originalPublishedAt: "original date",
+  originalUrl: "original address",
+};
 
 /** The article details that would change for readers, old beside new (none on a first publication). */
-export function compareMeta(before: PublishedMeta | null, after: PublishedMeta): { field: string; before: string; after: string }[] {
+export function compareMeta(
+  before: PublishedMeta | null,
+  after: PublishedMeta,
+): { field: string; before: string; after: string }[] {
   if (!before) return [];
   return (Object.keys(LABELS) as (keyof PublishedMeta)[])
     .filter((k) => (before[k] ?? "") !== (after[k] ?? ""))
     .map((k) => {
-      const show = (v: string | null) => (k === "originalPublishedAt" ? (v ?? "").slice(0, 10) : v ?? "");
+      const show = (v: string | null) => (k === "originalPublishedAt" ? (v ?? "").slice(0, 10) : (v ?? ""));
       return { field: LABELS[k], before: show(before[k]), after: show(after[k]) };
     });
 }

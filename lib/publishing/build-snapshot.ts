@@ -9,7 +9,11 @@ export type SnapshotSource = {
   claimant: string | null;
   claimDate: Date | null;
   claimContext: string | null;
-  verdict: { rationale: string; author: { name: string }; option: { label: string; description: string | null; colour: string; value: number } } | null;
+  verdict: {
+    rationale: string;
+    author: { name: string };
+    option: { label: string; description: string | null; colour: string; value: number };
+  } | null;
   scaleValues: number[];
   citations: (Omit<PublishedCitation, "accessedAt" | "saidAt"> & { accessedAt: Date | null; saidAt: Date | null })[];
   reviewers: string[];
@@ -37,8 +41,14 @@ export function buildPublicationSnapshot(source: SnapshotSource): PublicationSna
     claimDate: isoDate(source.claimDate),
     claimContext: source.claimContext,
     verdict: {
-      label: option.label, description: option.description, colour: option.colour, value: option.value, rationale, author: author.name,
-      bestRating: Math.max(...source.scaleValues), worstRating: Math.min(...source.scaleValues),
+      label: option.label,
+      description: option.description,
+      colour: option.colour,
+      value: option.value,
+      rationale,
+      author: author.name,
+      bestRating: Math.max(...source.scaleValues),
+      worstRating: Math.min(...source.scaleValues),
     },
     citations: source.citations.map((c) => ({ ...c, accessedAt: isoDate(c.accessedAt), saidAt: isoDate(c.saidAt) })),
     reviewers: [...new Set(source.reviewers)],

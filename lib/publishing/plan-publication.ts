@@ -14,7 +14,14 @@ export type ReaderField = "words" | "verdict" | "rationale" | "evidence" | "clai
 export type FieldChange = { field: ReaderField; before: string; after: string };
 
 export type PlanClaim = {
-  id: string; state: string; needsReanchor: boolean; versionId: string; quote: string; start: number; end: number; selectors: unknown;
+  id: string;
+  state: string;
+  needsReanchor: boolean;
+  versionId: string;
+  quote: string;
+  start: number;
+  end: number;
+  selectors: unknown;
   /** The claim as it would be published now: set for approved claims only. */
   live: PublicationSnapshot | null;
   /** Its latest publication, if any. */
@@ -23,7 +30,14 @@ export type PlanClaim = {
 
 export type PlannedChange =
   | { kind: "new"; claimId: string; quote: string; snapshot: PublicationSnapshot }
-  | { kind: "correction"; claimId: string; quote: string; snapshot: PublicationSnapshot; changes: FieldChange[]; noteRequired: boolean }
+  | {
+      kind: "correction";
+      claimId: string;
+      quote: string;
+      snapshot: PublicationSnapshot;
+      changes: FieldChange[];
+      noteRequired: boolean;
+    }
   /** the approved content on new words' place: `approved` when the claim itself was approved again, else carried */
   | { kind: "moved"; claimId: string; quote: string; snapshot: PublicationSnapshot; approved: boolean }
   /** approved again with nothing readers see changed: no new snapshot */
@@ -40,8 +54,19 @@ export type PublicationPlan = {
 };
 
 const citationLine = (c: PublicationSnapshot["citations"][number]) =>
-  [c.kind.toLowerCase().replace(/_/g, " "), c.expert?.name, c.sourceTitle, c.publisher, c.url, c.quote && `“${c.quote}”`, c.saidWhere, c.saidAt, c.accessedAt && `accessed ${c.accessedAt}`]
-    .filter(Boolean).join(" · ");
+  [
+    c.kind.toLowerCase().replace(/_/g, " "),
+    c.expert?.name,
+    c.sourceTitle,
+    c.publisher,
+    c.url,
+    c.quote && `“${c.quote}”`,
+    c.saidWhere,
+    c.saidAt,
+    c.accessedAt && `accessed ${c.accessedAt}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 
 /** The reader-visible fields of two snapshots that differ, as text for a side-by-side view. */
 export function compareSnapshots(before: PublicationSnapshot, after: PublicationSnapshot): FieldChange[] {
@@ -54,23 +79,41 @@ export function compareSnapshots(before: PublicationSnapshot, after: Publication
     ["date", (s) => s.claimDate ?? ""],
     ["context", (s) => s.claimContext ?? ""],
   ];
-  return fields.flatMap(([field, read]) => (read(before) === read(after) ? [] : [{ field, before: read(before), after: read(after) }]));
+  return fields.flatMap(([field, read]) =>
+    read(before) === read(after) ? [] : [{ field, before: read(before), after: read(after) }],
+  );
 }
 
 // IFCN's corrections principle: a changed verdict, or a verdict now on other words, is a correction readers are told about.
-export const needsCorrectionNote = (changes: FieldChange[]) => changes.some((c) => c.field === "verdict" || c.field === "words");
+export const needsCorrectionNote = (changes: FieldChange[]) =>
+  changes.some((c) => c.field === "verdict" || c.field === "words");
 
 /** The approved snapshot placed on `text` (version `versionId`) at [start, end), with that place's context. */
-function placeSnapshot(snapshot: PublicationSnapshot, versionId: string, text: string, start: number, end: number): PublicationSnapshot {
+function placeSnapshot(
+  snapshot: PublicationSnapshot,
+  versionId: string,
+  text: string,
+  start: number,
+  end: number,
+): PublicationSnapshot {
   const quote = describeRange(text, start, end).find((s) => s.type === "TextQuoteSelector");
   return { ...snapshot, versionId, start, end, prefix: quote?.prefix ?? "", suffix: quote?.suffix ?? "" };
 }
 
-function carryOnto(claim: PlanClaim, visible: PublicationSnapshot, current: { id: string; text: string }): PublicationSnapshot | null {
+function carryOnto(
+  claim: PlanClaim,
+  visible: PublicationSnapshot,
+  current: { id: string; text: string },
+): PublicationSnapshot | null {
   // the card keeps saying when its content was checked, not when the text around it was republished
   const snapshot = { ...visible, approvedAt: visible.approvedAt ?? claim.last!.publishedAt.toISOString() };
   // a person placed the live claim on the same words: follow them (they may have settled an ambiguity)
-  if (!claim.needsReanchor && claim.versionId === current.id && claim.quote === snapshot.quote && current.text.slice(claim.start, claim.end) === snapshot.quote) {
+  if (
+    !claim.needsReanchor &&
+    claim.versionId === current.id &&
+    claim.quote === snapshot.quote &&
+    current.text.slice(claim.start, claim.end) === snapshot.quote
+  ) {
     return placeSnapshot(snapshot, current.id, current.text, claim.start, claim.end);
   }
   const selectors: Selector[] = [
@@ -88,7 +131,11 @@ function carryOnto(claim: PlanClaim, visible: PublicationSnapshot, current: { id
   return placeSnapshot(snapshot, current.id, current.text, first, first + snapshot.quote.length);
 }
 
-export function planPublication(input: { current: { id: string; text: string }; publishedVersionId: string | null; claims: PlanClaim[] }): PublicationPlan {
+export function planPublication(input: {
+  current: { id: string; text: string };
+  publishedVersionId: string | null;
+  claims: PlanClaim[];
+}): PublicationPlan {
   const { current, publishedVersionId } = input;
   const changes: PlannedChange[] = [];
   const awaitingApproval: PublicationPlan["awaitingApproval"] = [];
@@ -96,27 +143,54 @@ export function planPublication(input: { current: { id: string; text: string }; 
     const visible = claim.last && claim.last.snapshot.versionId === publishedVersionId ? claim.last.snapshot : null;
     if (claim.live) {
       if (claim.needsReanchor || claim.versionId !== current.id) {
-        changes.push({ kind: "held", claimId: claim.id, quote: claim.quote, reason: "It is not placed on the current text: re-attach it, then it can be published." });
+        changes.push({
+          kind: "held",
+          claimId: claim.id,
+          quote: claim.quote,
+          reason: "It is not placed on the current text: re-attach it, then it can be published.",
+        });
       } else if (!claim.last) {
         changes.push({ kind: "new", claimId: claim.id, quote: claim.quote, snapshot: claim.live });
         continue;
       } else {
         const fieldChanges = compareSnapshots(claim.last.snapshot, claim.live);
         const sameContent = fieldChanges.length === 0 && !!visible;
-        const samePlace = claim.last.snapshot.versionId === current.id && claim.last.snapshot.start === claim.live.start && claim.last.snapshot.end === claim.live.end;
-        changes.push(!sameContent
-          ? { kind: "correction", claimId: claim.id, quote: claim.quote, snapshot: claim.live, changes: fieldChanges, noteRequired: needsCorrectionNote(fieldChanges) || !visible }
-          : samePlace ? { kind: "confirmed", claimId: claim.id, quote: claim.quote } : { kind: "moved", claimId: claim.id, quote: claim.quote, snapshot: claim.live, approved: true });
+        const samePlace =
+          claim.last.snapshot.versionId === current.id &&
+          claim.last.snapshot.start === claim.live.start &&
+          claim.last.snapshot.end === claim.live.end;
+        changes.push(
+          !sameContent
+            ? {
+                kind: "correction",
+                claimId: claim.id,
+                quote: claim.quote,
+                snapshot: claim.live,
+                changes: fieldChanges,
+                noteRequired: needsCorrectionNote(fieldChanges) || !visible,
+              }
+            : samePlace
+              ? { kind: "confirmed", claimId: claim.id, quote: claim.quote }
+              : { kind: "moved", claimId: claim.id, quote: claim.quote, snapshot: claim.live, approved: true },
+        );
         continue;
       }
     }
     if (!visible) continue; // never published, or already off the public page
-    if (claim.state !== "PUBLISHED" && claim.state !== "CORRECTED" && !claim.live) awaitingApproval.push({ claimId: claim.id, quote: visible.quote, state: claim.state });
+    if (claim.state !== "PUBLISHED" && claim.state !== "CORRECTED" && !claim.live)
+      awaitingApproval.push({ claimId: claim.id, quote: visible.quote, state: claim.state });
     if (visible.versionId === current.id) continue; // readers keep exactly what they see
     const carried = carryOnto(claim, visible, current);
-    changes.push(carried
-      ? { kind: "moved", claimId: claim.id, quote: visible.quote, snapshot: carried, approved: false }
-      : { kind: "withdrawn", claimId: claim.id, quote: visible.quote, reason: "Its words are no longer in the text, so readers would no longer see this fact-check." });
+    changes.push(
+      carried
+        ? { kind: "moved", claimId: claim.id, quote: visible.quote, snapshot: carried, approved: false }
+        : {
+            kind: "withdrawn",
+            claimId: claim.id,
+            quote: visible.quote,
+            reason: "Its words are no longer in the text, so readers would no longer see this fact-check.",
+          },
+    );
   }
   return { textChanged: publishedVersionId !== current.id, changes, awaitingApproval };
 }

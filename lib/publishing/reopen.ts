@@ -17,13 +17,23 @@ type Actor = Omit<MemberActor, "userId"> & { userId: string | null };
 
 /** Sends a reviewed claim back to review after a reader-visible change; returns the state it is in now. */
 export async function reopenAfterReaderVisibleChange(
-  tx: Tx, actor: Actor, claim: { id: string; articleId: string; state: string }, reason: string,
+  tx: Tx,
+  actor: Actor,
+  claim: { id: string; articleId: string; state: string },
+  reason: string,
 ): Promise<string> {
   if (!REVIEWED_STATES.has(claim.state)) return claim.state;
   await tx.claim.update({ where: { id: claim.id }, data: { state: "IN_REVIEW" } });
   await recordAudit(tx, {
-    orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId,
-    action: "claim.state_changed", before: { state: claim.state }, after: { state: "IN_REVIEW", reason },
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    entityType: "claim",
+    entityId: claim.id,
+    claimId: claim.id,
+    articleId: claim.articleId,
+    action: "claim.state_changed",
+    before: { state: claim.state },
+    after: { state: "IN_REVIEW", reason },
   });
   return "IN_REVIEW";
 }
@@ -34,13 +44,24 @@ export async function reopenAfterReaderVisibleChange(
  * never published, where the verdict-author rule alone applies.
  */
 export async function findChangeAuthorsSincePublication(tx: Tx, claimId: string): Promise<Set<string>> {
-  const last = await tx.claimPublication.findFirst({ where: { claimId }, orderBy: { publishedAt: "desc" }, select: { publishedAt: true } });
+  const last = await tx.claimPublication.findFirst({
+    where: { claimId },
+    orderBy: { publishedAt: "desc" },
+    select: { publishedAt: true },
+  });
   if (!last) return new Set();
   const events = await tx.auditEvent.findMany({
-    where: { claimId, createdAt: { gte: last.publishedAt }, action: { in: [...READER_VISIBLE_CHANGE_ACTIONS] }, actorId: { not: null } },
+    where: {
+      claimId,
+      createdAt: { gte: last.publishedAt },
+      action: { in: [...READER_VISIBLE_CHANGE_ACTIONS] },
+      actorId: { not: null },
+    },
     select: { actorId: true, action: true, after: true },
   });
   // a move that kept the very same words is the text edit's doing, which the editor reviews as article text
-  const counts = events.filter((e) => e.action !== "claim.moved" || (e.after as { quoteChanged?: boolean } | null)?.quoteChanged !== false);
+  const counts = events.filter(
+    (e) => e.action !== "claim.moved" || (e.after as { quoteChanged?: boolean } | null)?.quoteChanged !== false,
+  );
   return new Set(counts.map((e) => e.actorId!));
 }

@@ -10,7 +10,14 @@ export const publishedCitationSchema = z.object({
   accessedAt: z.string().nullable(),
   saidAt: z.string().nullable(),
   saidWhere: z.string().nullable(),
-  expert: z.object({ name: z.string(), title: z.string().nullable(), affiliation: z.string().nullable(), profileUrl: z.string().nullable() }).nullable(),
+  expert: z
+    .object({
+      name: z.string(),
+      title: z.string().nullable(),
+      affiliation: z.string().nullable(),
+      profileUrl: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 export const publicationSnapshotSchema = z.object({

@@ -13,13 +13,20 @@ export function describeTextChanges(published: string, current: string): { hunks
   const hunks: TextHunk[] = [];
   let i = 0;
   while (i < parts.length) {
-    if (parts[i].kind === "same") { i++; continue; }
+    if (parts[i].kind === "same") {
+      i++;
+      continue;
+    }
     // cut at a word boundary when the context is shortened, so it never starts or ends mid-word
     const before0 = i > 0 ? parts[i - 1].text : "";
     const contextBefore = before0.length > CONTEXT ? before0.slice(-CONTEXT).replace(/^\S*\s/, "") : before0;
-    let before = "", after = "";
+    let before = "",
+      after = "";
     // a run of changes separated only by short unchanged gaps reads as one change
-    while (i < parts.length && (parts[i].kind !== "same" || (parts[i].text.length < 20 && i + 1 < parts.length && parts[i + 1].kind !== "same"))) {
+    while (
+      i < parts.length &&
+      (parts[i].kind !== "same" || (parts[i].text.length < 20 && i + 1 < parts.length && parts[i + 1].kind !== "same"))
+    ) {
       const part = parts[i];
       if (part.kind !== "added") before += part.text;
       if (part.kind !== "removed") after += part.text;

@@ -27,7 +27,11 @@ describe("storedUrlForms", () => {
     const { exact, fragmentPrefixes } = storedUrlForms(key);
     expect(exact).toEqual(["https://news.example/a?p=1", "https://news.example/a/?p=1"]);
     expect(fragmentPrefixes).toEqual(["https://news.example/a?p=1#", "https://news.example/a/?p=1#"]);
-    for (const stored of ["https://news.example/a?p=1", "https://news.example/a/?p=1", "https://news.example/a/?p=1#top"]) {
+    for (const stored of [
+      "https://news.example/a?p=1",
+      "https://news.example/a/?p=1",
+      "https://news.example/a/?p=1#top",
+    ]) {
       expect(normalizeArticleUrl(stored)).toBe(key);
       expect(exact.includes(stored) || fragmentPrefixes.some((p) => stored.startsWith(p))).toBe(true);
     }

@@ -11,21 +11,39 @@ export const loadPublishedArticle = cache(async (orgSlug: string, articleId: str
   const article = await db.article.findFirst({
     where: { id: articleId, status: "PUBLISHED", org: { slug: orgSlug }, publishedVersionId: { not: null } },
     select: {
-      id: true, title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, publishedAt: true, publishedMeta: true,
+      id: true,
+      title: true,
+      outlet: true,
+      author: true,
+      originalPublishedAt: true,
+      originalUrl: true,
+      publishedAt: true,
+      publishedMeta: true,
       publishedVersion: { select: { id: true, number: true, text: true } },
       org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true } },
       // the published snapshots alone decide: nothing done to the live claim (flagged by a text edit, re-attached,
       // edited, sent back to review) reaches readers before an editor publishes it
       claims: {
         where: { publications: { some: {} } },
-        select: { id: true, publications: { orderBy: [{ publishedAt: "desc" }, { id: "desc" }], select: { snapshot: true, correctionNote: true, publishedAt: true } } },
+        select: {
+          id: true,
+          publications: {
+            orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+            select: { snapshot: true, correctionNote: true, publishedAt: true },
+          },
+        },
       },
     },
   });
   if (!article?.publishedVersion) return null;
   const { claims, publishedVersion, publishedMeta, ...rest } = article;
   // the details as published, never a desk member's edit in progress
-  return { ...rest, ...readerMeta(publishedMeta, rest), version: publishedVersion, claims: selectPublicClaims(publishedVersion.id, claims) };
+  return {
+    ...rest,
+    ...readerMeta(publishedMeta, rest),
+    version: publishedVersion,
+    claims: selectPublicClaims(publishedVersion.id, claims),
+  };
 });
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof loadPublishedArticle>>>;
@@ -41,7 +59,8 @@ export async function loadPublishedHome() {
     orderBy: { name: "asc" },
     take: HOME_ORGANIZATIONS,
     select: {
-      name: true, slug: true,
+      name: true,
+      slug: true,
       articles: {
         where: { status: "PUBLISHED", publishedVersionId: { not: null } },
         orderBy: [{ publishedAt: "desc" }, { id: "asc" }],

@@ -15,18 +15,31 @@ const PUBLISHED = { status: "PUBLISHED", publishedVersionId: { not: null } } as 
  * by several organizations shows in each one's embed its own check, never another's. Without it (the badge, which
  * names an article id) the article's own organization answers.
  */
-export async function findPublishedArticle(by: { id: string } | { url: string }, orgId?: string): Promise<PublishedArticleRef | null> {
+export async function findPublishedArticle(
+  by: { id: string } | { url: string },
+  orgId?: string,
+): Promise<PublishedArticleRef | null> {
   const scope = orgId ? { orgId } : {};
   if ("id" in by) {
     if (!PLAUSIBLE_ID.test(by.id)) return null;
-    const article = await db.article.findFirst({ where: { id: by.id, ...scope, ...PUBLISHED }, select: { id: true, org: { select: { slug: true } } } });
+    const article = await db.article.findFirst({
+      where: { id: by.id, ...scope, ...PUBLISHED },
+      select: { id: true, org: { select: { slug: true } } },
+    });
     return article && { orgSlug: article.org.slug, articleId: article.id };
   }
   const key = normalizeArticleUrl(by.url);
   if (!key) return null;
   const { exact, fragmentPrefixes } = storedUrlForms(key);
   const candidates = await db.article.findMany({
-    where: { ...scope, ...PUBLISHED, OR: [{ originalUrl: { in: exact } }, ...fragmentPrefixes.map((prefix) => ({ originalUrl: { startsWith: prefix } }))] },
+    where: {
+      ...scope,
+      ...PUBLISHED,
+      OR: [
+        { originalUrl: { in: exact } },
+        ...fragmentPrefixes.map((prefix) => ({ originalUrl: { startsWith: prefix } })),
+      ],
+    },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take: 20,
     select: { id: true, originalUrl: true, org: { select: { slug: true } } },

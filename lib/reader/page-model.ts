@@ -13,18 +13,30 @@ export async function loadReaderPage(orgSlug: string, articleId: string): Promis
   const article = await loadPublishedArticle(orgSlug, articleId);
   if (!article) return null;
   const claims: ReaderClaim[] = article.claims.map((c) => ({
-    id: c.id, start: c.start, end: c.end, quote: c.quote, claimant: c.claimant, claimDate: c.claimDate, claimContext: c.claimContext,
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    quote: c.quote,
+    claimant: c.claimant,
+    claimDate: c.claimDate,
+    claimContext: c.claimContext,
     verdict: { label: c.verdict.label, colour: c.verdict.colour, description: c.verdict.description },
-    rationaleHtml: renderRationale(c.verdict.rationale), citations: c.citations, reviewers: c.reviewers, approvers: c.approvers,
-    checkedAt: c.publishedAt, corrections: c.corrections,
+    rationaleHtml: renderRationale(c.verdict.rationale),
+    citations: c.citations,
+    reviewers: c.reviewers,
+    approvers: c.approvers,
+    checkedAt: c.publishedAt,
+    corrections: c.corrections,
   }));
   const descriptions = new Map(article.claims.map((c) => [c.verdict.label, c.verdict.description]));
   const legend = countVerdicts(article.claims).map((l) => ({ ...l, description: descriptions.get(l.label) ?? null }));
   const report = toPublicReport(article, [], await publicBaseUrl());
   return {
     article: { ...article, text: article.version.text },
-    claims, legend,
-    claimReviews: buildClaimReviews(report), readerUrl: report.article.readerUrl,
+    claims,
+    legend,
+    claimReviews: buildClaimReviews(report),
+    readerUrl: report.article.readerUrl,
     annotationServiceUrl: `${report.organization.url}/api/annotations/${encodeURIComponent(article.id)}/`,
   };
 }

@@ -1,6 +1,11 @@
 import { parsePublicationSnapshot, type PublicationSnapshot } from "@/lib/publishing/snapshot";
 
-export type PublicClaim = PublicationSnapshot & { id: string; publishedAt: string; firstPublishedAt: string; corrections: { note: string; at: string }[] };
+export type PublicClaim = PublicationSnapshot & {
+  id: string;
+  publishedAt: string;
+  firstPublishedAt: string;
+  corrections: { note: string; at: string }[];
+};
 
 type Row = {
   id: string;
@@ -18,9 +23,14 @@ export function selectPublicClaims(publishedVersionId: string, rows: Row[]): Pub
     const snapshot = parsePublicationSnapshot(latest.snapshot);
     if (snapshot.versionId !== publishedVersionId) continue;
     claims.push({
-      ...snapshot, id: row.id, publishedAt: snapshot.approvedAt ?? latest.publishedAt.toISOString(),
+      ...snapshot,
+      id: row.id,
+      publishedAt: snapshot.approvedAt ?? latest.publishedAt.toISOString(),
       firstPublishedAt: row.publications[row.publications.length - 1].publishedAt.toISOString(),
-      corrections: row.publications.filter((p) => p.correctionNote).map((p) => ({ note: p.correctionNote!, at: p.publishedAt.toISOString() })).reverse(),
+      corrections: row.publications
+        .filter((p) => p.correctionNote)
+        .map((p) => ({ note: p.correctionNote!, at: p.publishedAt.toISOString() }))
+        .reverse(),
     });
   }
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -19,8 +19,11 @@ let other: Awaited<ReturnType<typeof seedDemoData>>;
 
 const PUBLISHER = "https://news.example";
 const reviews = (query: string, headers: Record<string, string> = { origin: PUBLISHER }) =>
-  getReviews(new Request(`${BASE}/api/public/reviews?${query.startsWith("org=") ? query : `org=demo&${query}`}`, { headers }));
-const badge = (id: string, headers: Record<string, string> = {}) => getBadge(new Request(`${BASE}/embed/badge/${id}`, { headers }), { params: Promise.resolve({ articleId: id }) });
+  getReviews(
+    new Request(`${BASE}/api/public/reviews?${query.startsWith("org=") ? query : `org=demo&${query}`}`, { headers }),
+  );
+const badge = (id: string, headers: Record<string, string> = {}) =>
+  getBadge(new Request(`${BASE}/embed/badge/${id}`, { headers }), { params: Promise.resolve({ articleId: id }) });
 
 beforeAll(async () => {
   process.env.PUBLIC_BASE_URL = BASE;
@@ -28,9 +31,15 @@ beforeAll(async () => {
   demo = await seedDemoData(t.db);
   other = await seedDemoData(t.db, { slug: "other", emailDomain: "other.example" });
   await t.db.article.update({ where: { id: demo.articleId }, data: { originalUrl: `${ORIGINAL}/` } });
-  await t.db.organization.update({ where: { id: demo.orgId }, data: { embedDomains: ["news.example", "*.partner.example"] } });
+  await t.db.organization.update({
+    where: { id: demo.orgId },
+    data: { embedDomains: ["news.example", "*.partner.example"] },
+  });
   // the other desk checked the same page but has not published: it must never answer
-  await t.db.article.update({ where: { id: other.articleId }, data: { originalUrl: ORIGINAL, status: "DRAFT", publishedVersionId: null } });
+  await t.db.article.update({
+    where: { id: other.articleId },
+    data: { originalUrl: ORIGINAL, status: "DRAFT", publishedVersionId: null },
+  });
 });
 
 describe("GET /api/public/reviews", () => {
@@ -41,13 +50,21 @@ describe("GET /api/public/reviews", () => {
     expect(res.headers.get("vary")).toContain("Origin");
     expect(res.headers.get("cache-control")).toBe("public, max-age=60");
     const body = (await res.json()) as PublicReviews;
-    expect(body.article).toEqual({ id: demo.articleId, title: expect.stringContaining("Trump complains"), readerUrl: `${BASE}/r/demo/${demo.articleId}` });
+    expect(body.article).toEqual({
+      id: demo.articleId,
+      title: expect.stringContaining("Trump complains"),
+      readerUrl: `${BASE}/r/demo/${demo.articleId}`,
+    });
     expect(body.organization).toEqual({ name: "Demo Fact Check Desk" });
     expect(body.claims).toHaveLength(4);
     const protect = body.claims.find((c) => c.quote.startsWith("We have to protect them"))!;
     expect(protect.verdict.label).toBe("Technically inaccurate");
     expect(protect.rationaleHtml).toContain("<strong>collective self-defence</strong>");
-    expect(protect.citations[0].expert).toEqual({ name: "Nicholas Szechenyi", title: "Japan expert", affiliation: "Center for Strategic and International Studies" });
+    expect(protect.citations[0].expert).toEqual({
+      name: "Nicholas Szechenyi",
+      title: "Japan expert",
+      affiliation: "Center for Strategic and International Studies",
+    });
     expect(protect.readerUrl).toBe(`${BASE}/r/demo/${demo.articleId}#claim-${protect.id}`);
   });
 
@@ -59,7 +76,10 @@ describe("GET /api/public/reviews", () => {
   });
 
   it.each([
-    [ORIGINAL, "exact"], [`${ORIGINAL}/`, "trailing slash"], [`${ORIGINAL}#comments`, "fragment"], ["https://NEWS.example/world/trump-japan-alliance/#x", "host case"],
+    [ORIGINAL, "exact"],
+    [`${ORIGINAL}/`, "trailing slash"],
+    [`${ORIGINAL}#comments`, "fragment"],
+    ["https://NEWS.example/world/trump-japan-alliance/#x", "host case"],
   ])("finds the published article by its original address (%s, %s)", async (url) => {
     const res = await reviews(`url=${encodeURIComponent(url)}`);
     expect(res.status).toBe(200);
@@ -88,13 +108,25 @@ describe("GET /api/public/reviews", () => {
 describe("the embed belongs to one organization (issue 13, finding 3)", () => {
   // the other desk now publishes "False" on every claim of the same page, later than ours
   async function otherPublishesFalse() {
-    await t.db.article.update({ where: { id: other.articleId }, data: { originalUrl: ORIGINAL, status: "PUBLISHED", publishedVersionId: other.versionId, publishedAt: new Date(Date.now() + 60_000) } });
-    await t.db.$executeRaw`UPDATE "ClaimPublication" SET snapshot = jsonb_set(snapshot::jsonb, '{verdict,label}', '"False"'), "publishedAt" = now() + interval '1 minute'
+    await t.db.article.update({
+      where: { id: other.articleId },
+      data: {
+        originalUrl: ORIGINAL,
+        status: "PUBLISHED",
+        publishedVersionId: other.versionId,
+        publishedAt: new Date(Date.now() + 60_000),
+      },
+    });
+    await t.db
+      .$executeRaw`UPDATE "ClaimPublication" SET snapshot = jsonb_set(snapshot::jsonb, '{verdict,label}', '"False"'), "publishedAt" = now() + interval '1 minute'
       WHERE "claimId" IN (SELECT id FROM "Claim" WHERE "orgId" = ${other.orgId})`;
-    await t.db.organization.update({ where: { id: other.orgId }, data: { embedDomains: ["rival.example", "news.example"] } });
+    await t.db.organization.update({
+      where: { id: other.orgId },
+      data: { embedDomains: ["rival.example", "news.example"] },
+    });
   }
 
-  it("a second organization's later \"False\" for the same address never replaces our verdict in our embed", async () => {
+  it('a second organization\'s later "False" for the same address never replaces our verdict in our embed', async () => {
     await otherPublishesFalse();
     try {
       const ours = await reviews(`url=${encodeURIComponent(ORIGINAL)}`);
@@ -103,7 +135,9 @@ describe("the embed belongs to one organization (issue 13, finding 3)", () => {
       expect(body.article.id).toBe(demo.articleId);
       expect(body.organization.name).toBe("Demo Fact Check Desk");
       expect(body.claims.map((c) => c.verdict.label)).not.toContain("False");
-      expect(body.claims.find((c) => c.quote.startsWith("We have to protect them"))?.verdict.label).toBe("Technically inaccurate");
+      expect(body.claims.find((c) => c.quote.startsWith("We have to protect them"))?.verdict.label).toBe(
+        "Technically inaccurate",
+      );
       // the other organization's own embed shows its own check, and our article id does not reach it
       const theirs = (await (await reviews(`org=other&url=${encodeURIComponent(ORIGINAL)}`)).json()) as PublicReviews;
       expect(theirs.article.id).toBe(other.articleId);
@@ -111,12 +145,20 @@ describe("the embed belongs to one organization (issue 13, finding 3)", () => {
       expect((await reviews(`org=other&id=${demo.articleId}`)).status).toBe(404);
       expect((await reviews(`org=demo&id=${other.articleId}`)).status).toBe(404);
     } finally {
-      await t.db.article.update({ where: { id: other.articleId }, data: { status: "DRAFT", publishedVersionId: null } });
+      await t.db.article.update({
+        where: { id: other.articleId },
+        data: { status: "DRAFT", publishedVersionId: null },
+      });
     }
   });
 
   it("gives a page on a site that is not on the list nothing, by Origin or by Referer", async () => {
-    const refusedHeaders: Record<string, string>[] = [{ origin: "https://rival.example" }, { referer: "https://rival.example/story" }, { origin: "null" }, { origin: "https://partner.example" }];
+    const refusedHeaders: Record<string, string>[] = [
+      { origin: "https://rival.example" },
+      { referer: "https://rival.example/story" },
+      { origin: "null" },
+      { origin: "https://partner.example" },
+    ];
     for (const headers of refusedHeaders) {
       const res = await reviews(`id=${demo.articleId}`, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
@@ -143,25 +185,41 @@ describe("the embed belongs to one organization (issue 13, finding 3)", () => {
   it("nothing else public mixes the two organizations: reader page, feed, annotation container, badge", async () => {
     await otherPublishesFalse();
     try {
-      const reader = (org: string, article: string) => getReaderPage(new Request(`${BASE}/r/${org}/${article}`), { params: Promise.resolve({ org, article }) });
+      const reader = (org: string, article: string) =>
+        getReaderPage(new Request(`${BASE}/r/${org}/${article}`), { params: Promise.resolve({ org, article }) });
       expect((await reader("other", demo.articleId)).status).toBe(404);
       expect((await reader("demo", other.articleId)).status).toBe(404);
-      const feed = await (await getFeed(new Request(`${BASE}/feeds/other/claimreview`), { params: Promise.resolve({ org: "other" }) })).text();
+      const feed = await (
+        await getFeed(new Request(`${BASE}/feeds/other/claimreview`), { params: Promise.resolve({ org: "other" }) })
+      ).text();
       expect(feed).toContain(other.articleId);
       expect(feed).not.toContain(demo.articleId);
-      const container = await (await getContainer(new Request(`${BASE}/api/annotations/${demo.articleId}/`), { params: Promise.resolve({ articleId: demo.articleId }) })).text();
+      const container = await (
+        await getContainer(new Request(`${BASE}/api/annotations/${demo.articleId}/`), {
+          params: Promise.resolve({ articleId: demo.articleId }),
+        })
+      ).text();
       expect(container).not.toContain("False");
       expect(container).not.toContain(other.articleId);
       const theirBadge = await (await badge(other.articleId)).text();
       expect(theirBadge).toContain("checked by Demo Fact Check Desk (other)");
       expect(theirBadge).not.toContain(demo.articleId);
     } finally {
-      await t.db.article.update({ where: { id: other.articleId }, data: { status: "DRAFT", publishedVersionId: null } });
+      await t.db.article.update({
+        where: { id: other.articleId },
+        data: { status: "DRAFT", publishedVersionId: null },
+      });
     }
   });
 
   it("answers a preflight with the origin only when it is allowed", async () => {
-    const preflight = (origin: string) => optionsReviews(new Request(`${BASE}/api/public/reviews?org=demo&id=${demo.articleId}`, { method: "OPTIONS", headers: { origin } }));
+    const preflight = (origin: string) =>
+      optionsReviews(
+        new Request(`${BASE}/api/public/reviews?org=demo&id=${demo.articleId}`, {
+          method: "OPTIONS",
+          headers: { origin },
+        }),
+      );
     expect((await preflight(PUBLISHER)).headers.get("access-control-allow-origin")).toBe(PUBLISHER);
     const refused = await preflight("https://rival.example");
     expect(refused.status).toBe(204);
@@ -174,7 +232,8 @@ describe("GET /embed/badge/:articleId", () => {
     const res = await badge(demo.articleId, { referer: `${PUBLISHER}/world/story` });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-security-policy")).toContain(
-      "frame-ancestors 'self' https://news.example:* http://news.example:* https://*.partner.example:* http://*.partner.example:*");
+      "frame-ancestors 'self' https://news.example:* http://news.example:* https://*.partner.example:* http://*.partner.example:*",
+    );
     expect(res.headers.get("x-frame-options")).toBeNull();
     const html = await res.text();
     expect(html).toContain("4 claims checked by Demo Fact Check Desk");

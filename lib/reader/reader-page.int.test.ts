@@ -8,8 +8,11 @@ import { withTestDatabase } from "@/test/support/test-database-per-file";
 const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
 const page = (headers: Record<string, string> = {}, articleId = demo.articleId) =>
-  GET(new Request(`http://facts.test/r/demo/${articleId}`, { headers }), { params: Promise.resolve({ org: "demo", article: articleId }) });
-const chips = (html: string) => [...html.matchAll(/class="verdict-chip"[^>]*>.*?<\/span>([^<]+)<\/button>/g)].map((m) => m[1]);
+  GET(new Request(`http://facts.test/r/demo/${articleId}`, { headers }), {
+    params: Promise.resolve({ org: "demo", article: articleId }),
+  });
+const chips = (html: string) =>
+  [...html.matchAll(/class="verdict-chip"[^>]*>.*?<\/span>([^<]+)<\/button>/g)].map((m) => m[1]);
 
 beforeAll(async () => {
   process.env.DATABASE_URL ??= t.url;
@@ -36,8 +39,15 @@ describe("GET /r/:org/:article", () => {
     const html = await before.text();
     // what a text edit does to a claim it cannot place for certain (lib/articles: re-anchoring): the desk's
     // business until an editor publishes (issue 13, finding 2)
-    const flagged = (await t.db.claim.findFirstOrThrow({ where: { articleId: demo.articleId, quote: { startsWith: "We have to protect them" } } })).id;
-    await t.db.claim.update({ where: { id: flagged }, data: { needsReanchor: true, state: "IN_REVIEW", claimant: "An unapproved edit" } });
+    const flagged = (
+      await t.db.claim.findFirstOrThrow({
+        where: { articleId: demo.articleId, quote: { startsWith: "We have to protect them" } },
+      })
+    ).id;
+    await t.db.claim.update({
+      where: { id: flagged },
+      data: { needsReanchor: true, state: "IN_REVIEW", claimant: "An unapproved edit" },
+    });
     const after = await page();
     expect(after.headers.get("etag")).toBe(before.headers.get("etag"));
     expect(await after.text()).toBe(html);
@@ -50,15 +60,26 @@ describe("GET /r/:org/:article", () => {
 
   it("keeps its rendering while drafts change, and renders again when a publication is added", async () => {
     const etag = (await page()).headers.get("etag");
-    const inReview = await t.db.claim.findFirstOrThrow({ where: { articleId: demo.articleId, publications: { none: {} } } });
+    const inReview = await t.db.claim.findFirstOrThrow({
+      where: { articleId: demo.articleId, publications: { none: {} } },
+    });
     await t.db.claim.update({ where: { id: inReview.id }, data: { claimant: "A draft edit readers must not see" } });
     const whileDrafting = await page();
     expect(whileDrafting.headers.get("etag")).toBe(etag);
     expect(await whileDrafting.text()).not.toContain("A draft edit readers must not see");
 
     // what publishing a correction adds: one more snapshot of a published claim
-    const published = await t.db.claimPublication.findFirstOrThrow({ where: { claim: { articleId: demo.articleId } }, orderBy: { publishedAt: "desc" } });
-    await t.db.claimPublication.create({ data: { claimId: published.claimId, snapshot: published.snapshot as object, correctionNote: "A correction readers must see." } });
+    const published = await t.db.claimPublication.findFirstOrThrow({
+      where: { claim: { articleId: demo.articleId } },
+      orderBy: { publishedAt: "desc" },
+    });
+    await t.db.claimPublication.create({
+      data: {
+        claimId: published.claimId,
+        snapshot: published.snapshot as object,
+        correctionNote: "A correction readers must see.",
+      },
+    });
     const corrected = await page();
     expect(corrected.headers.get("etag")).not.toBe(etag);
   });
@@ -70,7 +91,9 @@ describe("GET /r/:org/:article", () => {
     expect(await res.text()).toContain("This fact-check is not published");
     expect((await page({}, "no-such-article")).status).toBe(404);
     await t.db.article.update({ where: { id: demo.articleId }, data: { status: "PUBLISHED" } });
-    const other = await GET(new Request(`http://facts.test/r/other/${demo.articleId}`), { params: Promise.resolve({ org: "other", article: demo.articleId }) });
+    const other = await GET(new Request(`http://facts.test/r/other/${demo.articleId}`), {
+      params: Promise.resolve({ org: "other", article: demo.articleId }),
+    });
     expect(other.status).toBe(404);
   });
 });

@@ -12,7 +12,8 @@ const memo = new Map<string, string>();
 
 function renderOrShowAsText(markdown: string): string {
   try {
-    if (markdown.length > MAX_RENDERED_MARKDOWN_LENGTH) throw new Error(`longer than ${MAX_RENDERED_MARKDOWN_LENGTH} characters`);
+    if (markdown.length > MAX_RENDERED_MARKDOWN_LENGTH)
+      throw new Error(`longer than ${MAX_RENDERED_MARKDOWN_LENGTH} characters`);
     const html = sanitizeArticleHtml(markdownToHtml(markdown, "The stored text"));
     const problem = findRenderProblem(markdown, html);
     if (problem) throw new Error(problem);

@@ -21,7 +21,10 @@ export type AnnotationPlan = { claims: PlannedClaim[]; skipped: SkippedAnnotatio
 export function parseAnnotations(annotations: unknown[]): ImportedAnnotation[] {
   if (annotations.length === 0) throw invalidDocumentError("annotations", "The file holds no annotations.");
   if (annotations.length > MAX_IMPORTED_ANNOTATIONS) {
-    throw invalidDocumentError("annotations", `The file holds ${annotations.length} annotations; at most ${MAX_IMPORTED_ANNOTATIONS.toLocaleString("en")} can be imported at once.`);
+    throw invalidDocumentError(
+      "annotations",
+      `The file holds ${annotations.length} annotations; at most ${MAX_IMPORTED_ANNOTATIONS.toLocaleString("en")} can be imported at once.`,
+    );
   }
   return annotations.map((annotation, index) => {
     try {
@@ -29,7 +32,10 @@ export function parseAnnotations(annotations: unknown[]): ImportedAnnotation[] {
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       const inner = typeof e.details?.path === "string" ? e.details.path : "(root)";
-      const path = inner === "(root)" ? `annotations[${index}]` : `annotations[${index}]${inner.startsWith("[") ? "" : "."}${inner}`;
+      const path =
+        inner === "(root)"
+          ? `annotations[${index}]`
+          : `annotations[${index}]${inner.startsWith("[") ? "" : "."}${inner}`;
       throw invalidDocumentError(path, e.message.replace(`at ${inner}`, `at ${path}`));
     }
   });
@@ -39,7 +45,11 @@ export function parseAnnotations(annotations: unknown[]): ImportedAnnotation[] {
 function toSelectors(text: string, annotation: ImportedAnnotation): Selector[] {
   const selectors: Selector[] = [{ type: "TextQuoteSelector", ...annotation.quote }];
   if (annotation.position) {
-    selectors.push({ type: "TextPositionSelector", start: toUtf16Offset(text, annotation.position.start), end: toUtf16Offset(text, annotation.position.end) });
+    selectors.push({
+      type: "TextPositionSelector",
+      start: toUtf16Offset(text, annotation.position.start),
+      end: toUtf16Offset(text, annotation.position.end),
+    });
   }
   return selectors;
 }
@@ -49,7 +59,8 @@ function findVerdict(annotation: ImportedAnnotation, scale: ImportScale | null):
   const assessing = annotation.texts.find((t) => t.purposes.includes("assessing"));
   const option = assessing && scale?.options.find((o) => !o.retired && o.label === assessing.value.trim());
   if (!option) return null;
-  const rationale = annotation.texts.find((t) => t.purposes.includes("describing") && t.format === "text/markdown")?.value ?? "";
+  const rationale =
+    annotation.texts.find((t) => t.purposes.includes("describing") && t.format === "text/markdown")?.value ?? "";
   return { optionId: option.id, rationale };
 }
 
@@ -62,14 +73,22 @@ function isWebUrl(url: string): boolean {
   }
 }
 
-export function planAnnotationClaims(text: string, annotations: ImportedAnnotation[], scale: ImportScale | null): AnnotationPlan {
+export function planAnnotationClaims(
+  text: string,
+  annotations: ImportedAnnotation[],
+  scale: ImportScale | null,
+): AnnotationPlan {
   const claims: PlannedClaim[] = [];
   const skipped: SkippedAnnotation[] = [];
   annotations.forEach((annotation, index) => {
     // checked before anchoring, so a file that carries such text is refused whole whether or not that one anchors
     const verdict = findVerdict(annotation, scale);
     const problem = verdict && findMarkdownProblem(verdict.rationale);
-    if (problem) throw invalidDocumentError(`annotations[${index}].body`, `Invalid annotation at annotations[${index}].body: the rationale ${problem}.`);
+    if (problem)
+      throw invalidDocumentError(
+        `annotations[${index}].body`,
+        `Invalid annotation at annotations[${index}].body: the rationale ${problem}.`,
+      );
     const anchored = anchorSelectors(text, toSelectors(text, annotation));
     if (anchored.status !== "anchored") {
       skipped.push({ index, quote: annotation.quote.exact, reason: anchored.status });
@@ -77,12 +96,25 @@ export function planAnnotationClaims(text: string, annotations: ImportedAnnotati
     }
     const links = [...new Set(annotation.links.map((l) => l.url).filter(isWebUrl))];
     claims.push({
-      start: anchored.start, end: anchored.end, quote: text.slice(anchored.start, anchored.end),
-      selectors: describeRange(text, anchored.start, anchored.end), needsReanchor: false,
-      claimant: null, claimDate: null, claimContext: null,
+      start: anchored.start,
+      end: anchored.end,
+      quote: text.slice(anchored.start, anchored.end),
+      selectors: describeRange(text, anchored.start, anchored.end),
+      needsReanchor: false,
+      claimant: null,
+      claimDate: null,
+      claimContext: null,
       verdict,
       citations: links.slice(0, MAX_CITATIONS).map((url) => ({
-        kind: "OTHER", url, quote: null, sourceTitle: null, publisher: null, accessedAt: null, saidAt: null, saidWhere: null, expert: null,
+        kind: "OTHER",
+        url,
+        quote: null,
+        sourceTitle: null,
+        publisher: null,
+        accessedAt: null,
+        saidAt: null,
+        saidWhere: null,
+        expert: null,
       })),
     });
   });

@@ -28,10 +28,12 @@ const STANDARD_FONTS = `${path.join(path.dirname(createRequire(import.meta.url).
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 async function readPdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 })
+    .promise;
   let text = "";
   for (let n = 1; n <= pdf.numPages; n += 1) {
-    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ("str" in item) text += item.str + (item.hasEOL ? " " : "");
+    for (const item of (await (await pdf.getPage(n)).getTextContent()).items)
+      if ("str" in item) text += item.str + (item.hasEOL ? " " : "");
     text += " ";
   }
   return collapse(text);
@@ -41,7 +43,11 @@ describe("buildReviewReport", () => {
   it("reports the seed article: valid, every claim in document order, with the Szechenyi citation", async () => {
     const report = await buildReviewReport(demo.orgId, demo.articleId);
     expect(reviewReportSchema.safeParse(report).error).toBeUndefined();
-    expect(report.organization).toMatchObject({ slug: "demo", methodologyUrl: "https://example.org/methodology", url: expect.stringMatching(/^https?:\/\/[^/]+.*[^/]$/) });
+    expect(report.organization).toMatchObject({
+      slug: "demo",
+      methodologyUrl: "https://example.org/methodology",
+      url: expect.stringMatching(/^https?:\/\/[^/]+.*[^/]$/),
+    });
     expect(report.scale.name).toBe(demo.scales.fiveLevel.name);
     expect(report.claims).toHaveLength(SEED_CLAIMS.length);
     const starts = report.claims.map((c) => c.start);
@@ -50,8 +56,18 @@ describe("buildReviewReport", () => {
     expect(new Set(report.claims.map((c) => c.quote))).toEqual(new Set(SEED_CLAIMS.map((c) => c.quote)));
 
     const protect = report.claims.find((c) => c.quote.startsWith("We have to protect them"))!;
-    expect(protect).toMatchObject({ state: "PUBLISHED", claimant: "Donald Trump", claimDate: "2025-03-06", verdict: { label: "Technically inaccurate", author: demo.users.REVIEWER.name } });
-    expect(protect.citations[0]).toMatchObject({ kind: "EXPERT_QUOTE", quote: "technically inaccurate", saidAt: "2025-03-06", expert: { name: SZECHENYI.name, affiliation: SZECHENYI.affiliation, profileUrl: SZECHENYI.profileUrl } });
+    expect(protect).toMatchObject({
+      state: "PUBLISHED",
+      claimant: "Donald Trump",
+      claimDate: "2025-03-06",
+      verdict: { label: "Technically inaccurate", author: demo.users.REVIEWER.name },
+    });
+    expect(protect.citations[0]).toMatchObject({
+      kind: "EXPERT_QUOTE",
+      quote: "technically inaccurate",
+      saidAt: "2025-03-06",
+      expert: { name: SZECHENYI.name, affiliation: SZECHENYI.affiliation, profileUrl: SZECHENYI.profileUrl },
+    });
     expect(protect.prefix.length).toBeGreaterThan(0);
     expect(protect.reviewers).toEqual([demo.users.REVIEWER.name]);
     expect(protect.approvers).toEqual([demo.users.EDITOR.name]);
@@ -60,15 +76,30 @@ describe("buildReviewReport", () => {
 
   it("lists corrections, counts only approvals of the current lockVersion and marks flagged claims", async () => {
     const [first, second] = demo.claimIds;
-    await t.db.claimPublication.create({ data: { claimId: first, snapshot: {}, correctionNote: "The treaty year was wrong.", publishedAt: new Date("2030-01-01T00:00:00Z") } });
+    await t.db.claimPublication.create({
+      data: {
+        claimId: first,
+        snapshot: {},
+        correctionNote: "The treaty year was wrong.",
+        publishedAt: new Date("2030-01-01T00:00:00Z"),
+      },
+    });
     await t.db.claim.update({ where: { id: second }, data: { lockVersion: { increment: 1 } } });
     const report = await buildReviewReport(demo.orgId, demo.articleId);
-    expect(report.claims.find((c) => c.id === first)?.corrections).toEqual([{ note: "The treaty year was wrong.", at: "2030-01-01T00:00:00.000Z" }]);
+    expect(report.claims.find((c) => c.id === first)?.corrections).toEqual([
+      { note: "The treaty year was wrong.", at: "2030-01-01T00:00:00.000Z" },
+    ]);
     expect(report.claims.find((c) => c.id === second)?.approvers).toEqual([]);
 
     const version = await t.db.articleVersion.findUniqueOrThrow({ where: { id: other.versionId } });
-    const edited = version.text.replace("We have to protect them, but they don't have to protect us", "We protect them; they never protect us");
-    await editArticleText({ userId: other.users.EDITOR.id, orgId: other.orgId }, { articleId: other.articleId, baseVersionId: other.versionId, text: edited });
+    const edited = version.text.replace(
+      "We have to protect them, but they don't have to protect us",
+      "We protect them; they never protect us",
+    );
+    await editArticleText(
+      { userId: other.users.EDITOR.id, orgId: other.orgId },
+      { articleId: other.articleId, baseVersionId: other.versionId, text: edited },
+    );
     const flagged = await buildReviewReport(other.orgId, other.articleId);
     expect(flagged.article.versionNumber).toBe(2);
     expect(flagged.claims.find((c) => c.quote.startsWith("We have to protect them"))?.state).toBe("NEEDS_REANCHOR");
@@ -76,9 +107,24 @@ describe("buildReviewReport", () => {
   });
 
   it("leaves out deleted claims and refuses another organization's article", async () => {
-    const extra = await t.db.claim.create({ data: { orgId: other.orgId, articleId: other.articleId, versionId: other.versionId, selectors: [], quote: "x", start: 0, end: 1, createdById: other.users.EDITOR.id, deletedAt: new Date() } });
+    const extra = await t.db.claim.create({
+      data: {
+        orgId: other.orgId,
+        articleId: other.articleId,
+        versionId: other.versionId,
+        selectors: [],
+        quote: "x",
+        start: 0,
+        end: 1,
+        createdById: other.users.EDITOR.id,
+        deletedAt: new Date(),
+      },
+    });
     expect((await buildReviewReport(other.orgId, other.articleId)).claims.map((c) => c.id)).not.toContain(extra.id);
-    await expect(buildReviewReport(other.orgId, demo.articleId)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
+    await expect(buildReviewReport(other.orgId, demo.articleId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      status: 404,
+    });
     await expect(buildReviewReport(demo.orgId, "no-such-article")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

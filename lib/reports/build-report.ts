@@ -13,26 +13,64 @@ import { toReviewReport, type ReportArticleRow, type ReportContext } from "./to-
 /** Non-deleted claims, optionally narrowed further (the org export filters by state or verdict). */
 export function reportArticleSelect(claimWhere: Prisma.ClaimWhereInput = {}) {
   return {
-    id: true, title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, status: true,
+    id: true,
+    title: true,
+    outlet: true,
+    author: true,
+    originalPublishedAt: true,
+    originalUrl: true,
+    status: true,
     currentVersion: { select: { number: true, text: true } },
     claims: {
       where: { deletedAt: null, ...claimWhere },
       // document order; of two claims starting together the longer (enclosing) one first, as the annotator lists them
       orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
       select: {
-        id: true, start: true, end: true, quote: true, selectors: true, state: true, needsReanchor: true,
-        claimant: true, claimDate: true, claimContext: true, lockVersion: true, publishedAt: true, createdAt: true, updatedAt: true,
-        createdBy: { select: { name: true } }, assignee: { select: { name: true } },
-        verdict: { select: { rationale: true, author: { select: { name: true } }, option: { select: { label: true, colour: true, value: true } } } },
-        citations: {
-          where: { deletedAt: null }, orderBy: { position: "asc" },
+        id: true,
+        start: true,
+        end: true,
+        quote: true,
+        selectors: true,
+        state: true,
+        needsReanchor: true,
+        claimant: true,
+        claimDate: true,
+        claimContext: true,
+        lockVersion: true,
+        publishedAt: true,
+        createdAt: true,
+        updatedAt: true,
+        createdBy: { select: { name: true } },
+        assignee: { select: { name: true } },
+        verdict: {
           select: {
-            id: true, kind: true, quote: true, sourceTitle: true, publisher: true, url: true, accessedAt: true, saidAt: true, saidWhere: true,
+            rationale: true,
+            author: { select: { name: true } },
+            option: { select: { label: true, colour: true, value: true } },
+          },
+        },
+        citations: {
+          where: { deletedAt: null },
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            kind: true,
+            quote: true,
+            sourceTitle: true,
+            publisher: true,
+            url: true,
+            accessedAt: true,
+            saidAt: true,
+            saidWhere: true,
             expert: { select: { id: true, name: true, title: true, affiliation: true, profileUrl: true } },
           },
         },
         approvals: { orderBy: { createdAt: "asc" }, select: { lockVersion: true, user: { select: { name: true } } } },
-        publications: { where: { correctionNote: { not: null } }, orderBy: { publishedAt: "asc" }, select: { correctionNote: true, publishedAt: true } },
+        publications: {
+          where: { correctionNote: { not: null } },
+          orderBy: { publishedAt: "asc" },
+          select: { correctionNote: true, publishedAt: true },
+        },
       },
     },
   } satisfies Prisma.ArticleSelect;

@@ -26,17 +26,31 @@ export const feedQuerySchema = z.object({
 // Published articles are read a few at a time: enough to overlap round trips, not enough to starve the pool.
 const LOAD_CONCURRENCY = 5;
 
-export async function loadClaimReviewFeed(orgSlug: string, page: number, pageSize: number, now = new Date()): Promise<JsonLdNode> {
-  const org = await db.organization.findUnique({ where: { slug: orgSlug }, select: { id: true, defaultScaleId: true } });
+export async function loadClaimReviewFeed(
+  orgSlug: string,
+  page: number,
+  pageSize: number,
+  now = new Date(),
+): Promise<JsonLdNode> {
+  const org = await db.organization.findUnique({
+    where: { slug: orgSlug },
+    select: { id: true, defaultScaleId: true },
+  });
   if (!org) throw new AppError("NOT_FOUND", "There is no organization with this name.");
   const [articles, scale] = await Promise.all([
-    db.article.findMany({ where: { orgId: org.id, status: "PUBLISHED", publishedVersionId: { not: null } }, orderBy: { id: "asc" }, select: { id: true } }),
+    db.article.findMany({
+      where: { orgId: org.id, status: "PUBLISHED", publishedVersionId: { not: null } },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    }),
     findScaleForOrg(org.id, org.defaultScaleId),
   ]);
   const base = await publicBaseUrl();
   const reports: ReviewReport[] = [];
   for (let i = 0; i < articles.length; i += LOAD_CONCURRENCY) {
-    const loaded = await Promise.all(articles.slice(i, i + LOAD_CONCURRENCY).map((a) => loadPublishedArticle(orgSlug, a.id)));
+    const loaded = await Promise.all(
+      articles.slice(i, i + LOAD_CONCURRENCY).map((a) => loadPublishedArticle(orgSlug, a.id)),
+    );
     for (const article of loaded) {
       if (!article || article.claims.length === 0) continue;
       const report = toPublicReport(article, scale?.options ?? [], base, now);

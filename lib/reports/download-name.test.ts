@@ -3,7 +3,10 @@ import { buildContentDisposition, readDispositionFilename, slugifyAscii, slugify
 
 describe("download names", () => {
   it.each([
-    ["Trump questions U.S.-Japan alliance, calls it \"interesting\"", "trump-questions-u-s-japan-alliance-calls-it-interesting"],
+    [
+      'Trump questions U.S.-Japan alliance, calls it "interesting"',
+      "trump-questions-u-s-japan-alliance-calls-it-interesting",
+    ],
     ["Ōno's café in Łódź", "ono-s-cafe-in-lodz"],
     ["日本語の見出し", "article"],
     ["  ---  ", "article"],

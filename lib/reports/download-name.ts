@@ -4,18 +4,39 @@
 const MAX_SLUG_CHARS = 80;
 
 function trimSlug(slug: string): string {
-  return Array.from(slug).slice(0, MAX_SLUG_CHARS).join("").replace(/^-+|-+$/g, "");
+  return Array.from(slug)
+    .slice(0, MAX_SLUG_CHARS)
+    .join("")
+    .replace(/^-+|-+$/g, "");
 }
 
 /** Lowercase letters and digits of any script, words joined by "-" (for filename*). */
 export function slugifyUnicode(title: string): string {
-  return trimSlug(title.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+/, "")) || "article";
+  return (
+    trimSlug(
+      title
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "-")
+        .replace(/^-+/, ""),
+    ) || "article"
+  );
 }
 
 /** ASCII only: accents folded (é → e), anything else dropped (for the plain filename parameter). */
 export function slugifyAscii(title: string): string {
-  const folded = title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[ßæœøłđ]/gi, (c) => ({ ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d" })[c.toLowerCase()] ?? "");
-  return trimSlug(folded.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+/, "")) || "article";
+  const folded = title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[ßæœøłđ]/gi, (c) => ({ ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d" })[c.toLowerCase()] ?? "");
+  return (
+    trimSlug(
+      folded
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+/, ""),
+    ) || "article"
+  );
 }
 
 /** RFC 5987 ext-value: UTF-8, percent-encoded except attr-char. encodeURIComponent leaves ' ( ) * which attr-char excludes. */

@@ -14,7 +14,9 @@ export function createProgressCounter(format: OrgExportFormat): ProgressCounter 
         for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) articles += 1;
         return articles;
       },
-      get articles() { return articles; },
+      get articles() {
+        return articles;
+      },
     };
   }
   let inQuotes = false;
@@ -25,10 +27,16 @@ export function createProgressCounter(format: OrgExportFormat): ProgressCounter 
   return {
     push(text) {
       for (const char of text) {
-        if (char === '"') inQuotes = !inQuotes; // "" inside a quoted field toggles twice: still inside
+        if (char === '"')
+          inQuotes = !inQuotes; // "" inside a quoted field toggles twice: still inside
         else if (!inQuotes && char === "\n") {
-          if (!isHeader && firstField !== lastId) { articles += 1; lastId = firstField; }
-          isHeader = false; inFirstField = true; firstField = "";
+          if (!isHeader && firstField !== lastId) {
+            articles += 1;
+            lastId = firstField;
+          }
+          isHeader = false;
+          inFirstField = true;
+          firstField = "";
         } else if (inFirstField) {
           if (!inQuotes && char === ",") inFirstField = false;
           else if (char !== "\r") firstField += char;
@@ -36,6 +44,8 @@ export function createProgressCounter(format: OrgExportFormat): ProgressCounter 
       }
       return articles;
     },
-    get articles() { return articles; },
+    get articles() {
+      return articles;
+    },
   };
 }

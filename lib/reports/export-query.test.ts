@@ -12,8 +12,13 @@ const firstIssue = (query: string) => {
 describe("org export query", () => {
   it("defaults to JSON Lines and treats blank fields as absent", () => {
     expect(parse("from=&to=&state=&verdict=")).toMatchObject({ success: true, data: { format: "jsonl" } });
-    expect(parse("format=csv&from=2025-03-01&to=2025-03-31&state=NEEDS_REANCHOR&verdict=Accurate").data)
-      .toEqual({ format: "csv", from: "2025-03-01", to: "2025-03-31", state: "NEEDS_REANCHOR", verdict: "Accurate" });
+    expect(parse("format=csv&from=2025-03-01&to=2025-03-31&state=NEEDS_REANCHOR&verdict=Accurate").data).toEqual({
+      format: "csv",
+      from: "2025-03-01",
+      to: "2025-03-31",
+      state: "NEEDS_REANCHOR",
+      verdict: "Accurate",
+    });
   });
 
   it.each([
@@ -28,7 +33,10 @@ describe("org export query", () => {
   });
 
   it("makes the to day inclusive, in UTC", () => {
-    expect(toCreatedAtRange({ from: "2025-03-01", to: "2025-03-31" })).toEqual({ gte: new Date("2025-03-01T00:00:00Z"), lt: new Date("2025-04-01T00:00:00Z") });
+    expect(toCreatedAtRange({ from: "2025-03-01", to: "2025-03-31" })).toEqual({
+      gte: new Date("2025-03-01T00:00:00Z"),
+      lt: new Date("2025-04-01T00:00:00Z"),
+    });
     expect(toCreatedAtRange({})).toEqual({});
   });
 });

@@ -11,18 +11,29 @@ export type OrgExportFormat = (typeof ORG_EXPORT_FORMATS)[number];
 const day = (name: string) =>
   text()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2025-03-06`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${name} is not a real date`)
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      `${name} is not a real date`,
+    )
     .optional();
 
-export const orgExportQuerySchema = z.object({
-  format: z.enum(ORG_EXPORT_FORMATS, { error: `format must be one of ${ORG_EXPORT_FORMATS.join(", ")}` }).default("jsonl"),
-  /** Articles added to the desk on or after this day (UTC). */
-  from: day("from"),
-  /** ...and on or before this day (UTC), inclusive. */
-  to: day("to"),
-  state: z.enum(REPORT_CLAIM_STATES, { error: `state must be one of ${REPORT_CLAIM_STATES.join(", ")}` }).optional(),
-  verdict: text().trim().min(1, "verdict must not be empty").max(200, "verdict can be at most 200 characters").optional(),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
+export const orgExportQuerySchema = z
+  .object({
+    format: z
+      .enum(ORG_EXPORT_FORMATS, { error: `format must be one of ${ORG_EXPORT_FORMATS.join(", ")}` })
+      .default("jsonl"),
+    /** Articles added to the desk on or after this day (UTC). */
+    from: day("from"),
+    /** ...and on or before this day (UTC), inclusive. */
+    to: day("to"),
+    state: z.enum(REPORT_CLAIM_STATES, { error: `state must be one of ${REPORT_CLAIM_STATES.join(", ")}` }).optional(),
+    verdict: text()
+      .trim()
+      .min(1, "verdict must not be empty")
+      .max(200, "verdict can be at most 200 characters")
+      .optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
 
 export type OrgExportQuery = z.infer<typeof orgExportQuerySchema>;
 

@@ -58,7 +58,10 @@ describe("batched imports", () => {
         await new Promise((resolve) => setTimeout(resolve, 1));
       }
     })();
-    await expect(cancelled).rejects.toMatchObject({ code: "CONFLICT", message: "The import was cancelled; nothing was saved." });
+    await expect(cancelled).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "The import was cancelled; nothing was saved.",
+    });
     await watch;
     expect(seenBetweenBatches[0].staged).toBeGreaterThan(0);
     expect(seenBetweenBatches[0].visible).toEqual(before);
@@ -71,26 +74,42 @@ describe("batched imports", () => {
     const before = await visible();
     const count = CLAIMS_PER_BATCH * 2 + 3;
     const renamed = withClaims(count);
-    renamed.claims = renamed.claims.map((c) => ({ ...c, citations: c.citations.map((x) => (x.expert ? { ...x, expert: { ...x.expert, affiliation: "Batch Institute" } } : x)) }));
+    renamed.claims = renamed.claims.map((c) => ({
+      ...c,
+      citations: c.citations.map((x) =>
+        x.expert ? { ...x, expert: { ...x.expert, affiliation: "Batch Institute" } } : x,
+      ),
+    }));
     const { articleId } = await importReviewReport(importer(), renamed);
     expect(await t.db.claim.count({ where: { articleId, orgId: other.orgId } })).toBe(count);
-    expect(await t.db.auditEvent.count({ where: { articleId, orgId: other.orgId, action: "claim.imported" } })).toBe(count);
-    expect(await t.db.auditEvent.count({ where: { articleId, orgId: other.orgId, action: "article.imported" } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { articleId, orgId: other.orgId, action: "claim.imported" } })).toBe(
+      count,
+    );
+    expect(await t.db.auditEvent.count({ where: { articleId, orgId: other.orgId, action: "article.imported" } })).toBe(
+      1,
+    );
     expect(await t.db.expert.count({ where: { orgId: other.orgId, affiliation: "Batch Institute" } })).toBe(1);
     expect((await visible()).articles).toBe(before.articles + 1);
     expect(await stagingOrganizations()).toBe(0);
     const imported = await buildReviewReport(other.orgId, articleId);
     // the report lists claims by position; repeated quotes share one, so compare as sorted lists
-    const essence = (claims: ReviewReport["claims"]) => claims.map((c) => JSON.stringify([c.quote, c.start, c.verdict?.label ?? null])).sort();
+    const essence = (claims: ReviewReport["claims"]) =>
+      claims.map((c) => JSON.stringify([c.quote, c.start, c.verdict?.label ?? null])).sort();
     expect(essence(imported.claims)).toEqual(essence(renamed.claims));
   }, 120_000);
 
   it("keeps answering reader pages while a 4,500-claim import runs", async () => {
-    const reader = () => getReaderPage(new Request(`http://localhost/r/${DEMO_ORG.slug}/${demo.articleId}`), { params: Promise.resolve({ org: DEMO_ORG.slug, article: demo.articleId }) });
+    const reader = () =>
+      getReaderPage(new Request(`http://localhost/r/${DEMO_ORG.slug}/${demo.articleId}`), {
+        params: Promise.resolve({ org: DEMO_ORG.slug, article: demo.articleId }),
+      });
     const events: string[] = [];
     let importing = true;
-    const job = importReviewReport(importer(), withClaims(4_500), { onProgress: ({ done, total }) => events.push(done === total ? "last batch" : "batch") })
-      .finally(() => { importing = false; });
+    const job = importReviewReport(importer(), withClaims(4_500), {
+      onProgress: ({ done, total }) => events.push(done === total ? "last batch" : "batch"),
+    }).finally(() => {
+      importing = false;
+    });
     const statuses: number[] = [];
     while (importing) {
       const response = await reader();

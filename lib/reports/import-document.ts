@@ -22,16 +22,23 @@ export function readImportDocument(text: string): ImportDocument {
   }
   if (Array.isArray(data)) return { kind: "annotations", annotations: data };
   if (typeof data !== "object" || data === null) {
-    throw invalidDocumentError("(root)", "The file must hold a JSON object (a review export) or an array of annotations.");
+    throw invalidDocumentError(
+      "(root)",
+      "The file must hold a JSON object (a review export) or an array of annotations.",
+    );
   }
   const object = data as Record<string, unknown>;
   if ("format" in object || "organization" in object) return { kind: "report", report: parseReportJson(text) };
   const types = typesOf(object);
-  if (types.includes("AnnotationPage") && Array.isArray(object.items)) return { kind: "annotations", annotations: object.items };
+  if (types.includes("AnnotationPage") && Array.isArray(object.items))
+    return { kind: "annotations", annotations: object.items };
   if (types.includes("AnnotationCollection")) {
     const first = object.first as Record<string, unknown> | undefined;
     if (first && Array.isArray(first.items)) return { kind: "annotations", annotations: first.items };
   }
   if (types.includes("Annotation")) return { kind: "annotations", annotations: [object] };
-  throw invalidDocumentError("(root)", 'The file is neither a FactDesk review export (with "format": "factdesk-review/1") nor W3C Web Annotations.');
+  throw invalidDocumentError(
+    "(root)",
+    'The file is neither a FactDesk review export (with "format": "factdesk-review/1") nor W3C Web Annotations.',
+  );
 }

@@ -26,19 +26,33 @@ async function loadImportScale(orgId: string): Promise<ImportScale | null> {
   const org = await db.organization.findUnique({ where: { id: orgId }, select: { defaultScaleId: true } });
   if (!org) throw new AppError("NOT_FOUND", "This organization no longer exists.");
   const scale = await findScaleForOrg(orgId, org.defaultScaleId);
-  return scale && { name: scale.name, options: scale.options.map((o) => ({ id: o.id, label: o.label, retired: o.retired })) };
+  return (
+    scale && { name: scale.name, options: scale.options.map((o) => ({ id: o.id, label: o.label, retired: o.retired })) }
+  );
 }
 
-async function planAndWrite(actor: Actor, source: ImportSource, options: ImportOptions): Promise<ImportPlan & { articleId: string }> {
+async function planAndWrite(
+  actor: Actor,
+  source: ImportSource,
+  options: ImportOptions,
+): Promise<ImportPlan & { articleId: string }> {
   const scale = await loadImportScale(actor.orgId);
-  const jobOptions: RunOptions = { label: "Reading the import", timeoutMs: IMPORT_PLAN_TIMEOUT_MS, signal: options.signal };
+  const jobOptions: RunOptions = {
+    label: "Reading the import",
+    timeoutMs: IMPORT_PLAN_TIMEOUT_MS,
+    signal: options.signal,
+  };
   const plan = await runHeavyJob("planImport", { source, scale }, jobOptions);
   const { articleId } = await writeImportedArticle(actor, plan.article, plan.claims, plan.source, options);
   return { ...plan, articleId };
 }
 
 /** A review report (typically from parseReportJson) as a new draft article with all its claims. */
-export async function importReviewReport(actor: Actor, report: ReviewReport, options: ImportOptions = {}): Promise<{ articleId: string }> {
+export async function importReviewReport(
+  actor: Actor,
+  report: ReviewReport,
+  options: ImportOptions = {},
+): Promise<{ articleId: string }> {
   const { articleId } = await planAndWrite(actor, { from: "report", report }, options);
   return { articleId };
 }
@@ -46,7 +60,12 @@ export async function importReviewReport(actor: Actor, report: ReviewReport, opt
 export type AnnotationImportResult = { articleId: string; imported: number; skipped: SkippedAnnotation[] };
 
 /** W3C Web Annotations on an article whose text is given (see planAnnotationImport). */
-export async function importAnnotations(actor: Actor, target: AnnotationTarget, annotations: unknown[], options: ImportOptions = {}): Promise<AnnotationImportResult> {
+export async function importAnnotations(
+  actor: Actor,
+  target: AnnotationTarget,
+  annotations: unknown[],
+  options: ImportOptions = {},
+): Promise<AnnotationImportResult> {
   const plan = await planAndWrite(actor, { from: "annotations", target, annotations }, options);
   return { articleId: plan.articleId, imported: plan.claims.length, skipped: plan.skipped };
 }
@@ -54,7 +73,12 @@ export async function importAnnotations(actor: Actor, target: AnnotationTarget, 
 export type UploadImportResult = AnnotationImportResult & { kind: ImportPlan["kind"] };
 
 /** An uploaded file, read on a worker: a review export, or annotations on `target`. */
-export async function importUploadedFile(actor: Actor, fileText: string, target: AnnotationTarget, options: ImportOptions = {}): Promise<UploadImportResult> {
+export async function importUploadedFile(
+  actor: Actor,
+  fileText: string,
+  target: AnnotationTarget,
+  options: ImportOptions = {},
+): Promise<UploadImportResult> {
   const plan = await planAndWrite(actor, { from: "file", fileText, target }, options);
   return { articleId: plan.articleId, kind: plan.kind, imported: plan.claims.length, skipped: plan.skipped };
 }

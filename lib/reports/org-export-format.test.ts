@@ -16,7 +16,9 @@ describe("org export lines", () => {
 
   it("puts the article id in front of every claim record, under one header", () => {
     const csv = ORG_CSV_HEADER + formatOrgExportChunk("csv", [sampleReport, second]);
-    expect(csv.split("\r\n")[0]).toBe(`article_id,${"claim_id,start,end,quote,claimant,claim_date,state,verdict,verdict_value,rationale,citations,experts,sources,reviewers,approvers,published_at"}`);
+    expect(csv.split("\r\n")[0]).toBe(
+      `article_id,${"claim_id,start,end,quote,claimant,claim_date,state,verdict,verdict_value,rationale,citations,experts,sources,reviewers,approvers,published_at"}`,
+    );
     expect(csv.match(/^article_id,/gm)).toHaveLength(1);
     const records = csv.match(/^(art_[a-z0-9_]+|[a-z0-9_]+),clm_/gm) ?? [];
     expect(records).toHaveLength(sampleReport.claims.length * 2);

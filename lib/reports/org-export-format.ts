@@ -29,7 +29,8 @@ export function formatCsvRows(report: ReviewReport): string {
   let out = "";
   for (const claim of report.claims) {
     const csv = formatReportCsv({ ...report, claims: [claim] });
-    if (!csv.startsWith(REPORT_CSV_HEADER)) throw new Error("formatReportCsv changed its header; update ORG_CSV_HEADER");
+    if (!csv.startsWith(REPORT_CSV_HEADER))
+      throw new Error("formatReportCsv changed its header; update ORG_CSV_HEADER");
     out += `${articleId},${csv.slice(REPORT_CSV_HEADER.length)}`;
   }
   return out;

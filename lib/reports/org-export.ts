@@ -22,11 +22,19 @@ const CHUNK_TIMEOUT_MS = 30_000;
 const CHUNK_WAIT_MS = 60_000;
 
 /** One batch formatted on a worker thread; while the pool is full, waits its turn (the consumer just sees a pause). */
-async function formatChunkOnWorker(format: OrgExportFormat, reports: ReviewReport[], signal?: AbortSignal): Promise<string> {
+async function formatChunkOnWorker(
+  format: OrgExportFormat,
+  reports: ReviewReport[],
+  signal?: AbortSignal,
+): Promise<string> {
   const giveUpAt = Date.now() + CHUNK_WAIT_MS;
   for (;;) {
     try {
-      return await runHeavyJob("orgExportChunk", { format, reports }, { label: "The organization export", timeoutMs: CHUNK_TIMEOUT_MS, signal });
+      return await runHeavyJob(
+        "orgExportChunk",
+        { format, reports },
+        { label: "The organization export", timeoutMs: CHUNK_TIMEOUT_MS, signal },
+      );
     } catch (e) {
       if (!(e instanceof AppError && e.details?.busy) || Date.now() > giveUpAt) throw e;
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -36,7 +44,11 @@ async function formatChunkOnWorker(format: OrgExportFormat, reports: ReviewRepor
 
 function toClaimWhere(query: OrgExportQuery): Prisma.ClaimWhereInput {
   return {
-    ...(query.state === "NEEDS_REANCHOR" ? { needsReanchor: true } : query.state ? { state: query.state, needsReanchor: false } : {}),
+    ...(query.state === "NEEDS_REANCHOR"
+      ? { needsReanchor: true }
+      : query.state
+        ? { state: query.state, needsReanchor: false }
+        : {}),
     ...(query.verdict ? { verdict: { option: { label: query.verdict } } } : {}),
   };
 }
@@ -46,7 +58,11 @@ function toClaimWhere(query: OrgExportQuery): Prisma.ClaimWhereInput {
  * such a claim are exported, each with just those claims; CSV has rows only for claims, so it skips articles
  * without any.
  */
-function toArticleWhere(orgId: string, query: OrgExportQuery, claimWhere: Prisma.ClaimWhereInput): Prisma.ArticleWhereInput {
+function toArticleWhere(
+  orgId: string,
+  query: OrgExportQuery,
+  claimWhere: Prisma.ClaimWhereInput,
+): Prisma.ArticleWhereInput {
   const range = toCreatedAtRange(query);
   const needsClaim = query.format === "csv" || Object.keys(claimWhere).length > 0;
   return {
@@ -59,13 +75,22 @@ function toArticleWhere(orgId: string, query: OrgExportQuery, claimWhere: Prisma
 
 export type OrgExport = { total: number; stream: ReadableStream<Uint8Array>; headers: Record<string, string> };
 
-export async function openOrgExport(orgId: string, query: OrgExportQuery, now = new Date(), signal?: AbortSignal): Promise<OrgExport> {
+export async function openOrgExport(
+  orgId: string,
+  query: OrgExportQuery,
+  now = new Date(),
+  signal?: AbortSignal,
+): Promise<OrgExport> {
   const claimWhere = toClaimWhere(query);
   const where = toArticleWhere(orgId, query, claimWhere);
   const select = reportArticleSelect(claimWhere);
   const [total, context] = await Promise.all([db.article.count({ where }), loadReportContext(orgId)]);
   // Checked before the 200 goes out: every report needs a scale, and mid-stream the error could only break the download.
-  if (!context.scale) throw new AppError("CONFLICT", "Your organization has no rating scale yet, so there is nothing to report verdicts against. An admin can create one under Rating scales.");
+  if (!context.scale)
+    throw new AppError(
+      "CONFLICT",
+      "Your organization has no rating scale yet, so there is nothing to report verdicts against. An admin can create one under Rating scales.",
+    );
   const encoder = new TextEncoder();
   let cursor: string | null = null;
   let headerSent = query.format !== "csv";
@@ -73,34 +98,39 @@ export async function openOrgExport(orgId: string, query: OrgExportQuery, now = 
   const stop = new AbortController();
   const jobSignal = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
 
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        if (!headerSent) {
-          headerSent = true;
-          controller.enqueue(encoder.encode(ORG_CSV_HEADER));
-          return;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          if (!headerSent) {
+            headerSent = true;
+            controller.enqueue(encoder.encode(ORG_CSV_HEADER));
+            return;
+          }
+          const batch = await db.article.findMany({
+            where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
+            orderBy: { id: "asc" },
+            take: EXPORT_BATCH_SIZE,
+            select,
+          });
+          if (batch.length > 0) {
+            cursor = batch[batch.length - 1].id;
+            const reports = batch.map((article) => toReviewReport(context, article, now));
+            controller.enqueue(encoder.encode(await formatChunkOnWorker(query.format, reports, jobSignal)));
+          }
+          if (batch.length < EXPORT_BATCH_SIZE) controller.close();
+        } catch (e) {
+          // The 200 and its headers are already sent: all that is left is to break the stream, which the client reports.
+          console.error("org export failed", e);
+          controller.error(e);
         }
-        const batch = await db.article.findMany({
-          where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
-          orderBy: { id: "asc" }, take: EXPORT_BATCH_SIZE, select,
-        });
-        if (batch.length > 0) {
-          cursor = batch[batch.length - 1].id;
-          const reports = batch.map((article) => toReviewReport(context, article, now));
-          controller.enqueue(encoder.encode(await formatChunkOnWorker(query.format, reports, jobSignal)));
-        }
-        if (batch.length < EXPORT_BATCH_SIZE) controller.close();
-      } catch (e) {
-        // The 200 and its headers are already sent: all that is left is to break the stream, which the client reports.
-        console.error("org export failed", e);
-        controller.error(e);
-      }
+      },
+      cancel() {
+        stop.abort();
+      },
     },
-    cancel() {
-      stop.abort();
-    },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
 
   const day = now.toISOString().slice(0, 10);
   return {

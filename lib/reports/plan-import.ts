@@ -4,7 +4,14 @@ import { AppError } from "@/lib/errors";
 import { reviewReportSchema, toInvalidDocumentError, type ReviewReport } from "@/lib/export/report-model";
 import { parseAnnotations, planAnnotationClaims, type SkippedAnnotation } from "./annotation-plan";
 import { readImportDocument } from "./import-document";
-import { checkArticleText, planArticle, planReportClaims, type ImportScale, type PlannedArticle, type PlannedClaim } from "./import-plan";
+import {
+  checkArticleText,
+  planArticle,
+  planReportClaims,
+  type ImportScale,
+  type PlannedArticle,
+  type PlannedClaim,
+} from "./import-plan";
 
 // Pure: an uploaded file (or an already parsed report or annotation list) checked and turned into rows to write.
 // This is the CPU-heavy half of an import (a 6 MB file parses and anchors for seconds), so it runs on a worker
@@ -26,7 +33,11 @@ export function planReportImport(report: ReviewReport, scale: ImportScale | null
   if (!checked.success) throw toInvalidDocumentError("report", checked.error);
   const article = planArticle(checked.data);
   const claims = planReportClaims(checked.data, article.text, scale);
-  const source = { importedFrom: "review-report", sourceOrganization: checked.data.organization.slug, sourceArticleId: checked.data.article.id };
+  const source = {
+    importedFrom: "review-report",
+    sourceOrganization: checked.data.organization.slug,
+    sourceArticleId: checked.data.article.id,
+  };
   return { kind: "report", article, claims, skipped: [], source };
 }
 
@@ -34,14 +45,20 @@ export function planReportImport(report: ReviewReport, scale: ImportScale | null
  * W3C Web Annotations on an article whose text is given: each one that anchors becomes a draft claim (with the
  * verdict named by an "assessing" body when the scale has it, and its links as sources); the rest are reported.
  */
-export function planAnnotationImport(target: AnnotationTarget, annotations: unknown[], scale: ImportScale | null): ImportPlan {
+export function planAnnotationImport(
+  target: AnnotationTarget,
+  annotations: unknown[],
+  scale: ImportScale | null,
+): ImportPlan {
   const meta = articleMetaSchema.safeParse({ title: target.title });
   if (!meta.success) throw new AppError("INVALID", meta.error.issues[0].message, { field: "title", path: "title" });
   let text: string;
   try {
     text = checkArticleText(normalizeText(target.text), "text");
   } catch (e) {
-    throw e instanceof AppError ? new AppError("INVALID", e.message.replace(/^text: /, ""), { field: "text", path: "text" }) : e;
+    throw e instanceof AppError
+      ? new AppError("INVALID", e.message.replace(/^text: /, ""), { field: "text", path: "text" })
+      : e;
   }
   const parsed = parseAnnotations(annotations);
   const plan = planAnnotationClaims(text, parsed, scale);
@@ -64,5 +81,7 @@ export function planImportSource(source: ImportSource, scale: ImportScale | null
 /** An uploaded .json file: a FactDesk review export or W3C annotations (then on `target`). */
 export function planUploadedImport(fileText: string, target: AnnotationTarget, scale: ImportScale | null): ImportPlan {
   const document = readImportDocument(fileText);
-  return document.kind === "report" ? planReportImport(document.report, scale) : planAnnotationImport(target, document.annotations, scale);
+  return document.kind === "report"
+    ? planReportImport(document.report, scale)
+    : planAnnotationImport(target, document.annotations, scale);
 }

@@ -11,18 +11,35 @@ import { canRenderPdf, MAX_PDF_CLAIMS, REPORT_CONTENT_TYPES, type ReportFormat }
 /** Refuses what would take a worker too long to render (see MAX_PDF_CLAIMS). */
 export function assertRenderable(report: ReviewReport, format: ReportFormat): void {
   if (format === "pdf" && !canRenderPdf(report.claims.length)) {
-    throw new AppError("INVALID", `A PDF report holds at most ${MAX_PDF_CLAIMS} claims and this article has ${report.claims.length}. Download Markdown, CSV or JSON instead, or print the HTML report.`, { path: "format" });
+    throw new AppError(
+      "INVALID",
+      `A PDF report holds at most ${MAX_PDF_CLAIMS} claims and this article has ${report.claims.length}. Download Markdown, CSV or JSON instead, or print the HTML report.`,
+      { path: "format" },
+    );
   }
 }
 
 /** A report file takes about a second; this is for a machine under heavy load, never for a stuck job. */
 export const REPORT_FILE_TIMEOUT_MS = 60_000;
 
-const FORMAT_LABELS: Record<ReportFormat, string> = { pdf: "The PDF report", md: "The Markdown report", csv: "The CSV report", json: "The JSON report" };
+const FORMAT_LABELS: Record<ReportFormat, string> = {
+  pdf: "The PDF report",
+  md: "The Markdown report",
+  csv: "The CSV report",
+  json: "The JSON report",
+};
 
 /** The file's bytes; `signal` (the request's) stops the job when the person goes away. */
-export async function renderReportFile(report: ReviewReport, format: ReportFormat, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = await runHeavyJob("reportFile", { report, format }, { label: FORMAT_LABELS[format], timeoutMs: REPORT_FILE_TIMEOUT_MS, signal });
+export async function renderReportFile(
+  report: ReviewReport,
+  format: ReportFormat,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = await runHeavyJob(
+    "reportFile",
+    { report, format },
+    { label: FORMAT_LABELS[format], timeoutMs: REPORT_FILE_TIMEOUT_MS, signal },
+  );
   return new Uint8Array(bytes);
 }
 

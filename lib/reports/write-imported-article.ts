@@ -36,8 +36,15 @@ function expertResolver(orgId: string, stagingOrgId: string) {
     let id = known.get(key);
     if (!id) {
       id = (async () => {
-        const existing = await db.expert.findFirst({ where: { orgId, name: expert.name, affiliation: expert.affiliation }, orderBy: { createdAt: "asc" }, select: { id: true } });
-        return existing?.id ?? (await db.expert.create({ data: { orgId: stagingOrgId, ...expert }, select: { id: true } })).id;
+        const existing = await db.expert.findFirst({
+          where: { orgId, name: expert.name, affiliation: expert.affiliation },
+          orderBy: { createdAt: "asc" },
+          select: { id: true },
+        });
+        return (
+          existing?.id ??
+          (await db.expert.create({ data: { orgId: stagingOrgId, ...expert }, select: { id: true } })).id
+        );
       })();
       known.set(key, id);
     }
@@ -58,53 +65,124 @@ async function discardStaging(stagingOrgId: string): Promise<void> {
 /** Staging organizations left by an import whose process died (never one in progress: those are younger). */
 export async function removeAbandonedImports(now = new Date()): Promise<number> {
   const abandoned = await db.organization.findMany({
-    where: { slug: { startsWith: STAGING_SLUG_PREFIX }, createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } },
+    where: {
+      slug: { startsWith: STAGING_SLUG_PREFIX },
+      createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) },
+    },
     select: { id: true },
   });
   for (const { id } of abandoned) await discardStaging(id);
   return abandoned.length;
 }
 
-async function writeClaimBatch(actor: Actor, stagingOrgId: string, ids: { articleId: string; versionId: string }, batch: PlannedClaim[], resolveExpert: (e: PlannedExpert) => Promise<string>): Promise<void> {
-  const expertIds = await Promise.all(batch.map((claim) => Promise.all(claim.citations.map((c) => (c.expert ? resolveExpert(c.expert) : null)))));
+async function writeClaimBatch(
+  actor: Actor,
+  stagingOrgId: string,
+  ids: { articleId: string; versionId: string },
+  batch: PlannedClaim[],
+  resolveExpert: (e: PlannedExpert) => Promise<string>,
+): Promise<void> {
+  const expertIds = await Promise.all(
+    batch.map((claim) => Promise.all(claim.citations.map((c) => (c.expert ? resolveExpert(c.expert) : null)))),
+  );
   await db.$transaction(async (tx) => {
     const rows = await tx.claim.createManyAndReturn({
       data: batch.map((claim) => ({
-        orgId: stagingOrgId, articleId: ids.articleId, versionId: ids.versionId, createdById: actor.userId,
-        start: claim.start, end: claim.end, quote: claim.quote, selectors: claim.selectors, needsReanchor: claim.needsReanchor,
-        state: "DRAFT" as const, claimant: claim.claimant, claimDate: claim.claimDate, claimContext: claim.claimContext,
+        orgId: stagingOrgId,
+        articleId: ids.articleId,
+        versionId: ids.versionId,
+        createdById: actor.userId,
+        start: claim.start,
+        end: claim.end,
+        quote: claim.quote,
+        selectors: claim.selectors,
+        needsReanchor: claim.needsReanchor,
+        state: "DRAFT" as const,
+        claimant: claim.claimant,
+        claimDate: claim.claimDate,
+        claimContext: claim.claimContext,
       })),
       select: { id: true, start: true, end: true, quote: true },
     });
     // PostgreSQL returns the rows of one INSERT ... VALUES in their order; checked rather than assumed
-    if (rows.length !== batch.length || rows.some((row, i) => row.start !== batch[i].start || row.end !== batch[i].end || row.quote !== batch[i].quote)) {
+    if (
+      rows.length !== batch.length ||
+      rows.some((row, i) => row.start !== batch[i].start || row.end !== batch[i].end || row.quote !== batch[i].quote)
+    ) {
       throw new Error("import: inserted claims came back in a different order");
     }
-    const verdicts = batch.flatMap((claim, i) => (claim.verdict ? [{ claimId: rows[i].id, optionId: claim.verdict.optionId, rationale: claim.verdict.rationale, authorId: actor.userId }] : []));
+    const verdicts = batch.flatMap((claim, i) =>
+      claim.verdict
+        ? [
+            {
+              claimId: rows[i].id,
+              optionId: claim.verdict.optionId,
+              rationale: claim.verdict.rationale,
+              authorId: actor.userId,
+            },
+          ]
+        : [],
+    );
     if (verdicts.length) await tx.verdict.createMany({ data: verdicts });
-    const citations = batch.flatMap((claim, i) => claim.citations.map(({ expert: _expert, ...c }, position) => ({ ...c, position, claimId: rows[i].id, expertId: expertIds[i][position] })));
+    const citations = batch.flatMap((claim, i) =>
+      claim.citations.map(({ expert: _expert, ...c }, position) => ({
+        ...c,
+        position,
+        claimId: rows[i].id,
+        expertId: expertIds[i][position],
+      })),
+    );
     if (citations.length) await tx.citation.createMany({ data: citations });
     await tx.auditEvent.createMany({
       data: batch.map((claim, i) => ({
-        orgId: stagingOrgId, actorId: actor.userId, entityType: "claim", entityId: rows[i].id, claimId: rows[i].id, articleId: ids.articleId,
-        action: "claim.imported", after: { quote: claim.quote, start: claim.start, end: claim.end, citations: claim.citations.length, needsReanchor: claim.needsReanchor },
+        orgId: stagingOrgId,
+        actorId: actor.userId,
+        entityType: "claim",
+        entityId: rows[i].id,
+        claimId: rows[i].id,
+        articleId: ids.articleId,
+        action: "claim.imported",
+        after: {
+          quote: claim.quote,
+          start: claim.start,
+          end: claim.end,
+          citations: claim.citations.length,
+          needsReanchor: claim.needsReanchor,
+        },
       })),
     });
   });
 }
 
 export async function writeImportedArticle(
-  actor: Actor, article: PlannedArticle, claims: PlannedClaim[], source: Prisma.InputJsonObject,
+  actor: Actor,
+  article: PlannedArticle,
+  claims: PlannedClaim[],
+  source: Prisma.InputJsonObject,
   options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<{ articleId: string }> {
   await removeAbandonedImports();
-  const staging = await db.organization.create({ data: { name: "Import in progress", slug: `${STAGING_SLUG_PREFIX}${randomUUID()}` }, select: { id: true } });
+  const staging = await db.organization.create({
+    data: { name: "Import in progress", slug: `${STAGING_SLUG_PREFIX}${randomUUID()}` },
+    select: { id: true },
+  });
   try {
     const { text, ...meta } = article;
     const ids = await db.$transaction(async (tx) => {
-      const created = await tx.article.create({ data: { ...meta, orgId: staging.id, createdById: actor.userId }, select: { id: true } });
+      const created = await tx.article.create({
+        data: { ...meta, orgId: staging.id, createdById: actor.userId },
+        select: { id: true },
+      });
       const version = await tx.articleVersion.create({
-        data: { articleId: created.id, number: 1, text, contentHash: contentHash(text), suggestions: suggestClaims(text), createdById: actor.userId }, select: { id: true },
+        data: {
+          articleId: created.id,
+          number: 1,
+          text,
+          contentHash: contentHash(text),
+          suggestions: suggestClaims(text),
+          createdById: actor.userId,
+        },
+        select: { id: true },
       });
       await tx.article.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
       return { articleId: created.id, versionId: version.id };
@@ -116,22 +194,33 @@ export async function writeImportedArticle(
       options.onProgress?.({ done: Math.min(i + CLAIMS_PER_BATCH, claims.length), total: claims.length });
     }
     options.signal?.throwIfAborted();
-    await db.$transaction(async (tx) => {
-      const into = { orgId: actor.orgId };
-      await tx.article.update({ where: { id: ids.articleId }, data: into });
-      await tx.claim.updateMany({ where: { orgId: staging.id }, data: into });
-      await tx.expert.updateMany({ where: { orgId: staging.id }, data: into });
-      await tx.auditEvent.updateMany({ where: { orgId: staging.id }, data: into });
-      await recordAudit(tx, {
-        orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: ids.articleId, articleId: ids.articleId,
-        action: "article.imported", after: { ...source, title: meta.title, characters: text.length, claims: claims.length },
-      });
-      await tx.organization.delete({ where: { id: staging.id } });
-    }, { timeout: 60_000, maxWait: 10_000 });
+    await db.$transaction(
+      async (tx) => {
+        const into = { orgId: actor.orgId };
+        await tx.article.update({ where: { id: ids.articleId }, data: into });
+        await tx.claim.updateMany({ where: { orgId: staging.id }, data: into });
+        await tx.expert.updateMany({ where: { orgId: staging.id }, data: into });
+        await tx.auditEvent.updateMany({ where: { orgId: staging.id }, data: into });
+        await recordAudit(tx, {
+          orgId: actor.orgId,
+          actorId: actor.userId,
+          entityType: "article",
+          entityId: ids.articleId,
+          articleId: ids.articleId,
+          action: "article.imported",
+          after: { ...source, title: meta.title, characters: text.length, claims: claims.length },
+        });
+        await tx.organization.delete({ where: { id: staging.id } });
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
     return { articleId: ids.articleId };
   } catch (e) {
-    await discardStaging(staging.id).catch((cleanup: unknown) => console.error("import: could not remove the staging organization", staging.id, cleanup));
-    if (options.signal?.aborted) throw new AppError("CONFLICT", "The import was cancelled; nothing was saved.", { cancelled: true });
+    await discardStaging(staging.id).catch((cleanup: unknown) =>
+      console.error("import: could not remove the staging organization", staging.id, cleanup),
+    );
+    if (options.signal?.aborted)
+      throw new AppError("CONFLICT", "The import was cancelled; nothing was saved.", { cancelled: true });
     throw e;
   }
 }

@@ -11,39 +11,80 @@ export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ 
     return await db.$transaction(async (tx) => {
       let scaleId = input.scaleId;
       if (scaleId) {
-        const owned = await tx.ratingScale.findFirst({ where: { id: scaleId, orgId: actor.orgId }, select: { id: true } });
-        if (!owned) throw new AppError("NOT_FOUND", "This rating scale does not exist or belongs to another organization.");
-        await tx.ratingScale.update({ where: { id: scaleId }, data: { name: input.name, description: input.description } });
+        const owned = await tx.ratingScale.findFirst({
+          where: { id: scaleId, orgId: actor.orgId },
+          select: { id: true },
+        });
+        if (!owned)
+          throw new AppError("NOT_FOUND", "This rating scale does not exist or belongs to another organization.");
+        await tx.ratingScale.update({
+          where: { id: scaleId },
+          data: { name: input.name, description: input.description },
+        });
       } else {
-        scaleId = (await tx.ratingScale.create({ data: { orgId: actor.orgId, name: input.name, description: input.description } })).id;
+        scaleId = (
+          await tx.ratingScale.create({
+            data: { orgId: actor.orgId, name: input.name, description: input.description },
+          })
+        ).id;
       }
-      const existing = await tx.ratingOption.findMany({ where: { scaleId }, select: { id: true, label: true, _count: { select: { verdicts: true } } } });
+      const existing = await tx.ratingOption.findMany({
+        where: { scaleId },
+        select: { id: true, label: true, _count: { select: { verdicts: true } } },
+      });
       const kept = new Set(input.options.map((o) => o.id).filter(Boolean));
       for (const gone of existing.filter((o) => !kept.has(o.id))) {
         if (gone._count.verdicts > 0) {
-          throw new AppError("CONFLICT", `"${gone.label}" is the verdict of ${gone._count.verdicts} ${gone._count.verdicts === 1 ? "claim" : "claims"}, so it cannot be deleted. Retire it instead: it stays on those claims but can no longer be chosen.`);
+          throw new AppError(
+            "CONFLICT",
+            `"${gone.label}" is the verdict of ${gone._count.verdicts} ${gone._count.verdicts === 1 ? "claim" : "claims"}, so it cannot be deleted. Retire it instead: it stays on those claims but can no longer be chosen.`,
+          );
         }
         await tx.ratingOption.delete({ where: { id: gone.id } });
       }
       // labels are unique per scale: park existing ones first so options can swap labels in one save
-      for (const o of existing.filter((x) => kept.has(x.id))) await tx.ratingOption.update({ where: { id: o.id }, data: { label: `__${o.id}` } });
+      for (const o of existing.filter((x) => kept.has(x.id)))
+        await tx.ratingOption.update({ where: { id: o.id }, data: { label: `__${o.id}` } });
       for (const [position, o] of input.options.entries()) {
-        const data = { label: o.label, description: o.description, colour: o.colour.toLowerCase(), value: o.value, position, retiredAt: o.retired ? new Date() : null };
+        const data = {
+          label: o.label,
+          description: o.description,
+          colour: o.colour.toLowerCase(),
+          value: o.value,
+          position,
+          retiredAt: o.retired ? new Date() : null,
+        };
         if (o.id) {
-          if (!existing.some((x) => x.id === o.id)) throw new AppError("INVALID", "An option does not belong to this scale. Reload the page.");
+          if (!existing.some((x) => x.id === o.id))
+            throw new AppError("INVALID", "An option does not belong to this scale. Reload the page.");
           const current = await tx.ratingOption.findUniqueOrThrow({ where: { id: o.id }, select: { retiredAt: true } });
-          await tx.ratingOption.update({ where: { id: o.id }, data: { ...data, retiredAt: o.retired ? current.retiredAt ?? new Date() : null } });
+          await tx.ratingOption.update({
+            where: { id: o.id },
+            data: { ...data, retiredAt: o.retired ? (current.retiredAt ?? new Date()) : null },
+          });
         } else {
           await tx.ratingOption.create({ data: { ...data, scaleId } });
         }
       }
-      const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { defaultScaleId: true } });
-      if (!org.defaultScaleId) await tx.organization.update({ where: { id: actor.orgId }, data: { defaultScaleId: scaleId } });
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "scale", entityId: scaleId, action: input.scaleId ? "scale.updated" : "scale.created", after: { name: input.name, options: input.options.map((o) => o.label) } });
+      const org = await tx.organization.findUniqueOrThrow({
+        where: { id: actor.orgId },
+        select: { defaultScaleId: true },
+      });
+      if (!org.defaultScaleId)
+        await tx.organization.update({ where: { id: actor.orgId }, data: { defaultScaleId: scaleId } });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        entityType: "scale",
+        entityId: scaleId,
+        action: input.scaleId ? "scale.updated" : "scale.created",
+        after: { name: input.name, options: input.options.map((o) => o.label) },
+      });
       return { scaleId };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", `A rating scale named "${input.name}" already exists.`, { field: "name" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", `A rating scale named "${input.name}" already exists.`, { field: "name" });
     throw e;
   }
 }
@@ -52,14 +93,29 @@ export async function createScaleFromPreset(actor: Actor, presetKey: string) {
   const preset = SCALE_PRESETS.find((p) => p.key === presetKey);
   if (!preset) throw new AppError("INVALID", "Unknown preset.");
   const taken = await db.ratingScale.count({ where: { orgId: actor.orgId, name: { startsWith: preset.name } } });
-  return saveScale(actor, { scaleId: null, name: taken ? `${preset.name} (${taken + 1})` : preset.name, description: preset.description, options: preset.options.map((o) => ({ ...o, id: null, retired: false })) });
+  return saveScale(actor, {
+    scaleId: null,
+    name: taken ? `${preset.name} (${taken + 1})` : preset.name,
+    description: preset.description,
+    options: preset.options.map((o) => ({ ...o, id: null, retired: false })),
+  });
 }
 
 export async function makeDefaultScale(actor: Actor, scaleId: string) {
   await db.$transaction(async (tx) => {
-    const scale = await tx.ratingScale.findFirst({ where: { id: scaleId, orgId: actor.orgId }, select: { name: true } });
+    const scale = await tx.ratingScale.findFirst({
+      where: { id: scaleId, orgId: actor.orgId },
+      select: { name: true },
+    });
     if (!scale) throw new AppError("NOT_FOUND", "This rating scale does not exist or belongs to another organization.");
     await tx.organization.update({ where: { id: actor.orgId }, data: { defaultScaleId: scaleId } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "scale", entityId: scaleId, action: "scale.made_default", after: { name: scale.name } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "scale",
+      entityId: scaleId,
+      action: "scale.made_default",
+      after: { name: scale.name },
+    });
   });
 }

@@ -7,15 +7,30 @@ import { SEARCH_PAGE_SIZE, UNASSIGNED, type SearchQuery } from "./schema";
 
 export type MatchedField = "claim" | "rationale" | "citation" | "expert" | "article";
 export type SearchHit = {
-  claimId: string; articleId: string; articleTitle: string; quote: string;
-  verdict: { label: string; colour: string } | null; state: ClaimState; assigneeName: string | null;
-  matchedIn: MatchedField[]; snippet: HeadlineSegment[];
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  quote: string;
+  verdict: { label: string; colour: string } | null;
+  state: ClaimState;
+  assigneeName: string | null;
+  matchedIn: MatchedField[];
+  snippet: HeadlineSegment[];
 };
 export type SearchResults = { hits: SearchHit[]; total: number; page: number; pageCount: number };
 
 type Row = {
-  claimId: string; articleId: string; articleTitle: string; quote: string; verdictLabel: string | null; verdictColour: string | null;
-  state: SearchHit["state"]; assigneeName: string | null; fields: string[]; snippet: string | null; total: bigint | number;
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  quote: string;
+  verdictLabel: string | null;
+  verdictColour: string | null;
+  state: SearchHit["state"];
+  assigneeName: string | null;
+  fields: string[];
+  snippet: string | null;
+  total: bigint | number;
 };
 
 // Weights order the results: words of the claim itself first, then the verdict's reasoning, the evidence, and last
@@ -32,7 +47,9 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: n
 
   const conditions: Prisma.Sql[] = [Prisma.sql`c."orgId" = ${orgId}`, Prisma.sql`c."deletedAt" IS NULL`];
   if (query.verdict) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" fv JOIN "RatingOption" fo ON fo."id" = fv."optionId" WHERE fv."claimId" = c."id" AND fo."label" = ${query.verdict})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" fv JOIN "RatingOption" fo ON fo."id" = fv."optionId" WHERE fv."claimId" = c."id" AND fo."label" = ${query.verdict})`,
+    );
   }
   if (query.state) conditions.push(Prisma.sql`c."state"::text = ${query.state}`);
   if (query.assignee === UNASSIGNED) conditions.push(Prisma.sql`c."assigneeId" IS NULL`);
@@ -86,19 +103,36 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: n
   const total = rows.length ? Number(rows[0].total) : 0;
   return {
     hits: rows.map((r) => ({
-      claimId: r.claimId, articleId: r.articleId, articleTitle: r.articleTitle, quote: r.quote,
+      claimId: r.claimId,
+      articleId: r.articleId,
+      articleTitle: r.articleTitle,
+      quote: r.quote,
       verdict: r.verdictLabel ? { label: r.verdictLabel, colour: r.verdictColour ?? "#64748b" } : null,
-      state: r.state, assigneeName: r.assigneeName, matchedIn: r.fields as MatchedField[], snippet: splitHeadline(r.snippet ?? ""),
+      state: r.state,
+      assigneeName: r.assigneeName,
+      matchedIn: r.fields as MatchedField[],
+      snippet: splitHeadline(r.snippet ?? ""),
     })),
-    total, page: query.page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
   };
 }
 
 // Choices for the filter menus: the organization's verdict labels (across its scales) and its members.
 export async function loadSearchFilters(orgId: string) {
   const [options, members] = await Promise.all([
-    db.ratingOption.findMany({ where: { scale: { orgId } }, distinct: ["label"], orderBy: { label: "asc" }, select: { label: true } }),
-    db.membership.findMany({ where: { orgId }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } }),
+    db.ratingOption.findMany({
+      where: { scale: { orgId } },
+      distinct: ["label"],
+      orderBy: { label: "asc" },
+      select: { label: true },
+    }),
+    db.membership.findMany({
+      where: { orgId },
+      orderBy: { user: { name: "asc" } },
+      select: { user: { select: { id: true, name: true } } },
+    }),
   ]);
   return { verdictLabels: options.map((o) => o.label), members: members.map((m) => m.user) };
 }

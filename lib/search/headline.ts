@@ -17,7 +17,10 @@ export function splitHeadline(snippet: string): HeadlineSegment[] {
   let rest = snippet;
   while (rest) {
     const start = rest.indexOf(HIT_START);
-    if (start < 0) { push(rest.replaceAll(HIT_STOP, ""), false); break; }
+    if (start < 0) {
+      push(rest.replaceAll(HIT_STOP, ""), false);
+      break;
+    }
     push(rest.slice(0, start).replaceAll(HIT_STOP, ""), false);
     rest = rest.slice(start + 1);
     const stop = rest.indexOf(HIT_STOP);

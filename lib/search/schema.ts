@@ -6,21 +6,34 @@ export const SEARCH_PAGE_SIZE = 20;
 export const UNASSIGNED = "none";
 
 // The search form submits empty fields as ""; they mean "no filter", not an invalid value.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-const day = (field: string) => text()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written as YYYY-MM-DD`)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${field} is not a real date`);
+const day = (field: string) =>
+  text()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written as YYYY-MM-DD`)
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      `${field} is not a real date`,
+    );
 
-export const searchQuerySchema = z.object({
-  q: text().trim().min(1, "Type a word or phrase to search for").max(200, "The search is limited to 200 characters"),
-  verdict: optional(text().trim().max(100, "verdict is at most 100 characters")),
-  state: optional(z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` })),
-  assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
-  from: optional(day("from")),
-  to: optional(day("to")),
-  page: optional(z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page starts at 1").max(500, "page can be at most 500")),
-}).refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to must be on or after from" });
+export const searchQuerySchema = z
+  .object({
+    q: text().trim().min(1, "Type a word or phrase to search for").max(200, "The search is limited to 200 characters"),
+    verdict: optional(text().trim().max(100, "verdict is at most 100 characters")),
+    state: optional(z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` })),
+    assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
+    from: optional(day("from")),
+    to: optional(day("to")),
+    page: optional(
+      z.coerce
+        .number({ error: "page must be a number" })
+        .int("page must be a whole number")
+        .min(1, "page starts at 1")
+        .max(500, "page can be at most 500"),
+    ),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to must be on or after from" });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export type SearchParamsInput = Record<string, string | string[] | undefined>;

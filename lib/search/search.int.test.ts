@@ -10,10 +10,13 @@ let other: Awaited<ReturnType<typeof seedDemoData>>;
 
 const search = (orgId: string, input: Record<string, unknown>) =>
   searchClaims(orgId, { page: 1, ...searchQuerySchema.parse(input) } as Parameters<typeof searchClaims>[1]);
-afterAll(() => { vi.unstubAllEnvs(); });
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join("");
-const hitWords = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text.toLowerCase());
+const hitWords = (segments: { text: string; hit: boolean }[]) =>
+  segments.filter((s) => s.hit).map((s) => s.text.toLowerCase());
 
 beforeAll(async () => {
   // raw SQL finds the test schema through DATABASE_URL's ?schema=, as the app's generated queries do
@@ -44,7 +47,9 @@ describe("full-text search", () => {
 
   it("understands quoted phrases and exclusions, and survives stray syntax", async () => {
     const phrase = await search(demo.orgId, { q: '"collective defence clause"' });
-    expect(phrase.hits.map((h) => h.quote)).toEqual(["The alliance, formed in 1949 in Washington, has a collective defence clause"]);
+    expect(phrase.hits.map((h) => h.quote)).toEqual([
+      "The alliance, formed in 1949 in Washington, has a collective defence clause",
+    ]);
     // each field is matched on its own (that is what the indexes allow): "-word" excludes fields containing it
     expect((await search(demo.orgId, { q: "1949" })).total).toBe(1);
     expect((await search(demo.orgId, { q: "1949 -Washington" })).total).toBe(0);
@@ -58,7 +63,9 @@ describe("full-text search", () => {
     expect(accurate.total).toBeGreaterThan(0);
     expect(accurate.hits.every((h) => h.verdict?.label === "Accurate")).toBe(true);
     const inReview = await search(demo.orgId, { q: "Japan", state: "IN_REVIEW" });
-    expect(inReview.hits.map((h) => h.quote)).toEqual(["Trump had previously met with Japanese Prime Minister Shigeru Ishiba in February 2025"]);
+    expect(inReview.hits.map((h) => h.quote)).toEqual([
+      "Trump had previously met with Japanese Prime Minister Shigeru Ishiba in February 2025",
+    ]);
     expect((await search(demo.orgId, { q: "Japan", assignee: "none" })).total).toBe(0);
     expect((await search(demo.orgId, { q: "Japan", assignee: demo.users.REVIEWER.id })).total).toBe(all.total);
     expect((await search(demo.orgId, { q: "Japan", assignee: demo.users.EDITOR.id })).total).toBe(0);
@@ -68,7 +75,10 @@ describe("full-text search", () => {
   });
 
   it("never returns another organization's rows", async () => {
-    await t.db.verdict.update({ where: { claimId: other.claimIds[0] }, data: { rationale: "Zanzibarian archives disagree." } });
+    await t.db.verdict.update({
+      where: { claimId: other.claimIds[0] },
+      data: { rationale: "Zanzibarian archives disagree." },
+    });
     expect((await search(demo.orgId, { q: "Zanzibarian" })).total).toBe(0);
     expect((await search(other.orgId, { q: "Zanzibarian" })).total).toBe(1);
     const mine = new Set(demo.claimIds);
@@ -86,8 +96,14 @@ describe("full-text search", () => {
     const base = await t.db.claim.findUniqueOrThrow({ where: { id: demo.claimIds[0] } });
     await t.db.claim.createMany({
       data: Array.from({ length: 25 }, (_, i) => ({
-        orgId: demo.orgId, articleId: demo.articleId, versionId: demo.versionId, selectors: [], quote: `Pagination marker number ${i}`,
-        start: base.start, end: base.end, createdById: demo.users.REVIEWER.id,
+        orgId: demo.orgId,
+        articleId: demo.articleId,
+        versionId: demo.versionId,
+        selectors: [],
+        quote: `Pagination marker number ${i}`,
+        start: base.start,
+        end: base.end,
+        createdById: demo.users.REVIEWER.id,
       })),
     });
     const first = await search(demo.orgId, { q: "pagination marker" });
@@ -97,7 +113,10 @@ describe("full-text search", () => {
   });
 
   it("keeps markup in the data as plain text in the snippet", async () => {
-    await t.db.verdict.update({ where: { claimId: demo.claimIds[1] }, data: { rationale: "Quokka \uE000fake\uE001 <img src=x onerror=alert(1)> evidence" } });
+    await t.db.verdict.update({
+      where: { claimId: demo.claimIds[1] },
+      data: { rationale: "Quokka \uE000fake\uE001 <img src=x onerror=alert(1)> evidence" },
+    });
     const [hit] = (await search(demo.orgId, { q: "quokka" })).hits;
     expect(hitWords(hit.snippet)).toEqual(["quokka"]);
     expect(text(hit.snippet)).not.toContain("\uE000");

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildContentSecurityPolicy, createNonce, readNonce } from "./content-security-policy";
 
-const directivesOf = (policy: string) => new Map(policy.split("; ").map((d) => { const [name, ...values] = d.split(" "); return [name, values]; }));
+const directivesOf = (policy: string) =>
+  new Map(
+    policy.split("; ").map((d) => {
+      const [name, ...values] = d.split(" ");
+      return [name, values];
+    }),
+  );
 
 describe("buildContentSecurityPolicy", () => {
   it("runs only scripts carrying the nonce and shuts framing, plugins, base and foreign form targets", () => {
@@ -25,7 +31,9 @@ describe("buildContentSecurityPolicy", () => {
   });
 
   it("allows eval only for the development server", () => {
-    expect(directivesOf(buildContentSecurityPolicy({ nonce: "n", isDevelopment: true })).get("script-src")).toContain("'unsafe-eval'");
+    expect(directivesOf(buildContentSecurityPolicy({ nonce: "n", isDevelopment: true })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 });
 

@@ -22,7 +22,12 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment = false }: Pol
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // React's development build evaluates code for its stack traces; never sent by `next start`
-    "script-src": ["'self'", ...withNonce, ...(nonce ? ["'strict-dynamic'"] : []), ...(isDevelopment ? ["'unsafe-eval'"] : [])],
+    "script-src": [
+      "'self'",
+      ...withNonce,
+      ...(nonce ? ["'strict-dynamic'"] : []),
+      ...(isDevelopment ? ["'unsafe-eval'"] : []),
+    ],
     "style-src": ["'self'", ...withNonce],
     "style-src-elem": ["'self'", ...withNonce],
     "style-src-attr": ["'unsafe-inline'"],
@@ -37,9 +42,10 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment = false }: Pol
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
   };
-  return Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; ");
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
 }
-
 
 /** The nonce proxy.ts put into the request's policy, for the few elements a page renders itself. */
 export function readNonce(policy: string | null): string | undefined {

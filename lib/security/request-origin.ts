@@ -36,7 +36,10 @@ export function checkRequestOrigin(input: OriginCheckInput): OriginVerdict {
     return { allowed: false, reason: "Requests from another site may not change anything here." };
   }
   if (input.hasSessionCookie && input.secFetchSite === null) {
-    return { allowed: false, reason: "A signed-in request that changes something must say where it comes from (Origin header)." };
+    return {
+      allowed: false,
+      reason: "A signed-in request that changes something must say where it comes from (Origin header).",
+    };
   }
   return { allowed: true };
 }

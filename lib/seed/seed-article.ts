@@ -47,20 +47,39 @@ export const SEED_CLAIMS: SeedClaim[] = [
       "so saying Japan does not have to protect the U.S. at all is technically inaccurate.",
     state: "PUBLISHED",
     citations: [
-      { kind: "EXPERT_QUOTE", expert: "szechenyi", quote: "technically inaccurate", saidWhere: "Comment reported alongside the press conference" },
-      { kind: "DOCUMENT", sourceTitle: "Treaty of Mutual Cooperation and Security between Japan and the United States of America", publisher: "Ministry of Foreign Affairs of Japan", url: "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html" },
+      {
+        kind: "EXPERT_QUOTE",
+        expert: "szechenyi",
+        quote: "technically inaccurate",
+        saidWhere: "Comment reported alongside the press conference",
+      },
+      {
+        kind: "DOCUMENT",
+        sourceTitle: "Treaty of Mutual Cooperation and Security between Japan and the United States of America",
+        publisher: "Ministry of Foreign Affairs of Japan",
+        url: "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html",
+      },
     ],
   },
   {
-    quote: "Under the treaty, which was signed in 1960, the U.S. is obliged to defend Japan if the country falls under an attack.",
+    quote:
+      "Under the treaty, which was signed in 1960, the U.S. is obliged to defend Japan if the country falls under an attack.",
     claimant: "The article",
     claimDate: "2025-03-06",
     claimContext: "Background paragraph of the report",
     verdict: "Accurate",
-    rationale: "Article V of the 1960 treaty commits each party to act against an armed attack on territories under the administration of Japan.",
+    rationale:
+      "Article V of the 1960 treaty commits each party to act against an armed attack on territories under the administration of Japan.",
     state: "PUBLISHED",
     citations: [
-      { kind: "OFFICIAL_STATEMENT", sourceTitle: "Treaty of Mutual Cooperation and Security, Article V", publisher: "Ministry of Foreign Affairs of Japan", url: "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html", quote: "Each Party recognizes that an armed attack against either Party in the territories under the administration of Japan would be dangerous to its own peace and safety" },
+      {
+        kind: "OFFICIAL_STATEMENT",
+        sourceTitle: "Treaty of Mutual Cooperation and Security, Article V",
+        publisher: "Ministry of Foreign Affairs of Japan",
+        url: "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html",
+        quote:
+          "Each Party recognizes that an armed attack against either Party in the territories under the administration of Japan would be dangerous to its own peace and safety",
+      },
     ],
   },
   {
@@ -69,14 +88,21 @@ export const SEED_CLAIMS: SeedClaim[] = [
     claimDate: "2025-03-06",
     claimContext: "Background on NATO",
     verdict: "Accurate",
-    rationale: "The North Atlantic Treaty was signed in Washington on 4 April 1949; its Article 5 is the collective defence clause.",
+    rationale:
+      "The North Atlantic Treaty was signed in Washington on 4 April 1949; its Article 5 is the collective defence clause.",
     state: "PUBLISHED",
     citations: [
-      { kind: "DOCUMENT", sourceTitle: "The North Atlantic Treaty", publisher: "NATO", url: "https://www.nato.int/cps/en/natohq/official_texts_17120.htm" },
+      {
+        kind: "DOCUMENT",
+        sourceTitle: "The North Atlantic Treaty",
+        publisher: "NATO",
+        url: "https://www.nato.int/cps/en/natohq/official_texts_17120.htm",
+      },
     ],
   },
   {
-    quote: "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product",
+    quote:
+      "a Pentagon statement urged Japan to increase its defence spending by three per cent of gross domestic product",
     claimant: "Kyodo News, as reported in the article",
     claimDate: "2025-03-06",
     claimContext: "Report on the background to the press conference",
@@ -86,7 +112,12 @@ export const SEED_CLAIMS: SeedClaim[] = [
       "the wording overstates the demand.",
     state: "PUBLISHED",
     citations: [
-      { kind: "NEWS_REPORT", sourceTitle: "Kyodo News coverage of the Pentagon statement", publisher: "Kyodo News", url: "https://english.kyodonews.net/" },
+      {
+        kind: "NEWS_REPORT",
+        sourceTitle: "Kyodo News coverage of the Pentagon statement",
+        publisher: "Kyodo News",
+        url: "https://english.kyodonews.net/",
+      },
     ],
   },
   {
@@ -98,7 +129,12 @@ export const SEED_CLAIMS: SeedClaim[] = [
     rationale: "The two leaders met at the White House on 7 February 2025.",
     state: "IN_REVIEW",
     citations: [
-      { kind: "OFFICIAL_STATEMENT", sourceTitle: "Japan-U.S. Summit Meeting", publisher: "Ministry of Foreign Affairs of Japan", url: "https://www.mofa.go.jp/na/na1/us/pageite_000001_00801.html" },
+      {
+        kind: "OFFICIAL_STATEMENT",
+        sourceTitle: "Japan-U.S. Summit Meeting",
+        publisher: "Ministry of Foreign Affairs of Japan",
+        url: "https://www.mofa.go.jp/na/na1/us/pageite_000001_00801.html",
+      },
     ],
   },
 ];

@@ -17,6 +17,9 @@ export type SetupLinkState = "valid" | "unknown" | "used" | "done";
 export async function loadSetupLinkState(token: string): Promise<SetupLinkState> {
   if (!(await isSetupNeeded())) return "done";
   if (!isOneTimeTokenShaped(token)) return "unknown";
-  const row = await db.setupToken.findUnique({ where: { tokenHash: hashOneTimeToken(token) }, select: { usedAt: true } });
+  const row = await db.setupToken.findUnique({
+    where: { tokenHash: hashOneTimeToken(token) },
+    select: { usedAt: true },
+  });
   return !row ? "unknown" : row.usedAt ? "used" : "valid";
 }

@@ -16,7 +16,6 @@ async function lockSetup(tx: Tx): Promise<void> {
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})::text AS locked`;
 }
 
-
 /** A new setup link's token when the instance has no organization yet; null when it has one. */
 export async function createSetupTokenIfEmpty(): Promise<string | null> {
   return db.$transaction(async (tx) => {
@@ -41,16 +40,36 @@ export async function completeSetup(input: CompleteSetupInput): Promise<{ orgSlu
       if (!token || token.usedAt) throw new AppError("NOT_FOUND", SETUP_LINK_INVALID_MESSAGE);
       const org = await createOrganizationInTx(tx, { name: input.orgName, slug: input.slug });
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, memberships: { create: { orgId: org.id, role: "ADMIN" } } },
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          memberships: { create: { orgId: org.id, role: "ADMIN" } },
+        },
         select: { id: true },
       });
       await tx.setupToken.updateMany({ where: { usedAt: null }, data: { usedAt: new Date() } });
-      await recordAudit(tx, { orgId: org.id, actorId: user.id, entityType: "organization", entityId: org.id, action: "organization.created", after: { name: org.name, slug: org.slug, via: "setup" } });
-      await recordAudit(tx, { orgId: org.id, actorId: user.id, entityType: "membership", entityId: user.id, action: "member.joined", after: { email: input.email, role: "ADMIN" } });
+      await recordAudit(tx, {
+        orgId: org.id,
+        actorId: user.id,
+        entityType: "organization",
+        entityId: org.id,
+        action: "organization.created",
+        after: { name: org.name, slug: org.slug, via: "setup" },
+      });
+      await recordAudit(tx, {
+        orgId: org.id,
+        actorId: user.id,
+        entityType: "membership",
+        entityId: user.id,
+        action: "member.joined",
+        after: { email: input.email, role: "ADMIN" },
+      });
       return { orgSlug: org.slug, email: input.email };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", `An account with the e-mail ${input.email} already exists.`, { field: "email" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", `An account with the e-mail ${input.email} already exists.`, { field: "email" });
     throw e;
   }
 }

@@ -8,7 +8,14 @@ import { completeSetup, createSetupTokenIfEmpty } from "./mutations";
 
 const t = withTestDatabase();
 const PASSWORD = "a long enough passphrase";
-const input = (token: string, n: number) => ({ token, orgName: `Desk ${n}`, slug: `desk-${n}`, name: `Admin ${n}`, email: `admin${n}@newsroom.example`, password: PASSWORD });
+const input = (token: string, n: number) => ({
+  token,
+  orgName: `Desk ${n}`,
+  slug: `desk-${n}`,
+  name: `Admin ${n}`,
+  email: `admin${n}@newsroom.example`,
+  password: PASSWORD,
+});
 
 describe("first-run setup", () => {
   it("refuses a made-up link on an empty instance, creating nothing", async () => {
@@ -34,7 +41,9 @@ describe("first-run setup", () => {
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already set up") });
 
-    const orgs = await t.db.organization.findMany({ include: { memberships: { include: { user: true } }, scales: { include: { options: true } } } });
+    const orgs = await t.db.organization.findMany({
+      include: { memberships: { include: { user: true } }, scales: { include: { options: true } } },
+    });
     expect(orgs).toHaveLength(1);
     const [org] = orgs;
     expect(org.memberships).toHaveLength(1);

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
-  assertHtmlWithinBounds, assertMarkdownWithinBounds, findHtmlProblem, findJsonProblem, findMarkdownProblem, MAX_HTML_NESTING, MAX_JSON_NESTING, MAX_MARKDOWN_NESTING,
-  parseWithinBounds, refineMarkdownBounds, TextBoundError,
+  assertHtmlWithinBounds,
+  assertMarkdownWithinBounds,
+  findHtmlProblem,
+  findJsonProblem,
+  findMarkdownProblem,
+  MAX_HTML_NESTING,
+  MAX_JSON_NESTING,
+  MAX_MARKDOWN_NESTING,
+  parseWithinBounds,
+  refineMarkdownBounds,
+  TextBoundError,
 } from "./bounds";
 
-const list = (levels: number, indent = "  ") => Array.from({ length: levels }, (_, i) => `${indent.repeat(i)}- x`).join("\n");
+const list = (levels: number, indent = "  ") =>
+  Array.from({ length: levels }, (_, i) => `${indent.repeat(i)}- x`).join("\n");
 const ordered = (levels: number) => Array.from({ length: levels }, (_, i) => `${"   ".repeat(i)}1. x`).join("\n");
 const LISTS = /nested more than 32 levels deep \(lists or block quotes\)/;
 
@@ -72,8 +82,14 @@ describe("findMarkdownProblem: inline", () => {
 
   it("refuses reference links repeated far beyond their text, and accepts ordinary ones", () => {
     const definition = `[x]: https://e.org/${"a".repeat(2000)}`;
-    expect(findMarkdownProblem(`${"[x] ".repeat(6000)}\n\n${definition}`)).toMatch(/repeats its reference links too often/);
-    expect(findMarkdownProblem(`See [the report][r] and [the data][d].\n\n[r]: https://e.org/report\n[d]: https://e.org/data`)).toBeNull();
+    expect(findMarkdownProblem(`${"[x] ".repeat(6000)}\n\n${definition}`)).toMatch(
+      /repeats its reference links too often/,
+    );
+    expect(
+      findMarkdownProblem(
+        `See [the report][r] and [the data][d].\n\n[r]: https://e.org/report\n[d]: https://e.org/data`,
+      ),
+    ).toBeNull();
     expect(findMarkdownProblem(`${"[x] ".repeat(20)}\n\n${definition}`)).toBeNull();
   });
 
@@ -87,7 +103,19 @@ describe("findHtmlProblem", () => {
   it.each([
     ["a page 128 deep", deep("div", MAX_HTML_NESTING)],
     ["void elements", "<br><img src=x><hr><input>".repeat(1000)],
-    ["implied end tags", "<p>x".repeat(5000) + "<ul>" + "<li><b>x</b>".repeat(5000) + "</ul><table>" + "<tr><td>a<td>b".repeat(2000) + "</table>" + "<p><div>x</div>".repeat(500) + "<dl>" + "<dt>a<dd>b".repeat(500) + "</dl>"],
+    [
+      "implied end tags",
+      "<p>x".repeat(5000) +
+        "<ul>" +
+        "<li><b>x</b>".repeat(5000) +
+        "</ul><table>" +
+        "<tr><td>a<td>b".repeat(2000) +
+        "</table>" +
+        "<p><div>x</div>".repeat(500) +
+        "<dl>" +
+        "<dt>a<dd>b".repeat(500) +
+        "</dl>",
+    ],
     ["a code fence of tildes", `~~~~\n${"~".repeat(200)}\n~~~~`],
     ["tags in a script", `<script>${"if (a<b) x = '<div>';".repeat(500)}</script><p>x</p>`],
     ["tags in a comment", `<!--${"<div>".repeat(500)}--><p>x</p>`],
@@ -103,7 +131,7 @@ describe("findHtmlProblem", () => {
     ["10,000 unclosed spans", "<span>".repeat(10_000)],
     ["nested lists", "<ul><li>".repeat(100)],
     ["mixed case tags", "<DiV>".repeat(200)],
-    ["tags with attributes", '<div class="a" data-x=\'>\'>'.repeat(200)],
+    ["tags with attributes", "<div class=\"a\" data-x='>'>".repeat(200)],
     ["self-closing syntax, which HTML ignores", "<div/>".repeat(200)],
     // htmlparser2 closes a cell only when it is the open element on top
     ["cells around other elements", "<td><span><p><b><div>".repeat(100)],
@@ -122,9 +150,15 @@ describe("findHtmlProblem", () => {
 
 describe("findJsonProblem", () => {
   it.each([
-    ["a review export's shape", JSON.stringify({ format: "x", claims: [{ verdict: { rationale: "[[[{{{" }, citations: [{ expert: { name: "a" } }] }] })],
+    [
+      "a review export's shape",
+      JSON.stringify({
+        format: "x",
+        claims: [{ verdict: { rationale: "[[[{{{" }, citations: [{ expert: { name: "a" } }] }],
+      }),
+    ],
     ["64 nested arrays", `${"[".repeat(MAX_JSON_NESTING)}${"]".repeat(MAX_JSON_NESTING)}`],
-    ["brackets and escaped quotes inside strings", JSON.stringify(["\"[[[[".repeat(100)])],
+    ["brackets and escaped quotes inside strings", JSON.stringify(['"[[[['.repeat(100)])],
     ["a million flat numbers", `[${"1,".repeat(1_000_000)}1]`],
   ])("accepts %s", (_name, source) => {
     expect(findJsonProblem(source)).toBeNull();
@@ -142,24 +176,38 @@ describe("findJsonProblem", () => {
 describe("errors and helpers", () => {
   it("names the subject in the message", () => {
     expect(() => assertMarkdownWithinBounds(list(40), "The rationale")).toThrow(
-      new TextBoundError("The rationale", `is nested more than ${MAX_MARKDOWN_NESTING} levels deep (lists or block quotes); flatten it`),
+      new TextBoundError(
+        "The rationale",
+        `is nested more than ${MAX_MARKDOWN_NESTING} levels deep (lists or block quotes); flatten it`,
+      ),
     );
-    expect(() => assertMarkdownWithinBounds(list(40), "The rationale")).toThrow("The rationale is nested more than 32 levels deep (lists or block quotes); flatten it.");
-    expect(() => assertHtmlWithinBounds("<b>".repeat(200), "The article")).toThrow(/^The article is nested more than 128 levels deep/);
+    expect(() => assertMarkdownWithinBounds(list(40), "The rationale")).toThrow(
+      "The rationale is nested more than 32 levels deep (lists or block quotes); flatten it.",
+    );
+    expect(() => assertHtmlWithinBounds("<b>".repeat(200), "The article")).toThrow(
+      /^The article is nested more than 128 levels deep/,
+    );
   });
 
   it("gives a zod field its own error", () => {
     const schema = z.object({ rationale: z.string().superRefine(refineMarkdownBounds("The rationale")) });
     const result = schema.safeParse({ rationale: ">".repeat(100) });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ["rationale"], message: expect.stringMatching(/^The rationale is nested more than 32/) });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["rationale"],
+      message: expect.stringMatching(/^The rationale is nested more than 32/),
+    });
     expect(schema.safeParse({ rationale: "Fine." }).success).toBe(true);
   });
 
   it("turns a parser's stack overflow into a bound error, and lets other errors through", () => {
     const overflow = (): number => overflow() + 1;
     expect(() => parseWithinBounds("The article", overflow)).toThrow(TextBoundError);
-    expect(() => parseWithinBounds("The article", () => { throw new TypeError("bug"); })).toThrow(TypeError);
+    expect(() =>
+      parseWithinBounds("The article", () => {
+        throw new TypeError("bug");
+      }),
+    ).toThrow(TypeError);
     expect(parseWithinBounds("The article", () => 42)).toBe(42);
   });
 });

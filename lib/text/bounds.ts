@@ -34,13 +34,17 @@ export function findRenderProblem(source: string, rendered: string): BoundProble
 export type BoundProblem = string;
 
 export class TextBoundError extends Error {
-  constructor(readonly subject: string, readonly problem: BoundProblem) {
+  constructor(
+    readonly subject: string,
+    readonly problem: BoundProblem,
+  ) {
     super(`${subject} ${problem}.`);
     this.name = "TextBoundError";
   }
 }
 
-const nestedTooDeep = (limit: number, what: string): BoundProblem => `is nested more than ${limit} levels deep (${what}); flatten it`;
+const nestedTooDeep = (limit: number, what: string): BoundProblem =>
+  `is nested more than ${limit} levels deep (${what}); flatten it`;
 
 // A list marker: "-", "*", "+" or up to 9 digits and "." or ")", then a space, a tab or the end of the line.
 function readListMarkerEnd(line: string, at: number): number {
@@ -68,8 +72,7 @@ function scanInline(line: string, from: number, state: InlineState): BoundProble
     } else if (char === "]") {
       state.brackets = Math.max(0, state.brackets - 1);
       state.closedBrackets++;
-    }
-    else if (char === "*" || char === "_" || char === "~") {
+    } else if (char === "*" || char === "_" || char === "~") {
       let end = i;
       while (end < line.length && line[end] === char) end++;
       const levels = Math.ceil((end - i) / 2);
@@ -103,7 +106,8 @@ export function findMarkdownProblem(source: string): BoundProblem | null {
     let quotes = 0;
     let sawMarker = false;
     for (;;) {
-      while (at < line.length && (line[at] === " " || line[at] === "\t")) column = line[at++] === "\t" ? column + 4 - (column % 4) : column + 1;
+      while (at < line.length && (line[at] === " " || line[at] === "\t"))
+        column = line[at++] === "\t" ? column + 4 - (column % 4) : column + 1;
       if (at === line.length) break;
       if (line[at] === ">") {
         quotes++;
@@ -118,7 +122,8 @@ export function findMarkdownProblem(source: string): BoundProblem | null {
       column += markerEnd - at;
       items.push(column + 1);
       at = markerEnd;
-      if (items.length + quotes > MAX_MARKDOWN_NESTING) return nestedTooDeep(MAX_MARKDOWN_NESTING, "lists or block quotes");
+      if (items.length + quotes > MAX_MARKDOWN_NESTING)
+        return nestedTooDeep(MAX_MARKDOWN_NESTING, "lists or block quotes");
     }
     if (at === line.length && !sawMarker && quotes === 0) {
       afterBlank = true;
@@ -127,7 +132,8 @@ export function findMarkdownProblem(source: string): BoundProblem | null {
       continue;
     }
     if (!sawMarker && afterBlank) while (items.length > 0 && items[items.length - 1] > column) items.pop();
-    if (items.length + quotes > MAX_MARKDOWN_NESTING) return nestedTooDeep(MAX_MARKDOWN_NESTING, "lists or block quotes");
+    if (items.length + quotes > MAX_MARKDOWN_NESTING)
+      return nestedTooDeep(MAX_MARKDOWN_NESTING, "lists or block quotes");
     afterBlank = false;
     const definition = REFERENCE_DEFINITION.exec(line.slice(at));
     if (definition) longestDefinition = Math.max(longestDefinition, definition[0].length);
@@ -151,7 +157,25 @@ const REFERENCE_DEFINITION = /^\[[^\]]+\]:.*/;
 // The scan counts depth the way the parsers we run do (htmlparser2, under sanitize-html and linkedom), which nest more
 // than a browser would: "<td><div><td>" nests there, so it is counted as nesting here.
 const VOID_ELEMENTS = new Set([
-  "area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input", "isindex", "keygen", "link", "meta", "param", "source", "track", "wbr",
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
 ]);
 // Their content is text up to their end tag: "if (a<b)" in a script is not a tag.
 const RAW_TEXT_ELEMENTS = new Set(["script", "style", "title", "textarea", "xmp"]);
@@ -160,14 +184,54 @@ const RAW_TEXT_ELEMENTS = new Set(["script", "style", "title", "textarea", "xmp"
 const PARAGRAPH = ["p"];
 const FORM_CONTROLS = ["input", "option", "optgroup", "select", "button", "datalist", "textarea"];
 const IMPLIED_END: Record<string, readonly string[]> = {
-  tr: ["tr", "th", "td"], th: ["th"], td: ["thead", "th", "td"], body: ["head", "link", "script"], li: ["li"],
-  option: ["option"], optgroup: ["optgroup", "option"], dd: ["dd", "dt"], dt: ["dd", "dt"], rt: ["rt", "rp"], rp: ["rt", "rp"],
-  tbody: ["thead", "tbody"], tfoot: ["thead", "tbody"],
-  ...Object.fromEntries(["select", "input", "output", "button", "datalist", "textarea"].map((name) => [name, FORM_CONTROLS])),
-  ...Object.fromEntries([
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption",
-    "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "table", "ul",
-  ].map((name) => [name, PARAGRAPH])),
+  tr: ["tr", "th", "td"],
+  th: ["th"],
+  td: ["thead", "th", "td"],
+  body: ["head", "link", "script"],
+  li: ["li"],
+  option: ["option"],
+  optgroup: ["optgroup", "option"],
+  dd: ["dd", "dt"],
+  dt: ["dd", "dt"],
+  rt: ["rt", "rp"],
+  rp: ["rt", "rp"],
+  tbody: ["thead", "tbody"],
+  tfoot: ["thead", "tbody"],
+  ...Object.fromEntries(
+    ["select", "input", "output", "button", "datalist", "textarea"].map((name) => [name, FORM_CONTROLS]),
+  ),
+  ...Object.fromEntries(
+    [
+      "p",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "address",
+      "article",
+      "aside",
+      "blockquote",
+      "details",
+      "div",
+      "dl",
+      "fieldset",
+      "figcaption",
+      "figure",
+      "footer",
+      "form",
+      "header",
+      "hr",
+      "main",
+      "nav",
+      "ol",
+      "pre",
+      "section",
+      "table",
+      "ul",
+    ].map((name) => [name, PARAGRAPH]),
+  ),
 };
 
 function closeImplied(open: string[], name: string): void {
@@ -235,7 +299,8 @@ export function findJsonProblem(source: string): BoundProblem | null {
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
     if (inString) {
-      if (code === 92) i++; // backslash: the next character is escaped
+      if (code === 92)
+        i++; // backslash: the next character is escaped
       else if (code === 34) inString = false;
     } else if (code === 34) inString = true;
     else if (code === 91 || code === 123) {
@@ -268,7 +333,8 @@ export function parseWithinBounds<T>(subject: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof RangeError) throw new TextBoundError(subject, "is too deeply nested to read; flatten its lists, quotes or markup");
+    if (error instanceof RangeError)
+      throw new TextBoundError(subject, "is too deeply nested to read; flatten its lists, quotes or markup");
     throw error;
   }
 }

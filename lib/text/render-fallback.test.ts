@@ -15,10 +15,21 @@ describe("renderAsEscapedText", () => {
 
 describe("formatRenderFallback", () => {
   it("is one JSON line naming what fell back and why, never the text itself", () => {
-    const line = formatRenderFallback("markdown", "The stored text is nested more than 32 levels deep", 8008, new Date("2026-12-02T12:00:00Z"));
+    const line = formatRenderFallback(
+      "markdown",
+      "The stored text is nested more than 32 levels deep",
+      8008,
+      new Date("2026-12-02T12:00:00Z"),
+    );
     expect(line).not.toContain("\n");
     expect(JSON.parse(line)).toEqual({
-      level: "warn", kind: "render", event: "shown_as_text", what: "markdown", problem: "The stored text is nested more than 32 levels deep", length: 8008, at: "2026-12-02T12:00:00.000Z",
+      level: "warn",
+      kind: "render",
+      event: "shown_as_text",
+      what: "markdown",
+      problem: "The stored text is nested more than 32 levels deep",
+      length: 8008,
+      at: "2026-12-02T12:00:00.000Z",
     });
   });
 });

@@ -9,12 +9,26 @@ export function renderAsEscapedText(source: string): string {
     .split(/(?:\r\n?|\n)\s*(?:\r\n?|\n)/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => `<p>${paragraph.split(/\r\n?|\n/).map(escapeHtml).join("<br>")}</p>`)
+    .map(
+      (paragraph) =>
+        `<p>${paragraph
+          .split(/\r\n?|\n/)
+          .map(escapeHtml)
+          .join("<br>")}</p>`,
+    )
     .join("");
 }
 
 export function formatRenderFallback(what: string, problem: string, length: number, at = new Date()): string {
-  return JSON.stringify({ level: "warn", kind: "render", event: "shown_as_text", what, problem, length, at: at.toISOString() });
+  return JSON.stringify({
+    level: "warn",
+    kind: "render",
+    event: "shown_as_text",
+    what,
+    problem,
+    length,
+    at: at.toISOString(),
+  });
 }
 
 /** One JSON line on stderr per source shown as text; never the text itself (it may be long or private). */

@@ -12,7 +12,9 @@ describe("text()", () => {
     expect(describeBadCharacter(value)).toBe(what);
     const result = text(undefined, "Title").safeParse(value);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toBe(`Title contains a character that cannot be saved. Remove it and try again. (It holds ${what}.)`);
+    expect(result.error?.issues[0].message).toBe(
+      `Title contains a character that cannot be saved. Remove it and try again. (It holds ${what}.)`,
+    );
   });
 
   it.each(["", "plain", "emoji 😀 and 𝔘", "ü, 中文, \u200b, \t\n", "\uD83D\uDE00"])("keeps %j", (value) => {
@@ -24,6 +26,8 @@ describe("text()", () => {
     const schema = text({ error: "Give a title." }).trim().min(1, "Give a title.").max(5, "Too long.");
     expect(schema.parse("  ok  ")).toBe("ok");
     expect(schema.safeParse(42).error?.issues[0].message).toBe("Give a title.");
-    expect(schema.safeParse("\u0000".repeat(10)).error?.issues.map((i) => i.message)).toEqual([expect.stringContaining("NUL byte")]);
+    expect(schema.safeParse("\u0000".repeat(10)).error?.issues.map((i) => i.message)).toEqual([
+      expect.stringContaining("NUL byte"),
+    ]);
   });
 });

@@ -15,7 +15,8 @@ export function describeBadCharacter(value: string): string | null {
 
 export const hasBadCharacter = (value: string) => BAD_CHARACTER.test(value);
 
-export const badCharacterMessage = (what: string) => `${what} contains a character that cannot be saved. Remove it and try again.`;
+export const badCharacterMessage = (what: string) =>
+  `${what} contains a character that cannot be saved. Remove it and try again.`;
 
 /**
  * z.string() that refuses NUL bytes and lone surrogates with a message naming the problem. Chain .min/.max/.trim/
@@ -23,7 +24,8 @@ export const badCharacterMessage = (what: string) => `${what} contains a charact
  */
 export function text(params?: Parameters<typeof z.string>[0], name = "This field") {
   return z.string(params).refine((value) => !hasBadCharacter(value), {
-    error: (issue) => `${badCharacterMessage(name)} (It holds ${describeBadCharacter(String(issue.input)) ?? "a character that is not allowed"}.)`,
+    error: (issue) =>
+      `${badCharacterMessage(name)} (It holds ${describeBadCharacter(String(issue.input)) ?? "a character that is not allowed"}.)`,
     abort: true,
   });
 }

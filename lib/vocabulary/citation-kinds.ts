@@ -1,5 +1,12 @@
 // What kind of evidence a citation is, with the one wording the desk, the reader page, the embed and the exports use.
-export const CITATION_KINDS = ["EXPERT_QUOTE", "DOCUMENT", "DATASET", "OFFICIAL_STATEMENT", "NEWS_REPORT", "OTHER"] as const;
+export const CITATION_KINDS = [
+  "EXPERT_QUOTE",
+  "DOCUMENT",
+  "DATASET",
+  "OFFICIAL_STATEMENT",
+  "NEWS_REPORT",
+  "OTHER",
+] as const;
 export type CitationKind = (typeof CITATION_KINDS)[number];
 
 export const CITATION_KIND_LABELS: Record<CitationKind, string> = {

@@ -24,7 +24,8 @@ export const CLAIM_STATE_COLOURS: Record<ClaimState, string> = {
   CORRECTED: "#7a2e8e",
 };
 
-const isReportClaimState = (state: string): state is ReportClaimState => (REPORT_CLAIM_STATES as readonly string[]).includes(state);
+const isReportClaimState = (state: string): state is ReportClaimState =>
+  (REPORT_CLAIM_STATES as readonly string[]).includes(state);
 
 /** The label of a state; an unknown value (an old audit row, say) is shown as it is. */
 export function describeClaimState(state: string): string {

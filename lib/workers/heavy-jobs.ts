@@ -33,26 +33,57 @@ function progressReporter(port: MessagePort | undefined): (done: number, total: 
   };
 }
 
-export function reportPdf({ report, progress }: { report: ReviewReport; progress?: MessagePort }): Promise<JobOutcome<Uint8Array>> {
+export function reportPdf({
+  report,
+  progress,
+}: {
+  report: ReviewReport;
+  progress?: MessagePort;
+}): Promise<JobOutcome<Uint8Array>> {
   return settleJob(() => renderReportPdf(report, progressReporter(progress)));
 }
 
 /** One article's review report as a file in any format (PDF, Markdown, CSV, JSON). */
-export function reportFile({ report, format, progress }: { report: ReviewReport; format: "pdf" | "md" | "csv" | "json"; progress?: MessagePort }): Promise<JobOutcome<Uint8Array>> {
+export function reportFile({
+  report,
+  format,
+  progress,
+}: {
+  report: ReviewReport;
+  format: "pdf" | "md" | "csv" | "json";
+  progress?: MessagePort;
+}): Promise<JobOutcome<Uint8Array>> {
   return settleJob(async () => {
     if (format === "pdf") return renderReportPdf(report, progressReporter(progress));
-    const text = format === "md" ? formatReportMarkdown(report) : format === "csv" ? formatReportCsv(report) : formatReportJson(report);
+    const text =
+      format === "md"
+        ? formatReportMarkdown(report)
+        : format === "csv"
+          ? formatReportCsv(report)
+          : formatReportJson(report);
     return new TextEncoder().encode(text);
   });
 }
 
 /** Import parsing and planning: an uploaded file, a parsed report, or annotations on a given text. */
-export function planImport({ source, scale }: { source: ImportSource; scale: ImportScale | null }): Promise<JobOutcome<ImportPlan>> {
+export function planImport({
+  source,
+  scale,
+}: {
+  source: ImportSource;
+  scale: ImportScale | null;
+}): Promise<JobOutcome<ImportPlan>> {
   return settleJob(() => planImportSource(source, scale));
 }
 
 /** One batch of the organization-wide export, formatted (JSON Lines or CSV rows). */
-export function orgExportChunk({ format, reports }: { format: OrgExportFormat; reports: ReviewReport[] }): Promise<JobOutcome<string>> {
+export function orgExportChunk({
+  format,
+  reports,
+}: {
+  format: OrgExportFormat;
+  reports: ReviewReport[];
+}): Promise<JobOutcome<string>> {
   return settleJob(() => formatOrgExportChunk(format, reports));
 }
 

@@ -3,7 +3,8 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
 // What a worker job hands back across the thread boundary. Structured clone keeps an Error's message but drops
 // its own fields (an AppError's code and details), so jobs return a domain failure as a value instead of throwing.
 
-export type JobOutcome<T> = { ok: true; value: T } | { ok: false; code: AppErrorCode; message: string; details?: Record<string, unknown> };
+export type JobOutcome<T> =
+  { ok: true; value: T } | { ok: false; code: AppErrorCode; message: string; details?: Record<string, unknown> };
 
 /** Runs a job body in the worker; an AppError becomes a failure value, anything else stays an exception. */
 export async function settleJob<T>(body: () => T | Promise<T>): Promise<JobOutcome<T>> {

@@ -17,10 +17,17 @@ afterEach(async () => {
 });
 
 const pdfOf = (pool: HeavyWorkPool, claims: number, options: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
-  pool.run("reportPdf", { report: claims === 0 ? sampleReport : buildLargeReport(claims) }, { label: "The PDF report", timeoutMs: 60_000, ...options });
+  pool.run(
+    "reportPdf",
+    { report: claims === 0 ? sampleReport : buildLargeReport(claims) },
+    { label: "The PDF report", timeoutMs: 60_000, ...options },
+  );
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const outcome = await promise.then(() => null, (e: unknown) => e);
+  const outcome = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(outcome).toBeInstanceOf(AppError);
   return outcome as AppError;
 }
@@ -29,7 +36,11 @@ describe("HeavyWorkPool", () => {
   it("renders a PDF on a worker thread and reports progress up to the last claim", async () => {
     const pool = startPool();
     const progress: number[] = [];
-    const bytes = await pool.run("reportPdf", { report: buildLargeReport(300) }, { label: "The PDF report", timeoutMs: 60_000, onProgress: (p) => progress.push(p.done) });
+    const bytes = await pool.run(
+      "reportPdf",
+      { report: buildLargeReport(300) },
+      { label: "The PDF report", timeoutMs: 60_000, onProgress: (p) => progress.push(p.done) },
+    );
     expect(Buffer.from(bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     expect(progress.at(-1)).toBe(300);
   });
@@ -48,14 +59,18 @@ describe("HeavyWorkPool", () => {
   it("stops a job over its time limit with a message, and the pool keeps working", async () => {
     const pool = startPool();
     const stopped = await failureOf(pdfOf(pool, 600, { timeoutMs: 100 }));
-    expect(stopped.message).toBe("The PDF report took longer than 100 ms and was stopped. Try a smaller selection, or again when the desk is quieter.");
+    expect(stopped.message).toBe(
+      "The PDF report took longer than 100 ms and was stopped. Try a smaller selection, or again when the desk is quieter.",
+    );
     await expect(pdfOf(pool, 0)).resolves.toBeInstanceOf(Uint8Array);
   });
 
   it("stops a job that needs more memory than a worker may have", async () => {
     const pool = startPool({ memoryMb: 48 });
     const stopped = await failureOf(pdfOf(pool, 600));
-    expect(stopped.message).toBe("The PDF report needed more than 48 MB of memory and was stopped. Try a smaller selection.");
+    expect(stopped.message).toBe(
+      "The PDF report needed more than 48 MB of memory and was stopped. Try a smaller selection.",
+    );
   });
 
   it("cancels a running job when its caller aborts", async () => {
@@ -71,18 +86,36 @@ describe("HeavyWorkPool", () => {
   it("converts a large Markdown paste and extracts a fetched page's article on a worker", async () => {
     const pool = startPool();
     const content = `# Big paste\n\n${"A paragraph of **bold** words and a [link](https://example.org/x).\n\n".repeat(3_000)}`;
-    const pasted = await pool.run("readArticle", { source: { from: "paste", content, format: "markdown" } }, { label: "Reading the article", timeoutMs: 60_000 });
+    const pasted = await pool.run(
+      "readArticle",
+      { source: { from: "paste", content, format: "markdown" } },
+      { label: "Reading the article", timeoutMs: 60_000 },
+    );
     expect(pasted.meta.title).toBe("Big paste");
     expect(pasted.html).toContain("<strong>bold</strong>");
     const page = `<!doctype html><html><head><title>Budget vote | Example News</title></head><body><nav>Home News Sport</nav><article><h1>Budget vote</h1>${"<p>The council voted on the budget on Tuesday after a long debate about schools and roads.</p>".repeat(20)}</article><footer>Contact us</footer></body></html>`;
-    const fetched = await pool.run("readArticle", { source: { from: "fetched", kind: "page", content: page, url: "https://news.example/budget" } }, { label: "Reading the article", timeoutMs: 60_000 });
+    const fetched = await pool.run(
+      "readArticle",
+      { source: { from: "fetched", kind: "page", content: page, url: "https://news.example/budget" } },
+      { label: "Reading the article", timeoutMs: 60_000 },
+    );
     expect(fetched.text).toContain("The council voted on the budget");
     expect(fetched.text).not.toContain("Contact us");
   });
 
   it("carries an intake failure back as the same field error the form shows", async () => {
     const pool = startPool();
-    const failure = await failureOf(pool.run("readArticle", { source: { from: "paste", content: "<p> </p>", format: "html" } }, { label: "Reading the article", timeoutMs: 60_000 }));
-    expect(failure).toMatchObject({ code: "INVALID", message: "The article has no text after removing markup.", details: { field: "source", reason: "empty" } });
+    const failure = await failureOf(
+      pool.run(
+        "readArticle",
+        { source: { from: "paste", content: "<p> </p>", format: "html" } },
+        { label: "Reading the article", timeoutMs: 60_000 },
+      ),
+    );
+    expect(failure).toMatchObject({
+      code: "INVALID",
+      message: "The article has no text after removing markup.",
+      details: { field: "source", reason: "empty" },
+    });
   });
 });

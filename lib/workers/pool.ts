@@ -16,7 +16,9 @@ import { unwrapJob, type JobOutcome } from "./job-outcome";
 
 /** Job name → its function in heavy-jobs.ts. */
 type Jobs = typeof HeavyJobs;
-export type JobName = { [K in keyof Jobs]: Jobs[K] extends (input: never) => Promise<JobOutcome<unknown>> ? K : never }[keyof Jobs];
+export type JobName = {
+  [K in keyof Jobs]: Jobs[K] extends (input: never) => Promise<JobOutcome<unknown>> ? K : never;
+}[keyof Jobs];
 type JobInput<K extends JobName> = Omit<Parameters<Jobs[K]>[0], "progress">;
 type JobValue<K extends JobName> = Awaited<ReturnType<Jobs[K]>> extends JobOutcome<infer T> ? T : never;
 
@@ -34,7 +36,11 @@ export type PoolLimits = {
  * jobs at up to a few seconds each keep the wait under a minute; beyond that "try again" is the honest answer.
  * 512 MB of heap holds a 600-claim PDF (about 230 MB) or a 6 MB import with room to spare.
  */
-export const DEFAULT_LIMITS: PoolLimits = { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), queue: 4, memoryMb: 512 };
+export const DEFAULT_LIMITS: PoolLimits = {
+  threads: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  queue: 4,
+  memoryMb: 512,
+};
 
 export const BUSY_MESSAGE = "The server is busy with other large jobs (PDFs, imports, exports). Try again in a minute.";
 
@@ -53,9 +59,14 @@ export class HeavyWorkPool {
   private readonly piscina: Piscina;
   /** Jobs admitted and not yet settled (running or waiting): counted here so "full" does not depend on threads starting. */
   private admitted = 0;
-  constructor(readonly limits: PoolLimits = DEFAULT_LIMITS, filename = WORKER_FILE) {
+  constructor(
+    readonly limits: PoolLimits = DEFAULT_LIMITS,
+    filename = WORKER_FILE,
+  ) {
     if (!existsSync(filename)) {
-      throw new Error(`The worker bundle ${filename} is missing: run \`node scripts/build-workers.mjs\` (part of \`npm run build\`).`);
+      throw new Error(
+        `The worker bundle ${filename} is missing: run \`node scripts/build-workers.mjs\` (part of \`npm run build\`).`,
+      );
     }
     this.piscina = new Piscina({
       filename,
@@ -77,7 +88,8 @@ export class HeavyWorkPool {
 
   async run<K extends JobName>(name: K, input: JobInput<K>, options: RunOptions): Promise<JobValue<K>> {
     if (options.signal?.aborted) throw cancelled(options.label);
-    if (this.admitted >= this.limits.threads + this.limits.queue) throw new AppError("UNAVAILABLE", BUSY_MESSAGE, { busy: true });
+    if (this.admitted >= this.limits.threads + this.limits.queue)
+      throw new AppError("UNAVAILABLE", BUSY_MESSAGE, { busy: true });
     this.admitted += 1;
     const timeout = AbortSignal.timeout(options.timeoutMs);
     const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
@@ -85,7 +97,11 @@ export class HeavyWorkPool {
     if (channel && options.onProgress) channel.port1.on("message", options.onProgress);
     const task = channel ? { ...input, progress: channel.port2 } : input;
     try {
-      const outcome = (await this.piscina.run(task, { name, signal, transferList: channel ? [channel.port2] : [] })) as JobOutcome<JobValue<K>>;
+      const outcome = (await this.piscina.run(task, {
+        name,
+        signal,
+        transferList: channel ? [channel.port2] : [],
+      })) as JobOutcome<JobValue<K>>;
       return unwrapJob(outcome);
     } catch (e) {
       throw translateFailure(e, options, timeout.aborted, this.limits);
@@ -111,12 +127,20 @@ function translateFailure(e: unknown, options: RunOptions, timedOut: boolean, li
   if (error?.name === "AbortError" || options.signal?.aborted || timedOut) {
     if (timedOut) {
       const limit = options.timeoutMs >= 1000 ? `${Math.round(options.timeoutMs / 1000)} s` : `${options.timeoutMs} ms`;
-      return new AppError("UNAVAILABLE", `${options.label} took longer than ${limit} and was stopped. Try a smaller selection, or again when the desk is quieter.`, { timedOut: true });
+      return new AppError(
+        "UNAVAILABLE",
+        `${options.label} took longer than ${limit} and was stopped. Try a smaller selection, or again when the desk is quieter.`,
+        { timedOut: true },
+      );
     }
     return cancelled(options.label);
   }
   if (error?.code === "ERR_WORKER_OUT_OF_MEMORY") {
-    return new AppError("INVALID", `${options.label} needed more than ${limits.memoryMb} MB of memory and was stopped. Try a smaller selection.`, { outOfMemory: true });
+    return new AppError(
+      "INVALID",
+      `${options.label} needed more than ${limits.memoryMb} MB of memory and was stopped. Try a smaller selection.`,
+      { outOfMemory: true },
+    );
   }
   return e;
 }

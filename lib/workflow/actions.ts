@@ -12,7 +12,9 @@ import { text } from "@/lib/validation/text";
 const claimRef = z.object({ claimId: text().min(1).max(64), articleId: text().min(1).max(64) });
 const publishInput = z.object({
   articleId: text().min(1).max(64),
-  corrections: z.record(text().max(64), text().max(2000, "Correction notes can be at most 2,000 characters.")).default({}),
+  corrections: z
+    .record(text().max(64), text().max(2000, "Correction notes can be at most 2,000 characters."))
+    .default({}),
   // the plan the editor reviewed (loadPublicationPreviewAction); scripts that publish without a dialog leave it out
   stamp: text().max(64).optional(),
 });
@@ -65,7 +67,13 @@ export async function loadPublicationPreviewAction(input: unknown): Promise<Acti
   });
 }
 
-const assignInput = z.object({ claimId: text().min(1).max(64), assigneeId: text().max(64).nullish().transform((v) => v || null) });
+const assignInput = z.object({
+  claimId: text().min(1).max(64),
+  assigneeId: text()
+    .max(64)
+    .nullish()
+    .transform((v) => v || null),
+});
 
 export async function loadAssigneeOptionsAction(claimId: unknown): Promise<ActionResult<AssigneeOptions>> {
   return runAction(async () => {
@@ -74,7 +82,9 @@ export async function loadAssigneeOptionsAction(claimId: unknown): Promise<Actio
   });
 }
 
-export async function assignClaimAction(input: unknown): Promise<ActionResult<{ assigneeId: string | null; assigneeName: string | null }>> {
+export async function assignClaimAction(
+  input: unknown,
+): Promise<ActionResult<{ assigneeId: string | null; assigneeName: string | null }>> {
   return runAction(async () => {
     const viewer = await requirePermission("claim.assign");
     const { claimId, assigneeId } = assignInput.parse(input);

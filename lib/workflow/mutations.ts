@@ -11,7 +11,15 @@ import type { Actor } from "@/lib/auth/actor";
 async function loadClaim(tx: Tx, orgId: string, claimId: string) {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, orgId, deletedAt: null },
-    select: { id: true, articleId: true, state: true, lockVersion: true, needsReanchor: true, verdict: { select: { authorId: true } }, org: { select: { requiredApprovals: true } } },
+    select: {
+      id: true,
+      articleId: true,
+      state: true,
+      lockVersion: true,
+      needsReanchor: true,
+      verdict: { select: { authorId: true } },
+      org: { select: { requiredApprovals: true } },
+    },
   });
   if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
   return claim;
@@ -19,16 +27,40 @@ async function loadClaim(tx: Tx, orgId: string, claimId: string) {
 
 // Compare-and-set on the state and lockVersion the decision was made on: an approval never lands on a claim a
 // colleague edited (and sent back to review) a moment earlier.
-async function changeState(tx: Tx, actor: Actor, claim: { id: string; articleId: string; state: string; lockVersion: number }, state: "DRAFT" | "IN_REVIEW" | "APPROVED", extra: Record<string, string> = {}) {
-  const { count } = await tx.claim.updateMany({ where: { id: claim.id, state: claim.state as never, lockVersion: claim.lockVersion, deletedAt: null }, data: { state } });
-  if (count === 0) throw new AppError("CONFLICT", "A colleague changed this claim a moment ago. Reload it and look again.");
-  await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: claim.articleId, action: "claim.state_changed", before: { state: claim.state }, after: { state, ...extra } });
+async function changeState(
+  tx: Tx,
+  actor: Actor,
+  claim: { id: string; articleId: string; state: string; lockVersion: number },
+  state: "DRAFT" | "IN_REVIEW" | "APPROVED",
+  extra: Record<string, string> = {},
+) {
+  const { count } = await tx.claim.updateMany({
+    where: { id: claim.id, state: claim.state as never, lockVersion: claim.lockVersion, deletedAt: null },
+    data: { state },
+  });
+  if (count === 0)
+    throw new AppError("CONFLICT", "A colleague changed this claim a moment ago. Reload it and look again.");
+  await recordAudit(tx, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    entityType: "claim",
+    entityId: claim.id,
+    claimId: claim.id,
+    articleId: claim.articleId,
+    action: "claim.state_changed",
+    before: { state: claim.state },
+    after: { state, ...extra },
+  });
 }
 
 export async function submitForReview(actor: Actor, claimId: string) {
   await db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.orgId, claimId);
-    const refusal = checkSubmit({ state: claim.state as never, hasVerdict: !!claim.verdict, needsReanchor: claim.needsReanchor });
+    const refusal = checkSubmit({
+      state: claim.state as never,
+      hasVerdict: !!claim.verdict,
+      needsReanchor: claim.needsReanchor,
+    });
     if (refusal) throw new AppError("CONFLICT", refusal);
     await changeState(tx, actor, claim, "IN_REVIEW");
   });
@@ -37,16 +69,34 @@ export async function submitForReview(actor: Actor, claimId: string) {
 export async function approveClaim(actor: Actor, claimId: string): Promise<{ state: string }> {
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.orgId, claimId);
-    const mine = await tx.approval.findUnique({ where: { claimId_userId_lockVersion: { claimId, userId: actor.userId, lockVersion: claim.lockVersion } } });
-    const refusal = checkApprove({ state: claim.state as never, verdictAuthorId: claim.verdict?.authorId ?? null }, actor.userId, !!mine);
+    const mine = await tx.approval.findUnique({
+      where: { claimId_userId_lockVersion: { claimId, userId: actor.userId, lockVersion: claim.lockVersion } },
+    });
+    const refusal = checkApprove(
+      { state: claim.state as never, verdictAuthorId: claim.verdict?.authorId ?? null },
+      actor.userId,
+      !!mine,
+    );
     if (refusal) throw new AppError(refusal.includes("someone else") ? "FORBIDDEN" : "CONFLICT", refusal);
     if ((await findChangeAuthorsSincePublication(tx, claimId)).has(actor.userId)) {
-      throw new AppError("FORBIDDEN", "You changed what readers see of this claim since it was published, so another editor must approve the change.");
+      throw new AppError(
+        "FORBIDDEN",
+        "You changed what readers see of this claim since it was published, so another editor must approve the change.",
+      );
     }
     await tx.approval.create({ data: { claimId, userId: actor.userId, lockVersion: claim.lockVersion } });
     const count = await tx.approval.count({ where: { claimId, lockVersion: claim.lockVersion } });
     const state = stateAfterApproval(count, claim.org.requiredApprovals);
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: claimId, claimId, articleId: claim.articleId, action: "claim.approved", after: { approvals: count, required: claim.org.requiredApprovals } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      entityType: "claim",
+      entityId: claimId,
+      claimId,
+      articleId: claim.articleId,
+      action: "claim.approved",
+      after: { approvals: count, required: claim.org.requiredApprovals },
+    });
     await notifyClaimParticipants(tx, actor, claimId, "approval");
     if (state !== claim.state) await changeState(tx, actor, claim, state as "APPROVED");
     return { state };
@@ -68,41 +118,96 @@ export async function requestChanges(actor: Actor, claimId: string) {
 // one-query read (lib/reader/data.ts) sees either all of it or none of it. The article row is locked first, so two
 // editors publishing at once run one after the other, and the claims' rows next, so a reviewer's save waits for the
 // publication and then sends the claim back to review (lib/publishing/reopen.ts).
-export async function publishArticle(actor: Actor, articleId: string, corrections: Record<string, string>, expectedStamp?: string) {
-  return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
-    await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "articleId" = ${articleId} ORDER BY "id" FOR UPDATE`;
-    const plan = await readPublicationPlan(tx, actor.orgId, articleId);
-    if (expectedStamp && expectedStamp !== plan.stamp) {
-      throw new AppError("CONFLICT", "Something readers would see changed since you opened this dialog (a colleague edited, approved or published). Review the changes again, then publish.", { field: "stamp" });
-    }
-    for (const change of plan.changes) {
-      if (change.kind === "correction" && change.noteRequired && !corrections[change.claimId]?.trim()) {
-        const what = change.changes.some((c) => c.field === "verdict") ? "its verdict changed" : change.changes.some((c) => c.field === "words") ? "its verdict now applies to other words" : "readers saw it before";
-        throw new AppError("INVALID", `Write a correction note for “${change.quote.slice(0, 60)}”: ${what}, and readers are told what changed and why.`, { field: `corrections.${change.claimId}` });
+export async function publishArticle(
+  actor: Actor,
+  articleId: string,
+  corrections: Record<string, string>,
+  expectedStamp?: string,
+) {
+  return db.$transaction(
+    async (tx) => {
+      const locked = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
+      if (locked.length === 0)
+        throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+      await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "articleId" = ${articleId} ORDER BY "id" FOR UPDATE`;
+      const plan = await readPublicationPlan(tx, actor.orgId, articleId);
+      if (expectedStamp && expectedStamp !== plan.stamp) {
+        throw new AppError(
+          "CONFLICT",
+          "Something readers would see changed since you opened this dialog (a colleague edited, approved or published). Review the changes again, then publish.",
+          { field: "stamp" },
+        );
       }
-    }
-    const now = new Date();
-    let published = 0;
-    for (const change of plan.changes) {
-      if (change.kind === "held" || change.kind === "withdrawn") continue;
-      const note = change.kind === "correction" ? corrections[change.claimId]?.trim() || null : null;
-      if (change.kind !== "confirmed") {
-        await tx.claimPublication.create({ data: { claimId: change.claimId, snapshot: change.snapshot, correctionNote: note, publishedAt: now } });
-        published++;
+      for (const change of plan.changes) {
+        if (change.kind === "correction" && change.noteRequired && !corrections[change.claimId]?.trim()) {
+          const what = change.changes.some((c) => c.field === "verdict")
+            ? "its verdict changed"
+            : change.changes.some((c) => c.field === "words")
+              ? "its verdict now applies to other words"
+              : "readers saw it before";
+          throw new AppError(
+            "INVALID",
+            `Write a correction note for “${change.quote.slice(0, 60)}”: ${what}, and readers are told what changed and why.`,
+            { field: `corrections.${change.claimId}` },
+          );
+        }
       }
-      if (change.kind === "moved" && !change.approved) continue; // carried onto the new text: the claim's own state is untouched
-      // approved claims go live: a claim with a correction on record stays "Corrected"
-      const corrected = !!note || (change.kind !== "new" && (await tx.claimPublication.count({ where: { claimId: change.claimId, correctionNote: { not: null } } })) > 0);
-      const state = stateOnPublish(corrected);
-      await tx.claim.update({ where: { id: change.claimId }, data: { state, publishedAt: now } });
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "claim", entityId: change.claimId, claimId: change.claimId, articleId, action: "claim.published", before: { state: "APPROVED" }, after: { state, correctionNote: note } });
-      await notifyClaimParticipants(tx, actor, change.claimId, "published");
-    }
-    await tx.article.update({ where: { id: articleId }, data: { status: "PUBLISHED", publishedVersionId: plan.currentVersionId, publishedMeta: plan.meta, publishedAt: now } });
-    const withdrawn = plan.changes.filter((c) => c.kind === "withdrawn").map((c) => c.claimId);
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.userId, entityType: "article", entityId: articleId, articleId, action: "article.published", after: { claims: published, version: plan.currentVersionId, withdrawn } });
-    return { published };
-  }, { timeout: 30_000 });
+      const now = new Date();
+      let published = 0;
+      for (const change of plan.changes) {
+        if (change.kind === "held" || change.kind === "withdrawn") continue;
+        const note = change.kind === "correction" ? corrections[change.claimId]?.trim() || null : null;
+        if (change.kind !== "confirmed") {
+          await tx.claimPublication.create({
+            data: { claimId: change.claimId, snapshot: change.snapshot, correctionNote: note, publishedAt: now },
+          });
+          published++;
+        }
+        if (change.kind === "moved" && !change.approved) continue; // carried onto the new text: the claim's own state is untouched
+        // approved claims go live: a claim with a correction on record stays "Corrected"
+        const corrected =
+          !!note ||
+          (change.kind !== "new" &&
+            (await tx.claimPublication.count({ where: { claimId: change.claimId, correctionNote: { not: null } } })) >
+              0);
+        const state = stateOnPublish(corrected);
+        await tx.claim.update({ where: { id: change.claimId }, data: { state, publishedAt: now } });
+        await recordAudit(tx, {
+          orgId: actor.orgId,
+          actorId: actor.userId,
+          entityType: "claim",
+          entityId: change.claimId,
+          claimId: change.claimId,
+          articleId,
+          action: "claim.published",
+          before: { state: "APPROVED" },
+          after: { state, correctionNote: note },
+        });
+        await notifyClaimParticipants(tx, actor, change.claimId, "published");
+      }
+      await tx.article.update({
+        where: { id: articleId },
+        data: {
+          status: "PUBLISHED",
+          publishedVersionId: plan.currentVersionId,
+          publishedMeta: plan.meta,
+          publishedAt: now,
+        },
+      });
+      const withdrawn = plan.changes.filter((c) => c.kind === "withdrawn").map((c) => c.claimId);
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        entityType: "article",
+        entityId: articleId,
+        articleId,
+        action: "article.published",
+        after: { claims: published, version: plan.currentVersionId, withdrawn },
+      });
+      return { published };
+    },
+    { timeout: 30_000 },
+  );
 }

@@ -18,22 +18,51 @@ beforeEach(async () => {
   demo = await seedDemoData(t.db, { slug, emailDomain: `${slug}.example` });
 });
 const actor = (role: "REVIEWER" | "EDITOR" | "ADMIN") => ({ userId: demo.users[role].id, orgId: demo.orgId });
-const settle = <T>(p: Promise<T>) => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+const settle = <T>(p: Promise<T>) =>
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 
 async function saveClaimant(claimId: string, claimant: string) {
-  const c = await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true, citations: { where: { deletedAt: null }, orderBy: { position: "asc" } } } });
-  return saveClaim(actor("REVIEWER"), saveClaimSchema.parse({
-    claimId, lockVersion: c.lockVersion, claimant, claimDate: c.claimDate?.toISOString().slice(0, 10) ?? null, claimContext: c.claimContext,
-    verdictOptionId: c.verdict?.optionId ?? null, rationale: c.verdict?.rationale ?? "",
-    citations: c.citations.map((x) => ({ id: x.id, kind: x.kind, quote: x.quote, sourceTitle: x.sourceTitle, publisher: x.publisher, url: x.url, accessedAt: x.accessedAt?.toISOString().slice(0, 10) ?? null, saidAt: x.saidAt?.toISOString().slice(0, 10) ?? null, saidWhere: x.saidWhere, expertId: x.expertId })),
-  }));
+  const c = await t.db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    include: { verdict: true, citations: { where: { deletedAt: null }, orderBy: { position: "asc" } } },
+  });
+  return saveClaim(
+    actor("REVIEWER"),
+    saveClaimSchema.parse({
+      claimId,
+      lockVersion: c.lockVersion,
+      claimant,
+      claimDate: c.claimDate?.toISOString().slice(0, 10) ?? null,
+      claimContext: c.claimContext,
+      verdictOptionId: c.verdict?.optionId ?? null,
+      rationale: c.verdict?.rationale ?? "",
+      citations: c.citations.map((x) => ({
+        id: x.id,
+        kind: x.kind,
+        quote: x.quote,
+        sourceTitle: x.sourceTitle,
+        publisher: x.publisher,
+        url: x.url,
+        accessedAt: x.accessedAt?.toISOString().slice(0, 10) ?? null,
+        saidAt: x.saidAt?.toISOString().slice(0, 10) ?? null,
+        saidWhere: x.saidWhere,
+        expertId: x.expertId,
+      })),
+    }),
+  );
 }
 
 describe("publishing at the same time as others", () => {
   it("two editors publishing at once write one publication per claim, one after the other", async () => {
     const claimId = demo.claimIds[4]; // in review, verdict by the reviewer
     await approveClaim(actor("ADMIN"), claimId);
-    const results = await Promise.all([settle(publishArticle(actor("EDITOR"), demo.articleId, {})), settle(publishArticle(actor("ADMIN"), demo.articleId, {}))]);
+    const results = await Promise.all([
+      settle(publishArticle(actor("EDITOR"), demo.articleId, {})),
+      settle(publishArticle(actor("ADMIN"), demo.articleId, {})),
+    ]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.map((r) => (r.ok ? r.value.published : -1)).sort()).toEqual([0, 1]);
     expect(await t.db.claimPublication.count({ where: { claimId } })).toBe(1);
@@ -50,9 +79,15 @@ describe("publishing at the same time as others", () => {
       }
       const approvedClaimant = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).claimant;
       const unapproved = `Unapproved claimant ${round}`;
-      const [published, saved] = await Promise.all([settle(publishArticle(actor("EDITOR"), demo.articleId, { [claimId]: "Re-checked." })), settle(saveClaimant(claimId, unapproved))]);
+      const [published, saved] = await Promise.all([
+        settle(publishArticle(actor("EDITOR"), demo.articleId, { [claimId]: "Re-checked." })),
+        settle(saveClaimant(claimId, unapproved)),
+      ]);
       expect(published.ok).toBe(true);
-      const row = await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { publications: { orderBy: { publishedAt: "desc" }, take: 1 } } });
+      const row = await t.db.claim.findUniqueOrThrow({
+        where: { id: claimId },
+        include: { publications: { orderBy: { publishedAt: "desc" }, take: 1 } },
+      });
       const snapshot = row.publications[0] && parsePublicationSnapshot(row.publications[0].snapshot);
       // never an unapproved claimant in front of readers, never a published claim whose live card differs from it
       if (snapshot) expect(snapshot.claimant).toBe(approvedClaimant);
@@ -64,7 +99,11 @@ describe("publishing at the same time as others", () => {
 
   it("readers reading while an editor publishes a new text see the whole old publication or the whole new one", async () => {
     const version = await t.db.articleVersion.findUniqueOrThrow({ where: { id: demo.versionId } });
-    await editArticleText(actor("REVIEWER"), { articleId: demo.articleId, baseVersionId: demo.versionId, text: `An added first paragraph.\n${version.text}` });
+    await editArticleText(actor("REVIEWER"), {
+      articleId: demo.articleId,
+      baseVersionId: demo.versionId,
+      text: `An added first paragraph.\n${version.text}`,
+    });
     const shapes = new Set<string>();
     let publishing = true;
     const readers = Array.from({ length: 3 }, async () => {

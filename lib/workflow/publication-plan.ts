@@ -9,19 +9,66 @@ import { parsePublicationSnapshot } from "@/lib/publishing/snapshot";
 import { describeTextChanges, type TextHunk } from "@/lib/publishing/text-changes";
 
 const claimSelect = {
-  id: true, articleId: true, versionId: true, state: true, quote: true, selectors: true, start: true, end: true, claimant: true, claimDate: true, claimContext: true, lockVersion: true, needsReanchor: true,
-  createdBy: { select: { name: true } }, assignee: { select: { name: true } },
-  verdict: { select: { rationale: true, author: { select: { name: true } }, option: { select: { label: true, description: true, colour: true, value: true, scale: { select: { options: { select: { value: true } } } } } } } },
-  citations: { where: { deletedAt: null }, orderBy: { position: "asc" as const }, select: { kind: true, quote: true, sourceTitle: true, publisher: true, url: true, accessedAt: true, saidAt: true, saidWhere: true, expert: { select: { name: true, title: true, affiliation: true, profileUrl: true } } } },
-  approvals: { orderBy: { lockVersion: "desc" as const }, select: { lockVersion: true, user: { select: { name: true } } } },
+  id: true,
+  articleId: true,
+  versionId: true,
+  state: true,
+  quote: true,
+  selectors: true,
+  start: true,
+  end: true,
+  claimant: true,
+  claimDate: true,
+  claimContext: true,
+  lockVersion: true,
+  needsReanchor: true,
+  createdBy: { select: { name: true } },
+  assignee: { select: { name: true } },
+  verdict: {
+    select: {
+      rationale: true,
+      author: { select: { name: true } },
+      option: {
+        select: {
+          label: true,
+          description: true,
+          colour: true,
+          value: true,
+          scale: { select: { options: { select: { value: true } } } },
+        },
+      },
+    },
+  },
+  citations: {
+    where: { deletedAt: null },
+    orderBy: { position: "asc" as const },
+    select: {
+      kind: true,
+      quote: true,
+      sourceTitle: true,
+      publisher: true,
+      url: true,
+      accessedAt: true,
+      saidAt: true,
+      saidWhere: true,
+      expert: { select: { name: true, title: true, affiliation: true, profileUrl: true } },
+    },
+  },
+  approvals: {
+    orderBy: { lockVersion: "desc" as const },
+    select: { lockVersion: true, user: { select: { name: true } } },
+  },
   publications: { orderBy: { publishedAt: "desc" as const }, take: 1, select: { snapshot: true, publishedAt: true } },
 } as const;
 
 export type ArticlePublicationPlan = PublicationPlan & {
-  articleId: string; currentVersionId: string; publishedVersionId: string | null;
+  articleId: string;
+  currentVersionId: string;
+  publishedVersionId: string | null;
   text: { hunks: TextHunk[]; more: number };
   /** The article's details as they would be published, and how they differ from what readers see. */
-  meta: PublishedMeta; metaChanges: { field: string; before: string; after: string }[];
+  meta: PublishedMeta;
+  metaChanges: { field: string; before: string; after: string }[];
   /** Names this exact plan: publishing refuses when the plan the editor reviewed is no longer the one it would carry out. */
   stamp: string;
 };
@@ -35,11 +82,19 @@ export async function readPublicationPlan(tx: Tx, orgId: string, articleId: stri
   const article = await tx.article.findFirst({
     where: { id: articleId, orgId },
     select: {
-      id: true, title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, publishedMeta: true,
-      currentVersion: { select: { id: true, text: true } }, publishedVersion: { select: { id: true, text: true } },
+      id: true,
+      title: true,
+      outlet: true,
+      author: true,
+      originalPublishedAt: true,
+      originalUrl: true,
+      publishedMeta: true,
+      currentVersion: { select: { id: true, text: true } },
+      publishedVersion: { select: { id: true, text: true } },
     },
   });
-  if (!article?.currentVersion) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  if (!article?.currentVersion)
+    throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
   const rows = await tx.claim.findMany({
     where: { articleId, OR: [{ deletedAt: null, state: "APPROVED" }, { publications: { some: {} } }] },
     orderBy: [{ start: "asc" }, { id: "asc" }],
@@ -47,34 +102,67 @@ export async function readPublicationPlan(tx: Tx, orgId: string, articleId: stri
   });
   const claims: PlanClaim[] = rows.map((c) => {
     const latestApproval = c.approvals[0]?.lockVersion;
-    const live = c.state === "APPROVED" && c.verdict
-      ? buildPublicationSnapshot({
-        ...c, verdict: c.verdict, scaleValues: c.verdict.option.scale.options.map((o) => o.value),
-        reviewers: [c.verdict.author.name, c.createdBy.name, c.assignee?.name].filter((n): n is string => !!n),
-        // a text edit that kept the claim's words moves it (a new lockVersion) without voiding its approvals
-        approvers: c.approvals.filter((a) => a.lockVersion === latestApproval).map((a) => a.user.name),
-        citations: c.citations,
-      })
+    const live =
+      c.state === "APPROVED" && c.verdict
+        ? buildPublicationSnapshot({
+            ...c,
+            verdict: c.verdict,
+            scaleValues: c.verdict.option.scale.options.map((o) => o.value),
+            reviewers: [c.verdict.author.name, c.createdBy.name, c.assignee?.name].filter((n): n is string => !!n),
+            // a text edit that kept the claim's words moves it (a new lockVersion) without voiding its approvals
+            approvers: c.approvals.filter((a) => a.lockVersion === latestApproval).map((a) => a.user.name),
+            citations: c.citations,
+          })
+        : null;
+    const last = c.publications[0]
+      ? { snapshot: parsePublicationSnapshot(c.publications[0].snapshot), publishedAt: c.publications[0].publishedAt }
       : null;
-    const last = c.publications[0] ? { snapshot: parsePublicationSnapshot(c.publications[0].snapshot), publishedAt: c.publications[0].publishedAt } : null;
     return { ...c, live, last };
   });
-  const plan = planPublication({ current: article.currentVersion, publishedVersionId: article.publishedVersion?.id ?? null, claims });
+  const plan = planPublication({
+    current: article.currentVersion,
+    publishedVersionId: article.publishedVersion?.id ?? null,
+    claims,
+  });
   const text = describeTextChanges(article.publishedVersion?.text ?? "", article.currentVersion.text);
   const meta = toPublishedMeta(article);
-  const metaChanges = article.publishedVersion ? compareMeta(toPublishedMeta(readerMeta(article.publishedMeta, article)), meta) : [];
-  const stamp = createHash("sha256").update(JSON.stringify([article.currentVersion.id, article.publishedVersion?.id ?? null, plan, meta])).digest("base64url").slice(0, 32);
-  return { ...plan, articleId, currentVersionId: article.currentVersion.id, publishedVersionId: article.publishedVersion?.id ?? null, text, meta, metaChanges, stamp };
+  const metaChanges = article.publishedVersion
+    ? compareMeta(toPublishedMeta(readerMeta(article.publishedMeta, article)), meta)
+    : [];
+  const stamp = createHash("sha256")
+    .update(JSON.stringify([article.currentVersion.id, article.publishedVersion?.id ?? null, plan, meta]))
+    .digest("base64url")
+    .slice(0, 32);
+  return {
+    ...plan,
+    articleId,
+    currentVersionId: article.currentVersion.id,
+    publishedVersionId: article.publishedVersion?.id ?? null,
+    text,
+    meta,
+    metaChanges,
+    stamp,
+  };
 }
 
 export type PublicationPreviewItem = {
-  claimId: string; kind: "new" | "correction" | "moved" | "withdrawn" | "held"; quote: string;
-  verdict: string | null; changes: { field: string; before: string; after: string }[]; noteRequired: boolean; noteOffered: boolean; reason: string | null;
+  claimId: string;
+  kind: "new" | "correction" | "moved" | "withdrawn" | "held";
+  quote: string;
+  verdict: string | null;
+  changes: { field: string; before: string; after: string }[];
+  noteRequired: boolean;
+  noteOffered: boolean;
+  reason: string | null;
 };
 export type PublicationPreview = {
-  stamp: string; firstPublication: boolean; textChanged: boolean; text: { hunks: TextHunk[]; more: number };
+  stamp: string;
+  firstPublication: boolean;
+  textChanged: boolean;
+  text: { hunks: TextHunk[]; more: number };
   metaChanges: { field: string; before: string; after: string }[];
-  items: PublicationPreviewItem[]; awaitingApproval: { claimId: string; quote: string }[];
+  items: PublicationPreviewItem[];
+  awaitingApproval: { claimId: string; quote: string }[];
 };
 
 /** The publish dialog's view of the plan: only what the editor reads, no snapshots. */
@@ -83,14 +171,26 @@ export async function loadPublicationPreview(orgId: string, articleId: string): 
   const items = plan.changes.flatMap((c): PublicationPreviewItem[] => {
     if (c.kind === "confirmed") return [];
     const verdict = "snapshot" in c ? c.snapshot.verdict.label : null;
-    return [{
-      claimId: c.claimId, kind: c.kind, quote: c.quote, verdict,
-      changes: c.kind === "correction" ? c.changes : [], noteRequired: c.kind === "correction" && c.noteRequired,
-      noteOffered: c.kind === "correction", reason: c.kind === "held" || c.kind === "withdrawn" ? c.reason : null,
-    }];
+    return [
+      {
+        claimId: c.claimId,
+        kind: c.kind,
+        quote: c.quote,
+        verdict,
+        changes: c.kind === "correction" ? c.changes : [],
+        noteRequired: c.kind === "correction" && c.noteRequired,
+        noteOffered: c.kind === "correction",
+        reason: c.kind === "held" || c.kind === "withdrawn" ? c.reason : null,
+      },
+    ];
   });
   return {
-    stamp: plan.stamp, firstPublication: plan.publishedVersionId === null, metaChanges: plan.metaChanges, textChanged: plan.textChanged, text: plan.publishedVersionId ? plan.text : { hunks: [], more: 0 },
-    items, awaitingApproval: plan.awaitingApproval.map(({ claimId, quote }) => ({ claimId, quote })),
+    stamp: plan.stamp,
+    firstPublication: plan.publishedVersionId === null,
+    metaChanges: plan.metaChanges,
+    textChanged: plan.textChanged,
+    text: plan.publishedVersionId ? plan.text : { hunks: [], more: 0 },
+    items,
+    awaitingApproval: plan.awaitingApproval.map(({ claimId, quote }) => ({ claimId, quote })),
   };
 }

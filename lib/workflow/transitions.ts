@@ -8,7 +8,11 @@ export function checkSubmit(claim: { state: ClaimState; hasVerdict: boolean; nee
   return null;
 }
 
-export function checkApprove(claim: { state: ClaimState; verdictAuthorId: string | null }, approverId: string, alreadyApproved: boolean): string | null {
+export function checkApprove(
+  claim: { state: ClaimState; verdictAuthorId: string | null },
+  approverId: string,
+  alreadyApproved: boolean,
+): string | null {
   if (claim.state !== "IN_REVIEW") return "Only a claim in review can be approved.";
   if (claim.verdictAuthorId === approverId) return "You wrote this verdict, so someone else must approve it.";
   if (alreadyApproved) return "You have already approved this version of the claim.";
@@ -20,7 +24,9 @@ export function stateAfterApproval(approvalCount: number, required: number): Cla
 }
 
 export function checkRequestChanges(claim: { state: ClaimState }): string | null {
-  return claim.state === "IN_REVIEW" || claim.state === "APPROVED" ? null : "Only a claim in review or approved can be sent back.";
+  return claim.state === "IN_REVIEW" || claim.state === "APPROVED"
+    ? null
+    : "Only a claim in review or approved can be sent back.";
 }
 
 // A claim with a correction on record is "Corrected"; otherwise "Published".

@@ -15,7 +15,11 @@ export const DATASET_NAME = "claimbuster/train.json";
 export const HELD_OUT_RULE = "sentence_id % 5 === 0";
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-const Row = z.object({ sentence_id: z.number().int(), label: z.union([z.literal(0), z.literal(1)]), text: z.string().min(1).max(5_000) });
+const Row = z.object({
+  sentence_id: z.number().int(),
+  label: z.union([z.literal(0), z.literal(1)]),
+  text: z.string().min(1).max(5_000),
+});
 
 export const isHeldOut = (s: LabelledSentence) => s.id % 5 === 0;
 
@@ -23,7 +27,10 @@ export function loadDataset(file = DATASET_FILE): LabelledSentence[] | null {
   if (!existsSync(file)) return null;
   const raw = readFileSync(file);
   if (raw.byteLength > MAX_FILE_BYTES) throw new Error(`${file} is larger than ${MAX_FILE_BYTES} bytes`);
-  const rows = z.array(Row).max(100_000).parse(JSON.parse(raw.toString("utf8")));
+  const rows = z
+    .array(Row)
+    .max(100_000)
+    .parse(JSON.parse(raw.toString("utf8")));
   return rows.map((r) => ({ id: r.sentence_id, text: r.text, label: r.label })).sort((a, b) => a.id - b.id);
 }
 

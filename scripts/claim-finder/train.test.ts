@@ -26,6 +26,8 @@ describe("training the check-worthiness model", () => {
   });
 
   it.skipIf(!!dataset)("says the reproducibility check was skipped without ../shared", () => {
-    console.warn("claim finder: ../shared/data/claimbuster/train.json is absent; the model.json reproducibility check was skipped");
+    console.warn(
+      "claim finder: ../shared/data/claimbuster/train.json is absent; the model.json reproducibility check was skipped",
+    );
   });
 });

@@ -9,7 +9,14 @@ import { fileURLToPath } from "node:url";
 import { trainModel } from "@/lib/claim-finder/train";
 import { DATASET_FILE, DATASET_NAME, HELD_OUT_RULE, loadDataset, splitDataset } from "./dataset";
 
-export const MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "lib", "claim-finder", "model.json");
+export const MODEL_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "lib",
+  "claim-finder",
+  "model.json",
+);
 
 export function buildModelFile(): string | null {
   const all = loadDataset();
@@ -29,10 +36,14 @@ if (isMain) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (process.argv.includes("--check")) {
     const same = readFileSync(MODEL_FILE, "utf8") === text;
-    console.log(same ? `model.json is reproduced bit for bit (${seconds} s)` : "model.json differs from a fresh training run");
+    console.log(
+      same ? `model.json is reproduced bit for bit (${seconds} s)` : "model.json differs from a fresh training run",
+    );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(MODEL_FILE, text);
   const weights = Object.keys(JSON.parse(text).weights).length;
-  console.log(`wrote ${path.relative(process.cwd(), MODEL_FILE)}: ${weights} weights, ${(text.length / 1024).toFixed(0)} KiB, trained in ${seconds} s`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), MODEL_FILE)}: ${weights} weights, ${(text.length / 1024).toFixed(0)} KiB, trained in ${seconds} s`,
+  );
 }

@@ -5,15 +5,27 @@ import { openSync, closeSync } from "node:fs";
 
 export function startApp({ command, args, env, port, logFile, cwd }) {
   const out = openSync(logFile, "a");
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", out, out] });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ["ignore", out, out],
+  });
   closeSync(out);
   let exited = false;
   let exitCode = null;
-  child.on("exit", (code, signal) => { exited = true; exitCode = code ?? signal; });
+  child.on("exit", (code, signal) => {
+    exited = true;
+    exitCode = code ?? signal;
+  });
   return {
     pid: child.pid,
-    get exited() { return exited; },
-    get exitCode() { return exitCode; },
+    get exited() {
+      return exited;
+    },
+    get exitCode() {
+      return exitCode;
+    },
     /** Waits until the sign-in page answers 200; returns the milliseconds it took. */
     async waitReady(timeoutMs = 120_000) {
       const started = Date.now();
@@ -22,17 +34,27 @@ export function startApp({ command, args, env, port, logFile, cwd }) {
         try {
           const res = await fetch(`http://127.0.0.1:${port}/signin`, { signal: AbortSignal.timeout(5_000) });
           if (res.status === 200) return Date.now() - started;
-        } catch { /* not listening yet */ }
+        } catch {
+          /* not listening yet */
+        }
         await new Promise((r) => setTimeout(r, 250));
       }
       throw new Error(`the app was not ready within ${timeoutMs / 1000} s (see ${logFile})`);
     },
     kill9() {
-      try { process.kill(-child.pid, "SIGKILL"); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
     },
     async stop() {
       if (exited) return;
-      try { process.kill(-child.pid, "SIGTERM"); } catch { return; }
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        return;
+      }
       const deadline = Date.now() + 10_000;
       while (!exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       if (!exited) this.kill9();

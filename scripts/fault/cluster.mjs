@@ -7,8 +7,18 @@ import path from "node:path";
 /** The newest installed server binaries with initdb and pg_ctl, or null. */
 export function findPostgresBin() {
   const base = "/usr/lib/postgresql";
-  const candidates = [process.env.PG_BIN, ...(existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)).map((v) => path.join(base, v, "bin")) : [])];
-  return candidates.find((dir) => dir && existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) ?? null;
+  const candidates = [
+    process.env.PG_BIN,
+    ...(existsSync(base)
+      ? readdirSync(base)
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => path.join(base, v, "bin"))
+      : []),
+  ];
+  return (
+    candidates.find((dir) => dir && existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) ??
+    null
+  );
 }
 
 /** initdb refuses to run as root: as root we run the server tools as the "postgres" user. */
@@ -38,7 +48,11 @@ export function createCluster(bin, dir, port) {
     start: () => run("pg_ctl", ["-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start"]),
     stop: () => run("pg_ctl", ["-D", data, "-m", "fast", "-w", "-t", "60", "stop"]),
     destroy() {
-      try { run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]); } catch { /* not running */ }
+      try {
+        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      } catch {
+        /* not running */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -15,7 +15,14 @@ async function send(url, init) {
     const body = await res.text();
     // the proxy's 503 (lib/http/database-outage.ts) has no Expose-Headers; the route's own (lib/annotations) has
     const fastPath = res.status === 503 && !res.headers.has("access-control-expose-headers");
-    return { status: res.status, ms: Date.now() - started, started, stackTrace: STACK_TRACE.test(body), errorPage: res.status === 500 && body.includes('id="__next_error__"'), fastPath };
+    return {
+      status: res.status,
+      ms: Date.now() - started,
+      started,
+      stackTrace: STACK_TRACE.test(body),
+      errorPage: res.status === 500 && body.includes('id="__next_error__"'),
+      fastPath,
+    };
   } catch (e) {
     const status = e?.name === "TimeoutError" ? "timeout" : e?.cause?.code === "ECONNREFUSED" ? "refused" : "dropped";
     return { status, ms: Date.now() - started, started, stackTrace: false, errorPage: false };
@@ -29,18 +36,28 @@ export function startLoad({ baseUrl, articleId, orgSlug, token, quote, workers =
   const write = async () => {
     const id = randomUUID();
     const body = {
-      "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", id: `urn:uuid:${id}`, bodyValue: `fault-test write ${id}`,
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      type: "Annotation",
+      id: `urn:uuid:${id}`,
+      bodyValue: `fault-test write ${id}`,
       target: { source: "https://example.org/original", selector: { type: "TextQuoteSelector", exact: quote } },
     };
     const result = await send(container, {
-      method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"" }, body: JSON.stringify(body),
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${token}`,
+        "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+      },
+      body: JSON.stringify(body),
     });
     log.push({ kind: "write", id, ...result });
     return result;
   };
   const read = async (n) => {
     const page = n % 2 === 0;
-    const result = await send(page ? `${baseUrl}/r/${orgSlug}/${articleId}` : container, { headers: { Accept: page ? "text/html" : "application/ld+json" } });
+    const result = await send(page ? `${baseUrl}/r/${orgSlug}/${articleId}` : container, {
+      headers: { Accept: page ? "text/html" : "application/ld+json" },
+    });
     log.push({ kind: page ? "page" : "api-read", ...result });
   };
   const worker = async (w) => {

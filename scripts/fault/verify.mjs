@@ -12,7 +12,9 @@ export async function verifyWrites(databaseUrl, acknowledgedIds) {
        FROM "AuditEvent" a LEFT JOIN "Claim" c ON c."id" = a."claimId"
        WHERE a."action" = 'claim.created' AND a."after"->>'via' = 'api' AND a."after"->>'annotationId' LIKE 'urn:uuid:%'`,
     );
-    const { rows: [{ claims }] } = await client.query(
+    const {
+      rows: [{ claims }],
+    } = await client.query(
       `SELECT count(DISTINCT m."claimId")::int AS claims FROM "Comment" m WHERE m."body" LIKE '%fault-test write%'`,
     );
     const perId = new Map();
@@ -23,10 +25,16 @@ export async function verifyWrites(databaseUrl, acknowledgedIds) {
     const duplicated = [...perId].filter(([, n]) => n > 1);
     if (duplicated.length) problems.push(`${duplicated.length} write(s) stored more than once`);
     const incomplete = events.filter((e) => !e.claimExists || e.comments !== 1);
-    if (incomplete.length) problems.push(`${incomplete.length} audit event(s) without exactly one claim and one comment`);
-    if (claims !== events.length) problems.push(`${claims} claims carry a fault-test comment but ${events.length} audit events record API claims`);
+    if (incomplete.length)
+      problems.push(`${incomplete.length} audit event(s) without exactly one claim and one comment`);
+    if (claims !== events.length)
+      problems.push(`${claims} claims carry a fault-test comment but ${events.length} audit events record API claims`);
     const acknowledged = new Set(acknowledgedIds);
-    return { problems, stored: events.length, storedUnacknowledged: events.filter((e) => !acknowledged.has(e.id)).length };
+    return {
+      problems,
+      stored: events.length,
+      storedUnacknowledged: events.filter((e) => !acknowledged.has(e.id)).length,
+    };
   } finally {
     await client.end();
   }

@@ -38,7 +38,9 @@ export function findTestOnlyModules(sources) {
       stack.push(target);
     }
   }
-  return [...files].filter((f) => PRODUCTION.test(f) && !TEST_FILE.test(f) && !reached.has(f) && !f.startsWith("lib/generated/")).sort();
+  return [...files]
+    .filter((f) => PRODUCTION.test(f) && !TEST_FILE.test(f) && !reached.has(f) && !f.startsWith("lib/generated/"))
+    .sort();
 }
 
 export function readProjectSources(root) {

@@ -12,7 +12,9 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
 export function trustedProxyHopsFrom(value) {
   if (value === undefined || value.trim() === "") return 0;
   if (!/^\d{1,2}$/.test(value.trim()) || Number(value) > 10) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of the app), not "${value.slice(0, 40)}".`);
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of the app), not "${value.slice(0, 40)}".`,
+    );
   }
   return Number(value);
 }
@@ -52,7 +54,10 @@ export function loggablePath(url) {
   const raw = String(url ?? "/");
   const end = raw.search(/[?#]/);
   const path = end === -1 ? raw : raw.slice(0, end);
-  const shaped = path.split("/").map((segment) => (ID_LIKE_SEGMENT.test(segment) ? ":id" : segment)).join("/");
+  const shaped = path
+    .split("/")
+    .map((segment) => (ID_LIKE_SEGMENT.test(segment) ? ":id" : segment))
+    .join("/");
   return shaped.length > MAX_LOGGED_PATH ? `${shaped.slice(0, MAX_LOGGED_PATH)}…` : shaped || "/";
 }
 

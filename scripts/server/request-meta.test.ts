@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { appendPeerAddress, levelForRequest, loggablePath, peerAddressOf, requestIdFor, trustedProxyHopsFrom } from "./request-meta.mjs";
+import {
+  appendPeerAddress,
+  levelForRequest,
+  loggablePath,
+  peerAddressOf,
+  requestIdFor,
+  trustedProxyHopsFrom,
+} from "./request-meta.mjs";
 
 describe("appendPeerAddress", () => {
   it("puts the socket's address last, after whatever the client sent", () => {
@@ -26,9 +33,12 @@ describe("requestIdFor", () => {
     expect(requestIdFor("f3a9c2e1-proxy.42", 1)).toBe("f3a9c2e1-proxy.42");
   });
 
-  it.each(["has space", "line\nbreak", "x".repeat(129), "", "<script>"])("replaces an id that could forge a log line (%j)", (offered) => {
-    expect(requestIdFor(offered, 1)).not.toBe(offered);
-  });
+  it.each(["has space", "line\nbreak", "x".repeat(129), "", "<script>"])(
+    "replaces an id that could forge a log line (%j)",
+    (offered) => {
+      expect(requestIdFor(offered, 1)).not.toBe(offered);
+    },
+  );
 });
 
 describe("loggablePath", () => {
@@ -61,7 +71,8 @@ describe("levels and hops", () => {
 
   it("reads TRUSTED_PROXY_HOPS as 0 when unset and refuses anything but a whole number from 0 to 10", () => {
     expect([undefined, "", "0", " 2 "].map(trustedProxyHopsFrom)).toEqual([0, 0, 0, 2]);
-    for (const bad of ["-1", "1.5", "abc", "11", "1e1", "0x2"]) expect(() => trustedProxyHopsFrom(bad), bad).toThrow(/^TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
+    for (const bad of ["-1", "1.5", "abc", "11", "1e1", "0x2"])
+      expect(() => trustedProxyHopsFrom(bad), bad).toThrow(/^TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
   });
 
   it("writes an IPv4 peer on a dual-stack socket plainly", () => {

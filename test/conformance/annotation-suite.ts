@@ -23,7 +23,14 @@ export type AssertionOutcome = {
   errors?: string;
 };
 
-type Assertion = { file: string; title: string; assertionType: AssertionType; expectValid: boolean; validate?: ValidateFunction; skipped?: string };
+type Assertion = {
+  file: string;
+  title: string;
+  assertionType: AssertionType;
+  expectValid: boolean;
+  validate?: ValidateFunction;
+  skipped?: string;
+};
 
 const METADATA_KEYWORDS = ["assertionType", "expectedResult", "onUnexpectedResult", "errorMessage", "assertionFile"];
 
@@ -34,7 +41,10 @@ function isUri(text: string): boolean {
 
 /** RFC 3339 date-time (what JSON Schema's "date-time" means), e.g. 2025-03-07T12:00:00.000Z. */
 function isDateTime(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text));
+  return (
+    /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(text) &&
+    !Number.isNaN(Date.parse(text))
+  );
 }
 
 function readJsonFiles(dir: string): Array<{ name: string; json: AnySchemaObject }> {

@@ -39,7 +39,9 @@ export function loadSchemaOrgVocabulary(file: string): SchemaOrgVocabulary {
     if (!id.startsWith("schema:")) continue;
     const types = ids(node["@type"]);
     vocabulary.set(id.slice("schema:".length), {
-      parents: ids(node["rdfs:subClassOf"]).filter((p) => p.startsWith("schema:")).map((p) => p.slice(7)),
+      parents: ids(node["rdfs:subClassOf"])
+        .filter((p) => p.startsWith("schema:"))
+        .map((p) => p.slice(7)),
       domains: ids(node["schema:domainIncludes"]).map((d) => d.slice(7)),
       ranges: ids(node["schema:rangeIncludes"]).map((r) => r.slice(7)),
       isClass: types.includes("rdfs:Class"),
@@ -73,7 +75,11 @@ function isAbsoluteUrl(text: string): boolean {
   }
 }
 
-export function checkSchemaOrgJsonLd(doc: unknown, vocabulary: SchemaOrgVocabulary, extension?: ExtensionTerms): CheckResult {
+export function checkSchemaOrgJsonLd(
+  doc: unknown,
+  vocabulary: SchemaOrgVocabulary,
+  extension?: ExtensionTerms,
+): CheckResult {
   const problems: string[] = [];
   const pendingTerms = new Set<string>();
 
@@ -96,9 +102,13 @@ export function checkSchemaOrgJsonLd(doc: unknown, vocabulary: SchemaOrgVocabula
   function checkValue(value: unknown, ranges: string[], path: string) {
     if (Array.isArray(value)) return value.forEach((item, i) => checkValue(item, ranges, `${path}[${i}]`));
     if (typeof value === "string") {
-      if (!fitsString(value, ranges)) problems.push(`${path}: string ${JSON.stringify(value)} fits none of ${ranges.join(", ")}`);
+      if (!fitsString(value, ranges))
+        problems.push(`${path}: string ${JSON.stringify(value)} fits none of ${ranges.join(", ")}`);
     } else if (typeof value === "number") {
-      const ok = ranges.includes("Number") || ranges.includes("Float") || (ranges.includes("Integer") && Number.isInteger(value));
+      const ok =
+        ranges.includes("Number") ||
+        ranges.includes("Float") ||
+        (ranges.includes("Integer") && Number.isInteger(value));
       if (!ok) problems.push(`${path}: number ${value} fits none of ${ranges.join(", ")}`);
     } else if (typeof value === "boolean") {
       if (!ranges.includes("Boolean")) problems.push(`${path}: boolean fits none of ${ranges.join(", ")}`);
@@ -106,7 +116,9 @@ export function checkSchemaOrgJsonLd(doc: unknown, vocabulary: SchemaOrgVocabula
       const node = value as Record<string, unknown>;
       if (node["@type"] === undefined && node["@id"] !== undefined) return; // a reference by IRI
       const types = ids(node["@type"]);
-      const fits = types.some((type) => [...listAncestors(vocabulary, type)].some((ancestor) => ranges.includes(ancestor)));
+      const fits = types.some((type) =>
+        [...listAncestors(vocabulary, type)].some((ancestor) => ranges.includes(ancestor)),
+      );
       if (!fits) problems.push(`${path}: a ${types.join("/")} fits none of ${ranges.join(", ")}`);
       checkNode(node, path);
     } else {
@@ -118,7 +130,10 @@ export function checkSchemaOrgJsonLd(doc: unknown, vocabulary: SchemaOrgVocabula
     const kind = extension?.properties[key];
     if (!kind) return problems.push(`${path}: "${key}" is neither schema.org nor a documented extension term`);
     if (kind === "integer" && !Number.isInteger(value)) problems.push(`${path}: expected an integer`);
-    if (kind === "reference" && !(typeof value === "object" && value && isAbsoluteUrl(String((value as { "@id"?: unknown })["@id"])))) {
+    if (
+      kind === "reference" &&
+      !(typeof value === "object" && value && isAbsoluteUrl(String((value as { "@id"?: unknown })["@id"])))
+    ) {
       problems.push(`${path}: expected {"@id": absolute URL}`);
     }
     if (kind === "node") checkNode(value as Record<string, unknown>, path);
@@ -153,7 +168,9 @@ export function checkSchemaOrgJsonLd(doc: unknown, vocabulary: SchemaOrgVocabula
       }
       note(key, at);
       if (!property.domains.some((domain) => typeAncestors.has(domain))) {
-        problems.push(`${at}: "${key}" is not defined for ${types.join("/")} (domainIncludes: ${property.domains.join(", ")})`);
+        problems.push(
+          `${at}: "${key}" is not defined for ${types.join("/")} (domainIncludes: ${property.domains.join(", ")})`,
+        );
       }
       checkValue(value, property.ranges, at);
     }

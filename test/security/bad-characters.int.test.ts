@@ -19,18 +19,27 @@ const { poison, actions, routes } = vi.hoisted(() => {
   const state = { active: false, character: "\u0000", touched: 0, formDataOnly: false };
   return {
     poison: state,
-    actions: async (original: () => Promise<object>) => (await import("../support/poison")).poisonActions(await original(), state),
+    actions: async (original: () => Promise<object>) =>
+      (await import("../support/poison")).poisonActions(await original(), state),
     // a poisoned request goes through the real proxy first, as it would over HTTP
-    routes: async (original: () => Promise<object>) => (await import("../support/poison")).poisonRoutes(await original(), state, async () => {
-      const [{ default: proxy }, { NextRequest: Request_ }] = await Promise.all([import("@/proxy"), import("next/server")]);
-      return (request: Request) => proxy(new Request_(request), {} as never) as Promise<Response | undefined>;
-    }),
+    routes: async (original: () => Promise<object>) =>
+      (await import("../support/poison")).poisonRoutes(await original(), state, async () => {
+        const [{ default: proxy }, { NextRequest: Request_ }] = await Promise.all([
+          import("@/proxy"),
+          import("next/server"),
+        ]);
+        return (request: Request) => proxy(new Request_(request), {} as never) as Promise<Response | undefined>;
+      }),
   };
 });
-vi.mock("@/lib/auth/auth", async (original) => (await import("../support/request-mocks")).withSessionAuth(await original<object>()));
+vi.mock("@/lib/auth/auth", async (original) =>
+  (await import("../support/request-mocks")).withSessionAuth(await original<object>()),
+);
 vi.mock("next/headers", async () => (await import("../support/request-mocks")).requestHeadersModule());
 vi.mock("next/cache", async () => (await import("../support/request-mocks")).noCacheModule());
-vi.mock("@/lib/live/listener", async (original) => (await import("../support/request-mocks")).withTestListener(await original<typeof import("@/lib/live/listener")>()));
+vi.mock("@/lib/live/listener", async (original) =>
+  (await import("../support/request-mocks")).withTestListener(await original<typeof import("@/lib/live/listener")>()),
+);
 
 // every module with server actions or route handlers (the first test below fails when one is missing here)
 vi.mock("@/lib/api-tokens/actions", actions);
@@ -65,21 +74,47 @@ vi.mock("@/app/api/health/route", routes);
 vi.mock("@/app/api/ready/route", routes);
 
 const MOCKED_MODULES = [
-  "lib/api-tokens/actions.ts", "lib/articles/actions.ts", "lib/auth/actions.ts", "lib/claims/actions.ts", "lib/claim-finder/actions.ts",
-  "lib/digest/actions.ts", "lib/invitations/actions.ts", "lib/password-resets/actions.ts", "lib/setup/actions.ts", "lib/discussion/actions.ts",
-  "lib/embed/actions.ts", "lib/history/actions.ts", "lib/members/actions.ts", "lib/notifications/actions.ts", "lib/reports/actions.ts",
-  "lib/scales/actions.ts", "lib/workflow/actions.ts",
-  "app/api/annotations/[articleId]/[claimId]/route.ts", "app/api/annotations/[articleId]/route.ts", "app/api/articles/[id]/report/route.ts",
-  "app/api/articles/[id]/events/route.ts", "app/api/articles/[id]/presence/route.ts", "app/api/auth/[...nextauth]/route.ts",
-  "app/api/exports/route.ts", "app/api/public/reviews/route.ts", "app/embed/badge/[articleId]/route.ts", "app/r/[org]/[article]/route.ts",
-  "app/feeds/[org]/claimreview/route.ts", "app/api/health/route.ts", "app/api/ready/route.ts",
+  "lib/api-tokens/actions.ts",
+  "lib/articles/actions.ts",
+  "lib/auth/actions.ts",
+  "lib/claims/actions.ts",
+  "lib/claim-finder/actions.ts",
+  "lib/digest/actions.ts",
+  "lib/invitations/actions.ts",
+  "lib/password-resets/actions.ts",
+  "lib/setup/actions.ts",
+  "lib/discussion/actions.ts",
+  "lib/embed/actions.ts",
+  "lib/history/actions.ts",
+  "lib/members/actions.ts",
+  "lib/notifications/actions.ts",
+  "lib/reports/actions.ts",
+  "lib/scales/actions.ts",
+  "lib/workflow/actions.ts",
+  "app/api/annotations/[articleId]/[claimId]/route.ts",
+  "app/api/annotations/[articleId]/route.ts",
+  "app/api/articles/[id]/report/route.ts",
+  "app/api/articles/[id]/events/route.ts",
+  "app/api/articles/[id]/presence/route.ts",
+  "app/api/auth/[...nextauth]/route.ts",
+  "app/api/exports/route.ts",
+  "app/api/public/reviews/route.ts",
+  "app/embed/badge/[articleId]/route.ts",
+  "app/r/[org]/[article]/route.ts",
+  "app/feeds/[org]/claimreview/route.ts",
+  "app/api/health/route.ts",
+  "app/api/ready/route.ts",
 ];
 
 // Entry points that take no text at all: nothing to poison (the test checks that indeed nothing was).
 const NO_TEXT_INPUT = new Set([
-  "lib/notifications/actions.ts#countUnreadNotificationsAction", "lib/notifications/actions.ts#loadNotificationsAction",
-  "lib/notifications/actions.ts#markAllNotificationsReadAction", "lib/auth/actions.ts#signOutAction", "OPTIONS /feeds/[org]/claimreview",
-  "GET /api/health", "GET /api/ready",
+  "lib/notifications/actions.ts#countUnreadNotificationsAction",
+  "lib/notifications/actions.ts#loadNotificationsAction",
+  "lib/notifications/actions.ts#markAllNotificationsReadAction",
+  "lib/auth/actions.ts#signOutAction",
+  "OPTIONS /feeds/[org]/claimreview",
+  "GET /api/health",
+  "GET /api/ready",
 ]);
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -96,7 +131,9 @@ afterAll(() => closeTestListener());
 
 it("wraps every module that has a server action or a route handler (the matrix lists them all)", () => {
   const fileOf = (key: string) => (key.includes("#") ? key.split("#")[0] : `app${key.split(" ")[1]}/route.ts`);
-  expect([...new Set(Object.keys(AUTHORIZATION_MATRIX).map(fileOf))].filter((file) => !MOCKED_MODULES.includes(file))).toEqual([]);
+  expect(
+    [...new Set(Object.keys(AUTHORIZATION_MATRIX).map(fileOf))].filter((file) => !MOCKED_MODULES.includes(file)),
+  ).toEqual([]);
 });
 
 /**
@@ -106,7 +143,8 @@ it("wraps every module that has a server action or a route handler (the matrix l
  */
 function isClearRefusal(outcome: string | number, body: string): boolean {
   if (outcome === 400) return /NUL byte|surrogate|%-escape|callbackUrl/.test(body);
-  if (outcome === "INVALID") return /"fieldErrors":\{"[\w.]+":"|"field":"|NUL byte|surrogate/.test(body) && !/Something went wrong/.test(body);
+  if (outcome === "INVALID")
+    return /"fieldErrors":\{"[\w.]+":"|"field":"|NUL byte|surrogate/.test(body) && !/Something went wrong/.test(body);
   if (outcome === "NO_REDIRECT") return /"fieldErrors":\{"[a-z]+":"/.test(body);
   return false;
 }
@@ -135,12 +173,18 @@ describe.each(Object.entries(CHARACTERS))("with %s in every text", (_name, chara
 
 describe("Auth.js routes and callbackUrl", () => {
   it.each([
-    "/api/auth/signin?callbackUrl=javascript:alert(1)", "/api/auth/signin?callbackUrl=javascript%3Aalert(1)",
-    "/api/auth/signout?callbackUrl=%2F%2Fevil.example", "/signin?callbackUrl=https%3A%2F%2Fevil.example%2F", "/api/auth/session?x=%00",
+    "/api/auth/signin?callbackUrl=javascript:alert(1)",
+    "/api/auth/signin?callbackUrl=javascript%3Aalert(1)",
+    "/api/auth/signout?callbackUrl=%2F%2Fevil.example",
+    "/signin?callbackUrl=https%3A%2F%2Fevil.example%2F",
+    "/api/auth/session?x=%00",
   ])("%s is a 400 naming the problem", async (address) => {
     const proxy = (await import("@/proxy")).default;
     const response = (await proxy(new NextRequest(`http://localhost:3000${address}`), {} as never)) as Response;
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: "INVALID", message: expect.stringMatching(/callbackUrl must be a page of this site|NUL byte/) });
+    expect(await response.json()).toMatchObject({
+      error: "INVALID",
+      message: expect.stringMatching(/callbackUrl must be a page of this site|NUL byte/),
+    });
   });
 });

@@ -38,7 +38,8 @@ const DEEP = 10_000;
 const MANY = 1_000;
 const times = (unit: string, n = DEEP) => unit.repeat(n);
 // Indentation grows with depth, so 10,000 levels would be 100 MB: these stop at 1,000 levels (1 MB).
-const indented = (marker: string, width: number, levels = 1_000) => Array.from({ length: levels }, (_, i) => `${" ".repeat(width * i)}${marker} x`).join("\n");
+const indented = (marker: string, width: number, levels = 1_000) =>
+  Array.from({ length: levels }, (_, i) => `${" ".repeat(width * i)}${marker} x`).join("\n");
 
 const MARKDOWN_WORST: [string, string][] = [
   ["nested list", indented("-", 2)],
@@ -65,7 +66,7 @@ const MARKDOWN_WORST: [string, string][] = [
   ["setext underline", `x\n${times("=")}`],
   ["nested divs", `${times("<div>")}x${times("</div>")}`],
   ["unclosed tags", times("<b>")],
-  ["nested anchors", times("<a href=\"https://e.org\">")],
+  ["nested anchors", times('<a href="https://e.org">')],
   ["comments", times("<!--")],
   ["comment openers with tags", times("<!-- <div>")],
   ["entities", `${times("&amp;", MANY)}${times("&#x1F600;", MANY)}${times("&#99999999;", MANY)}`],
@@ -85,18 +86,23 @@ const HTML_WORST: [string, string][] = [
   ["unclosed scripts", times("<script>")],
   ["nested svg", `<svg>${times("<g>")}</svg><p>x</p>`],
   ["alternating inline", `${times("<b><i>", DEEP / 2)}x`],
-  ["unterminated attributes", times("<div a=\"")],
+  ["unterminated attributes", times('<div a="')],
   ["less-than signs", `<p>${times("<")}</p>`],
   ["closing tags only", `<p>x</p>${times("</div>")}`],
   ["entities", `<p>${times("&amp;&#x26;&lt;", MANY)}</p>`],
   ["nested blockquotes", `${times("<blockquote>")}x`],
 ];
 
-const wholePage = (body: string) => `<!doctype html><html><head><title>T</title></head><body><article><h1>Title</h1>${body}<p>${"Enough words to be an article. ".repeat(20)}</p></article></body></html>`;
+const wholePage = (body: string) =>
+  `<!doctype html><html><head><title>T</title></head><body><article><h1>Title</h1>${body}<p>${"Enough words to be an article. ".repeat(20)}</p></article></body></html>`;
 
 /** A refusal a person can act on: the intake's own messages, a bound, a field error, an invalid document. */
 function expectClearRefusal(error: unknown): void {
-  const clear = error instanceof IntakeError || error instanceof TextBoundError || error instanceof ZodError || (error instanceof AppError && error.code === "INVALID");
+  const clear =
+    error instanceof IntakeError ||
+    error instanceof TextBoundError ||
+    error instanceof ZodError ||
+    (error instanceof AppError && error.code === "INVALID");
   if (!clear) throw error;
 }
 
@@ -122,18 +128,25 @@ function validateMarkdownFields(source: string): void {
   refusedOrParsed(() => saveClaimSchema.shape.rationale.parse(source));
   refusedOrParsed(() => commentBodySchema.parse(source));
   for (const format of ["markdown", "auto"] as const) refusedOrParsed(() => parsePasted({ content: source, format }));
-  refusedOrParsed(() => parseUpload({ name: "article.md", type: "text/markdown", bytes: new TextEncoder().encode(source) }));
+  refusedOrParsed(() =>
+    parseUpload({ name: "article.md", type: "text/markdown", bytes: new TextEncoder().encode(source) }),
+  );
   refusedOrParsed(() => importRationale(source));
 }
 
 // every field that takes HTML: paste, upload and the page a URL intake fetched
 function validateHtmlFields(source: string): void {
   for (const format of ["html", "auto"] as const) refusedOrParsed(() => parsePasted({ content: source, format }));
-  refusedOrParsed(() => parseUpload({ name: "article.html", type: "text/html", bytes: new TextEncoder().encode(source) }));
+  refusedOrParsed(() =>
+    parseUpload({ name: "article.html", type: "text/html", bytes: new TextEncoder().encode(source) }),
+  );
   refusedOrParsed(() => buildFromArticlePage(wholePage(source), "https://news.example/story"));
 }
 
-const SCALE = { name: sampleReport.scale.name, options: sampleReport.scale.options.map((o) => ({ id: o.label, label: o.label, retired: false })) };
+const SCALE = {
+  name: sampleReport.scale.name,
+  options: sampleReport.scale.options.map((o) => ({ id: o.label, label: o.label, retired: false })),
+};
 
 /** A review export whose first verdict carries `rationale`, read back as the import does. */
 function importRationale(rationale: string): void {
@@ -146,27 +159,66 @@ function importRationale(rationale: string): void {
 /** The sample report with each rationale on a claim of its own, as rows stored before the bounds would hold them. */
 function withRationales(rationales: readonly string[]): ReviewReport {
   const template = sampleReport.claims.find((claim) => claim.verdict)!;
-  const claims = rationales.map((rationale, i) => ({ ...template, id: `clm_fuzz_${i}`, verdict: { ...template.verdict!, rationale } }));
+  const claims = rationales.map((rationale, i) => ({
+    ...template,
+    id: `clm_fuzz_${i}`,
+    verdict: { ...template.verdict!, rationale },
+  }));
   return { ...sampleReport, claims };
 }
 
 function readerDocument(rationale: string): string {
   const text = "The harbour authority said cargo volumes rose by twelve per cent.";
   const claim: ReaderClaim = {
-    id: "c1", start: 4, end: 12, quote: text.slice(4, 12), claimant: null, claimDate: null, claimContext: null,
-    verdict: { label: "Misleading", colour: "#b45309", description: null }, rationaleHtml: renderRationale(rationale),
-    citations: [], reviewers: ["R"], approvers: ["E"], checkedAt: "2025-03-08T00:00:00.000Z", corrections: [],
+    id: "c1",
+    start: 4,
+    end: 12,
+    quote: text.slice(4, 12),
+    claimant: null,
+    claimDate: null,
+    claimContext: null,
+    verdict: { label: "Misleading", colour: "#b45309", description: null },
+    rationaleHtml: renderRationale(rationale),
+    citations: [],
+    reviewers: ["R"],
+    approvers: ["E"],
+    checkedAt: "2025-03-08T00:00:00.000Z",
+    corrections: [],
   };
-  return renderReaderDocument({
-    article: { title: "Harbour", outlet: null, author: null, originalPublishedAt: null, originalUrl: null, publishedAt: new Date("2025-03-08"), text,
-      org: { name: "Desk", methodologyUrl: null, correctionsUrl: null } },
-    claims: [claim], legend: [{ label: "Misleading", colour: "#b45309", description: null, count: 1 }], claimReviews: [],
-    readerUrl: "https://desk.example/r/desk/a1", annotationServiceUrl: "https://desk.example/api/annotations/a1/",
-  }, { script: "/reader/reader.js", stylesheet: "/reader/reader.css" });
+  return renderReaderDocument(
+    {
+      article: {
+        title: "Harbour",
+        outlet: null,
+        author: null,
+        originalPublishedAt: null,
+        originalUrl: null,
+        publishedAt: new Date("2025-03-08"),
+        text,
+        org: { name: "Desk", methodologyUrl: null, correctionsUrl: null },
+      },
+      claims: [claim],
+      legend: [{ label: "Misleading", colour: "#b45309", description: null, count: 1 }],
+      claimReviews: [],
+      readerUrl: "https://desk.example/r/desk/a1",
+      annotationServiceUrl: "https://desk.example/api/annotations/a1/",
+    },
+    { script: "/reader/reader.js", stylesheet: "/reader/reader.css" },
+  );
 }
 
 function discussionHtml(body: string): string[] {
-  const row = { id: "k1", parentId: null, authorId: "u1", author: { name: "R" }, body, createdAt: new Date(0), deletedAt: null, resolvedAt: null, resolvedById: null };
+  const row = {
+    id: "k1",
+    parentId: null,
+    authorId: "u1",
+    author: { name: "R" },
+    body,
+    createdAt: new Date(0),
+    deletedAt: null,
+    resolvedAt: null,
+    resolvedById: null,
+  };
   return groupThreads([row], () => null).map((thread) => thread.html);
 }
 
@@ -202,9 +254,17 @@ describe("10,000-deep Markdown", { timeout: 60_000 }, () => {
 
   it("refuses every nesting construct in a comment (at most 5,000 characters), naming the problem", () => {
     const nesting: [string, string][] = [
-      ["list", indented("-", 2, 60)], ["ordered list", indented("1.", 3, 50)], ["quotes", `${times(">", 100)} x`], ["quotes and lists", `${times("> - ", 40)}x`],
-      ["emphasis", `${times("*", 100)}x${times("*", 100)}`], ["alternating emphasis", `${times("*a _a ", 40)}x`], ["strikethrough", `a ${times("~~", 40)}x`],
-      ["links", `${times("[", 40)}x${times("](u)", 40)}`], ["images", `${times("![", 40)}x`], ["divs", `${times("<div>", 200)}x`], ["unclosed tags", times("<b>", 200)],
+      ["list", indented("-", 2, 60)],
+      ["ordered list", indented("1.", 3, 50)],
+      ["quotes", `${times(">", 100)} x`],
+      ["quotes and lists", `${times("> - ", 40)}x`],
+      ["emphasis", `${times("*", 100)}x${times("*", 100)}`],
+      ["alternating emphasis", `${times("*a _a ", 40)}x`],
+      ["strikethrough", `a ${times("~~", 40)}x`],
+      ["links", `${times("[", 40)}x${times("](u)", 40)}`],
+      ["images", `${times("![", 40)}x`],
+      ["divs", `${times("<div>", 200)}x`],
+      ["unclosed tags", times("<b>", 200)],
     ];
     for (const [name, body] of nesting) {
       const result = commentBodySchema.safeParse(body);
@@ -218,7 +278,9 @@ describe("10,000-deep Markdown", { timeout: 60_000 }, () => {
   });
 
   it("the PDF export lays out the deepest of them", async () => {
-    const deepest = MARKDOWN_WORST.filter(([name]) => ["nested list", "block quotes", "emphasis", "links", "nested divs"].includes(name));
+    const deepest = MARKDOWN_WORST.filter(([name]) =>
+      ["nested list", "block quotes", "emphasis", "links", "nested divs"].includes(name),
+    );
     const pdf = await renderReportPdf(withRationales(deepest.map(([, source]) => source.slice(0, 2_000))));
     expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
   });
@@ -231,29 +293,92 @@ describe("10,000-deep HTML", { timeout: 60_000 }, () => {
 });
 
 // Random mixtures: a run of openers of any kinds, repeated up to 10,000 deep, with text and closers after.
-const MARKDOWN_OPENERS = ["- ", "1. ", "> ", "* ", "*", "**", "_", "~~", "[", "![", "`", "<b>", "<div>", "<!--", "&amp;", "\\", "|", "#", "\n", "\n  ", "  ", "\t"];
+const MARKDOWN_OPENERS = [
+  "- ",
+  "1. ",
+  "> ",
+  "* ",
+  "*",
+  "**",
+  "_",
+  "~~",
+  "[",
+  "![",
+  "`",
+  "<b>",
+  "<div>",
+  "<!--",
+  "&amp;",
+  "\\",
+  "|",
+  "#",
+  "\n",
+  "\n  ",
+  "  ",
+  "\t",
+];
 const MARKDOWN_CLOSERS = ["*", "**", "_", "~~", "](https://e.org)", "]", "`", "</b>", "</div>", "-->", "|", "\n\n"];
-const HTML_OPENERS = ["<div>", "<p>", "<span>", "<ul><li>", "<li>", "<table><tr><td>", "<td>", "<b>", "<i>", "<a href=\"https://e.org\">", "<blockquote>", "<!--", "<script>", "<svg>", "text ", "&lt;", "<br>", "<div a='>'>"];
-const HTML_CLOSERS = ["</div>", "</p>", "</span>", "</li></ul>", "</td></tr></table>", "</b>", "</a>", "-->", "</script>", "</svg>"];
+const HTML_OPENERS = [
+  "<div>",
+  "<p>",
+  "<span>",
+  "<ul><li>",
+  "<li>",
+  "<table><tr><td>",
+  "<td>",
+  "<b>",
+  "<i>",
+  '<a href="https://e.org">',
+  "<blockquote>",
+  "<!--",
+  "<script>",
+  "<svg>",
+  "text ",
+  "&lt;",
+  "<br>",
+  "<div a='>'>",
+];
+const HTML_CLOSERS = [
+  "</div>",
+  "</p>",
+  "</span>",
+  "</li></ul>",
+  "</td></tr></table>",
+  "</b>",
+  "</a>",
+  "-->",
+  "</script>",
+  "</svg>",
+];
 
 const nested = (openers: string[], closers: string[]) =>
-  fc.record({
-    open: fc.array(fc.constantFrom(...openers), { minLength: 1, maxLength: 6 }),
-    close: fc.array(fc.constantFrom(...closers), { maxLength: 4 }),
-    depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: DEEP })),
-  }).map(({ open, close, depth }) => `${open.join("").repeat(depth)}x${close.join("").repeat(depth)}`.slice(0, MAX_RATIONALE_LENGTH));
+  fc
+    .record({
+      open: fc.array(fc.constantFrom(...openers), { minLength: 1, maxLength: 6 }),
+      close: fc.array(fc.constantFrom(...closers), { maxLength: 4 }),
+      depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: DEEP })),
+    })
+    .map(({ open, close, depth }) =>
+      `${open.join("").repeat(depth)}x${close.join("").repeat(depth)}`.slice(0, MAX_RATIONALE_LENGTH),
+    );
 
 describe("random mixtures of constructs (fast-check, fixed seed)", { timeout: 120_000 }, () => {
   it("Markdown: every field refuses clearly or parses, every view renders within bounds", () => {
-    fc.assert(fc.property(nested(MARKDOWN_OPENERS, MARKDOWN_CLOSERS), (source) => {
-      validateMarkdownFields(source);
-      renderEveryView(source);
-    }), { seed: 1402, numRuns: 15 });
+    fc.assert(
+      fc.property(nested(MARKDOWN_OPENERS, MARKDOWN_CLOSERS), (source) => {
+        validateMarkdownFields(source);
+        renderEveryView(source);
+      }),
+      { seed: 1402, numRuns: 15 },
+    );
   });
 
   it("HTML: every intake refuses clearly or parses", () => {
-    fc.assert(fc.property(nested(HTML_OPENERS, HTML_CLOSERS), (source) => {
-      validateHtmlFields(source);
-    }), { seed: 1403, numRuns: 25 });
+    fc.assert(
+      fc.property(nested(HTML_OPENERS, HTML_CLOSERS), (source) => {
+        validateHtmlFields(source);
+      }),
+      { seed: 1403, numRuns: 25 },
+    );
   });
 });

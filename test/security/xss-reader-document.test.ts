@@ -22,25 +22,60 @@ function buildInput(payloads: readonly string[]): ReaderDocumentInput {
     const start = offset;
     offset += payload.length + 1;
     return {
-      id: `c${i}`, start, end: start + payload.length, quote: payload, claimant: payload, claimDate: "2025-03-06T00:00:00.000Z", claimContext: payload,
-      verdict: { label: `Misleading ${payload}`, colour: "#b45309", description: payload }, rationaleHtml: renderRationale(payload),
-      citations: [{ kind: "EXPERT_QUOTE", expert: { name: payload, title: payload, affiliation: payload }, quote: payload, sourceTitle: payload, publisher: payload,
-        url: `https://example.org/?q=${encodeURIComponent(payload)}`, accessedAt: null, saidAt: null, saidWhere: payload }] as ReaderClaim["citations"],
-      reviewers: [payload], approvers: [payload], checkedAt: "2025-03-08T00:00:00.000Z", corrections: [{ note: payload, at: "2025-03-09T00:00:00.000Z" }],
+      id: `c${i}`,
+      start,
+      end: start + payload.length,
+      quote: payload,
+      claimant: payload,
+      claimDate: "2025-03-06T00:00:00.000Z",
+      claimContext: payload,
+      verdict: { label: `Misleading ${payload}`, colour: "#b45309", description: payload },
+      rationaleHtml: renderRationale(payload),
+      citations: [
+        {
+          kind: "EXPERT_QUOTE",
+          expert: { name: payload, title: payload, affiliation: payload },
+          quote: payload,
+          sourceTitle: payload,
+          publisher: payload,
+          url: `https://example.org/?q=${encodeURIComponent(payload)}`,
+          accessedAt: null,
+          saidAt: null,
+          saidWhere: payload,
+        },
+      ] as ReaderClaim["citations"],
+      reviewers: [payload],
+      approvers: [payload],
+      checkedAt: "2025-03-08T00:00:00.000Z",
+      corrections: [{ note: payload, at: "2025-03-09T00:00:00.000Z" }],
     };
   });
   return {
-    article: { title: `Harbour ${payloads.join(" ")}`, outlet: payloads[0] ?? "Daily", author: payloads[1] ?? null, originalPublishedAt: null,
-      originalUrl: "https://example.org/story?q=%22%3E%3Cscript%3E", publishedAt: new Date("2025-03-08"), text,
-      org: { name: "Desk", methodologyUrl: "https://desk.example/method", correctionsUrl: null } },
+    article: {
+      title: `Harbour ${payloads.join(" ")}`,
+      outlet: payloads[0] ?? "Daily",
+      author: payloads[1] ?? null,
+      originalPublishedAt: null,
+      originalUrl: "https://example.org/story?q=%22%3E%3Cscript%3E",
+      publishedAt: new Date("2025-03-08"),
+      text,
+      org: { name: "Desk", methodologyUrl: "https://desk.example/method", correctionsUrl: null },
+    },
     claims,
-    legend: claims.map((c) => ({ label: c.verdict.label, colour: c.verdict.colour, description: c.verdict.description, count: 1 })),
+    legend: claims.map((c) => ({
+      label: c.verdict.label,
+      colour: c.verdict.colour,
+      description: c.verdict.description,
+      count: 1,
+    })),
     claimReviews: buildClaimReviews(buildHostileReport(XSS_PAYLOADS.filter((p) => payloads.includes(p.text)))),
-    readerUrl: "https://desk.example/r/desk/a1", annotationServiceUrl: "https://desk.example/api/annotations/a1/",
+    readerUrl: "https://desk.example/r/desk/a1",
+    annotationServiceUrl: "https://desk.example/api/annotations/a1/",
   };
 }
 
-const headShape = (doc: Document) => [...doc.head.children].map((el) => `${el.localName}${el.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""}`);
+const headShape = (doc: Document) =>
+  [...doc.head.children].map((el) => `${el.localName}${el.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""}`);
 
 describe("the public reader page with every payload in every field", () => {
   const benign = parseHTML(renderReaderDocument(buildInput([]), ASSETS)).document;

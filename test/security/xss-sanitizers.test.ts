@@ -33,7 +33,9 @@ describe("article HTML sanitizer (paste, upload, URL import)", () => {
   });
 
   it("keeps a safe link next to a hostile one (the check is not passing by dropping everything)", () => {
-    const html = sanitizeArticleHtml(`<p><a href="javascript:alert(1)">bad</a> <a href="https://example.org/ok">good</a></p>`);
+    const html = sanitizeArticleHtml(
+      `<p><a href="javascript:alert(1)">bad</a> <a href="https://example.org/ok">good</a></p>`,
+    );
     expect(html).toContain(`href="https://example.org/ok"`);
     expect(html).toContain("bad");
     expect(findXssInHtml(html)).toEqual([]);
@@ -41,7 +43,8 @@ describe("article HTML sanitizer (paste, upload, URL import)", () => {
 });
 
 describe("a pasted article, format detected automatically (as the intake form sends it)", () => {
-  const PROSE = "<h1>Harbour report</h1>\n<p>The harbour authority said cargo volumes rose by twelve per cent in the first quarter of the year.</p>\n<p>Dock workers reported longer shifts during the busiest weeks of spring.</p>";
+  const PROSE =
+    "<h1>Harbour report</h1>\n<p>The harbour authority said cargo volumes rose by twelve per cent in the first quarter of the year.</p>\n<p>Dock workers reported longer shifts during the busiest weeks of spring.</p>";
 
   it.each(cases)("%s: the article keeps its prose and nothing that can run", (_name, payload) => {
     const result = parsePasted({ content: `${PROSE}\n<p>${payload}</p>`, format: "auto" });
@@ -50,7 +53,10 @@ describe("a pasted article, format detected automatically (as the intake form se
   });
 
   it("every payload in one paste (a stray <body> among them once crashed Readability)", () => {
-    const result = parsePasted({ content: [PROSE, ...XSS_PAYLOADS.map((p) => `<p>${p.text}</p>`)].join("\n"), format: "auto" });
+    const result = parsePasted({
+      content: [PROSE, ...XSS_PAYLOADS.map((p) => `<p>${p.text}</p>`)].join("\n"),
+      format: "auto",
+    });
     expect(result.text).toContain("Dock workers reported longer shifts");
     expect(findXssInHtml(result.html!)).toEqual([]);
   });
@@ -59,7 +65,11 @@ describe("a pasted article, format detected automatically (as the intake form se
 describe("Markdown renderers (Markdown intake, rationale, comments)", () => {
   it.each(cases)("%s leaves nothing that can run", (_name, payload) => {
     expect(findXssInHtml(markdownToHtml(payload))).toEqual([]);
-    expect(findXssInHtml(renderRationale(`Some **rationale** first.\n\n${payload}\n\nAnd [a source](https://example.org/).`))).toEqual([]);
+    expect(
+      findXssInHtml(
+        renderRationale(`Some **rationale** first.\n\n${payload}\n\nAnd [a source](https://example.org/).`),
+      ),
+    ).toEqual([]);
   });
 
   it("all payloads in one rationale and one Markdown article leave nothing that can run", () => {
@@ -71,7 +81,9 @@ describe("Markdown renderers (Markdown intake, rationale, comments)", () => {
 describe("the inspector itself", () => {
   it("finds every payload dangerous before sanitizing when parsed raw (the tests above can fail)", () => {
     const raw = new Marked({ async: false });
-    const unsafe = XSS_PAYLOADS.filter((p) => findXssInHtml(p.text).length > 0 || findXssInHtml(raw.parse(p.text, { async: false })).length > 0);
+    const unsafe = XSS_PAYLOADS.filter(
+      (p) => findXssInHtml(p.text).length > 0 || findXssInHtml(raw.parse(p.text, { async: false })).length > 0,
+    );
     // the rest are text-only tricks (escaped entities, code spans, attribute breakouts without a tag of their own)
     expect(unsafe.length).toBeGreaterThanOrEqual(100);
   });
@@ -98,7 +110,10 @@ describe("JSON-LD script serializer (jsonForScript: ClaimReview on the reader pa
     const reviews = buildClaimReviews(report);
     expect(reviews.length).toBe(XSS_PAYLOADS.length);
     const json = jsonForScript(reviews).toString();
-    const document = new DOMParser().parseFromString(`<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p>after</p></body></html>`, "text/html");
+    const document = new DOMParser().parseFromString(
+      `<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p>after</p></body></html>`,
+      "text/html",
+    );
     const scripts = document.querySelectorAll("script");
     expect(scripts).toHaveLength(1);
     expect(JSON.parse(scripts[0].textContent!)).toEqual(reviews);
@@ -115,11 +130,27 @@ function readCsv(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const char = csv[i];
     if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') { field += '"'; i++; } else if (char === '"') quoted = false; else field += char;
+      if (char === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") { row.push(field); field = ""; } else if (char === "\r" && csv[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; } else field += char;
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && csv[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += char;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 

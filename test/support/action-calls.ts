@@ -2,27 +2,64 @@ import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/act
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { createArticleAction, editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/actions";
 import { signInAction, signOutAction } from "@/lib/auth/actions";
-import { dismissSuggestionAction, findSimilarChecksAction, importExternalReviewsAction } from "@/lib/claim-finder/actions";
+import {
+  dismissSuggestionAction,
+  findSimilarChecksAction,
+  importExternalReviewsAction,
+} from "@/lib/claim-finder/actions";
 import { parseStoredSuggestions } from "@/lib/claim-finder/data";
 import { dismissalKey } from "@/lib/claim-finder/dismissal-key";
 import { db } from "@/lib/db";
-import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaimAction, saveClaimAction } from "@/lib/claims/actions";
-import { createCommentAction, deleteCommentAction, loadDiscussionAction, setThreadResolvedAction } from "@/lib/discussion/actions";
+import {
+  createClaimAction,
+  deleteClaimAction,
+  reattachClaimAction,
+  restoreClaimAction,
+  saveClaimAction,
+} from "@/lib/claims/actions";
+import {
+  createCommentAction,
+  deleteCommentAction,
+  loadDiscussionAction,
+  setThreadResolvedAction,
+} from "@/lib/discussion/actions";
 import { saveEmbedDomainsAction } from "@/lib/embed/actions";
 import type { ActionResult } from "@/lib/errors";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
 import { generateOneTimeToken, hashOneTimeToken } from "@/lib/auth/one-time-token";
-import { acceptInvitationAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
-import { changeMemberRoleAction, deactivateMemberAction, reactivateMemberAction, removeMemberAction, resetPasswordAction } from "@/lib/members/actions";
+import {
+  acceptInvitationAction,
+  inviteMemberAction,
+  resendInvitationAction,
+  revokeInvitationAction,
+} from "@/lib/invitations/actions";
+import {
+  changeMemberRoleAction,
+  deactivateMemberAction,
+  reactivateMemberAction,
+  removeMemberAction,
+  resetPasswordAction,
+} from "@/lib/members/actions";
 import { completeSetupAction } from "@/lib/setup/actions";
 import { setEmailDigestAction } from "@/lib/digest/actions";
 import { requestPasswordResetAction, resetPasswordWithLinkAction } from "@/lib/password-resets/actions";
-import { countUnreadNotificationsAction, loadNotificationsAction, markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
+import {
+  countUnreadNotificationsAction,
+  loadNotificationsAction,
+  markAllNotificationsReadAction,
+  markNotificationReadAction,
+} from "@/lib/notifications/actions";
 import { importArticleAction } from "@/lib/reports/actions";
 import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import {
-  approveClaimAction, assignClaimAction, loadAssigneeOptionsAction, loadPublicationPreviewAction, publishArticleAction, requestChangesAction, submitForReviewAction,
+  approveClaimAction,
+  assignClaimAction,
+  loadAssigneeOptionsAction,
+  loadPublicationPreviewAction,
+  publishArticleAction,
+  requestChangesAction,
+  submitForReviewAction,
 } from "@/lib/workflow/actions";
 import type { Caller } from "../security/authorization-matrix";
 import { unique, type World } from "./test-world";
@@ -35,7 +72,9 @@ export type Arrange = (w: World, caller: Caller) => Promise<() => Promise<CallRe
 
 async function action(pending: Promise<ActionResult<unknown>>): Promise<CallResult> {
   const result = await pending;
-  return result.ok ? { outcome: "OK", body: JSON.stringify(result.data ?? null) } : { outcome: result.code, body: JSON.stringify(result) };
+  return result.ok
+    ? { outcome: "OK", body: JSON.stringify(result.data ?? null) }
+    : { outcome: result.code, body: JSON.stringify(result) };
 }
 
 /** Sign-in and sign-out succeed with a redirect (thrown, as Next.js does) to `destination`; anything else is a refusal. */
@@ -47,7 +86,10 @@ async function redirecting(pending: Promise<unknown>, destination: string): Prom
     const digest = (e as { digest?: unknown }).digest;
     if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT;")) throw e;
     const url = new URL(digest.split(";")[2], "http://localhost:3000");
-    return { outcome: `${url.pathname}${url.search}` === destination ? "OK" : `REDIRECT to ${url.pathname}${url.search}`, body: digest };
+    return {
+      outcome: `${url.pathname}${url.search}` === destination ? "OK" : `REDIRECT to ${url.pathname}${url.search}`,
+      body: digest,
+    };
   }
 }
 
@@ -61,62 +103,136 @@ export function form(fields: Record<string, string | Blob>): FormData {
 async function freshMember(w: World, options: { deactivated?: boolean } = {}) {
   return w.db.user.create({
     data: {
-      name: "Member", email: `${unique("access")}@example.org`, passwordHash: "x",
-      memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER", deactivatedAt: options.deactivated ? new Date() : null } },
+      name: "Member",
+      email: `${unique("access")}@example.org`,
+      passwordHash: "x",
+      memberships: {
+        create: { orgId: w.ours.orgId, role: "REVIEWER", deactivatedAt: options.deactivated ? new Date() : null },
+      },
     },
   });
 }
 
 async function unreadNotification(w: World, userId: string) {
   return w.db.notification.create({
-    data: { orgId: w.ours.orgId, userId, actorId: w.ours.users.EDITOR.id, kind: "mention", claimId: w.inReviewClaimId, articleId: w.ours.articleId, message: "You were mentioned." },
+    data: {
+      orgId: w.ours.orgId,
+      userId,
+      actorId: w.ours.users.EDITOR.id,
+      kind: "mention",
+      claimId: w.inReviewClaimId,
+      articleId: w.ours.articleId,
+      message: "You were mentioned.",
+    },
     select: { id: true },
   });
 }
 
 async function pendingInvitation(w: World, tokenHash = hashOneTimeToken(generateOneTimeToken())) {
   return w.db.invitation.create({
-    data: { orgId: w.ours.orgId, email: `${unique("invited")}@example.org`, role: "REVIEWER", tokenHash, invitedById: w.ours.users.ADMIN.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    data: {
+      orgId: w.ours.orgId,
+      email: `${unique("invited")}@example.org`,
+      role: "REVIEWER",
+      tokenHash,
+      invitedById: w.ours.users.ADMIN.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
     select: { id: true },
   });
 }
 
 async function freshScale(w: World) {
   return w.db.ratingScale.create({
-    data: { orgId: w.ours.orgId, name: unique("Scale"), options: { create: [{ label: "Yes", colour: "#1b7a3e", value: 1, position: 0 }, { label: "No", colour: "#b3261e", value: 0, position: 1 }] } },
+    data: {
+      orgId: w.ours.orgId,
+      name: unique("Scale"),
+      options: {
+        create: [
+          { label: "Yes", colour: "#1b7a3e", value: 1, position: 0 },
+          { label: "No", colour: "#b3261e", value: 0, position: 1 },
+        ],
+      },
+    },
     include: { options: { orderBy: { position: "asc" } } },
   });
 }
 
 async function freshComment(w: World) {
-  return w.db.comment.create({ data: { claimId: w.inReviewClaimId, authorId: w.ours.users.REVIEWER.id, body: "Is the date right?" }, select: { id: true } });
+  return w.db.comment.create({
+    data: { claimId: w.inReviewClaimId, authorId: w.ours.users.REVIEWER.id, body: "Is the date right?" },
+    select: { id: true },
+  });
 }
 
 const ANNOTATION_TEXT = "Unemployment fell by half last year, the minister said.";
-const annotationsFile = () => new File([JSON.stringify([{
-  "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", bodyValue: "Check the figure.",
-  target: { source: "https://example.org/article", selector: { type: "TextQuoteSelector", exact: "fell by half" } },
-}])], "annotations.json", { type: "application/json" });
+const annotationsFile = () =>
+  new File(
+    [
+      JSON.stringify([
+        {
+          "@context": "http://www.w3.org/ns/anno.jsonld",
+          type: "Annotation",
+          bodyValue: "Check the figure.",
+          target: {
+            source: "https://example.org/article",
+            selector: { type: "TextQuoteSelector", exact: "fell by half" },
+          },
+        },
+      ]),
+    ],
+    "annotations.json",
+    { type: "application/json" },
+  );
 
 export const ACTION_CALLS: Record<string, Arrange> = {
   "lib/articles/actions.ts#createArticleAction": async () => () =>
-    action(createArticleAction(null, form({ source: "paste", format: "text", title: unique("Pasted"), content: "A pasted article with a claim in it." }))),
+    action(
+      createArticleAction(
+        null,
+        form({
+          source: "paste",
+          format: "text",
+          title: unique("Pasted"),
+          content: "A pasted article with a claim in it.",
+        }),
+      ),
+    ),
   "lib/articles/actions.ts#updateArticleMetaAction": async (w) => {
     const { articleId } = await w.freshArticle();
-    return () => action(updateArticleMetaAction(null, form({ articleId, title: "A better title", outlet: "Mothership" })));
+    return () =>
+      action(updateArticleMetaAction(null, form({ articleId, title: "A better title", outlet: "Mothership" })));
   },
   "lib/articles/actions.ts#editArticleTextAction": async (w) => {
     const { articleId, versionId, text } = await w.freshArticle();
-    return () => action(editArticleTextAction(null, form({ articleId, baseVersionId: versionId, text: `${text} A new closing sentence.` })));
+    return () =>
+      action(
+        editArticleTextAction(
+          null,
+          form({ articleId, baseVersionId: versionId, text: `${text} A new closing sentence.` }),
+        ),
+      );
   },
   "lib/reports/actions.ts#importArticleAction": async () => () =>
-    action(importArticleAction(null, form({ file: annotationsFile(), title: unique("Imported"), text: ANNOTATION_TEXT }))),
+    action(
+      importArticleAction(null, form({ file: annotationsFile(), title: unique("Imported"), text: ANNOTATION_TEXT })),
+    ),
 
   "lib/claims/actions.ts#createClaimAction": async (w) => () =>
     action(createClaimAction({ articleId: w.ours.articleId, versionId: w.ours.versionId, start: 0, end: 12 })),
   "lib/claims/actions.ts#saveClaimAction": async (w) => {
     const claim = await w.freshClaim();
-    return () => action(saveClaimAction({ claimId: claim.id, lockVersion: claim.lockVersion, claimant: "The minister", verdictOptionId: w.optionId, rationale: "Checked.", citations: [] }));
+    return () =>
+      action(
+        saveClaimAction({
+          claimId: claim.id,
+          lockVersion: claim.lockVersion,
+          claimant: "The minister",
+          verdictOptionId: w.optionId,
+          rationale: "Checked.",
+          citations: [],
+        }),
+      );
   },
   "lib/claims/actions.ts#deleteClaimAction": async (w) => {
     const claim = await w.freshClaim();
@@ -132,17 +248,39 @@ export const ACTION_CALLS: Record<string, Arrange> = {
   },
   "lib/claim-finder/actions.ts#dismissSuggestionAction": async (w) => {
     // a suggestion of the seeded article nobody dismissed yet, so an allowed call changes something
-    const version = await db.articleVersion.findUniqueOrThrow({ where: { id: w.ours.versionId }, select: { text: true, suggestions: true } });
-    const dismissed = new Set((await db.suggestionDismissal.findMany({ where: { articleId: w.ours.articleId } })).map((d) => d.textHash));
-    const s = parseStoredSuggestions(version.suggestions).find((x) => !dismissed.has(dismissalKey(version.text.slice(x.start, x.end))));
+    const version = await db.articleVersion.findUniqueOrThrow({
+      where: { id: w.ours.versionId },
+      select: { text: true, suggestions: true },
+    });
+    const dismissed = new Set(
+      (await db.suggestionDismissal.findMany({ where: { articleId: w.ours.articleId } })).map((d) => d.textHash),
+    );
+    const s = parseStoredSuggestions(version.suggestions).find(
+      (x) => !dismissed.has(dismissalKey(version.text.slice(x.start, x.end))),
+    );
     if (!s) throw new Error("the seeded article has no undismissed suggestion left");
-    return () => action(dismissSuggestionAction({ articleId: w.ours.articleId, versionId: w.ours.versionId, start: s.start, end: s.end }));
+    return () =>
+      action(
+        dismissSuggestionAction({
+          articleId: w.ours.articleId,
+          versionId: w.ours.versionId,
+          start: s.start,
+          end: s.end,
+        }),
+      );
   },
-  "lib/claim-finder/actions.ts#findSimilarChecksAction": async (w) => () => action(findSimilarChecksAction({ claimId: w.publishedClaimId })),
+  "lib/claim-finder/actions.ts#findSimilarChecksAction": async (w) => () =>
+    action(findSimilarChecksAction({ claimId: w.publishedClaimId })),
   "lib/claim-finder/actions.ts#importExternalReviewsAction": async () => {
-    const review = { "@context": "https://schema.org", "@type": "ClaimReview", url: `https://checker.example/${unique("check")}`,
-      claimReviewed: "The unemployment rate fell to 3 percent in 2024.", reviewRating: { "@type": "Rating", alternateName: "Misleading" },
-      author: { "@type": "Organization", name: "Checker Example" }, datePublished: "2025-01-10" };
+    const review = {
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: `https://checker.example/${unique("check")}`,
+      claimReviewed: "The unemployment rate fell to 3 percent in 2024.",
+      reviewRating: { "@type": "Rating", alternateName: "Misleading" },
+      author: { "@type": "Organization", name: "Checker Example" },
+      datePublished: "2025-01-10",
+    };
     const file = new File([JSON.stringify(review)], "reviews.jsonld", { type: "application/ld+json" });
     return () => action(importExternalReviewsAction(null, form({ url: "", file })));
   },
@@ -164,8 +302,10 @@ export const ACTION_CALLS: Record<string, Arrange> = {
     const { articleId } = await w.freshArticle({ approvedClaim: true });
     return () => action(publishArticleAction({ articleId }));
   },
-  "lib/workflow/actions.ts#loadPublicationPreviewAction": async (w) => () => action(loadPublicationPreviewAction({ articleId: w.ours.articleId })),
-  "lib/workflow/actions.ts#loadAssigneeOptionsAction": async (w) => () => action(loadAssigneeOptionsAction(w.inReviewClaimId)),
+  "lib/workflow/actions.ts#loadPublicationPreviewAction": async (w) => () =>
+    action(loadPublicationPreviewAction({ articleId: w.ours.articleId })),
+  "lib/workflow/actions.ts#loadAssigneeOptionsAction": async (w) => () =>
+    action(loadAssigneeOptionsAction(w.inReviewClaimId)),
   "lib/workflow/actions.ts#assignClaimAction": async (w) => {
     const claim = await w.freshClaim();
     return () => action(assignClaimAction({ claimId: claim.id, assigneeId: w.ours.users.EDITOR.id }));
@@ -206,7 +346,9 @@ export const ACTION_CALLS: Record<string, Arrange> = {
   "lib/digest/actions.ts#setEmailDigestAction": async (w, caller) => {
     // each cell flips the caller's own setting, so it is a change whatever the previous cell left
     const userId = w.userIdOf(caller);
-    const current = userId ? (await w.db.membership.findFirst({ where: { userId }, select: { emailDigest: true } }))?.emailDigest : false;
+    const current = userId
+      ? (await w.db.membership.findFirst({ where: { userId }, select: { emailDigest: true } }))?.emailDigest
+      : false;
     return () => action(setEmailDigestAction(null, form({ emailDigest: current ? "off" : "on" })));
   },
   "lib/invitations/actions.ts#inviteMemberAction": async () => () =>
@@ -222,23 +364,53 @@ export const ACTION_CALLS: Record<string, Arrange> = {
   "lib/invitations/actions.ts#acceptInvitationAction": async (w) => {
     const token = generateOneTimeToken();
     await pendingInvitation(w, hashOneTimeToken(token));
-    return () => action(acceptInvitationAction(null, form({ token, name: "New Member", password: "a long enough passphrase" })));
+    return () =>
+      action(acceptInvitationAction(null, form({ token, name: "New Member", password: "a long enough passphrase" })));
   },
   "lib/password-resets/actions.ts#requestPasswordResetAction": async () => () =>
     action(requestPasswordResetAction(null, form({ email: `${unique("nobody")}@example.org` }))),
   "lib/password-resets/actions.ts#resetPasswordWithLinkAction": async (w) => {
-    const member = await w.db.user.create({ data: { name: "Member", email: `${unique("forgot")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
+    const member = await w.db.user.create({
+      data: {
+        name: "Member",
+        email: `${unique("forgot")}@example.org`,
+        passwordHash: "x",
+        memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } },
+      },
+    });
     const token = generateOneTimeToken();
-    await w.db.passwordReset.create({ data: { userId: member.id, tokenHash: hashOneTimeToken(token), expiresAt: new Date(Date.now() + 3_600_000) } });
+    await w.db.passwordReset.create({
+      data: { userId: member.id, tokenHash: hashOneTimeToken(token), expiresAt: new Date(Date.now() + 3_600_000) },
+    });
     return () => action(resetPasswordWithLinkAction(null, form({ token, password: "a new long passphrase" })));
   },
   "lib/setup/actions.ts#completeSetupAction": async (w) => {
     const token = generateOneTimeToken();
     await w.db.setupToken.create({ data: { tokenHash: hashOneTimeToken(token) } });
-    return () => action(completeSetupAction(null, form({ token, orgName: "Taken over", slug: unique("takeover"), name: "Intruder", email: `${unique("intruder")}@example.org`, password: "a long enough passphrase" })));
+    return () =>
+      action(
+        completeSetupAction(
+          null,
+          form({
+            token,
+            orgName: "Taken over",
+            slug: unique("takeover"),
+            name: "Intruder",
+            email: `${unique("intruder")}@example.org`,
+            password: "a long enough passphrase",
+          }),
+        ),
+      );
   },
   "lib/members/actions.ts#resetPasswordAction": async (w) => {
-    const member = await w.db.user.create({ data: { name: "Member", email: `${unique("reset")}@example.org`, passwordHash: "x", memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } } } });
+    const member = await w.db.user.create({
+      data: {
+        name: "Member",
+        email: `${unique("reset")}@example.org`,
+        passwordHash: "x",
+        memberships: { create: { orgId: w.ours.orgId, role: "REVIEWER" } },
+      },
+    });
     return () => action(resetPasswordAction(null, form({ userId: member.id, password: "a new long passphrase" })));
   },
   "lib/members/actions.ts#changeMemberRoleAction": async (w) => {
@@ -259,23 +431,47 @@ export const ACTION_CALLS: Record<string, Arrange> = {
   },
   "lib/scales/actions.ts#saveScaleAction": async (w) => {
     const scale = await freshScale(w);
-    const options = scale.options.map((o) => ({ id: o.id, label: o.label, colour: o.colour, value: o.value, description: null, retired: false }));
+    const options = scale.options.map((o) => ({
+      id: o.id,
+      label: o.label,
+      colour: o.colour,
+      value: o.value,
+      description: null,
+      retired: false,
+    }));
     return () => action(saveScaleAction({ scaleId: scale.id, name: unique("Renamed scale"), options }));
   },
-  "lib/scales/actions.ts#createScaleFromPresetAction": async () => () => action(createScaleFromPresetAction({ preset: "six-level" })),
+  "lib/scales/actions.ts#createScaleFromPresetAction": async () => () =>
+    action(createScaleFromPresetAction({ preset: "six-level" })),
   "lib/scales/actions.ts#makeDefaultScaleAction": async (w) => {
     const scale = await freshScale(w);
     return () => action(makeDefaultScaleAction({ scaleId: scale.id }));
   },
-  "lib/api-tokens/actions.ts#createApiTokenAction": async () => () => action(createApiTokenAction(null, form({ name: unique("Token") }))),
+  "lib/api-tokens/actions.ts#createApiTokenAction": async () => () =>
+    action(createApiTokenAction(null, form({ name: unique("Token") }))),
   "lib/api-tokens/actions.ts#revokeApiTokenAction": async (w) => {
-    const token = await createApiToken({ userId: w.ours.users.ADMIN.id, orgId: w.ours.orgId }, { name: unique("Token") });
+    const token = await createApiToken(
+      { userId: w.ours.users.ADMIN.id, orgId: w.ours.orgId },
+      { name: unique("Token") },
+    );
     return () => action(revokeApiTokenAction(null, form({ tokenId: token.id })));
   },
   "lib/embed/actions.ts#saveEmbedDomainsAction": async () => () =>
-    action(saveEmbedDomainsAction(null, form({ domains: `${unique("news").toLowerCase().replace(/[^a-z0-9-]/g, "")}.example\n*.partner.example` }))),
+    action(
+      saveEmbedDomainsAction(
+        null,
+        form({
+          domains: `${unique("news")
+            .toLowerCase()
+            .replace(/[^a-z0-9-]/g, "")}.example\n*.partner.example`,
+        }),
+      ),
+    ),
 
   "lib/auth/actions.ts#signInAction": async () => () =>
-    redirecting(signInAction({}, form({ email: "editor@example.org", password: DEMO_PASSWORD, callbackUrl: "/articles" })), "/articles"),
+    redirecting(
+      signInAction({}, form({ email: "editor@example.org", password: DEMO_PASSWORD, callbackUrl: "/articles" })),
+      "/articles",
+    ),
   "lib/auth/actions.ts#signOutAction": async () => () => redirecting(signOutAction(), "/signin?signedOut=1"),
 };

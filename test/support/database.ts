@@ -15,7 +15,9 @@ export async function createTestDatabase(): Promise<{ db: PrismaClient; url: str
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`CREATE SCHEMA "${schema}"`);
-  const migrations = readdirSync(migrationsDir).filter((d) => /^\d+_/.test(d)).sort();
+  const migrations = readdirSync(migrationsDir)
+    .filter((d) => /^\d+_/.test(d))
+    .sort();
   for (const m of migrations) {
     const sql = readFileSync(path.join(migrationsDir, m, "migration.sql"), "utf8");
     await admin.query(`SET search_path TO "${schema}"; ${sql}`);
@@ -25,7 +27,10 @@ export async function createTestDatabase(): Promise<{ db: PrismaClient; url: str
     finished_at timestamptz, migration_name varchar(255) NOT NULL, logs text, rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(),
     applied_steps_count integer NOT NULL DEFAULT 0)`);
   for (const m of migrations) {
-    await admin.query(`INSERT INTO "${schema}"."_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, '', now(), $2, 1)`, [randomUUID(), m]);
+    await admin.query(
+      `INSERT INTO "${schema}"."_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, '', now(), $2, 1)`,
+      [randomUUID(), m],
+    );
   }
   await admin.end();
   const url = new URL(baseUrl);
@@ -34,7 +39,8 @@ export async function createTestDatabase(): Promise<{ db: PrismaClient; url: str
   // on the embedded database each file gets one connection (and vitest.config.ts runs one file at a time)
   const db = createPrismaClient(url.toString(), inject("embeddedDatabase") ? 1 : 4);
   return {
-    db, url: url.toString(),
+    db,
+    url: url.toString(),
     drop: async () => {
       await db.$disconnect();
       const c = new pg.Client({ connectionString: baseUrl });

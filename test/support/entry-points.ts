@@ -29,7 +29,8 @@ const relative = (root: string, file: string) => path.relative(root, file).split
 
 /** Files with a "use server" directive inside a function (an inline action): those could not be listed here. */
 export function findInlineServerActions(root: string): string[] {
-  return ["app", "components", "lib"].flatMap((dir) => listSourceFiles(path.join(root, dir)))
+  return ["app", "components", "lib"]
+    .flatMap((dir) => listSourceFiles(path.join(root, dir)))
     .filter((file) => {
       const source = readFileSync(file, "utf8");
       const directives = source.match(/^\s*["']use server["'];?\s*$/gm)?.length ?? 0;
@@ -40,13 +41,15 @@ export function findInlineServerActions(root: string): string[] {
 
 /** Every exported function of every "use server" module under app/, components/ and lib/, keyed file#name. */
 export async function discoverServerActions(root: string): Promise<EntryPoint[]> {
-  const modules = ["app", "components", "lib"].flatMap((dir) => listSourceFiles(path.join(root, dir)))
+  const modules = ["app", "components", "lib"]
+    .flatMap((dir) => listSourceFiles(path.join(root, dir)))
     .filter((file) => hasUseServerDirective(readFileSync(file, "utf8")));
   const found: EntryPoint[] = [];
   for (const file of modules.sort()) {
     const exports = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(exports)) {
-      if (typeof value === "function") found.push({ key: `${relative(root, file)}#${name}`, file: relative(root, file), exportName: name });
+      if (typeof value === "function")
+        found.push({ key: `${relative(root, file)}#${name}`, file: relative(root, file), exportName: name });
     }
   }
   return found;
@@ -54,7 +57,10 @@ export async function discoverServerActions(root: string): Promise<EntryPoint[]>
 
 /** The URL path of a route.ts file: /api/articles/[id]/report; route groups like (desk) are not part of it. */
 export function routePathOf(file: string): string {
-  const segments = file.split("/").slice(1, -1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = file
+    .split("/")
+    .slice(1, -1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
@@ -65,7 +71,12 @@ export async function discoverRouteHandlers(root: string): Promise<EntryPoint[]>
   for (const file of files.sort()) {
     const exports = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     for (const method of HTTP_METHODS) {
-      if (typeof exports[method] === "function") found.push({ key: `${method} ${routePathOf(relative(root, file))}`, file: relative(root, file), exportName: method });
+      if (typeof exports[method] === "function")
+        found.push({
+          key: `${method} ${routePathOf(relative(root, file))}`,
+          file: relative(root, file),
+          exportName: method,
+        });
     }
   }
   return found;

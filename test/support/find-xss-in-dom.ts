@@ -12,14 +12,61 @@
  */
 export function findXssInDom(root: ParentNode, isAppPage = false): string[] {
   const forbiddenElements = new Set([
-    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "form",
-    "portal", "isindex", "math", "template", "noscript", "xmp", "plaintext",
+    "script",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "base",
+    "meta",
+    "link",
+    "style",
+    "form",
+    "portal",
+    "isindex",
+    "math",
+    "template",
+    "noscript",
+    "xmp",
+    "plaintext",
   ]);
   // SVG is only dangerous with these inside (scripts, animations that set attributes, foreign HTML, external refs).
-  const dangerousInSvg = new Set(["script", "foreignobject", "animate", "set", "use", "image", "a", "handler", "animatetransform", "animatemotion"]);
+  const dangerousInSvg = new Set([
+    "script",
+    "foreignobject",
+    "animate",
+    "set",
+    "use",
+    "image",
+    "a",
+    "handler",
+    "animatetransform",
+    "animatemotion",
+  ]);
   const urlAttributes = new Set([
-    "href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "ping", "lowsrc",
-    "dynsrc", "to", "from", "values", "codebase", "cite", "longdesc", "usemap", "manifest", "icon",
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "xlink:href",
+    "data",
+    "poster",
+    "background",
+    "srcset",
+    "ping",
+    "lowsrc",
+    "dynsrc",
+    "to",
+    "from",
+    "values",
+    "codebase",
+    "cite",
+    "longdesc",
+    "usemap",
+    "manifest",
+    "icon",
   ]);
   const scriptScheme = /^(javascript|vbscript|data):/;
   const problems: string[] = [];
@@ -28,19 +75,26 @@ export function findXssInDom(root: ParentNode, isAppPage = false): string[] {
     for (const element of Array.from(scope.querySelectorAll("*"))) {
       const name = element.localName.toLowerCase();
       if (forbiddenElements.has(name) && !(isAppPage && name === "form")) problems.push(`${describe(element)} element`);
-      if (name === "svg" && Array.from(element.querySelectorAll("*")).some((child) => dangerousInSvg.has(child.localName.toLowerCase()))) {
+      if (
+        name === "svg" &&
+        Array.from(element.querySelectorAll("*")).some((child) => dangerousInSvg.has(child.localName.toLowerCase()))
+      ) {
         problems.push("<svg> with script, animation, foreign content or links");
       }
       for (const attribute of Array.from(element.attributes)) {
         const attributeName = attribute.name.toLowerCase();
         const value = attribute.value;
-        if (attributeName.startsWith("on")) problems.push(`${describe(element)} ${attributeName}="${value.slice(0, 60)}"`);
+        if (attributeName.startsWith("on"))
+          problems.push(`${describe(element)} ${attributeName}="${value.slice(0, 60)}"`);
         if (attributeName === "srcdoc") problems.push(`${describe(element)} srcdoc`);
         const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
         if ((urlAttributes.has(attributeName) || attributeName.endsWith(":href")) && scriptScheme.test(compact)) {
           problems.push(`${describe(element)} ${attributeName}="${value.slice(0, 60)}"`);
         }
-        if (attributeName === "style" && /expression\(|javascript:|vbscript:|behavior:|-moz-binding/.test(compact.replace(/\/\*.*?\*\//g, ""))) {
+        if (
+          attributeName === "style" &&
+          /expression\(|javascript:|vbscript:|behavior:|-moz-binding/.test(compact.replace(/\/\*.*?\*\//g, ""))
+        ) {
           problems.push(`${describe(element)} style="${value.slice(0, 60)}"`);
         }
       }

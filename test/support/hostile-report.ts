@@ -30,7 +30,12 @@ export function buildHostileReport(payloads: readonly XssPayload[]): ReviewRepor
   }));
   return {
     ...sampleReport,
-    article: { ...sampleReport.article, title: `Hostile ${payloads[0]?.text ?? ""}`, outlet: payloads[1]?.text ?? null, author: payloads[2]?.text ?? null },
+    article: {
+      ...sampleReport.article,
+      title: `Hostile ${payloads[0]?.text ?? ""}`,
+      outlet: payloads[1]?.text ?? null,
+      author: payloads[2]?.text ?? null,
+    },
     claims,
   };
 }

@@ -5,7 +5,10 @@ import { buildWorkers } from "../../scripts/build-workers.mjs";
 // Integration tests run against DATABASE_URL when set (CI: the real PostgreSQL), else against an embedded
 // PostgreSQL (PGlite) started here. Each test file then creates its own schema (test/support/database.ts).
 declare module "vitest" {
-  export interface ProvidedContext { databaseUrl: string; embeddedDatabase: boolean }
+  export interface ProvidedContext {
+    databaseUrl: string;
+    embeddedDatabase: boolean;
+  }
 }
 
 export default async function setup(project: TestProject) {
@@ -21,8 +24,13 @@ export default async function setup(project: TestProject) {
     // behind a password like the app's embedded database (scripts/with-db.mjs): test data is no one else's either
     const served = await serveBehindPassword(db, { password: randomBytes(24).toString("base64url") });
     url = served.url;
-    stop = async () => { await served.close(); await db.close(); };
-    console.log(`[integration] DATABASE_URL is not set: using an embedded PostgreSQL (PGlite) at ${url.replace(/\/\/[^@]*@/, "//***@")}`);
+    stop = async () => {
+      await served.close();
+      await db.close();
+    };
+    console.log(
+      `[integration] DATABASE_URL is not set: using an embedded PostgreSQL (PGlite) at ${url.replace(/\/\/[^@]*@/, "//***@")}`,
+    );
   } else {
     console.log(`[integration] using ${url.replace(/\/\/[^@]*@/, "//***@")}`);
   }

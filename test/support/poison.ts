@@ -24,7 +24,8 @@ function poisonValue(value: unknown, state: PoisonState): unknown {
       return value;
     }
     const data = new FormData();
-    for (const [name, entry] of value.entries()) data.append(name, typeof entry === "string" ? (poisonValue(entry, state) as string) : entry);
+    for (const [name, entry] of value.entries())
+      data.append(name, typeof entry === "string" ? (poisonValue(entry, state) as string) : entry);
     return data;
   }
   if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
@@ -37,9 +38,15 @@ type AnyFunction = (...args: unknown[]) => unknown;
 
 /** The module with every exported function poisoning its arguments while the state is active. */
 export function poisonActions<T extends object>(module: T, state: PoisonState): T {
-  return Object.fromEntries(Object.entries(module).map(([name, value]) => [name, typeof value === "function"
-    ? (...args: unknown[]) => (value as AnyFunction)(...(state.active ? args.map((a) => poisonValue(a, state)) : args))
-    : value])) as T;
+  return Object.fromEntries(
+    Object.entries(module).map(([name, value]) => [
+      name,
+      typeof value === "function"
+        ? (...args: unknown[]) =>
+            (value as AnyFunction)(...(state.active ? args.map((a) => poisonValue(a, state)) : args))
+        : value,
+    ]),
+  ) as T;
 }
 
 async function poisonRequest(request: Request, paramValues: string[], state: PoisonState): Promise<Request> {
@@ -58,10 +65,14 @@ async function poisonRequest(request: Request, paramValues: string[], state: Poi
       state.touched++;
     }
   }
-  const query = url.search.replace(/^\?/, "").split("&").filter(Boolean).map((pair) => {
-    state.touched++;
-    return pair.includes("=") ? `${pair}${encoded}` : `${pair}=${encoded}`;
-  });
+  const query = url.search
+    .replace(/^\?/, "")
+    .split("&")
+    .filter(Boolean)
+    .map((pair) => {
+      state.touched++;
+      return pair.includes("=") ? `${pair}${encoded}` : `${pair}=${encoded}`;
+    });
   const target = `${url.origin}${path}${query.length ? `?${query.join("&")}` : ""}`;
   let body: BodyInit | undefined;
   if (request.body) {
@@ -78,7 +89,10 @@ async function poisonRequest(request: Request, paramValues: string[], state: Poi
   return new Request(target, { method: request.method, headers: request.headers, body, signal: request.signal });
 }
 
-type Handler = (request: Request, context?: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
+type Handler = (
+  request: Request,
+  context?: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response> | Response;
 type Proxy = (request: Request) => Promise<Response | undefined>;
 
 /**
@@ -86,19 +100,21 @@ type Proxy = (request: Request) => Promise<Response | undefined>;
  * `runProxy` first, and reaches the handler only if the proxy lets it through (with the decoded path values).
  */
 export function poisonRoutes<T extends object>(module: T, state: PoisonState, runProxy: () => Promise<Proxy>): T {
-  return Object.fromEntries(Object.entries(module).map(([name, value]) => {
-    if (typeof value !== "function" || !/^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name)) return [name, value];
-    const handler = value as Handler;
-    const wrapped = async (request: Request, context?: { params: Promise<Record<string, string | string[]>> }) => {
-      if (!state.active) return handler(request, context);
-      const params = context ? await context.params : {};
-      const values = Object.values(params).flat();
-      const poisoned = await poisonRequest(request ?? new Request("http://localhost:3000/"), values, state);
-      const answer = await (await runProxy())(poisoned.clone());
-      if (answer && answer.status !== 200 && !answer.headers.has("x-middleware-next")) return answer;
-      const poisonedParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, poisonValue(v, state)]));
-      return handler(poisoned, { params: Promise.resolve(poisonedParams as Record<string, string | string[]>) });
-    };
-    return [name, wrapped];
-  })) as T;
+  return Object.fromEntries(
+    Object.entries(module).map(([name, value]) => {
+      if (typeof value !== "function" || !/^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name)) return [name, value];
+      const handler = value as Handler;
+      const wrapped = async (request: Request, context?: { params: Promise<Record<string, string | string[]>> }) => {
+        if (!state.active) return handler(request, context);
+        const params = context ? await context.params : {};
+        const values = Object.values(params).flat();
+        const poisoned = await poisonRequest(request ?? new Request("http://localhost:3000/"), values, state);
+        const answer = await (await runProxy())(poisoned.clone());
+        if (answer && answer.status !== 200 && !answer.headers.has("x-middleware-next")) return answer;
+        const poisonedParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, poisonValue(v, state)]));
+        return handler(poisoned, { params: Promise.resolve(poisonedParams as Record<string, string | string[]>) });
+      };
+      return [name, wrapped];
+    }),
+  ) as T;
 }

@@ -11,11 +11,14 @@ import { session } from "./session";
 // - the live listener of the events stream polls this file's test schema.
 
 type SignedIn = { userId: string; sessionId: string } | null;
-export function withSessionAuth<T extends object>(original: T): T & { auth: () => Promise<{ user: { id: string } } | null>; signedInSession: () => Promise<SignedIn> } {
+export function withSessionAuth<T extends object>(
+  original: T,
+): T & { auth: () => Promise<{ user: { id: string } } | null>; signedInSession: () => Promise<SignedIn> } {
   return {
     ...original,
     auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-    signedInSession: async () => (session.userId && session.sessionId ? { userId: session.userId, sessionId: session.sessionId } : null),
+    signedInSession: async () =>
+      session.userId && session.sessionId ? { userId: session.userId, sessionId: session.sessionId } : null,
   };
 }
 
@@ -27,7 +30,8 @@ export function requestHeadersModule() {
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
     getAll: () => [...jar].map(([name, value]) => ({ name, value })),
     has: (name: string) => jar.has(name),
-    set: (name: CookieInput, value?: string) => (typeof name === "string" ? jar.set(name, value ?? "") : jar.set(name.name, name.value)),
+    set: (name: CookieInput, value?: string) =>
+      typeof name === "string" ? jar.set(name, value ?? "") : jar.set(name.name, name.value),
     delete: (name: string) => jar.delete(name),
   };
   return {
@@ -43,8 +47,14 @@ export function noCacheModule() {
 let listener: LiveListener | null = null;
 let listenerUrl = "";
 
-export function withTestListener<T extends { LiveListener: typeof LiveListener }>(original: T): T & { getLiveListener: () => LiveListener } {
-  return { ...original, getLiveListener: () => (listener ??= new original.LiveListener({ url: listenerUrl, forcePolling: true, log: () => {} })) };
+export function withTestListener<T extends { LiveListener: typeof LiveListener }>(
+  original: T,
+): T & { getLiveListener: () => LiveListener } {
+  return {
+    ...original,
+    getLiveListener: () =>
+      (listener ??= new original.LiveListener({ url: listenerUrl, forcePolling: true, log: () => {} })),
+  };
 }
 
 /** The listener reads the test file's own schema (its URL is known only once the schema exists). */

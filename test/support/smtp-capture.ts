@@ -24,7 +24,13 @@ export async function startSmtpCapture(port = 0): Promise<SmtpCapture> {
       else callback();
     },
     onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => { messages.push(mail); callback(); }, (e: Error) => callback(e));
+      simpleParser(stream).then(
+        (mail) => {
+          messages.push(mail);
+          callback();
+        },
+        (e: Error) => callback(e),
+      );
     },
   });
   await new Promise<void>((resolve, reject) => {
@@ -33,19 +39,29 @@ export async function startSmtpCapture(port = 0): Promise<SmtpCapture> {
   });
   const address = server.server.address();
   const boundPort = typeof address === "object" && address ? address.port : port;
-  const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address?.toLowerCase()) ?? []);
+  const recipients = (mail: ParsedMail) =>
+    [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address?.toLowerCase()) ?? []);
 
   async function waitForMessage(to: string, { since = 0, timeoutMs = 10_000 } = {}): Promise<ParsedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = messages.slice(since).filter((m) => recipients(m).includes(to.toLowerCase())).at(-1);
+      const found = messages
+        .slice(since)
+        .filter((m) => recipients(m).includes(to.toLowerCase()))
+        .at(-1);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no e-mail to ${to} within ${timeoutMs} ms (${messages.length} captured)`);
+      if (Date.now() > deadline)
+        throw new Error(`no e-mail to ${to} within ${timeoutMs} ms (${messages.length} captured)`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
 
-  return { url: `smtp://127.0.0.1:${boundPort}`, messages, waitForMessage, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${boundPort}`,
+    messages,
+    waitForMessage,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** The first link in a message's plain-text part that starts with `prefix`. */

@@ -29,32 +29,75 @@ const FRESH_TEXT = "The minister said we have to protect them, and that unemploy
 export async function createWorld(db: PrismaClient) {
   const ours = await seedDemoData(db);
   const theirs = await seedDemoData(db, { slug: "other", emailDomain: "other.example" });
-  const ourToken = (await createApiToken({ userId: ours.users.ADMIN.id, orgId: ours.orgId }, { name: "Authorization matrix" })).token;
-  const theirToken = (await createApiToken({ userId: theirs.users.ADMIN.id, orgId: theirs.orgId }, { name: "Authorization matrix" })).token;
+  const ourToken = (
+    await createApiToken({ userId: ours.users.ADMIN.id, orgId: ours.orgId }, { name: "Authorization matrix" })
+  ).token;
+  const theirToken = (
+    await createApiToken({ userId: theirs.users.ADMIN.id, orgId: theirs.orgId }, { name: "Authorization matrix" })
+  ).token;
   const optionId = ours.scales.fiveLevel.options[0].id;
-  const versionText = (await db.articleVersion.findUniqueOrThrow({ where: { id: ours.versionId }, select: { text: true } })).text;
+  const versionText = (
+    await db.articleVersion.findUniqueOrThrow({ where: { id: ours.versionId }, select: { text: true } })
+  ).text;
 
   const userIdOf = (caller: Caller): string | null =>
-    caller === "anonymous" ? null : caller === "otherOrg" ? theirs.users.ADMIN.id : ours.users[caller.toUpperCase() as Member].id;
+    caller === "anonymous"
+      ? null
+      : caller === "otherOrg"
+        ? theirs.users.ADMIN.id
+        : ours.users[caller.toUpperCase() as Member].id;
 
   /** Signs `caller` in the way a sign-in does (a fresh server-side session) and sets the session the mocked auth() answers with. */
   async function signIn(caller: Caller): Promise<void> {
     const userId = userIdOf(caller);
     session.userId = userId;
-    session.sessionId = userId ? (await db.session.create({ data: { id: unique("session"), userId, expiresAt: new Date(Date.now() + 3_600_000) } })).id : null;
+    session.sessionId = userId
+      ? (
+          await db.session.create({
+            data: { id: unique("session"), userId, expiresAt: new Date(Date.now() + 3_600_000) },
+          })
+        ).id
+      : null;
   }
 
   /** A claim of ours on the demo article (or `articleId`), in the given state, with a verdict by `verdictBy`. */
-  async function freshClaim(options: { state?: ClaimState; verdictBy?: Member | null; deleted?: boolean; needsReanchor?: boolean; articleId?: string; versionId?: string; text?: string } = {}) {
+  async function freshClaim(
+    options: {
+      state?: ClaimState;
+      verdictBy?: Member | null;
+      deleted?: boolean;
+      needsReanchor?: boolean;
+      articleId?: string;
+      versionId?: string;
+      text?: string;
+    } = {},
+  ) {
     const text = options.text ?? versionText;
-    const start = text.indexOf(CLAIM_WORDS), end = start + CLAIM_WORDS.length;
+    const start = text.indexOf(CLAIM_WORDS),
+      end = start + CLAIM_WORDS.length;
     const verdictBy = options.verdictBy === undefined ? "REVIEWER" : options.verdictBy;
     return db.claim.create({
       data: {
-        orgId: ours.orgId, articleId: options.articleId ?? ours.articleId, versionId: options.versionId ?? ours.versionId,
-        start, end, quote: text.slice(start, end), selectors: describeRange(text, start, end), state: options.state ?? "DRAFT",
-        createdById: ours.users.REVIEWER.id, deletedAt: options.deleted ? new Date() : null, needsReanchor: options.needsReanchor ?? false,
-        verdict: verdictBy ? { create: { optionId, rationale: "The figure counts only full-time jobs.", authorId: ours.users[verdictBy].id } } : undefined,
+        orgId: ours.orgId,
+        articleId: options.articleId ?? ours.articleId,
+        versionId: options.versionId ?? ours.versionId,
+        start,
+        end,
+        quote: text.slice(start, end),
+        selectors: describeRange(text, start, end),
+        state: options.state ?? "DRAFT",
+        createdById: ours.users.REVIEWER.id,
+        deletedAt: options.deleted ? new Date() : null,
+        needsReanchor: options.needsReanchor ?? false,
+        verdict: verdictBy
+          ? {
+              create: {
+                optionId,
+                rationale: "The figure counts only full-time jobs.",
+                authorId: ours.users[verdictBy].id,
+              },
+            }
+          : undefined,
       },
       select: { id: true, articleId: true, lockVersion: true },
     });
@@ -63,8 +106,18 @@ export async function createWorld(db: PrismaClient) {
   /** A draft article of ours with one version; `approvedClaim` adds an approved claim ready to publish. */
   async function freshArticle(options: { approvedClaim?: boolean } = {}) {
     const text = normalizeText(FRESH_TEXT);
-    const article = await db.article.create({ data: { orgId: ours.orgId, title: unique("Fresh article"), createdById: ours.users.REVIEWER.id } });
-    const version = await db.articleVersion.create({ data: { articleId: article.id, number: 1, text, contentHash: contentHash(text), createdById: ours.users.REVIEWER.id } });
+    const article = await db.article.create({
+      data: { orgId: ours.orgId, title: unique("Fresh article"), createdById: ours.users.REVIEWER.id },
+    });
+    const version = await db.articleVersion.create({
+      data: {
+        articleId: article.id,
+        number: 1,
+        text,
+        contentHash: contentHash(text),
+        createdById: ours.users.REVIEWER.id,
+      },
+    });
     await db.article.update({ where: { id: article.id }, data: { currentVersionId: version.id } });
     const claim = options.approvedClaim
       ? await freshClaim({ state: "APPROVED", articleId: article.id, versionId: version.id, text })
@@ -74,11 +127,32 @@ export async function createWorld(db: PrismaClient) {
 
   /** Our ids, e-mails and token: none of them may appear in anything another organization's member gets back. */
   const ourIdentifiers = [
-    ours.orgId, ours.articleId, ours.versionId, ours.expertId, ...ours.claimIds, ours.scales.fiveLevel.id, ours.scales.sixLevel.id,
-    ...Object.values(ours.users).flatMap((u) => [u.id, u.email]), ourToken,
+    ours.orgId,
+    ours.articleId,
+    ours.versionId,
+    ours.expertId,
+    ...ours.claimIds,
+    ours.scales.fiveLevel.id,
+    ours.scales.sixLevel.id,
+    ...Object.values(ours.users).flatMap((u) => [u.id, u.email]),
+    ourToken,
   ];
 
-  return { db, ours, theirs, ourToken, theirToken, optionId, userIdOf, signIn, freshClaim, freshArticle, ourIdentifiers, publishedClaimId: ours.claimIds[0], inReviewClaimId: ours.claimIds[4] };
+  return {
+    db,
+    ours,
+    theirs,
+    ourToken,
+    theirToken,
+    optionId,
+    userIdOf,
+    signIn,
+    freshClaim,
+    freshArticle,
+    ourIdentifiers,
+    publishedClaimId: ours.claimIds[0],
+    inReviewClaimId: ours.claimIds[4],
+  };
 }
 
 // Everything of our organization, table by table (one digest each, so a failure names the table that changed).
@@ -106,12 +180,20 @@ const OUR_ROWS: Record<string, string> = {
 };
 
 // Raw SQL does not get the client's schema: the test database's schema comes from its URL's ?schema=.
-const fingerprintSql = (schema: string) => `SELECT json_build_object(${Object.entries(OUR_ROWS)
-  .map(([table, rows]) => `'${table}', (SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM (${rows.replace(/FROM "/g, `FROM "${schema}"."`)}) r)`)
-  .join(", ")}) AS digest`;
+const fingerprintSql = (schema: string) =>
+  `SELECT json_build_object(${Object.entries(OUR_ROWS)
+    .map(
+      ([table, rows]) =>
+        `'${table}', (SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM (${rows.replace(/FROM "/g, `FROM "${schema}"."`)}) r)`,
+    )
+    .join(", ")}) AS digest`;
 
 /** One digest per table of everything that belongs to (or points at) our organization. */
-export async function fingerprintOrganization(db: PrismaClient, databaseUrl: string, orgId: string): Promise<Record<string, string>> {
+export async function fingerprintOrganization(
+  db: PrismaClient,
+  databaseUrl: string,
+  orgId: string,
+): Promise<Record<string, string>> {
   const schema = parseDatabaseUrl(databaseUrl).schema ?? "public";
   const [{ digest }] = await db.$queryRawUnsafe<{ digest: Record<string, string> }[]>(fingerprintSql(schema), orgId);
   return digest;

@@ -4,8 +4,16 @@
 // sees any execution. Written for this project, one per trick; grouped by the kind of trick.
 
 export type XssPayloadKind =
-  | "script-tag" | "event-handler" | "url-scheme" | "svg-mathml" | "embedding-element" | "css"
-  | "broken-markup" | "attribute-breakout" | "context-breakout" | "markdown";
+  | "script-tag"
+  | "event-handler"
+  | "url-scheme"
+  | "svg-mathml"
+  | "embedding-element"
+  | "css"
+  | "broken-markup"
+  | "attribute-breakout"
+  | "context-breakout"
+  | "markdown";
 
 export type XssPayload = { id: number; kind: XssPayloadKind; text: string };
 
@@ -87,7 +95,8 @@ const TEMPLATES: Record<XssPayloadKind, Template[]> = {
     (r) => `<math><mtext><table><mglyph><style><img src=x onerror=${r}>`,
     (r) => `<math href="javascript:${r}">math link</math>`,
     (r) => `<math><maction actiontype="statusline" xlink:href="javascript:${r}">maction</maction></math>`,
-    (r) => `<svg><use href="data:image/svg+xml;base64,${btoa(`<svg id="u" xmlns="http://www.w3.org/2000/svg"><image href="x" onerror="${r}"/></svg>`)}#u"/></svg>`,
+    (r) =>
+      `<svg><use href="data:image/svg+xml;base64,${btoa(`<svg id="u" xmlns="http://www.w3.org/2000/svg"><image href="x" onerror="${r}"/></svg>`)}#u"/></svg>`,
   ],
   "embedding-element": [
     (r) => `<iframe src="javascript:${r}"></iframe>`,
@@ -180,9 +189,9 @@ const KIND_ORDER = Object.keys(TEMPLATES) as XssPayloadKind[];
 
 /** Every payload, numbered from 1 in a stable order, each running `run(its number)` if it ever executes. */
 export function buildPayloads(run: (n: number) => string): XssPayload[] {
-  return KIND_ORDER
-    .flatMap((kind) => TEMPLATES[kind].map((template) => ({ kind, template })))
-    .map(({ kind, template }, index) => ({ id: index + 1, kind, text: template(run(index + 1)) }));
+  return KIND_ORDER.flatMap((kind) => TEMPLATES[kind].map((template) => ({ kind, template }))).map(
+    ({ kind, template }, index) => ({ id: index + 1, kind, text: template(run(index + 1)) }),
+  );
 }
 
 /** The payloads with the sentinel call; the number is what the sentinel reports. */

@@ -20,8 +20,8 @@ export default async function ExportsPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Exports</h1>
         <p className="text-sm text-muted">
-          Every review of {viewer.orgName} in one file: drafts and claims in review included, so keep it inside the desk.
-          For one article, open it and choose Report.
+          Every review of {viewer.orgName} in one file: drafts and claims in review included, so keep it inside the
+          desk. For one article, open it and choose Report.
         </p>
       </div>
       <OrgExport
@@ -30,10 +30,23 @@ export default async function ExportsPage() {
       />
       <section className="space-y-2 rounded-xl border border-line bg-white p-5 text-sm">
         <h2 className="font-semibold">Public ClaimReview feed</h2>
-        <p className="text-muted">Published fact-checks only, as schema.org ClaimReview JSON-LD for search engines and partners. Anyone may read it.</p>
-        <p><a href={feedUrl} className="break-all text-accent underline">{feedUrl}</a></p>
+        <p className="text-muted">
+          Published fact-checks only, as schema.org ClaimReview JSON-LD for search engines and partners. Anyone may read
+          it.
+        </p>
+        <p>
+          <a href={feedUrl} className="break-all text-accent underline">
+            {feedUrl}
+          </a>
+        </p>
       </section>
-      <p className="text-sm text-muted">Bringing a review in from elsewhere? <Link href="/articles/import" className="text-accent underline">Import a review export or annotations</Link>.</p>
+      <p className="text-sm text-muted">
+        Bringing a review in from elsewhere?{" "}
+        <Link href="/articles/import" className="text-accent underline">
+          Import a review export or annotations
+        </Link>
+        .
+      </p>
     </div>
   );
 }

@@ -18,7 +18,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
-        <p className="text-sm text-muted">Claims, verdict rationales, evidence, experts and article titles in {viewer.orgName}</p>
+        <p className="text-sm text-muted">
+          Claims, verdict rationales, evidence, experts and article titles in {viewer.orgName}
+        </p>
       </div>
       <SearchForm values={parsed.values} errors={parsed.kind === "invalid" ? parsed.errors : {}} {...filters} />
       {parsed.kind === "invalid" && (

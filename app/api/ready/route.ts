@@ -8,5 +8,8 @@ export async function GET(): Promise<Response> {
   const readiness = await checkReadiness();
   const headers = { "Cache-Control": "no-store" };
   if (readiness.ready) return Response.json({ status: "ready" }, { headers });
-  return Response.json({ status: "unavailable", reason: readiness.reason, message: readiness.message }, { status: 503, headers: { ...headers, "Retry-After": "5" } });
+  return Response.json(
+    { status: "unavailable", reason: readiness.reason, message: readiness.message },
+    { status: 503, headers: { ...headers, "Retry-After": "5" } },
+  );
 }

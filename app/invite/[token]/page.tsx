@@ -12,10 +12,17 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const invitation = await loadInvitationForLink(token);
   if (invitation.state !== "valid") {
-    return <AccountCard title="This invitation cannot be used"><LinkProblem message={invitationProblem(invitation.state)} /></AccountCard>;
+    return (
+      <AccountCard title="This invitation cannot be used">
+        <LinkProblem message={invitationProblem(invitation.state)} />
+      </AccountCard>
+    );
   }
   return (
-    <AccountCard title={`Join ${invitation.orgName}`} intro={`You are invited as ${ROLE_LABELS[invitation.role].toLowerCase()}. Choose your name and password.`}>
+    <AccountCard
+      title={`Join ${invitation.orgName}`}
+      intro={`You are invited as ${ROLE_LABELS[invitation.role].toLowerCase()}. Choose your name and password.`}
+    >
       <AcceptInvitationForm token={token} email={invitation.email} />
     </AccountCard>
   );

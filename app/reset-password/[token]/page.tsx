@@ -11,7 +11,14 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const state = await loadResetLinkState(token);
   if (state !== "valid") {
-    return <AccountCard title="This link cannot be used"><LinkProblem message={resetLinkProblem(state)} action={{ href: "/forgot-password", label: "Ask for a new link" }} /></AccountCard>;
+    return (
+      <AccountCard title="This link cannot be used">
+        <LinkProblem
+          message={resetLinkProblem(state)}
+          action={{ href: "/forgot-password", label: "Ask for a new link" }}
+        />
+      </AccountCard>
+    );
   }
   return (
     <AccountCard title="Choose a new password" intro="Setting it signs you out everywhere else.">

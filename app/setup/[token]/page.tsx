@@ -10,10 +10,24 @@ export const metadata: Metadata = { title: "Set up FactDesk", referrer: "no-refe
 export default async function SetupPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const state = await loadSetupLinkState(token);
-  if (state === "done") return <AccountCard title="FactDesk is set up"><LinkProblem message={SETUP_DONE_MESSAGE} /></AccountCard>;
-  if (state !== "valid") return <AccountCard title="This setup link cannot be used"><LinkProblem message={SETUP_LINK_INVALID_MESSAGE} action={null} /></AccountCard>;
+  if (state === "done")
+    return (
+      <AccountCard title="FactDesk is set up">
+        <LinkProblem message={SETUP_DONE_MESSAGE} />
+      </AccountCard>
+    );
+  if (state !== "valid")
+    return (
+      <AccountCard title="This setup link cannot be used">
+        <LinkProblem message={SETUP_LINK_INVALID_MESSAGE} action={null} />
+      </AccountCard>
+    );
   return (
-    <AccountCard wide title="Set up FactDesk" intro="Create your organization and its first admin. You can invite everyone else afterwards.">
+    <AccountCard
+      wide
+      title="Set up FactDesk"
+      intro="Create your organization and its first admin. You can invite everyone else afterwards."
+    >
       <SetupForm token={token} />
     </AccountCard>
   );

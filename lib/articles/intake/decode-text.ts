@@ -8,7 +8,8 @@ const META_CHARSET_WINDOW = 1024;
 // curly quotes, dashes and the euro sign at 0x80-0x9F. Node 20's TextDecoder returns the C1
 // control characters there instead, so those are mapped here; once Node is fixed this
 // finds nothing to replace.
-const WINDOWS_1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
@@ -41,7 +42,10 @@ export function decodeUploadedBytes(bytes: Uint8Array): string {
   const text = decodeStrictly(bytes, encoding);
   if (text !== null) return text;
   if (encoding === "utf-8") throw new IntakeError("bad_encoding", NOT_UTF8_MESSAGE);
-  throw new IntakeError("bad_encoding", "The file starts like UTF-16 text but is not valid UTF-16; save it as UTF-8 and upload it again.");
+  throw new IntakeError(
+    "bad_encoding",
+    "The file starts like UTF-16 text but is not valid UTF-16; save it as UTF-8 and upload it again.",
+  );
 }
 
 /** `text/html; charset="ISO-8859-1"` → "ISO-8859-1". */
@@ -63,13 +67,17 @@ function readMetaCharset(bytes: Uint8Array): string | null {
  * windows-1252 (what browsers assume for legacy Western pages) is the fallback.
  */
 export function decodeFetchedBytes(bytes: Uint8Array, contentType: string | null, isHtml: boolean): string {
-  const label = readBomEncoding(bytes) ?? readContentTypeCharset(contentType) ?? (isHtml ? readMetaCharset(bytes) : null);
+  const label =
+    readBomEncoding(bytes) ?? readContentTypeCharset(contentType) ?? (isHtml ? readMetaCharset(bytes) : null);
   if (!label) return decodeStrictly(bytes, "utf-8") ?? decodeWith(new TextDecoder("windows-1252"), bytes);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);
   } catch {
-    throw new IntakeError("bad_encoding", `The page uses a text encoding we cannot read ("${label}"); copy the article text and paste it instead.`);
+    throw new IntakeError(
+      "bad_encoding",
+      `The page uses a text encoding we cannot read ("${label}"); copy the article text and paste it instead.`,
+    );
   }
   return decodeWith(decoder, bytes);
 }

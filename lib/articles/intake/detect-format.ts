@@ -3,7 +3,8 @@ export type DetectedFormat = "text" | "markdown" | "html";
 // Tags seen in page source and rich-text clipboard HTML, and almost never in prose that
 // merely mentions a tag. Block tags outrank Markdown syntax; inline tags (a <br> or <b>
 // dropped into a Markdown file) do not.
-const HTML_BLOCK_TAG = /<(!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|h[1-6]|ul|ol|li|blockquote|pre|table|figure)(\s[^<>]*)?\/?>/i;
+const HTML_BLOCK_TAG =
+  /<(!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|h[1-6]|ul|ol|li|blockquote|pre|table|figure)(\s[^<>]*)?\/?>/i;
 const HTML_INLINE_TAG = /<(span|a|em|strong|b|i|br|img|q|cite|code)(\s[^<>]*)?\/?>/i;
 const WHOLE_PAGE = /<(!doctype\s+html|html|head|body|title|meta)[\s>/]/i;
 

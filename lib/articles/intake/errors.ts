@@ -14,7 +14,10 @@ export type IntakeErrorReason =
   | "fetch_failed";
 
 export class IntakeError extends Error {
-  constructor(readonly reason: IntakeErrorReason, message: string) {
+  constructor(
+    readonly reason: IntakeErrorReason,
+    message: string,
+  ) {
     super(message);
     this.name = "IntakeError";
   }

@@ -31,7 +31,9 @@ describe("fetchArticle redirect checks (fake fetch, no network)", () => {
     "http://localhost.test/",
   ])("refuses a public page that redirects to %s", async (location) => {
     const fakeFetch = vi.fn<FetchPage>(async () => new Response(null, { status: 302, headers: { location } }));
-    const error = await catchIntakeError(() => fetchArticle("http://public.test/story", { allowPrivate: false, lookup, fetch: fakeFetch }));
+    const error = await catchIntakeError(() =>
+      fetchArticle("http://public.test/story", { allowPrivate: false, lookup, fetch: fakeFetch }),
+    );
     expect(error.reason).toBe("blocked_address");
     expect(fakeFetch).toHaveBeenCalledTimes(1);
     expect(fakeFetch.mock.calls[0][0]).toBe("http://public.test/story");
@@ -43,23 +45,40 @@ describe("fetchArticle redirect checks (fake fetch, no network)", () => {
     const fakeFetch = vi.fn<FetchPage>(async (input) =>
       String(input) === "http://public.test/story"
         ? new Response(null, { status: 301, headers: { location: "https://public.test/final" } })
-        : new Response(noCanonicalPage, { status: 200, headers: { "content-type": "text/html" } }));
+        : new Response(noCanonicalPage, { status: 200, headers: { "content-type": "text/html" } }),
+    );
     const result = await fetchArticle("http://public.test/story", { allowPrivate: false, lookup, fetch: fakeFetch });
-    expect(fakeFetch.mock.calls.map(([input]) => String(input))).toEqual(["http://public.test/story", "https://public.test/final"]);
+    expect(fakeFetch.mock.calls.map(([input]) => String(input))).toEqual([
+      "http://public.test/story",
+      "https://public.test/final",
+    ]);
     expect(result.meta.canonicalUrl).toBe("https://public.test/final");
     expect(result.text).toBe(pageText);
   });
 
   it("refuses a redirect to a non-web scheme", async () => {
-    const fakeFetch = vi.fn<FetchPage>(async () => new Response(null, { status: 302, headers: { location: "file:///etc/passwd" } }));
-    const error = await catchIntakeError(() => fetchArticle("http://public.test/", { allowPrivate: false, lookup, fetch: fakeFetch }));
+    const fakeFetch = vi.fn<FetchPage>(
+      async () => new Response(null, { status: 302, headers: { location: "file:///etc/passwd" } }),
+    );
+    const error = await catchIntakeError(() =>
+      fetchArticle("http://public.test/", { allowPrivate: false, lookup, fetch: fakeFetch }),
+    );
     expect(error.reason).toBe("bad_url");
   });
 
   it("times out while DNS is still answering", async () => {
     const hangingLookup = () => new Promise<string[]>(() => undefined);
-    const fakeFetch = vi.fn<FetchPage>(async () => { throw new Error("must not be called"); });
-    const error = await catchIntakeError(() => fetchArticle("http://public.test/", { allowPrivate: false, lookup: hangingLookup, timeoutMs: 100, fetch: fakeFetch }));
+    const fakeFetch = vi.fn<FetchPage>(async () => {
+      throw new Error("must not be called");
+    });
+    const error = await catchIntakeError(() =>
+      fetchArticle("http://public.test/", {
+        allowPrivate: false,
+        lookup: hangingLookup,
+        timeoutMs: 100,
+        fetch: fakeFetch,
+      }),
+    );
     expect(error.reason).toBe("timeout");
     expect(fakeFetch).not.toHaveBeenCalled();
   });

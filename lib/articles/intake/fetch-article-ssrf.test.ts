@@ -72,7 +72,12 @@ const DNS: Record<string, string[]> = {
   "rebound.test": ["127.0.0.1"],
 };
 const lookup = vi.fn(async (host: string) => DNS[host] ?? []);
-const guarded: FetchArticleOptions = { allowPrivate: false, lookup, isPublic: (a) => a === NEWS_ADDRESS || isPublicAddress(a), timeoutMs: 5000 };
+const guarded: FetchArticleOptions = {
+  allowPrivate: false,
+  lookup,
+  isPublic: (a) => a === NEWS_ADDRESS || isPublicAddress(a),
+  timeoutMs: 5000,
+};
 
 async function refusal(url: string, opts: FetchArticleOptions = guarded): Promise<IntakeError> {
   try {

@@ -21,23 +21,41 @@ function encodeWindows1252(text: string): Buffer {
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
-const html = (body: string | Buffer, contentType = "text/html; charset=utf-8"): Route => (_req, res) => {
-  res.writeHead(200, { "content-type": contentType });
-  res.end(body);
-};
-const redirect = (status: number, location: string): Route => (_req, res) => {
-  res.writeHead(status, { location });
-  res.end();
-};
+const html =
+  (body: string | Buffer, contentType = "text/html; charset=utf-8"): Route =>
+  (_req, res) => {
+    res.writeHead(200, { "content-type": contentType });
+    res.end(body);
+  };
+const redirect =
+  (status: number, location: string): Route =>
+  (_req, res) => {
+    res.writeHead(status, { location });
+    res.end();
+  };
 
 const routes: Record<string, Route> = {
   "/article": html(page),
   "/no-canonical": html(noCanonicalPage),
-  "/missing": (_req, res) => { res.writeHead(404); res.end("no"); },
-  "/gone": (_req, res) => { res.writeHead(410); res.end(); },
-  "/broken": (_req, res) => { res.writeHead(503); res.end(); },
-  "/slow-headers": () => { /* never answers */ },
-  "/slow-body": (_req, res) => { res.writeHead(200, { "content-type": "text/html" }); res.write("<html><body><p>"); },
+  "/missing": (_req, res) => {
+    res.writeHead(404);
+    res.end("no");
+  },
+  "/gone": (_req, res) => {
+    res.writeHead(410);
+    res.end();
+  },
+  "/broken": (_req, res) => {
+    res.writeHead(503);
+    res.end();
+  },
+  "/slow-headers": () => {
+    /* never answers */
+  },
+  "/slow-body": (_req, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.write("<html><body><p>");
+  },
   "/huge-stream": (_req, res) => {
     res.writeHead(200, { "content-type": "text/html" });
     const chunk = "<p>" + "x".repeat(16 * 1024) + "</p>";
@@ -54,7 +72,9 @@ const routes: Record<string, Route> = {
   "/meta-charset": html(encodeWindows1252(legacyPage('<meta charset="windows-1252">')), "text/html"),
   "/no-charset": html(encodeWindows1252(legacyPage("")), "text/html"),
   "/bad-charset": html(page, "text/html; charset=x-unknown-charset"),
-  "/not-article": html("<html><head><title>Sign in</title></head><body><form><button>Sign in</button></form></body></html>"),
+  "/not-article": html(
+    "<html><head><title>Sign in</title></head><body><form><button>Sign in</button></form></body></html>",
+  ),
   "/r1": redirect(302, "/r2"),
   "/r2": redirect(301, "r3"),
   "/r3": redirect(307, "/no-canonical"),
@@ -70,7 +90,10 @@ beforeAll(async () => {
     requests.push(req.url ?? "");
     const route = routes[new URL(req.url ?? "/", "http://x").pathname];
     if (route) route(req, res);
-    else { res.writeHead(404); res.end(); }
+    else {
+      res.writeHead(404);
+      res.end();
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -95,7 +118,8 @@ async function catchIntakeError(run: () => Promise<unknown>): Promise<IntakeErro
   throw new Error("expected an IntakeError");
 }
 
-const local = (path: string, opts: Partial<FetchArticleOptions> = {}) => fetchArticle(`${origin}${path}`, { allowPrivate: true, ...opts });
+const local = (path: string, opts: Partial<FetchArticleOptions> = {}) =>
+  fetchArticle(`${origin}${path}`, { allowPrivate: true, ...opts });
 
 describe("fetchArticle against a local server", () => {
   it("imports a news page: text, sanitized HTML and metadata", async () => {
@@ -108,7 +132,9 @@ describe("fetchArticle against a local server", () => {
       publishedAt: "2025-03-06",
       canonicalUrl: `${origin}/news/2025/03/harbour-bridge-repairs`,
     });
-    expect(result.html).toContain(`<a href="${origin}/documents/bridge-report.pdf" rel="noopener noreferrer nofollow">engineering report</a>`);
+    expect(result.html).toContain(
+      `<a href="${origin}/documents/bridge-report.pdf" rel="noopener noreferrer nofollow">engineering report</a>`,
+    );
     expect(result.html).not.toMatch(/<script|analytics|Most read/);
   });
 
@@ -126,7 +152,10 @@ describe("fetchArticle against a local server", () => {
     expect(requests).toHaveLength(6);
   });
 
-  it.each([["/missing", 404], ["/gone", 410]])("reports %s as not found", async (path, status) => {
+  it.each([
+    ["/missing", 404],
+    ["/gone", 410],
+  ])("reports %s as not found", async (path, status) => {
     const error = await catchIntakeError(() => local(path));
     expect(error.reason).toBe("not_found");
     expect(error.message).toBe(`The page was not found (HTTP ${status}).`);
@@ -146,7 +175,11 @@ describe("fetchArticle against a local server", () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
-  it.each([[10_000, "10 seconds"], [1000, "1 second"], [300, "0.3 seconds"]])("words a %i ms timeout as %s", (ms, words) => {
+  it.each([
+    [10_000, "10 seconds"],
+    [1000, "1 second"],
+    [300, "0.3 seconds"],
+  ])("words a %i ms timeout as %s", (ms, words) => {
     expect(describeTimeout(ms)).toBe(`The site did not answer within ${words}.`);
   });
 

@@ -71,9 +71,16 @@ async function fetchFollowingRedirects(startUrl: string, opts: FetchArticleOptio
     if (!REDIRECT_STATUSES.has(response.status)) return { response, url };
     await discardBody(response);
     const location = response.headers.get("location");
-    if (!location) throw new IntakeError("fetch_failed", `The site sent a redirect (HTTP ${response.status}) without saying where to.`);
+    if (!location)
+      throw new IntakeError(
+        "fetch_failed",
+        `The site sent a redirect (HTTP ${response.status}) without saying where to.`,
+      );
     if (redirects === MAX_REDIRECTS) {
-      throw new IntakeError("fetch_failed", `The site redirected more than ${MAX_REDIRECTS} times; open the address in a browser and import the address you end up on.`);
+      throw new IntakeError(
+        "fetch_failed",
+        `The site redirected more than ${MAX_REDIRECTS} times; open the address in a browser and import the address you end up on.`,
+      );
     }
     url = resolveLocation(location, url);
   }
@@ -84,16 +91,25 @@ function assertSuccessStatus(response: Response): void {
   if (status >= 200 && status < 300) return;
   if (status === 404 || status === 410) throw new IntakeError("not_found", `The page was not found (HTTP ${status}).`);
   if (status === 401 || status === 403) {
-    throw new IntakeError("fetch_failed", `The site refused to send the page (HTTP ${status}); it may need a login. Copy the article text and paste it instead.`);
+    throw new IntakeError(
+      "fetch_failed",
+      `The site refused to send the page (HTTP ${status}); it may need a login. Copy the article text and paste it instead.`,
+    );
   }
-  throw new IntakeError("fetch_failed", `The site answered with an error (HTTP ${status}); try again later, or copy the article text and paste it instead.`);
+  throw new IntakeError(
+    "fetch_failed",
+    `The site answered with an error (HTTP ${status}); try again later, or copy the article text and paste it instead.`,
+  );
 }
 
 /** "text/html; charset=utf-8" → "text/html". A missing type is read as HTML, as browsers sniff it. */
 function readMediaType(response: Response): string {
   const mediaType = (response.headers.get("content-type") ?? "text/html").split(";")[0].trim().toLowerCase();
   if (ACCEPTED_TYPES.has(mediaType)) return mediaType;
-  throw new IntakeError("unsupported_type", `The address points to a file of type "${mediaType}", not a web page; only HTML pages and plain text can be imported.`);
+  throw new IntakeError(
+    "unsupported_type",
+    `The address points to a file of type "${mediaType}", not a web page; only HTML pages and plain text can be imported.`,
+  );
 }
 
 /** Checks status and type before reading the body; a refused body is released unread. */
@@ -156,13 +172,20 @@ export async function fetchPublicDocument(
       assertSuccessStatus(response);
       const mediaType = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
       if (!opts.acceptedTypes.includes(mediaType)) {
-        throw new IntakeError("unsupported_type", `The address sent a document of type "${mediaType || "unknown"}"; expected ${opts.acceptedTypes.join(" or ")}.`);
+        throw new IntakeError(
+          "unsupported_type",
+          `The address sent a document of type "${mediaType || "unknown"}"; expected ${opts.acceptedTypes.join(" or ")}.`,
+        );
       }
     } catch (error) {
       await discardBody(response);
       throw error;
     }
-    return { bytes: await readBodyWithLimit(response, opts.maxBytes), contentType: response.headers.get("content-type"), url: finalUrl };
+    return {
+      bytes: await readBodyWithLimit(response, opts.maxBytes),
+      contentType: response.headers.get("content-type"),
+      url: finalUrl,
+    };
   } catch (error) {
     throw translateFailure(error, url, timeoutMs, signal);
   }

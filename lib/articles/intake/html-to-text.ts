@@ -8,11 +8,40 @@ export type TextBlock = { kind: BlockKind; text: string };
 // or a quote is still part of that item or quote (Markdown writes "> text" as
 // <blockquote><p>text</p></blockquote>), so "p" never overrides an enclosing kind.
 const SPECIFIC_KINDS: Record<string, BlockKind> = {
-  h1: "h", h2: "h", h3: "h", h4: "h", h5: "h", h6: "h", li: "li", blockquote: "quote", pre: "pre",
+  h1: "h",
+  h2: "h",
+  h3: "h",
+  h4: "h",
+  h5: "h",
+  h6: "h",
+  li: "li",
+  blockquote: "quote",
+  pre: "pre",
 };
 const GENERIC_BLOCK_TAGS = new Set([
-  "p", "div", "ul", "ol", "section", "article", "main", "header", "footer", "aside", "nav",
-  "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "address", "hr", "body",
+  "p",
+  "div",
+  "ul",
+  "ol",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "figure",
+  "figcaption",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "dl",
+  "dt",
+  "dd",
+  "address",
+  "hr",
+  "body",
 ]);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -15,4 +15,10 @@ export type IntakeResult = {
   meta: IntakeMeta;
 };
 
-export const EMPTY_META: IntakeMeta = { title: null, outlet: null, author: null, publishedAt: null, canonicalUrl: null };
+export const EMPTY_META: IntakeMeta = {
+  title: null,
+  outlet: null,
+  author: null,
+  publishedAt: null,
+  canonicalUrl: null,
+};

@@ -30,10 +30,14 @@ function isPublicIpv4(address: ipaddr.IPv4): boolean {
 function carriedIpv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
   const bytes = address.toByteArray();
   switch (address.range()) {
-    case "ipv4Mapped": return new ipaddr.IPv4(bytes.slice(12)); // ::ffff:a.b.c.d and the deprecated ::a.b.c.d
-    case "rfc6052": return address.match(NAT64) ? new ipaddr.IPv4(bytes.slice(12)) : null; // local-use 64:ff9b:1::/48 is not
-    case "6to4": return new ipaddr.IPv4(bytes.slice(2, 6)); // 2002:aabb:ccdd::/48 tunnels to a.b.c.d
-    default: return null;
+    case "ipv4Mapped":
+      return new ipaddr.IPv4(bytes.slice(12)); // ::ffff:a.b.c.d and the deprecated ::a.b.c.d
+    case "rfc6052":
+      return address.match(NAT64) ? new ipaddr.IPv4(bytes.slice(12)) : null; // local-use 64:ff9b:1::/48 is not
+    case "6to4":
+      return new ipaddr.IPv4(bytes.slice(2, 6)); // 2002:aabb:ccdd::/48 tunnels to a.b.c.d
+    default:
+      return null;
   }
 }
 

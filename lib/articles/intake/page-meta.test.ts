@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { cleanAuthor, readPageMeta, toIsoDate } from "./page-meta";
 
 function readMeta(head: string, baseUrl?: string) {
-  const { document } = parseHTML(`<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`) as unknown as { document: Document };
+  const { document } = parseHTML(
+    `<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`,
+  ) as unknown as { document: Document };
   return readPageMeta(document, baseUrl);
 }
 
@@ -17,19 +19,36 @@ describe("readPageMeta", () => {
         `<link rel="canonical" href="https://daily.test/story">`,
     );
     expect(meta).toEqual({
-      title: "OG title", outlet: "Daily Test", author: "Ana Lima", publishedTime: "2024-11-02T08:00:00Z", canonicalUrl: "https://daily.test/story",
+      title: "OG title",
+      outlet: "Daily Test",
+      author: "Ana Lima",
+      publishedTime: "2024-11-02T08:00:00Z",
+      canonicalUrl: "https://daily.test/story",
     });
   });
 
   it("prefers a JSON-LD NewsArticle, also inside @graph, over meta tags", () => {
     const meta = readMeta(
       `<meta property="og:title" content="OG"><meta name="author" content="Meta Author">` +
-        jsonLd({ "@graph": [
-          { "@type": "WebPage", headline: "not me" },
-          { "@type": "NewsArticle", headline: "LD headline", datePublished: "2024-01-05", author: { "@type": "Person", name: "Ld Author" }, publisher: { name: "LD Times" } },
-        ] }),
+        jsonLd({
+          "@graph": [
+            { "@type": "WebPage", headline: "not me" },
+            {
+              "@type": "NewsArticle",
+              headline: "LD headline",
+              datePublished: "2024-01-05",
+              author: { "@type": "Person", name: "Ld Author" },
+              publisher: { name: "LD Times" },
+            },
+          ],
+        }),
     );
-    expect(meta).toMatchObject({ title: "LD headline", author: "Ld Author", outlet: "LD Times", publishedTime: "2024-01-05" });
+    expect(meta).toMatchObject({
+      title: "LD headline",
+      author: "Ld Author",
+      outlet: "LD Times",
+      publishedTime: "2024-01-05",
+    });
   });
 
   it("joins several JSON-LD authors and accepts plain-string authors", () => {
@@ -39,7 +58,8 @@ describe("readPageMeta", () => {
 
   it("ignores JSON-LD that does not parse or is not an article", () => {
     const meta = readMeta(
-      `<script type="application/ld+json">{ "headline": broken </script>` + jsonLd({ "@type": "Organization", name: "Org" }) +
+      `<script type="application/ld+json">{ "headline": broken </script>` +
+        jsonLd({ "@type": "Organization", name: "Org" }) +
         `<meta property="og:title" content="Fallback">`,
     );
     expect(meta.title).toBe("Fallback");
@@ -47,7 +67,9 @@ describe("readPageMeta", () => {
   });
 
   it("resolves a relative canonical link against the page URL and refuses other schemes", () => {
-    expect(readMeta(`<link rel="canonical" href="/a/b?c=1">`, "https://site.test/x/y").canonicalUrl).toBe("https://site.test/a/b?c=1");
+    expect(readMeta(`<link rel="canonical" href="/a/b?c=1">`, "https://site.test/x/y").canonicalUrl).toBe(
+      "https://site.test/a/b?c=1",
+    );
     expect(readMeta(`<link rel="canonical" href="/a/b">`).canonicalUrl).toBeNull();
     expect(readMeta(`<link rel="canonical" href="javascript:alert(1)">`).canonicalUrl).toBeNull();
   });

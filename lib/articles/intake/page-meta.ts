@@ -15,7 +15,10 @@ const personName = z.union([z.string(), z.object({ name: z.string() }).transform
 const jsonLdArticleSchema = z.object({
   headline: z.string().optional().catch(undefined),
   datePublished: z.string().optional().catch(undefined),
-  author: z.union([personName, z.array(personName.catch(""))]).optional().catch(undefined),
+  author: z
+    .union([personName, z.array(personName.catch(""))])
+    .optional()
+    .catch(undefined),
   publisher: personName.optional().catch(undefined),
 });
 type JsonLdArticle = z.infer<typeof jsonLdArticleSchema>;
@@ -78,7 +81,9 @@ function readJsonLdArticle(document: Document): JsonLdArticle | null {
 function readMetaTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of document.querySelectorAll("meta")) {
-    const key = (meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const key = (meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "")
+      .trim()
+      .toLowerCase();
     const content = meta.getAttribute("content");
     if (key && content && !tags.has(key)) tags.set(key, content);
   }
@@ -86,8 +91,9 @@ function readMetaTags(document: Document): Map<string, string> {
 }
 
 function readCanonicalUrl(document: Document, baseUrl: string | undefined): string | null {
-  const link = [...document.querySelectorAll("link[rel][href]")]
-    .find((element) => (element.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("canonical"));
+  const link = [...document.querySelectorAll("link[rel][href]")].find((element) =>
+    (element.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("canonical"),
+  );
   const href = link?.getAttribute("href")?.trim();
   if (!href) return null;
   try {
@@ -115,7 +121,10 @@ export function readPageMeta(document: Document, baseUrl?: string): PageMeta {
     title: cleanText(jsonLd?.headline) ?? cleanText(meta.get("og:title")) ?? cleanText(meta.get("twitter:title")),
     author: joinAuthors(jsonLd?.author) ?? cleanAuthor(meta.get("author")) ?? cleanAuthor(meta.get("article:author")),
     outlet: cleanText(meta.get("og:site_name")) ?? cleanText(jsonLd?.publisher),
-    publishedTime: cleanText(jsonLd?.datePublished) ?? cleanText(meta.get("article:published_time")) ?? cleanText(meta.get("datepublished")),
+    publishedTime:
+      cleanText(jsonLd?.datePublished) ??
+      cleanText(meta.get("article:published_time")) ??
+      cleanText(meta.get("datepublished")),
     canonicalUrl: readCanonicalUrl(document, baseUrl),
   };
 }

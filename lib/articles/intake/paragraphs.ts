@@ -10,7 +10,9 @@ function isElement(node: Node): node is Element {
 }
 
 function hasVisibleText(nodes: Node[]): boolean {
-  return nodes.some((node) => (node.textContent ?? "").trim() !== "" && (isElement(node) || node.nodeType === TEXT_NODE));
+  return nodes.some(
+    (node) => (node.textContent ?? "").trim() !== "" && (isElement(node) || node.nodeType === TEXT_NODE),
+  );
 }
 
 function wrapInParagraph(run: Node[]): void {
@@ -37,8 +39,8 @@ function wrapInlineRuns(children: Node[], isBlock: boolean[]): void {
 /** Returns whether the element is, or holds, a block; wraps loose text on the way up. */
 function paragraphDescendants(element: Element, isRoot: boolean): boolean {
   const children = [...element.childNodes];
-  const isBlock = children.map((child) =>
-    isElement(child) && (paragraphDescendants(child, false) || BLOCK_TAGS.has(child.localName)),
+  const isBlock = children.map(
+    (child) => isElement(child) && (paragraphDescendants(child, false) || BLOCK_TAGS.has(child.localName)),
   );
   if (isRoot || element.localName === "div") wrapInlineRuns(children, isBlock);
   return BLOCK_TAGS.has(element.localName) || isBlock.some(Boolean);

@@ -19,7 +19,10 @@ function catchIntakeError(run: () => unknown): IntakeError {
 
 describe("parsePasted", () => {
   it("normalises plain text and leaves the title to the user", () => {
-    const result = parsePasted({ content: "\uFEFF  Title line\r\n\r\n\r\n\r\nSecond\u00a0 paragraph  \r\n", format: "text" });
+    const result = parsePasted({
+      content: "\uFEFF  Title line\r\n\r\n\r\n\r\nSecond\u00a0 paragraph  \r\n",
+      format: "text",
+    });
     expect(result).toEqual({
       text: "Title line\n\nSecond paragraph",
       html: null,
@@ -28,12 +31,15 @@ describe("parsePasted", () => {
   });
 
   it("keeps Markdown syntax as literal text when the format is text", () => {
-    expect(parsePasted({ content: "# Not a heading\n**bold**", format: "text" }).text).toBe("# Not a heading\n**bold**");
+    expect(parsePasted({ content: "# Not a heading\n**bold**", format: "text" }).text).toBe(
+      "# Not a heading\n**bold**",
+    );
   });
 
   it("renders Markdown, takes the first # heading as title, and sanitizes raw HTML in it", () => {
     const result = parsePasted({
-      content: "# Bridge costs double\n\nThe city **said** so, per [the report](https://city.test/r).\n\n> A quote\n\n- one\n- two\n\n<script>alert(1)</script>\n[bad](javascript:alert(1))",
+      content:
+        "# Bridge costs double\n\nThe city **said** so, per [the report](https://city.test/r).\n\n> A quote\n\n- one\n- two\n\n<script>alert(1)</script>\n[bad](javascript:alert(1))",
       format: "markdown",
     });
     expect(result.meta.title).toBe("Bridge costs double");
@@ -43,7 +49,10 @@ describe("parsePasted", () => {
   });
 
   it("sanitizes an HTML fragment and takes its <h1> as title", () => {
-    const result = parsePasted({ content: '<h1>Head <em>line</em></h1><div>One</div><div onclick="x()">Two <img src=x onerror=alert(1)></div>', format: "html" });
+    const result = parsePasted({
+      content: '<h1>Head <em>line</em></h1><div>One</div><div onclick="x()">Two <img src=x onerror=alert(1)></div>',
+      format: "html",
+    });
     expect(result).toEqual({
       text: "Head line\nOne\nTwo",
       html: "<h1>Head <em>line</em></h1><p>One</p><p>Two </p>",
@@ -52,7 +61,12 @@ describe("parsePasted", () => {
   });
 
   it("decodes entities in a title taken from <h1>", () => {
-    expect(parsePasted({ content: "<h1>Q&amp;A: &lt;tags&gt; &quot;quoted&quot;&nbsp;<b>bold</b></h1><p>x</p>", format: "html" }).meta.title).toBe('Q&A: <tags> "quoted" bold');
+    expect(
+      parsePasted({
+        content: "<h1>Q&amp;A: &lt;tags&gt; &quot;quoted&quot;&nbsp;<b>bold</b></h1><p>x</p>",
+        format: "html",
+      }).meta.title,
+    ).toBe('Q&A: <tags> "quoted" bold');
   });
 
   it("runs Readability on a whole pasted page and reads its metadata", () => {
@@ -69,7 +83,9 @@ describe("parsePasted", () => {
   });
 
   it("refuses a whole page with no article in it", () => {
-    const error = catchIntakeError(() => parsePasted({ content: "<html><body><nav>Home · News</nav></body></html>", format: "auto" }));
+    const error = catchIntakeError(() =>
+      parsePasted({ content: "<html><body><nav>Home · News</nav></body></html>", format: "auto" }),
+    );
     expect(error.reason).toBe("not_article");
     expect(error.message).toBe("This page does not look like an article (no main text found).");
   });

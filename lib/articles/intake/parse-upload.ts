@@ -26,7 +26,10 @@ function readUploadFormat(fileName: string): Exclude<PastedFormat, "auto"> {
   const format = extension ? FORMAT_BY_EXTENSION[extension] : undefined;
   if (format) return format;
   const what = extension ? `.${extension} files` : "Files without an extension";
-  throw new IntakeError("unsupported_type", `${what} cannot be imported; upload a .txt, .md or .html file, or paste the text instead.`);
+  throw new IntakeError(
+    "unsupported_type",
+    `${what} cannot be imported; upload a .txt, .md or .html file, or paste the text instead.`,
+  );
 }
 
 export function parseUpload(file: UploadedFile): IntakeResult {

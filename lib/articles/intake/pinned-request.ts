@@ -28,7 +28,11 @@ function lookupFrom(addresses: string[]): LookupFunction {
     const family = typeof options === "object" && options.family ? Number(options.family) : 0;
     const usable = family ? entries.filter((entry) => entry.family === family) : entries;
     if (usable.length === 0) {
-      callback(Object.assign(new Error(`No checked IPv${family} address for ${hostname}`), { code: "ENOTFOUND" }), "", 0);
+      callback(
+        Object.assign(new Error(`No checked IPv${family} address for ${hostname}`), { code: "ENOTFOUND" }),
+        "",
+        0,
+      );
     } else if (typeof options === "object" && options.all) {
       (callback as unknown as (error: null, all: typeof usable) => void)(null, usable);
     } else {
@@ -39,10 +43,15 @@ function lookupFrom(addresses: string[]): LookupFunction {
 
 function decodeBody(body: http.IncomingMessage, encoding: string | undefined): Readable {
   switch (encoding?.trim().toLowerCase()) {
-    case "gzip": case "x-gzip": return body.pipe(zlib.createGunzip());
-    case "deflate": return body.pipe(zlib.createInflate());
-    case "br": return body.pipe(zlib.createBrotliDecompress());
-    default: return body;
+    case "gzip":
+    case "x-gzip":
+      return body.pipe(zlib.createGunzip());
+    case "deflate":
+      return body.pipe(zlib.createInflate());
+    case "br":
+      return body.pipe(zlib.createBrotliDecompress());
+    default:
+      return body;
   }
 }
 

@@ -22,12 +22,16 @@ describe("extractArticle", () => {
   });
 
   it("resolves relative links against the page URL", () => {
-    expect(extractArticle(page, PAGE_URL)?.contentHtml).toContain('href="https://www.coastal-ledger.test/documents/bridge-report.pdf"');
+    expect(extractArticle(page, PAGE_URL)?.contentHtml).toContain(
+      'href="https://www.coastal-ledger.test/documents/bridge-report.pdf"',
+    );
   });
 
   it("resolves relative links against the page's own <base href>", () => {
     const withBase = page.replace("<head>", '<head><base href="https://cdn.coastal-ledger.test/archive/">');
-    expect(extractArticle(withBase, PAGE_URL)?.contentHtml).toContain('href="https://cdn.coastal-ledger.test/documents/bridge-report.pdf"');
+    expect(extractArticle(withBase, PAGE_URL)?.contentHtml).toContain(
+      'href="https://cdn.coastal-ledger.test/documents/bridge-report.pdf"',
+    );
   });
 
   it("leaves relative links alone without a URL, and reads no canonical URL it cannot resolve", () => {
@@ -38,7 +42,9 @@ describe("extractArticle", () => {
 
   it("falls back to Readability's own title when the page has no metadata", () => {
     const body = "<p>" + "A sentence about the bridge, with commas, and more words to read. ".repeat(12) + "</p>";
-    const article = extractArticle(`<html><head><title>Only a title</title></head><body><article>${body}</article></body></html>`);
+    const article = extractArticle(
+      `<html><head><title>Only a title</title></head><body><article>${body}</article></body></html>`,
+    );
     expect(article?.title).toBe("Only a title");
     expect(article?.byline).toBeNull();
   });
@@ -55,7 +61,10 @@ describe("extractArticle", () => {
 
   it.each([
     ["a page with no text", "<html><head><title>x</title></head><body></body></html>"],
-    ["a login wall", "<html><body><form><label>Email</label><input><button>Sign in</button></form><p>Subscribe to keep reading.</p></body></html>"],
+    [
+      "a login wall",
+      "<html><body><form><label>Email</label><input><button>Sign in</button></form><p>Subscribe to keep reading.</p></body></html>",
+    ],
   ])("returns null for %s", (_name, html) => {
     expect(extractArticle(html, PAGE_URL)).toBeNull();
   });

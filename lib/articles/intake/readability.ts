@@ -28,7 +28,9 @@ function countWords(text: string): number {
  * head elements found there still count, since the metadata is looked up document-wide.
  */
 function parsePage(html: string, withExplicitBody: boolean): Document {
-  const source = withExplicitBody ? `<!doctype html><html><head></head><body>${html.replace(/<\/?(!doctype|html|head|body)\b[^>]*>/gi, "")}</body></html>` : html;
+  const source = withExplicitBody
+    ? `<!doctype html><html><head></head><body>${html.replace(/<\/?(!doctype|html|head|body)\b[^>]*>/gi, "")}</body></html>`
+    : html;
   return (parseHTML(source) as unknown as { document: Document }).document;
 }
 

@@ -3,7 +3,29 @@ import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { sanitizeArticleHtml } from "./sanitize";
 
-const ALLOWED_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "a", "em", "strong", "i", "b", "br", "q", "cite", "code", "pre"]);
+const ALLOWED_TAGS = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "a",
+  "em",
+  "strong",
+  "i",
+  "b",
+  "br",
+  "q",
+  "cite",
+  "code",
+  "pre",
+]);
 
 const XSS_PAYLOADS = [
   `<script>alert(1)</script>`,
@@ -134,7 +156,9 @@ describe("sanitizeArticleHtml", () => {
   });
 
   it("drops relative and protocol-relative links but keeps their text", () => {
-    expect(sanitizeArticleHtml(`<p><a href="/x">rel</a> <a href="//evil.test/">proto</a> <a href="#top">hash</a></p>`)).toBe("<p>rel proto hash</p>");
+    expect(
+      sanitizeArticleHtml(`<p><a href="/x">rel</a> <a href="//evil.test/">proto</a> <a href="#top">hash</a></p>`),
+    ).toBe("<p>rel proto hash</p>");
   });
 
   it("keeps the next link intact after dropping one", () => {
@@ -160,8 +184,34 @@ describe("sanitizeArticleHtml", () => {
 
   it("is safe and idempotent on random mixes of markup fragments", () => {
     const fragment = fc.constantFrom(
-      "<", ">", "/", "=", '"', "'", " ", "script", "a", "href", "javascript:", "&#x09;", "on", "error", "img",
-      "<p>", "</p>", "<div>", "</div>", "<a href=", "</a>", "<svg>", "<style>", "</style>", "text", "&amp;", "<!--", "-->",
+      "<",
+      ">",
+      "/",
+      "=",
+      '"',
+      "'",
+      " ",
+      "script",
+      "a",
+      "href",
+      "javascript:",
+      "&#x09;",
+      "on",
+      "error",
+      "img",
+      "<p>",
+      "</p>",
+      "<div>",
+      "</div>",
+      "<a href=",
+      "</a>",
+      "<svg>",
+      "<style>",
+      "</style>",
+      "text",
+      "&amp;",
+      "<!--",
+      "-->",
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => {

@@ -2,22 +2,83 @@ import sanitizeHtml from "sanitize-html";
 import { wrapLooseTextInParagraphs } from "./paragraphs";
 
 const ALLOWED_TAGS = [
-  "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
-  "a", "em", "strong", "i", "b", "br", "q", "cite", "code", "pre",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "a",
+  "em",
+  "strong",
+  "i",
+  "b",
+  "br",
+  "q",
+  "cite",
+  "code",
+  "pre",
 ];
 // Layout elements that separate paragraphs on a page. The first pass keeps them, as bare
 // <div>s, so their text can be put into paragraphs before the final pass drops them.
 const CONTAINER_TAGS = [
-  "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure",
-  "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "dl", "dt",
-  "dd", "address", "details", "summary", "form", "fieldset", "center", "hgroup", "hr", "body",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "figure",
+  "figcaption",
+  "table",
+  "caption",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "dl",
+  "dt",
+  "dd",
+  "address",
+  "details",
+  "summary",
+  "form",
+  "fieldset",
+  "center",
+  "hgroup",
+  "hr",
+  "body",
 ];
 // Elements whose text is never article prose: code, styles, form controls, embedded
 // documents and graphics. Their text goes with the tag (for other disallowed tags only the
 // tag goes). This replaces sanitize-html's default list, so it repeats all of it.
 const DROPPED_WITH_TEXT = [
-  "script", "style", "textarea", "option", "xmp", "noscript", "noembed", "noframes",
-  "iframe", "object", "template", "title", "svg", "math", "select", "button", "head",
+  "script",
+  "style",
+  "textarea",
+  "option",
+  "xmp",
+  "noscript",
+  "noembed",
+  "noframes",
+  "iframe",
+  "object",
+  "template",
+  "title",
+  "svg",
+  "math",
+  "select",
+  "button",
+  "head",
 ];
 // Real pages nest 20-30 deep; past this, tags are dropped (their text stays) so the DOM
 // pass in between stays shallow.
@@ -52,7 +113,10 @@ const keepSafeLink: sanitizeHtml.Transformer = (_tagName, attribs): sanitizeHtml
 const dropLinkWithoutHref = (frame: sanitizeHtml.IFrame): boolean | "excludeTag" =>
   frame.tag === "a" && !frame.attribs.href ? "excludeTag" : false;
 
-function buildOptions(allowedTags: string[], transformTags: Record<string, sanitizeHtml.Transformer>): sanitizeHtml.IOptions {
+function buildOptions(
+  allowedTags: string[],
+  transformTags: Record<string, sanitizeHtml.Transformer>,
+): sanitizeHtml.IOptions {
   return {
     allowedTags,
     allowedAttributes: { a: ["href", "rel"] },
@@ -72,10 +136,10 @@ function buildOptions(allowedTags: string[], transformTags: Record<string, sanit
 }
 
 const toBareDiv: sanitizeHtml.Transformer = () => ({ tagName: "div", attribs: {} });
-const REDUCE_PASS = buildOptions(
-  [...ALLOWED_TAGS, "div"],
-  { a: keepSafeLink, ...Object.fromEntries(CONTAINER_TAGS.map((tag) => [tag, toBareDiv])) },
-);
+const REDUCE_PASS = buildOptions([...ALLOWED_TAGS, "div"], {
+  a: keepSafeLink,
+  ...Object.fromEntries(CONTAINER_TAGS.map((tag) => [tag, toBareDiv])),
+});
 const FINAL_PASS = buildOptions(ALLOWED_TAGS, { a: keepSafeLink });
 
 /**

@@ -81,11 +81,16 @@ describe("assertPublicUrl", () => {
     expect(await reasonFor(url)).toBe(expected);
   });
 
-  it.each(["http://127.0.0.1/", "http://2130706433/", "http://[::1]/", "http://private.test/", "http://mixed.test/", "http://10.0.0.1/"])(
-    "lets %s through when private addresses are allowed", async (url) => {
-      expect(await reasonFor(url, true)).toBe("ok");
-    },
-  );
+  it.each([
+    "http://127.0.0.1/",
+    "http://2130706433/",
+    "http://[::1]/",
+    "http://private.test/",
+    "http://mixed.test/",
+    "http://10.0.0.1/",
+  ])("lets %s through when private addresses are allowed", async (url) => {
+    expect(await reasonFor(url, true)).toBe("ok");
+  });
 
   it("still refuses non-web schemes when private addresses are allowed", async () => {
     expect(await reasonFor("file:///etc/passwd", true)).toBe("bad_url");
@@ -93,7 +98,10 @@ describe("assertPublicUrl", () => {
 
   it("returns every resolved address, and does not look up IP literals", async () => {
     lookup.mockClear();
-    expect(await assertPublicUrl("https://dual.test/", { allowPrivate: false, lookup })).toEqual(["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"]);
+    expect(await assertPublicUrl("https://dual.test/", { allowPrivate: false, lookup })).toEqual([
+      "93.184.216.34",
+      "2606:2800:220:1:248:1893:25c8:1946",
+    ]);
     expect(await assertPublicUrl("http://0x7f.1/", { allowPrivate: true, lookup })).toEqual(["127.0.0.1"]);
     expect(lookup).toHaveBeenCalledTimes(1);
   });
@@ -102,6 +110,8 @@ describe("assertPublicUrl", () => {
     await expect(assertPublicUrl("http://10.0.0.1/", { allowPrivate: false, lookup })).rejects.toThrow(
       "Importing from private, loopback or link-local addresses is not allowed.",
     );
-    await expect(assertPublicUrl("ftp://public.test/", { allowPrivate: false, lookup })).rejects.toThrow('(this one starts with "ftp:")');
+    await expect(assertPublicUrl("ftp://public.test/", { allowPrivate: false, lookup })).rejects.toThrow(
+      '(this one starts with "ftp:")',
+    );
   });
 });

@@ -12,7 +12,10 @@ export type UrlGuardOptions = {
 
 const BLOCKED_MESSAGE = "Importing from private, loopback or link-local addresses is not allowed.";
 const blockedAddressError = (hostname: string, address: string) =>
-  new IntakeError("blocked_address", address === hostname ? `${BLOCKED_MESSAGE} (${hostname})` : `${BLOCKED_MESSAGE} (${hostname} is ${address})`);
+  new IntakeError(
+    "blocked_address",
+    address === hostname ? `${BLOCKED_MESSAGE} (${hostname})` : `${BLOCKED_MESSAGE} (${hostname} is ${address})`,
+  );
 
 const lookupWithSystemResolver: LookupHost = async (hostname) => {
   const answers = await dns.lookup(hostname, { all: true, verbatim: true });
@@ -24,10 +27,16 @@ function parseWebUrl(url: string): URL {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new IntakeError("bad_url", "That is not a web address we can read. Enter the full address, starting with https://.");
+    throw new IntakeError(
+      "bad_url",
+      "That is not a web address we can read. Enter the full address, starting with https://.",
+    );
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new IntakeError("bad_url", `Only http and https addresses can be imported (this one starts with "${parsed.protocol}").`);
+    throw new IntakeError(
+      "bad_url",
+      `Only http and https addresses can be imported (this one starts with "${parsed.protocol}").`,
+    );
   }
   if (parsed.username || parsed.password) {
     throw new IntakeError("bad_url", "Addresses with a user name or password in them cannot be imported.");
@@ -60,7 +69,8 @@ export async function assertPublicUrl(url: string, opts: UrlGuardOptions): Promi
   const parsed = parseWebUrl(url);
   const hostname = parsed.hostname.replace(/^\[|\]$/g, "");
   // "localhost" and *.localhost never leave the machine (RFC 6761), whatever DNS says.
-  if (!opts.allowPrivate && /(^|\.)localhost\.?$/i.test(hostname)) throw new IntakeError("blocked_address", `${BLOCKED_MESSAGE} (${hostname})`);
+  if (!opts.allowPrivate && /(^|\.)localhost\.?$/i.test(hostname))
+    throw new IntakeError("blocked_address", `${BLOCKED_MESSAGE} (${hostname})`);
   const addresses = await resolveHost(hostname, opts.lookup ?? lookupWithSystemResolver);
   const isPublic = opts.isPublic ?? isPublicAddress;
   const blocked = opts.allowPrivate ? undefined : addresses.find((address) => !isPublic(address));

@@ -14,7 +14,9 @@ const link = (url: string, text: string) =>
 
 function citation(c: PublishedCitation): SafeHtml {
   const who = c.expert && [c.expert.title, c.expert.affiliation].filter(Boolean).join(", ");
-  const when = [c.saidWhere, formatDay(c.saidAt), c.accessedAt && `accessed ${formatDay(c.accessedAt)}`].filter(Boolean).join(" · ");
+  const when = [c.saidWhere, formatDay(c.saidAt), c.accessedAt && `accessed ${formatDay(c.accessedAt)}`]
+    .filter(Boolean)
+    .join(" · ");
   return html`<li class="citation">
 <p class="kind">${CITATION_KIND_LABELS[c.kind]}</p>
 ${c.expert && html`<p><strong>${c.expert.name}</strong>${who && `, ${who}`}</p>`}
@@ -29,7 +31,9 @@ ${when && html`<p class="small muted">${when}</p>`}
  * page script copies it into the dialog, which gives the title its id (copies must not repeat ids).
  */
 export function renderClaimCard(claim: ReaderClaim): SafeHtml {
-  const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDay(claim.claimDate), claim.claimContext].filter(Boolean).join(" · ");
+  const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDay(claim.claimDate), claim.claimContext]
+    .filter(Boolean)
+    .join(" · ");
   const checked = `Checked ${formatDay(claim.checkedAt)}${claim.reviewers.length ? ` by ${claim.reviewers.join(", ")}` : ""}${claim.approvers.length ? `; approved by ${claim.approvers.join(", ")}` : ""}.`;
   return html`<article class="claim-card" data-card="${claim.id}">
 <p class="pill" style="background-color:${safeColour(claim.verdict.colour)}"><span aria-hidden="true">✓</span>${claim.verdict.label}</p>

@@ -4,33 +4,69 @@ import type { ReaderClaim } from "../reader-claim";
 import { renderReaderDocument, renderReaderNotFound, type ReaderDocumentInput } from "./reader-document";
 
 const claim = (id: string, start: number, end: number, text: string, over: Partial<ReaderClaim> = {}): ReaderClaim => ({
-  id, start, end, quote: text.slice(start, end), claimant: "A politician", claimDate: "2025-03-06T00:00:00.000Z", claimContext: null,
-  verdict: { label: "Misleading", colour: "#b45309", description: "Partly true." }, rationaleHtml: "<p>Because <strong>records</strong>.</p>",
-  citations: [], reviewers: ["Riley Reviewer"], approvers: ["Erin Editor"], checkedAt: "2025-03-08T00:00:00.000Z", corrections: [], ...over,
+  id,
+  start,
+  end,
+  quote: text.slice(start, end),
+  claimant: "A politician",
+  claimDate: "2025-03-06T00:00:00.000Z",
+  claimContext: null,
+  verdict: { label: "Misleading", colour: "#b45309", description: "Partly true." },
+  rationaleHtml: "<p>Because <strong>records</strong>.</p>",
+  citations: [],
+  reviewers: ["Riley Reviewer"],
+  approvers: ["Erin Editor"],
+  checkedAt: "2025-03-08T00:00:00.000Z",
+  corrections: [],
+  ...over,
 });
 
 const text = "The budget doubled in 2024.\nCrime fell by half, the mayor said.";
 const outer = claim("outer", 28, 63, text);
 const inner = claim("inner", 28, 46, text, { verdict: { label: "Accurate", colour: "#1b7a3e", description: null } });
 const input = (claims: ReaderClaim[], over: Partial<ReaderDocumentInput["article"]> = {}): ReaderDocumentInput => ({
-  article: { title: "Budget <speech>", outlet: "Daily", author: null, originalPublishedAt: null, originalUrl: "javascript:alert(1)", publishedAt: new Date("2025-03-08"), text, org: { name: "Desk", methodologyUrl: "https://desk.example/method", correctionsUrl: null }, ...over },
-  claims, legend: [{ label: "Accurate", colour: "#1b7a3e", description: null, count: 1 }, { label: "Misleading", colour: "#b45309", description: "Partly true.", count: 1 }],
+  article: {
+    title: "Budget <speech>",
+    outlet: "Daily",
+    author: null,
+    originalPublishedAt: null,
+    originalUrl: "javascript:alert(1)",
+    publishedAt: new Date("2025-03-08"),
+    text,
+    org: { name: "Desk", methodologyUrl: "https://desk.example/method", correctionsUrl: null },
+    ...over,
+  },
+  claims,
+  legend: [
+    { label: "Accurate", colour: "#1b7a3e", description: null, count: 1 },
+    { label: "Misleading", colour: "#b45309", description: "Partly true.", count: 1 },
+  ],
   claimReviews: [{ "@type": "ClaimReview", claimReviewed: "</script><script>alert(1)</script>" }],
-  readerUrl: "https://desk.example/r/desk/a1", annotationServiceUrl: "https://desk.example/api/annotations/a1/",
+  readerUrl: "https://desk.example/r/desk/a1",
+  annotationServiceUrl: "https://desk.example/api/annotations/a1/",
 });
 const parse = (html: string) => parseHTML(html).document;
 
 describe("renderReaderDocument", () => {
   it("highlights nested claims as flat marks, each claim followed by a labelled chip in reading order", () => {
-    const doc = parse(renderReaderDocument(input([outer, inner]), { script: "/reader/reader.js", stylesheet: "/reader/reader.css" }));
+    const doc = parse(
+      renderReaderDocument(input([outer, inner]), { script: "/reader/reader.js", stylesheet: "/reader/reader.css" }),
+    );
     const marks = [...doc.querySelectorAll("mark")];
-    expect(marks.map((m) => [m.textContent, m.getAttribute("data-claim-ids"), m.getAttribute("data-open-claim")])).toEqual([
+    expect(
+      marks.map((m) => [m.textContent, m.getAttribute("data-claim-ids"), m.getAttribute("data-open-claim")]),
+    ).toEqual([
       ["Crime fell by half", "outer inner", "inner"],
       [", the mayor said.", "outer", "outer"],
     ]);
     const chips = [...doc.querySelectorAll("button.verdict-chip")];
-    expect(chips.map((c) => [c.id, c.textContent, c.getAttribute("data-verdict")])).toEqual([["claim-inner", "✓Accurate", "0"], ["claim-outer", "✓Misleading", "1"]]);
-    expect(chips[1].getAttribute("aria-label")).toBe("Fact-check: “Crime fell by half, the mayor said.” is rated Misleading. Open the evidence.");
+    expect(chips.map((c) => [c.id, c.textContent, c.getAttribute("data-verdict")])).toEqual([
+      ["claim-inner", "✓Accurate", "0"],
+      ["claim-outer", "✓Misleading", "1"],
+    ]);
+    expect(chips[1].getAttribute("aria-label")).toBe(
+      "Fact-check: “Crime fell by half, the mayor said.” is rated Misleading. Open the evidence.",
+    );
   });
 
   it("escapes every text, links only web addresses and keeps JSON-LD inside its script", () => {
@@ -50,7 +86,19 @@ describe("renderReaderDocument", () => {
   it("gives every claim a card with verdict, rationale, evidence and correction, and the head its sharing tags", () => {
     const corrected = claim("c1", 0, 27, text, {
       corrections: [{ note: "Verdict changed after new figures.", at: "2025-04-01T00:00:00.000Z" }],
-      citations: [{ kind: "EXPERT_QUOTE", expert: { name: "N. Expert", title: "Fellow", affiliation: "Institute" }, quote: "technically inaccurate", sourceTitle: null, publisher: null, url: "https://source.example", accessedAt: null, saidAt: null, saidWhere: "Interview" }] as ReaderClaim["citations"],
+      citations: [
+        {
+          kind: "EXPERT_QUOTE",
+          expert: { name: "N. Expert", title: "Fellow", affiliation: "Institute" },
+          quote: "technically inaccurate",
+          sourceTitle: null,
+          publisher: null,
+          url: "https://source.example",
+          accessedAt: null,
+          saidAt: null,
+          saidWhere: "Interview",
+        },
+      ] as ReaderClaim["citations"],
     });
     const doc = parse(renderReaderDocument(input([corrected]), { script: "/s.js", stylesheet: "/s.css" }));
     const card = doc.querySelector('[data-card="c1"]')!;
@@ -58,10 +106,16 @@ describe("renderReaderDocument", () => {
     expect(card.querySelector(".rationale strong")?.textContent).toBe("records");
     expect(card.textContent).toContain("N. Expert, Fellow, Institute");
     expect(card.textContent).toContain("“technically inaccurate”");
-    expect(card.querySelector(".correction")?.textContent).toContain("1 April 2025: Verdict changed after new figures.");
+    expect(card.querySelector(".correction")?.textContent).toContain(
+      "1 April 2025: Verdict changed after new figures.",
+    );
     expect(card.textContent).toContain("Checked 8 March 2025 by Riley Reviewer; approved by Erin Editor.");
-    expect(doc.querySelector('meta[property="og:url"]')?.getAttribute("content")).toBe("https://desk.example/r/desk/a1");
-    expect(doc.querySelector('link[rel="http://www.w3.org/ns/oa#annotationService"]')?.getAttribute("href")).toBe("https://desk.example/api/annotations/a1/");
+    expect(doc.querySelector('meta[property="og:url"]')?.getAttribute("content")).toBe(
+      "https://desk.example/r/desk/a1",
+    );
+    expect(doc.querySelector('link[rel="http://www.w3.org/ns/oa#annotationService"]')?.getAttribute("href")).toBe(
+      "https://desk.example/api/annotations/a1/",
+    );
     expect(doc.querySelector("title")?.textContent).toBe("Fact-check: Budget <speech> · FactDesk");
   });
 

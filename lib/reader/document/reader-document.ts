@@ -6,8 +6,13 @@ import { renderReaderText } from "./reader-text";
 
 export type ReaderDocumentInput = {
   article: {
-    title: string; outlet: string | null; author: string | null; originalPublishedAt: Date | null; originalUrl: string | null;
-    publishedAt: Date | null; text: string;
+    title: string;
+    outlet: string | null;
+    author: string | null;
+    originalPublishedAt: Date | null;
+    originalUrl: string | null;
+    publishedAt: Date | null;
+    text: string;
     org: { name: string; methodologyUrl: string | null; correctionsUrl: string | null };
   };
   claims: ReaderClaim[];
@@ -47,7 +52,9 @@ export function renderReaderDocument(input: ReaderDocumentInput, assets: ReaderA
   const title = `Fact-check: ${article.title}`;
   const description = summary(input);
   const verdictIndex = new Map(legend.map((l, i) => [l.label, i]));
-  const byline = [article.outlet, article.author && `by ${article.author}`, formatDay(article.originalPublishedAt)].filter(Boolean).join(" · ");
+  const byline = [article.outlet, article.author && `by ${article.author}`, formatDay(article.originalPublishedAt)]
+    .filter(Boolean)
+    .join(" · ");
   const original = webUrl(article.originalUrl);
   const methodology = webUrl(article.org.methodologyUrl);
   const corrections = webUrl(article.org.correctionsUrl);

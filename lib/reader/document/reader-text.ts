@@ -26,7 +26,9 @@ export function renderReaderText(text: string, claims: ReaderClaim[], verdictInd
     return html`<p data-block-start="${block.start}">${segments.map((s) => {
       const inner = s.ids.length ? byId.get(s.ids[s.ids.length - 1]) : undefined;
       // a claim's chip follows its last character (a claim ending on the line break ends with its block)
-      const chips = sorted.filter((c) => c.end > block.start && c.end <= block.end + 1 && Math.min(c.end, block.end) === s.end);
+      const chips = sorted.filter(
+        (c) => c.end > block.start && c.end <= block.end + 1 && Math.min(c.end, block.end) === s.end,
+      );
       const segment = inner
         ? html`<mark data-claim-ids="${s.ids.join(" ")}" data-open-claim="${inner.id}" style="${markStyle(safeColour(inner.verdict.colour), s.ids.length)}">${s.text}</mark>`
         : s.text;

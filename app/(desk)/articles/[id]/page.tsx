@@ -22,7 +22,13 @@ async function load(orgId: string, id: string) {
   }
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ claim?: string | string[] }>;
+}) {
   const { id } = await params;
   const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
@@ -32,27 +38,63 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
-          <p className="text-sm text-muted"><Link href="/articles" className="hover:underline">Articles</Link> / {article.outlet ?? "Unknown outlet"}</p>
-          <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+          <p className="text-sm text-muted">
+            <Link href="/articles" className="hover:underline">
+              Articles
+            </Link>{" "}
+            / {article.outlet ?? "Unknown outlet"}
+          </p>
+          <h1 className="mt-1 font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
           <p className="mt-2 text-sm text-muted">
-            {[article.author && `By ${article.author}`, article.originalPublishedAt && formatDate(article.originalPublishedAt, "long"), `Version ${version.number}`].filter(Boolean).join(" · ")}
-            {article.originalUrl && <> · <a className="underline" href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">Original</a></>}
+            {[
+              article.author && `By ${article.author}`,
+              article.originalPublishedAt && formatDate(article.originalPublishedAt, "long"),
+              `Version ${version.number}`,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+            {article.originalUrl && (
+              <>
+                {" "}
+                ·{" "}
+                <a className="underline" href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">
+                  Original
+                </a>
+              </>
+            )}
           </p>
         </div>
         <div className="flex gap-2">
-          {article.status === "PUBLISHED" && <Link href={`/r/${article.org.slug}/${article.id}`} className={buttonClasses("secondary", "sm")}>Reader view</Link>}
-          <Link href={`/articles/${article.id}/report`} className={buttonClasses("secondary", "sm")}>Report and exports</Link>
-          <Link href={`/articles/${article.id}/edit`} className={buttonClasses("secondary", "sm")}>Edit text and details</Link>
-          {can(viewer.role, "article.publish") && (
-            <PublishDialog articleId={article.id} />
+          {article.status === "PUBLISHED" && (
+            <Link href={`/r/${article.org.slug}/${article.id}`} className={buttonClasses("secondary", "sm")}>
+              Reader view
+            </Link>
           )}
+          <Link href={`/articles/${article.id}/report`} className={buttonClasses("secondary", "sm")}>
+            Report and exports
+          </Link>
+          <Link href={`/articles/${article.id}/edit`} className={buttonClasses("secondary", "sm")}>
+            Edit text and details
+          </Link>
+          {can(viewer.role, "article.publish") && <PublishDialog articleId={article.id} />}
         </div>
       </div>
       {!scale ? (
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">Your organization has no rating scale yet. An admin can create one under Rating scales.</p>
+        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          Your organization has no rating scale yet. An admin can create one under Rating scales.
+        </p>
       ) : null}
-      <Annotator viewer={{ userId: viewer.userId, canApprove: can(viewer.role, "claim.approve") }} articleId={article.id} versionId={version.id} text={version.text} initialClaims={claims} options={scale?.options ?? []} experts={experts}
-        initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null} suggestions={suggestions} />
+      <Annotator
+        viewer={{ userId: viewer.userId, canApprove: can(viewer.role, "claim.approve") }}
+        articleId={article.id}
+        versionId={version.id}
+        text={version.text}
+        initialClaims={claims}
+        options={scale?.options ?? []}
+        experts={experts}
+        initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null}
+        suggestions={suggestions}
+      />
     </div>
   );
 }

@@ -10,7 +10,9 @@ export default async function ImportArticlePage() {
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Import a review</h1>
-        <p className="text-sm text-muted">Creates a new article in your organization from a review export or from W3C annotations.</p>
+        <p className="text-sm text-muted">
+          Creates a new article in your organization from a review export or from W3C annotations.
+        </p>
       </div>
       <ImportForm />
     </div>

@@ -13,7 +13,9 @@ export default async function EmailSettingsPage() {
     <div className="max-w-2xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">E-mail settings</h1>
-        <p className="text-sm text-muted">For {viewer.email} in {viewer.orgName}.</p>
+        <p className="text-sm text-muted">
+          For {viewer.email} in {viewer.orgName}.
+        </p>
       </div>
       <section className="rounded-xl border border-line bg-white p-6">
         <EmailDigestForm enabled={enabled} mailConfigured={isMailConfigured()} />

@@ -25,15 +25,35 @@ export default async function ExternalReviewsPage() {
       </div>
       <div className="overflow-x-auto rounded-xl border border-line bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="px-4 py-3 text-left text-sm font-semibold">Imported reviews ({total.toLocaleString("en")})</caption>
-          <thead className="border-y border-line bg-slate-50 text-xs uppercase tracking-wide text-muted">
-            <tr><th scope="col" className="px-4 py-3">Publisher</th><th scope="col" className="px-4 py-3">Reviews</th><th scope="col" className="px-4 py-3">Last imported</th></tr>
+          <caption className="px-4 py-3 text-left text-sm font-semibold">
+            Imported reviews ({total.toLocaleString("en")})
+          </caption>
+          <thead className="border-y border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3">
+                Publisher
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Reviews
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Last imported
+              </th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-line">
-            {publishers.length === 0 && <tr><td colSpan={3} className="px-4 py-6 text-muted">Nothing imported yet.</td></tr>}
+            {publishers.length === 0 && (
+              <tr>
+                <td colSpan={3} className="px-4 py-6 text-muted">
+                  Nothing imported yet.
+                </td>
+              </tr>
+            )}
             {publishers.map((p) => (
               <tr key={p.publisher}>
-                <th scope="row" className="px-4 py-3 font-medium">{p.publisher}</th>
+                <th scope="row" className="px-4 py-3 font-medium">
+                  {p.publisher}
+                </th>
                 <td className="px-4 py-3">{p.reviews.toLocaleString("en")}</td>
                 <td className="px-4 py-3">{dateTime.format(new Date(p.lastImportedAt))} UTC</td>
               </tr>
@@ -42,7 +62,9 @@ export default async function ExternalReviewsPage() {
         </table>
       </div>
       <section aria-labelledby="import-reviews" className="rounded-xl border border-line bg-white p-6">
-        <h2 id="import-reviews" className="mb-1 text-lg font-semibold">Import ClaimReview</h2>
+        <h2 id="import-reviews" className="mb-1 text-lg font-semibold">
+          Import ClaimReview
+        </h2>
         <p className="mb-4 max-w-2xl text-sm text-muted">
           A JSON-LD file (one ClaimReview, a list, or a DataFeed), or the address of a feed, which is read page by page.
           Importing the same reviews again updates them; nothing is duplicated.

@@ -15,7 +15,10 @@ export default async function ScalesPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Rating scales</h1>
-        <p className="text-sm text-muted">The verdicts reviewers choose from. New claims use the default scale. An option in use can be retired but not deleted.</p>
+        <p className="text-sm text-muted">
+          The verdicts reviewers choose from. New claims use the default scale. An option in use can be retired but not
+          deleted.
+        </p>
       </div>
       <ScaleList scales={scales} />
     </div>

@@ -8,10 +8,22 @@ import { toProblemResponse, withoutBody } from "@/lib/annotations/responses";
 type Params = { articleId: string };
 const options = { onError: toProblemResponse };
 
-export const GET = route<Params>(async (request, { params }) => readContainer(request, (await params).articleId), options);
+export const GET = route<Params>(
+  async (request, { params }) => readContainer(request, (await params).articleId),
+  options,
+);
 
-export const HEAD = route<Params>(async (request, { params }) => withoutBody(await readContainer(request, (await params).articleId)), options);
+export const HEAD = route<Params>(
+  async (request, { params }) => withoutBody(await readContainer(request, (await params).articleId)),
+  options,
+);
 
-export const OPTIONS = route<Params>(async (request, { params }) => optionsContainer(request, (await params).articleId), options);
+export const OPTIONS = route<Params>(
+  async (request, { params }) => optionsContainer(request, (await params).articleId),
+  options,
+);
 
-export const POST = route<Params>(async (request, { params }) => createAnnotation(request, (await params).articleId), options);
+export const POST = route<Params>(
+  async (request, { params }) => createAnnotation(request, (await params).articleId),
+  options,
+);

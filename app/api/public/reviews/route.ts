@@ -34,7 +34,14 @@ export const GET = route(async (request) => {
   if (!organization) return withCors(jsonError(404, "NOT_FOUND", "org names no organization on this FactDesk."), null);
   const decision = decideEmbedOrigin(request.headers, organization.embedDomains, await ownOrigins(request));
   if (!decision.allowed) {
-    return withCors(jsonError(403, "FORBIDDEN", `${decision.origin} is not on ${organization.name}'s list of embed domains: an admin can add it under Settings → Embed.`), null);
+    return withCors(
+      jsonError(
+        403,
+        "FORBIDDEN",
+        `${decision.origin} is not on ${organization.name}'s list of embed domains: an admin can add it under Settings → Embed.`,
+      ),
+      null,
+    );
   }
   const ref = await findPublishedArticle(id ? { id } : { url: url! }, organization.id);
   const reviews = ref && (await loadPublicReviews(ref));
@@ -48,6 +55,7 @@ export const OPTIONS = route(async (request) => {
   const response = new Response(null, { status: 204, headers: { "Access-Control-Max-Age": "86400", Vary: "Origin" } });
   const query = publicReviewsQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
   const organization = query.success ? await findEmbedOrganization(query.data.org).catch(() => null) : null;
-  const decision = organization && decideEmbedOrigin(request.headers, organization.embedDomains, await ownOrigins(request));
+  const decision =
+    organization && decideEmbedOrigin(request.headers, organization.embedDomains, await ownOrigins(request));
   return withCors(response, decision?.allowed ? decision.origin : null);
 });

@@ -20,23 +20,41 @@ const HEADERS = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
 const headersFor = (frameAncestors: string, cache: string) => ({
-  ...HEADERS, "Content-Security-Policy": badgeContentSecurityPolicy(frameAncestors), "Cache-Control": cache, Vary: "Referer",
+  ...HEADERS,
+  "Content-Security-Policy": badgeContentSecurityPolicy(frameAncestors),
+  "Cache-Control": cache,
+  Vary: "Referer",
 });
 
-export const GET = route<{ articleId: string }>(async (request, { params }) => {
-  const ref = await findPublishedArticle({ id: (await params).articleId });
-  const organization = ref && (await findEmbedOrganization(ref.orgSlug));
-  const article = ref && organization && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
-  if (!article || !organization) return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: headersFor("'self'", "no-store") });
-  const base = await publicBaseUrl();
-  const frameAncestors = frameAncestorsFor(organization.embedDomains);
-  const decision = decideEmbedOrigin(request.headers, organization.embedDomains, [new URL(base).origin, new URL(request.url).origin]);
-  if (!decision.allowed) return new Response(renderBadgeNotAllowedHtml(), { status: 403, headers: headersFor(frameAncestors, "no-store") });
-  const html = renderBadgeHtml({ organization: article.org.name, readerUrl: `${base}${readerPath(article.org.slug, article.id)}`, verdicts: countVerdicts(article.claims) });
-  return new Response(html, { headers: headersFor(frameAncestors, "public, max-age=60") });
-}, {
-  onError: (e) => {
-    toActionFailure(e); // logs what is unexpected; the publisher's page shows an empty frame, never a stack trace
-    return new Response("", { status: 503, headers: headersFor("'none'", "no-store") });
+export const GET = route<{ articleId: string }>(
+  async (request, { params }) => {
+    const ref = await findPublishedArticle({ id: (await params).articleId });
+    const organization = ref && (await findEmbedOrganization(ref.orgSlug));
+    const article = ref && organization && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
+    if (!article || !organization)
+      return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: headersFor("'self'", "no-store") });
+    const base = await publicBaseUrl();
+    const frameAncestors = frameAncestorsFor(organization.embedDomains);
+    const decision = decideEmbedOrigin(request.headers, organization.embedDomains, [
+      new URL(base).origin,
+      new URL(request.url).origin,
+    ]);
+    if (!decision.allowed)
+      return new Response(renderBadgeNotAllowedHtml(), {
+        status: 403,
+        headers: headersFor(frameAncestors, "no-store"),
+      });
+    const html = renderBadgeHtml({
+      organization: article.org.name,
+      readerUrl: `${base}${readerPath(article.org.slug, article.id)}`,
+      verdicts: countVerdicts(article.claims),
+    });
+    return new Response(html, { headers: headersFor(frameAncestors, "public, max-age=60") });
   },
-});
+  {
+    onError: (e) => {
+      toActionFailure(e); // logs what is unexpected; the publisher's page shows an empty frame, never a stack trace
+      return new Response("", { status: 503, headers: headersFor("'none'", "no-store") });
+    },
+  },
+);

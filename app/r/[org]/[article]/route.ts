@@ -11,25 +11,29 @@ import { buildContentSecurityPolicy } from "@/lib/security/content-security-poli
 // Its only script is a file of our own, so its policy needs no nonce and one rendering can serve every reader.
 const HTML = { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": buildContentSecurityPolicy() };
 
-const notFound = (status: number) => new Response(renderReaderNotFound(readerAssets()), { status, headers: { ...HTML, "Cache-Control": "no-store" } });
+const notFound = (status: number) =>
+  new Response(renderReaderNotFound(readerAssets()), { status, headers: { ...HTML, "Cache-Control": "no-store" } });
 
-export const GET = route<{ org: string; article: string }>(async (request, { params }) => {
-  const { org, article } = await params;
-  const key = `${org}/${article}`;
-  const stamp = await readerPageStamp(org, article);
-  if (!stamp) return notFound(404);
-  let page = cachedReaderPage(key, stamp);
-  if (!page) {
-    const model = await loadReaderPage(org, article);
-    if (!model) return notFound(404); // unpublished between the two reads
-    page = rememberReaderPage(key, stamp, renderReaderDocument(model, readerAssets()));
-  }
-  const headers = { ...HTML, ETag: page.etag, "Cache-Control": "public, max-age=0, must-revalidate" };
-  if (request.headers.get("if-none-match") === page.etag) return new Response(null, { status: 304, headers });
-  return new Response(page.body, { headers });
-}, {
-  onError: (e) => {
-    const failure = toActionFailure(e); // logs what is unexpected; the reader never sees a stack trace
-    return notFound(failure.code === "NOT_FOUND" ? 404 : 503);
+export const GET = route<{ org: string; article: string }>(
+  async (request, { params }) => {
+    const { org, article } = await params;
+    const key = `${org}/${article}`;
+    const stamp = await readerPageStamp(org, article);
+    if (!stamp) return notFound(404);
+    let page = cachedReaderPage(key, stamp);
+    if (!page) {
+      const model = await loadReaderPage(org, article);
+      if (!model) return notFound(404); // unpublished between the two reads
+      page = rememberReaderPage(key, stamp, renderReaderDocument(model, readerAssets()));
+    }
+    const headers = { ...HTML, ETag: page.etag, "Cache-Control": "public, max-age=0, must-revalidate" };
+    if (request.headers.get("if-none-match") === page.etag) return new Response(null, { status: 304, headers });
+    return new Response(page.body, { headers });
   },
-});
+  {
+    onError: (e) => {
+      const failure = toActionFailure(e); // logs what is unexpected; the reader never sees a stack trace
+      return notFound(failure.code === "NOT_FOUND" ? 404 : 503);
+    },
+  },
+);

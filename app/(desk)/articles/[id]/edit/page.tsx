@@ -14,13 +14,28 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (!article?.currentVersion) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p className="text-sm text-muted"><Link href={`/articles/${id}`} className="hover:underline">← Back to the article</Link></p>
+      <p className="text-sm text-muted">
+        <Link href={`/articles/${id}`} className="hover:underline">
+          ← Back to the article
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold tracking-tight">Edit “{article.title}”</h1>
-      <EditDetailsForm articleId={id} meta={{
-        title: article.title, outlet: article.outlet ?? "", author: article.author ?? "",
-        originalPublishedAt: article.originalPublishedAt?.toISOString().slice(0, 10) ?? "", originalUrl: article.originalUrl ?? "",
-      }} />
-      <EditTextForm articleId={id} versionId={article.currentVersion.id} versionNumber={article.currentVersion.number} text={article.currentVersion.text} />
+      <EditDetailsForm
+        articleId={id}
+        meta={{
+          title: article.title,
+          outlet: article.outlet ?? "",
+          author: article.author ?? "",
+          originalPublishedAt: article.originalPublishedAt?.toISOString().slice(0, 10) ?? "",
+          originalUrl: article.originalUrl ?? "",
+        }}
+      />
+      <EditTextForm
+        articleId={id}
+        versionId={article.currentVersion.id}
+        versionNumber={article.currentVersion.number}
+        text={article.currentVersion.text}
+      />
     </div>
   );
 }

@@ -15,7 +15,11 @@ export const GET = route<{ id: string }>(async (request, { params }) => {
   const { tab } = eventsQuerySchema.parse({ tab: new URL(request.url).searchParams.get("tab") ?? undefined });
   await recordPresence(viewer, id, tab); // NOT_FOUND unless the article is in the viewer's organization
   const stream = openArticleEventStream({
-    viewer, articleId: id, tabId: tab, lastEventId: parseLastEventId(request.headers.get("last-event-id")), signal: request.signal,
+    viewer,
+    articleId: id,
+    tabId: tab,
+    lastEventId: parseLastEventId(request.headers.get("last-event-id")),
+    signal: request.signal,
   });
   return new Response(stream, {
     headers: {
