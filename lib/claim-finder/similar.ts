@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { toCitationView, type CitationView } from "@/lib/claims/view";
+import { citationRowSelect, toCitationView, type CitationView } from "@/lib/claims/view";
 
 /** A published claim of ours, or an imported review of another fact-checker, that makes the same or a similar claim. */
 export type SimilarCheck =
@@ -113,19 +113,7 @@ export async function findSimilarChecks(orgId: string, claimId: string): Promise
   const citations = await db.citation.findMany({
     where: { claimId: { in: own.map((o) => o.claimId) }, deletedAt: null, claim: { orgId } },
     orderBy: { position: "asc" },
-    select: {
-      claimId: true,
-      id: true,
-      kind: true,
-      quote: true,
-      sourceTitle: true,
-      publisher: true,
-      url: true,
-      accessedAt: true,
-      saidAt: true,
-      saidWhere: true,
-      expert: { select: { id: true, name: true, title: true, affiliation: true, profileUrl: true } },
-    },
+    select: { claimId: true, ...citationRowSelect },
   });
   const round = (x: number) => Math.round(Number(x) * 100) / 100;
   return [

@@ -116,6 +116,20 @@ export function toClaimView(c: ClaimRow): ClaimView {
   };
 }
 
+// Prisma `select` of a citation as the views need it (toCitationView).
+export const citationRowSelect = {
+  id: true,
+  kind: true,
+  quote: true,
+  sourceTitle: true,
+  publisher: true,
+  url: true,
+  accessedAt: true,
+  saidAt: true,
+  saidWhere: true,
+  expert: { select: { id: true, name: true, title: true, affiliation: true, profileUrl: true } },
+} as const;
+
 // Prisma `select` that yields a ClaimRow; shared by reads and by mutations that return the saved claim.
 export const claimRowSelect = {
   id: true,
@@ -132,20 +146,5 @@ export const claimRowSelect = {
   verdict: { select: { optionId: true, rationale: true, authorId: true } },
   assignee: { select: { name: true } },
   _count: { select: { publications: true } },
-  citations: {
-    where: { deletedAt: null },
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      kind: true,
-      quote: true,
-      sourceTitle: true,
-      publisher: true,
-      url: true,
-      accessedAt: true,
-      saidAt: true,
-      saidWhere: true,
-      expert: { select: { id: true, name: true, title: true, affiliation: true, profileUrl: true } },
-    },
-  },
+  citations: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: citationRowSelect },
 } as const;
