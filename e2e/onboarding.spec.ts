@@ -12,8 +12,8 @@ import { linkFrom, startSmtpCapture, type SmtpCapture } from "../test/support/sm
 // embedded database with a real SMTP server (smtp-server, started here; messages parsed with mailparser). First-run
 // setup from the printed link, an invitation from the captured e-mail, a forgotten password, and every bad link.
 
-// each spec that starts its own server has its own port: +1 scale-out, +5 public links, +6 request log, +7 here
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
+// each spec that starts its own server has its own port: +1 scale-out, +5 and +7 public links, +6 request log, +9 here
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 9;
 const BASE = `http://127.0.0.1:${PORT}`;
 const ADMIN = { name: "Ada Admin", email: "ada@newsroom.example", password: "first admin passphrase" };
 const EDITOR = { name: "Eddie Editor", email: "eddie@newsroom.example", password: "editor's own passphrase" };

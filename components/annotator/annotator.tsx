@@ -4,6 +4,7 @@ import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaim
 import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
 import { innermostRange } from "@/lib/highlight/segments";
+import { rangeToOffsets } from "@/lib/highlight/text-offsets";
 import { HighlightedText } from "./highlighted-text";
 import { ClaimPanel } from "./claim-panel";
 import { readOnlyEditableProps } from "./read-only-editable";
@@ -104,9 +105,22 @@ export function Annotator({
     if (initialClaimId) flash(initialClaimId);
   }, [initialClaimId, flash]);
 
+  // The selection as it is at this moment: the `selection` state follows "selectionchange" events, which can arrive
+  // after the key press that adds the claim (fast Shift+Arrow then Enter made claims one character short).
+  function liveSelection(): { start: number; end: number } | null {
+    const root = articleRef.current;
+    const sel = document.getSelection();
+    if (!root || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    if (!root.contains(range.commonAncestorContainer)) return null;
+    const offsets = rangeToOffsets(root, range);
+    return offsets && offsets.end > offsets.start ? offsets : null;
+  }
+
   async function addClaim() {
-    if (!selection || busy) return;
-    const { start, end } = selection;
+    const current = liveSelection() ?? selection;
+    if (!current || busy) return;
+    const { start, end } = current;
     clear();
     document.getSelection()?.removeAllRanges();
     await createClaimAt(start, end);
@@ -208,7 +222,7 @@ export function Annotator({
   }
 
   function onArticleKeyDown(e: React.KeyboardEvent) {
-    if (e.key === "Enter" && selection) {
+    if (e.key === "Enter" && (selection || liveSelection())) {
       e.preventDefault();
       void addClaim();
     }
