@@ -17,7 +17,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 9;
 const BASE = `http://127.0.0.1:${PORT}`;
 const ADMIN = { name: "Ada Admin", email: "ada@newsroom.example", password: "first admin passphrase" };
 const EDITOR = { name: "Eddie Editor", email: "eddie@newsroom.example", password: "editor's own passphrase" };
-const SHOTS = "docs/screenshots";
+// screenshots for a person to look at; the ones in docs/screenshots are copied from here on purpose
+const SHOTS = "test-results/onboarding-screenshots";
 
 let server: ChildProcess | undefined;
 let smtp: SmtpCapture;

@@ -6,6 +6,8 @@ import { BrandMark } from "./brand-mark";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
 
+const SETTINGS_PERMISSIONS = ["scale.manage", "member.manage", "token.manage", "settings.manage"] as const;
+
 export function AppHeader({ viewer }: { viewer: Viewer }) {
   const links = [
     { href: "/articles", label: "Articles" },
@@ -14,13 +16,8 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
     { href: "/search", label: "Search" },
     ...(can(viewer.role, "overview.read") ? [{ href: "/overview", label: "Overview" }] : []),
     { href: "/exports", label: "Exports" },
-    ...(can(viewer.role, "scale.manage") ? [{ href: "/settings/scales", label: "Rating scales" }] : []),
-    ...(can(viewer.role, "member.manage") ? [{ href: "/settings/members", label: "Members" }] : []),
-    ...(can(viewer.role, "token.manage") ? [{ href: "/settings/tokens", label: "API tokens" }] : []),
-    ...(can(viewer.role, "settings.manage")
-      ? [{ href: "/settings/external-reviews", label: "Other fact-checkers" }]
-      : []),
-    ...(can(viewer.role, "settings.manage") ? [{ href: "/settings/embed", label: "Embed" }] : []),
+    // the organization's settings (scales, members, tokens, other fact-checkers, embed) live on one page for admins
+    ...(SETTINGS_PERMISSIONS.some((p) => can(viewer.role, p)) ? [{ href: "/settings", label: "Settings" }] : []),
   ];
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur print:hidden">
