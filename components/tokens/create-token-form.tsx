@@ -1,8 +1,8 @@
 "use client";
-import { useRef, useState } from "react";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { MAX_TOKEN_NAME_LENGTH } from "@/lib/api-tokens/schema";
 import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { FormMessage, TextField } from "@/components/ui/field";
 
@@ -39,42 +39,10 @@ export function CreateTokenForm() {
 
 // Shown once: only the hash is stored, so after a reload nobody can see this value again.
 function NewToken({ name, token }: { name: string; token: string }) {
-  const field = useRef<HTMLDivElement>(null);
-  const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
-  async function copyToken() {
-    try {
-      await navigator.clipboard.writeText(token);
-      setCopy("copied");
-    } catch {
-      field.current?.querySelector("input")?.select();
-      setCopy("manual");
-    }
-  }
   return (
     <section aria-label="New token" className="space-y-3 rounded-lg border border-green-200 bg-green-50 p-4">
       <FormMessage tone="success">Token “{name}” created. Copy it now: it is shown only once.</FormMessage>
-      <div className="flex items-end gap-2" ref={field}>
-        <div className="flex-1">
-          <TextField
-            label="New API token"
-            name="new-api-token"
-            value={token}
-            readOnly
-            spellCheck={false}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
-        <Button variant="secondary" onClick={copyToken}>
-          Copy token
-        </Button>
-      </div>
-      <p aria-live="polite" className="text-xs text-muted">
-        {copy === "copied"
-          ? "Copied to the clipboard."
-          : copy === "manual"
-            ? "The token is selected: press Ctrl+C (⌘C on a Mac) to copy it."
-            : ""}
-      </p>
+      <CopyField name="new-api-token" label="New API token" value={token} what="token" />
     </section>
   );
 }
