@@ -28,7 +28,7 @@ export const HighlightedText = memo(function HighlightedText({
   return (
     <>
       {splitBlocks(text).map((block) => (
-        <p key={block.start} data-block-start={block.start} className="mb-4 leading-8">
+        <p key={block.start} data-block-start={block.start} dir="auto" className="mb-4 leading-8">
           {segmentBlock(block, sorted).map((s) => {
             if (!s.ids.length) return s.text;
             const inner = s.ids[s.ids.length - 1];

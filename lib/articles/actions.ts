@@ -27,7 +27,7 @@ export async function createArticleAction(
     const viewer = await requirePermission("article.create");
     const intake = await intakeOrInvalid(() => readIntakeSource(formData, getEnv().ALLOW_PRIVATE_URL_IMPORT));
     const typed = Object.fromEntries(
-      ["title", "outlet", "author", "originalPublishedAt", "originalUrl"].map((k) => [
+      ["title", "outlet", "author", "originalPublishedAt", "originalUrl", "language"].map((k) => [
         k,
         String(formData.get(k) ?? "").trim(),
       ]),
@@ -39,8 +39,14 @@ export async function createArticleAction(
       author: typed.author || intake.meta.author,
       originalPublishedAt: typed.originalPublishedAt || intake.meta.publishedAt,
       originalUrl: typed.originalUrl || intake.meta.canonicalUrl,
+      language: typed.language,
     });
-    const created = await createArticle(viewer, { ...meta, text: intake.text, html: intake.html });
+    const created = await createArticle(viewer, {
+      ...meta,
+      text: intake.text,
+      html: intake.html,
+      declaredLanguage: intake.meta.language,
+    });
     revalidatePath("/articles");
     return created;
   });

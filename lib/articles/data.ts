@@ -82,6 +82,7 @@ export async function findArticleForEditing(orgId: string, articleId: string) {
       author: true,
       originalPublishedAt: true,
       originalUrl: true,
+      language: true,
       currentVersion: { select: { id: true, number: true, text: true } },
     },
   });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { suggestClaims } from "@/lib/claim-finder/suggest";
+import { detectArticleLanguage } from "./detect-language";
 import { contentHash } from "./content";
 import { planReanchoring } from "./reanchor-plan";
 import { reopenAfterReaderVisibleChange } from "@/lib/publishing/reopen";
@@ -19,12 +20,16 @@ function canonicalText(raw: string): string {
 
 export async function createArticle(
   actor: Actor,
-  input: ArticleMeta & { text: string; html: string | null },
+  input: ArticleMeta & { text: string; html: string | null; declaredLanguage?: string | null },
 ): Promise<{ articleId: string }> {
   const text = canonicalText(input.text);
+  // the language the member chose, else the one the source declared or the text is written in (null: nobody knows)
+  const language = input.language ?? detectArticleLanguage(text, input.declaredLanguage);
   return db.$transaction(async (tx) => {
-    const { text: _raw, html, ...meta } = input;
-    const article = await tx.article.create({ data: { ...meta, orgId: actor.orgId, createdById: actor.userId } });
+    const { text: _raw, html, declaredLanguage: _declared, ...meta } = input;
+    const article = await tx.article.create({
+      data: { ...meta, language, orgId: actor.orgId, createdById: actor.userId },
+    });
     const version = await tx.articleVersion.create({
       data: {
         articleId: article.id,
@@ -44,7 +49,7 @@ export async function createArticle(
       entityId: article.id,
       articleId: article.id,
       action: "article.created",
-      after: { title: meta.title, characters: text.length },
+      after: { title: meta.title, characters: text.length, language },
     });
     return { articleId: article.id };
   });
@@ -54,7 +59,7 @@ export async function updateArticleMeta(actor: Actor, articleId: string, meta: A
   await db.$transaction(async (tx) => {
     const before = await tx.article.findFirst({
       where: { id: articleId, orgId: actor.orgId },
-      select: { title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true },
+      select: { title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, language: true },
     });
     if (!before) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
     await tx.article.update({ where: { id: articleId }, data: meta });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
+import { isArticleLanguage, type ArticleLanguage } from "@/lib/vocabulary/languages";
 
 const optionalText = (max: number) =>
   text()
@@ -69,8 +70,25 @@ export const articleMetaSchema = z.object({
         return z.NEVER;
       }
     }),
+  // empty means "not set" (when an article is created: "detect it from the text"); left out means "unchanged"
+  language: text()
+    .trim()
+    .max(20)
+    .nullish()
+    .transform((v, ctx): ArticleLanguage | null | undefined => {
+      if (v === undefined) return undefined;
+      if (!v) return null;
+      if (!isArticleLanguage(v)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Choose the article's language from the list ("${v}" is not one of them).`,
+        });
+        return z.NEVER;
+      }
+      return v;
+    }),
 });
-export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type ArticleMeta = Omit<z.infer<typeof articleMetaSchema>, "language"> & { language?: ArticleLanguage | null };
 
 export const articleTextSchema = text().max(MAX_TEXT, "The article text is larger than the 5 MB limit.");
 

@@ -17,6 +17,7 @@ export const loadPublishedArticle = cache(async (orgSlug: string, articleId: str
       author: true,
       originalPublishedAt: true,
       originalUrl: true,
+      language: true,
       publishedAt: true,
       publishedMeta: true,
       publishedVersion: { select: { id: true, number: true, text: true } },

@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadAnnotator } from "@/lib/claims/data";
 import { loadSuggestions } from "@/lib/claim-finder/data";
+import { claimFinderAvailability } from "@/lib/claim-finder/languages";
 import { AppError } from "@/lib/errors";
 import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
 import { PublishDialog } from "@/components/annotator/publish-dialog";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/vocabulary/dates";
+import { languageName } from "@/lib/vocabulary/languages";
 
 export const metadata: Metadata = { title: "Annotate" };
 
@@ -33,7 +35,8 @@ export default async function ArticlePage({
   const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
   const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
-  const suggestions = await loadSuggestions(viewer.orgId, article.id, version.id);
+  const claimFinder = claimFinderAvailability(article.language);
+  const suggestions = claimFinder.available ? await loadSuggestions(viewer.orgId, article.id, version.id) : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -49,6 +52,7 @@ export default async function ArticlePage({
             {[
               article.author && `By ${article.author}`,
               article.originalPublishedAt && formatDate(article.originalPublishedAt, "long"),
+              article.language ? languageName(article.language) : "Language not set",
               `Version ${version.number}`,
             ]
               .filter(Boolean)
@@ -89,11 +93,13 @@ export default async function ArticlePage({
         articleId={article.id}
         versionId={version.id}
         text={version.text}
+        language={article.language}
         initialClaims={claims}
         options={scale?.options ?? []}
         experts={experts}
         initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null}
         suggestions={suggestions}
+        suggestionsNote={claimFinder.note}
       />
     </div>
   );
