@@ -19,6 +19,7 @@ export function reportArticleSelect(claimWhere: Prisma.ClaimWhereInput = {}) {
     author: true,
     originalPublishedAt: true,
     originalUrl: true,
+    language: true,
     status: true,
     currentVersion: { select: { number: true, text: true } },
     claims: {
