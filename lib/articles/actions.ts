@@ -7,6 +7,7 @@ import { runAction } from "@/lib/run-action";
 import { IntakeError } from "./intake/errors";
 import { readIntakeSource } from "./intake-source";
 import { createArticle, editArticleText, updateArticleMeta, type TextEditOutcome } from "./mutations";
+import { withoutRepeatedHeadline } from "./intake/headline";
 import { articleMetaSchema, editArticleTextSchema, updateArticleMetaSchema } from "./schema";
 
 // Intake failures carry a message meant for the user; anything else goes through the usual mapping.
@@ -43,7 +44,7 @@ export async function createArticleAction(
     });
     const created = await createArticle(viewer, {
       ...meta,
-      text: intake.text,
+      text: withoutRepeatedHeadline(intake.text, meta.title),
       html: intake.html,
       declaredLanguage: intake.meta.language,
     });

@@ -4,8 +4,9 @@ import { form } from "@/test/support/action-calls";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { createWorld, unique, type World } from "@/test/support/test-world";
 
-// Every article has a language: the member's choice, else the page's declared one, else the text's; changed in the
-// article details (audited), refused when it is not one we know, and never wiped by a form that does not send it.
+// What a new article keeps, through the real action on a real database. Its language: the member's choice, else the
+// page's declared one, else the text's; changed in the article details (audited), refused when it is not one we know,
+// never wiped by a form that does not send it. Its body: without a first line that only repeats the title.
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "article-language-test-secret-of-enough-length";
@@ -72,6 +73,32 @@ describe("the language of a new article", () => {
       expect(!result.ok && result.fieldErrors?.language).toMatch(/Choose the article's language from the list/);
     }
     expect(await t.db.article.count()).toBe(before);
+  });
+});
+
+describe("a pasted headline", () => {
+  const textOf = async (articleId: string) =>
+    (await t.db.articleVersion.findFirstOrThrow({ where: { articleId }, select: { text: true } })).text;
+
+  it("is not kept as the first paragraph when it is the title the member gave", async () => {
+    const created = await paste({
+      title: "Unemployment at record low",
+      content: `Unemployment at record low\n\n${ENGLISH}`,
+    });
+    expect(created.ok && (await textOf(created.data.articleId))).toBe(ENGLISH);
+  });
+
+  it("is not kept either when Markdown's first heading became the title", async () => {
+    const created = await createArticleAction(
+      null,
+      form({ source: "paste", format: "markdown", title: "", content: `# Record low\n\n${ENGLISH}` }),
+    );
+    expect(created.ok && (await textOf(created.data.articleId))).toBe(ENGLISH);
+  });
+
+  it("stays when it says something else than the title", async () => {
+    const created = await paste({ title: "Jobs", content: `Unemployment at record low\n\n${ENGLISH}` });
+    expect(created.ok && (await textOf(created.data.articleId))).toBe(`Unemployment at record low\n\n${ENGLISH}`);
   });
 });
 
