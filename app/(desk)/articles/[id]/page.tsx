@@ -12,6 +12,9 @@ import { PublishDialog } from "@/components/annotator/publish-dialog";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/vocabulary/dates";
 import { languageName } from "@/lib/vocabulary/languages";
+import { loadEmbedSettings } from "@/lib/embed/data";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
+import { ArticleEmbedPanel } from "@/components/embed/article-embed-panel";
 
 export const metadata: Metadata = { title: "Annotate" };
 
@@ -37,6 +40,8 @@ export default async function ArticlePage({
   const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
   const claimFinder = claimFinderAvailability(article.language);
   const suggestions = claimFinder.available ? await loadSuggestions(viewer.orgId, article.id, version.id) : [];
+  const published = article.status === "PUBLISHED";
+  const [embed, baseUrl] = published ? await Promise.all([loadEmbedSettings(viewer.orgId), publicBaseUrl()]) : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -83,6 +88,16 @@ export default async function ArticlePage({
           {can(viewer.role, "article.publish") && <PublishDialog articleId={article.id} />}
         </div>
       </div>
+      {embed && baseUrl && (
+        <ArticleEmbedPanel
+          baseUrl={baseUrl}
+          orgSlug={embed.slug}
+          orgName={viewer.orgName}
+          articleId={article.id}
+          allowedSites={embed.embedDomains}
+          canManage={can(viewer.role, "settings.manage")}
+        />
+      )}
       {!scale ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
           Your organization has no rating scale yet. An admin can create one under Rating scales.
