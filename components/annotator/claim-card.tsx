@@ -112,6 +112,7 @@ export function ClaimCard({
             Claimant
             <input
               className={INPUT}
+              dir="auto"
               value={draft.claimant}
               onChange={(e) => update({ claimant: e.target.value })}
               placeholder="e.g. Donald Trump"
@@ -132,6 +133,7 @@ export function ClaimCard({
               Context
               <input
                 className={INPUT}
+                dir="auto"
                 value={draft.claimContext}
                 onChange={(e) => update({ claimContext: e.target.value })}
                 placeholder="Press conference…"
@@ -149,6 +151,7 @@ export function ClaimCard({
         <label className="block text-sm font-medium">
           Rationale <span className="font-normal text-muted">(Markdown)</span>
           <textarea
+            dir="auto"
             className={cn(INPUT, "min-h-28 font-mono text-[13px]")}
             value={draft.rationale}
             onChange={(e) => update({ rationale: e.target.value })}

@@ -99,7 +99,6 @@ export function EditTextForm({
         label="Article text"
         name="text"
         defaultValue={text}
-        dir="auto"
         rows={20}
         className="block w-full rounded-md border border-line px-3 py-2 font-serif text-[15px] leading-7"
       />

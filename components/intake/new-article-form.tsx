@@ -82,7 +82,6 @@ export function NewArticleForm() {
           <TextAreaField
             label="Article text"
             name="content"
-            dir="auto"
             rows={14}
             placeholder="Paste the article here: plain text, Markdown or HTML."
             error={source === "paste" ? (errors.source ?? errors.content) : undefined}

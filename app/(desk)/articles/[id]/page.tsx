@@ -52,7 +52,13 @@ export default async function ArticlePage({
             </Link>{" "}
             / {article.outlet ?? "Unknown outlet"}
           </p>
-          <h1 className="mt-1 font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
+          <h1
+            lang={article.language ?? undefined}
+            dir="auto"
+            className="mt-1 font-serif text-3xl leading-tight font-semibold"
+          >
+            {article.title}
+          </h1>
           <p className="mt-2 text-sm text-muted">
             {[
               article.author && `By ${article.author}`,
