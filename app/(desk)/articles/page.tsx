@@ -1,27 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findArticlesForOrg, findOutletsForOrg } from "@/lib/articles/data";
-import { articleListFilterSchema } from "@/lib/articles/schema";
+import { findOutletsForOrg } from "@/lib/articles/data";
+import { findArticlePage } from "@/lib/articles/list-data";
+import { isFiltered, parseArticleListParams, type ArticleSort } from "@/lib/articles/list-query";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { VerdictBar } from "@/components/articles/verdict-bar";
+import { listHref, type SearchParamsInput } from "@/lib/lists/params";
+import { ArticleFilters } from "@/components/articles/article-filters";
+import { ArticleTable } from "@/components/articles/article-table";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { describeRange, Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requirePageViewer("/articles");
-  const params = await searchParams;
-  const filter = articleListFilterSchema.parse(params);
-  const [articles, outlets] = await Promise.all([
-    findArticlesForOrg(viewer.orgId, filter),
-    findOutletsForOrg(viewer.orgId),
-  ]);
-  const filtered = Boolean(filter.q || filter.status || filter.outlet || filter.from || filter.to);
+  const query = parseArticleListParams(await searchParams);
+  const [page, outlets] = await Promise.all([findArticlePage(viewer.orgId, query), findOutletsForOrg(viewer.orgId)]);
+  const filtered = isFiltered(query.filter);
+  const notices = page.restarted
+    ? [...query.notices, "The rows next to that page link are gone: showing the first page."]
+    : query.notices;
+  const hrefFor = (sort: ArticleSort, dir: "asc" | "desc") => listHref("/articles", { ...query.values, sort, dir });
+  const summary = describeRange(page.offset, page.rows.length, page.total, ["article", "articles"]);
+  const pager = (
+    <Pager
+      label="Article pages"
+      summary={summary}
+      previousHref={
+        page.links.before
+          ? listHref("/articles", query.values, { direction: "before", cursor: page.links.before })
+          : null
+      }
+      nextHref={
+        page.links.after ? listHref("/articles", query.values, { direction: "after", cursor: page.links.after }) : null
+      }
+    />
+  );
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -33,66 +47,15 @@ export default async function ArticlesPage({
           Add article
         </Link>
       </div>
-      <form
-        role="search"
-        aria-label="Filter articles"
-        className="grid gap-3 rounded-xl border border-line bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] sm:items-end"
-      >
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Search</span>
-          <input
-            name="q"
-            defaultValue={filter.q}
-            placeholder="Title, outlet or author"
-            className="w-full rounded-md border border-line px-3 py-2"
-          />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Status</span>
-          <select
-            name="status"
-            defaultValue={filter.status ?? ""}
-            className="w-full rounded-md border border-line bg-white px-3 py-2"
-          >
-            <option value="">Any</option>
-            <option value="DRAFT">Draft</option>
-            <option value="PUBLISHED">Published</option>
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Outlet</span>
-          <select
-            name="outlet"
-            defaultValue={filter.outlet ?? ""}
-            className="w-full rounded-md border border-line bg-white px-3 py-2"
-          >
-            <option value="">Any</option>
-            {outlets.map((o) => (
-              <option key={o}>{o}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Published from</span>
-          <input
-            type="date"
-            name="from"
-            defaultValue={params.from}
-            className="w-full rounded-md border border-line px-3 py-2"
-          />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Published to</span>
-          <input
-            type="date"
-            name="to"
-            defaultValue={params.to}
-            className="w-full rounded-md border border-line px-3 py-2"
-          />
-        </label>
-        <button className={buttonClasses("secondary")}>Filter</button>
-      </form>
-      {articles.length === 0 ? (
+      <ArticleFilters values={query.values} outlets={outlets} sort={query.sort} direction={query.direction} />
+      {notices.length > 0 && (
+        <ul role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-ink">
+          {notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {page.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
           <p className="font-medium">{filtered ? "No article matches these filters." : "No articles yet."}</p>
           <p className="mt-1 text-sm text-muted">
@@ -100,61 +63,12 @@ export default async function ArticlesPage({
           </p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Articles, most recently changed first</caption>
-            <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3">
-                  Article
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Claims by verdict
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Published
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {articles.map((a) => (
-                <tr key={a.id} className="align-top hover:bg-slate-50">
-                  <td className="max-w-md px-4 py-3">
-                    <Link href={`/articles/${a.id}`} className="font-medium text-ink hover:text-accent hover:underline">
-                      {a.title}
-                    </Link>
-                    <p className="text-xs text-muted">
-                      {a.outlet ?? "Unknown outlet"} · {a.claimCount} {a.claimCount === 1 ? "claim" : "claims"}
-                    </p>
-                  </td>
-                  <td className="px-4 py-3">
-                    <StatusBadge status={a.status} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <VerdictBar verdicts={a.verdicts} unrated={a.unrated} />
-                  </td>
-                  <td className="px-4 py-3 whitespace-nowrap text-muted">
-                    {a.originalPublishedAt ? formatDate(a.originalPublishedAt, "short") : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          {pager}
+          <ArticleTable rows={page.rows} sortState={{ sort: query.sort, direction: query.direction, hrefFor }} />
+          {pager}
+        </>
       )}
     </div>
-  );
-}
-
-function StatusBadge({ status }: { status: "DRAFT" | "PUBLISHED" }) {
-  return status === "PUBLISHED" ? (
-    <span className="rounded-full bg-green-50 px-2 py-0.5 text-xs font-medium text-success ring-1 ring-green-200">
-      Published
-    </span>
-  ) : (
-    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-line">Draft</span>
   );
 }
