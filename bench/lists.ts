@@ -1,6 +1,6 @@
 // Lists at scale (issue 17): the Articles page's server work with 10,000 articles and 200,000 claims in one
 // organization. Measured in-process against the real database: each sample is what the page's server component
-// awaits (findArticlePage + findOutletsForOrg, in parallel, as app/(desk)/articles/page.tsx does), from the parsed
+// awaits (findArticlePage + findOutletsForOrg, in parallel, as app/(desk)/articles/(list)/page.tsx does), from the parsed
 // URL to the rows with their verdict counts. Session lookup, React rendering and HTTP are not included (they do not
 // grow with the list). Prints p50/p95 for the first page, a deep page (after row 9,000), Previous from there, a
 // filter, a text search and three sorts.
