@@ -8,6 +8,7 @@ import { listHref, type SearchParamsInput } from "@/lib/lists/params";
 import { ArticleFilters } from "@/components/articles/article-filters";
 import { ArticleTable } from "@/components/articles/article-table";
 import { buttonClasses } from "@/components/ui/button";
+import { ListNotices } from "@/components/ui/list-notices";
 import { describeRange, Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -22,9 +23,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     : query.notices;
   const hrefFor = (sort: ArticleSort, dir: "asc" | "desc") => listHref("/articles", { ...query.values, sort, dir });
   const summary = describeRange(page.offset, page.rows.length, page.total, ["article", "articles"]);
-  const pager = (
+  const pager = (position: string) => (
     <Pager
-      label="Article pages"
+      label={`Article pages${position}`}
       summary={summary}
       previousHref={
         page.links.before
@@ -48,13 +49,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </Link>
       </div>
       <ArticleFilters values={query.values} outlets={outlets} sort={query.sort} direction={query.direction} />
-      {notices.length > 0 && (
-        <ul role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-ink">
-          {notices.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      <ListNotices notices={notices} />
       {page.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
           <p className="font-medium">{filtered ? "No article matches these filters." : "No articles yet."}</p>
@@ -64,9 +59,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </div>
       ) : (
         <>
-          {pager}
+          {pager("")}
           <ArticleTable rows={page.rows} sortState={{ sort: query.sort, direction: query.direction, hrefFor }} />
-          {pager}
+          {pager(", bottom")}
         </>
       )}
     </div>

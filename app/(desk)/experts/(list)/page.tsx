@@ -5,6 +5,7 @@ import { findExpertPage } from "@/lib/experts/data";
 import { parseExpertListParams } from "@/lib/experts/list-query";
 import { listHref, type SearchParamsInput } from "@/lib/lists/params";
 import { buttonClasses } from "@/components/ui/button";
+import { ListNotices } from "@/components/ui/list-notices";
 import { describeRange, Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Experts" };
@@ -14,9 +15,9 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
   const query = parseExpertListParams(await searchParams);
   const page = await findExpertPage(viewer.orgId, query);
   const values = { q: query.q };
-  const pager = (
+  const pager = (position: string) => (
     <Pager
-      label="Expert pages"
+      label={`Expert pages${position}`}
       summary={describeRange(page.offset, page.rows.length, page.total, ["expert", "experts"])}
       previousHref={
         page.links.before ? listHref("/experts", values, { direction: "before", cursor: page.links.before }) : null
@@ -46,20 +47,14 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
         </label>
         <button className={buttonClasses("secondary")}>Search</button>
       </form>
-      {query.notices.length > 0 && (
-        <ul role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-ink">
-          {query.notices.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      <ListNotices notices={query.notices} />
       {page.rows.length === 0 ? (
         <p className="rounded-xl border border-dashed border-line bg-white p-8 text-center text-sm text-muted">
           {query.q ? `No expert matches “${query.q}”.` : "No experts yet."}
         </p>
       ) : (
         <>
-          {pager}
+          {pager("")}
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {page.rows.map((e) => (
               <li key={e.id} className="rounded-xl border border-line bg-white p-4">
@@ -75,7 +70,7 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
               </li>
             ))}
           </ul>
-          {pager}
+          {pager(", bottom")}
         </>
       )}
     </div>
