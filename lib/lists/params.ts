@@ -30,15 +30,19 @@ export function readParam<T extends z.ZodType>(
   return undefined;
 }
 
-/** ?after= or ?before= for the ordering `sort`; anything else is the first page, with a notice. */
+/**
+ * ?after= or ?before= for the ordering `sort`; anything else is the first page, with a notice. A page with several
+ * paged lists gives each its own parameter names (`names`).
+ */
 export function readPageRequest(
   params: SearchParamsInput,
   sort: string,
   notices: string[],
   acceptsValue: (value: CursorValue) => boolean,
+  names: Record<PageDirection, string> = { after: "after", before: "before" },
 ): PageRequest {
-  const after = firstValue(params, "after");
-  const before = firstValue(params, "before");
+  const after = firstValue(params, names.after);
+  const before = firstValue(params, names.before);
   if (after === undefined && before === undefined) return { direction: null, cursor: null };
   const direction: PageDirection = after !== undefined ? "after" : "before";
   const cursor = decodeCursor((after ?? before)!, sort);
