@@ -4,7 +4,10 @@
 // URL to the rows with their verdict counts. Session lookup, React rendering and HTTP are not included (they do not
 // grow with the list). Prints p50/p95 for the first page, a deep page (after row 9,000), Previous from there, a
 // filter, a text search and three sorts.
-// Usage: DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<db> npm run bench:lists
+// With --http (needs `npm run build` first) it also starts the built app on BENCH_PORT (default 3601), signs in, and
+// measures the whole server response of GET /articles for the same cases: session, layout, rendering included.
+// Last, for scale only (no budget): My work, search and the expert directory of the same organization.
+// Usage: DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<db> npm run bench:lists [-- --http]
 //        (seeds the organization "bench-lists" with seed:scale's code first; a second run reuses it)
 import { performance } from "node:perf_hooks";
 import { loadavg } from "node:os";
@@ -15,6 +18,14 @@ import { parseArticleListParams } from "@/lib/articles/list-query";
 import { encodeCursor } from "@/lib/lists/cursor";
 import type { SearchParamsInput } from "@/lib/lists/params";
 import { seedScale } from "../scripts/seed-scale/seed";
+import { signIn } from "../e2e/app-http";
+import { DEMO_PASSWORD } from "../lib/seed/demo-accounts";
+import { startAppServers } from "./load/servers";
+import { loadMyWork } from "@/lib/my-work/data";
+import { searchClaims } from "@/lib/search/data";
+import { parseSearchParams } from "@/lib/search/schema";
+import { findExpertPage } from "@/lib/experts/data";
+import { parseExpertListParams } from "@/lib/experts/list-query";
 import { formatSummary, summarize } from "./stats";
 
 const ARTICLES = 10_000,
@@ -53,15 +64,19 @@ async function deepParams(params: SearchParamsInput, rows: number): Promise<Sear
   return { ...params, ...link };
 }
 
-async function measure(label: string, params: SearchParamsInput) {
-  const samples: number[] = [];
-  let page = await loadPage(params);
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+async function time(run: () => Promise<unknown>, samples = SAMPLES) {
+  const ms: number[] = [];
+  for (let i = 0; i < WARMUP + samples; i++) {
     const t0 = performance.now();
-    page = await loadPage(params);
-    if (i >= WARMUP) samples.push(performance.now() - t0);
+    await run();
+    if (i >= WARMUP) ms.push(performance.now() - t0);
   }
-  const s = summarize(samples);
+  return summarize(ms);
+}
+
+async function measure(label: string, params: SearchParamsInput) {
+  const page = await loadPage(params);
+  const s = await time(() => loadPage(params));
   console.log(
     `${formatSummary(label.padEnd(44), s)}  rows=${page.rows.length} offset=${page.offset} total=${page.total}${s.p95 > BUDGET_P95_MS ? "  OVER BUDGET" : ""}`,
   );
