@@ -84,22 +84,78 @@ async function measure(label: string, params: SearchParamsInput) {
 
 const deep = await deepParams({}, 9_000);
 const deepPage = await loadPage(deep);
-console.log(
-  `load average before: ${loadavg()
+const cases: [string, Record<string, string>][] = [
+  ["first page (last changed)", {}],
+  ["deep page (after row 9,000)", deep as Record<string, string>],
+  ["previous from the deep page", { before: encodeCursor(deepPage.links.before!) }],
+  ["filter status=PUBLISHED outlet=Harbour Times", { status: "PUBLISHED", outlet: "Harbour Times" }],
+  ["search q=budget", { q: "budget" }],
+  ["sort fact-check last published", { sort: "fact-check-published" }],
+  ["sort title, deep page (after row 9,000)", (await deepParams({ sort: "title" }, 9_000)) as Record<string, string>],
+  [
+    "sort original date asc, deep (nulls)",
+    (await deepParams({ sort: "original-date", dir: "asc" }, 9_500)) as Record<string, string>,
+  ],
+];
+const load = () =>
+  loadavg()
     .map((n) => n.toFixed(2))
-    .join(" ")}`,
-);
-await measure("first page (last changed)", {});
-await measure("deep page (after row 9,000)", deep);
-await measure("previous from the deep page", { before: encodeCursor(deepPage.links.before!) });
-await measure("filter status=PUBLISHED outlet=Harbour Times", { status: "PUBLISHED", outlet: "Harbour Times" });
-await measure("search q=budget", { q: "budget" });
-await measure("sort fact-check last published", { sort: "fact-check-published" });
-await measure("sort title, deep page (after row 9,000)", await deepParams({ sort: "title" }, 9_000));
-await measure("sort original date asc, deep (nulls)", await deepParams({ sort: "original-date", dir: "asc" }, 9_500));
+    .join(" ");
+console.log(`\nArticles page data, in-process (load average ${load()})`);
+for (const [label, params] of cases) await measure(label, params);
+console.log(`load average after: ${load()}; budget p95 < ${BUDGET_P95_MS} ms`);
+
+if (process.argv.includes("--http")) {
+  const port = Number(process.env.BENCH_PORT ?? 3601);
+  const servers = await startAppServers({
+    count: 1,
+    firstPort: port,
+    databaseUrl: process.env.DATABASE_URL!,
+    authSecret: "bench-lists-secret-0123456789abcdef0123456789",
+    serverLogs: "hide",
+  });
+  try {
+    const base = servers.bases[0];
+    const { cookie, error } = await signIn(base, "admin@bench-lists.example", DEMO_PASSWORD);
+    if (error) throw new Error(`sign-in failed: ${error}`);
+    console.log(`\nGET /articles, whole server response of the built app (load average ${load()})`);
+    // the floor: the same page with no matching row (session, layout and header; no rows to read or render)
+    const httpCases: [string, Record<string, string>][] = [["no matching row (floor)", { q: "zzzz-none" }], ...cases];
+    for (const [label, params] of httpCases) {
+      const query = new URLSearchParams(params);
+      const url = `${base}/articles${query.size ? `?${query}` : ""}`;
+      const get = async () => {
+        const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+        const html = await res.text();
+        if (res.status !== 200 || !html.includes("<h1")) throw new Error(`${url}: ${res.status}`);
+      };
+      const s = await time(get, 40);
+      console.log(`${formatSummary(label.padEnd(44), s)}${s.p95 > BUDGET_P95_MS ? "  OVER BUDGET" : ""}`);
+    }
+    console.log(`load average after: ${load()}; budget p95 < ${BUDGET_P95_MS} ms`);
+  } finally {
+    await servers.stop();
+  }
+}
+
+// the other paged lists of the same organization, in-process, 10 samples each: figures, not a budget
+const editor = await db.user.findUniqueOrThrow({
+  where: { email: "editor@bench-lists.example" },
+  select: { id: true },
+});
+const editorView = { userId: editor.id, orgId, role: "EDITOR" as const };
+const work = await loadMyWork(editorView);
 console.log(
-  `load average after: ${loadavg()
-    .map((n) => n.toFixed(2))
-    .join(" ")}; budget p95 < ${BUDGET_P95_MS} ms`,
+  `\nOther lists, in-process (load average ${load()}); My work: ${work.inReview?.total} claims in review, ${work.awaitingApproval?.total} awaiting approval`,
 );
+console.log(formatSummary("My work, editor (4 lists)".padEnd(44), await time(() => loadMyWork(editorView), 10)));
+for (const q of ["budget", "rate"]) {
+  const parsed = parseSearchParams({ q });
+  if (parsed.kind !== "ok") throw new Error("bad search");
+  const total = (await searchClaims(orgId, parsed.query)).total;
+  const s = await time(() => searchClaims(orgId, parsed.query), 10);
+  console.log(formatSummary(`search q=${q} (${total} matches)`.padEnd(44), s));
+}
+const experts = () => findExpertPage(orgId, parseExpertListParams({}));
+console.log(formatSummary("expert directory, first page".padEnd(44), await time(experts, 10)));
 await db.$disconnect();

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { queryWithoutJit } from "@/lib/lists/without-jit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HEADLINE_OPTIONS, HIT_START, HIT_STOP, splitHeadline, type HeadlineSegment } from "./headline";
 import type { ClaimState } from "@/lib/vocabulary/claim-states";
@@ -115,10 +116,8 @@ async function readSearchPage(
   const clean = (sql: Prisma.Sql) => Prisma.sql`replace(replace(${sql}, ${HIT_START}, ''), ${HIT_STOP}, '')`;
   const weight = (field: MatchedField) => Prisma.sql`${WEIGHTS[field]}::int`;
 
-  // JIT off for this statement: a word found in most of 200,000 claims makes the planner's estimate cross
-  // jit_above_cost, and compiling the plan cost more than running it (bench/lists.ts)
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL jit = off`,
+  // a word found in most of 200,000 claims makes the plan worth JIT-compiling in the planner's eyes only
+  return queryWithoutJit(
     db.$queryRaw<Row[]>`
     WITH hits AS ( -- one row per claim and field (several citations of a claim may match: DISTINCT)
       SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM "Claim" c
@@ -163,8 +162,7 @@ async function readSearchPage(
       LEFT JOIN "RatingOption" o ON o."id" = v."optionId"
       LEFT JOIN "User" u ON u."id" = c."assigneeId"
     ORDER BY r.score ${order}, r."updatedAt" ${order}, r."claimId" ${order}`,
-  ]);
-  return rows;
+  );
 }
 
 // Choices for the filter menus: the organization's verdict labels (across its scales) and its members.
