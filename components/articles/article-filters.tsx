@@ -37,7 +37,7 @@ export function ArticleFilters({
         <span className="mb-1 block font-medium">Outlet</span>
         <select name="outlet" defaultValue={values.outlet ?? ""} className={field}>
           <option value="">Any</option>
-          {outlets.map((o) => (
+          {(values.outlet && !outlets.includes(values.outlet) ? [values.outlet, ...outlets] : outlets).map((o) => (
             <option key={o}>{o}</option>
           ))}
         </select>

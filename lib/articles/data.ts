@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+// The outlet filter's choices. SELECT DISTINCT in SQL: Prisma's `distinct` fetched every article's outlet (10,000 rows
+// at list scale) and removed the repeats in JavaScript. Capped: a select of more outlets than this helps nobody.
+export const MAX_OUTLET_CHOICES = 500;
 export async function findOutletsForOrg(orgId: string): Promise<string[]> {
-  const rows = await db.article.findMany({
-    where: { orgId, outlet: { not: null } },
-    distinct: ["outlet"],
-    select: { outlet: true },
-    orderBy: { outlet: "asc" },
-  });
-  return rows.map((r) => r.outlet!).filter(Boolean);
+  const rows = await db.$queryRaw<{ outlet: string }[]>`
+    SELECT DISTINCT "outlet" FROM "Article" WHERE "orgId" = ${orgId} AND "outlet" IS NOT NULL AND "outlet" <> ''
+    ORDER BY "outlet" LIMIT ${MAX_OUTLET_CHOICES}`;
+  return rows.map((r) => r.outlet);
 }
 
 export async function findArticleForEditing(orgId: string, articleId: string) {

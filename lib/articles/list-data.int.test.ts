@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { encodeCursor } from "@/lib/lists/cursor";
+import { findOutletsForOrg } from "./data";
 import { findArticlePage, type ArticlePage } from "./list-data";
 import {
   ARTICLE_PAGE_SIZE,
@@ -30,7 +31,7 @@ beforeAll(async () => {
     orgId: org,
     createdById,
     title: `Title ${String(Math.floor(i / 7)).padStart(2, "0")}`,
-    outlet: i % 2 ? "Odd Times" : "Even Post",
+    outlet: org !== orgId ? "Their Gazette" : i % 2 ? "Odd Times" : "Even Post",
     status: i % 3 === 0 ? ("DRAFT" as const) : ("PUBLISHED" as const),
     publishedAt: i % 3 === 0 ? null : day(Math.floor(i / 7)),
     originalPublishedAt: i % 5 === 0 ? null : day(-Math.floor(i / 7)),
@@ -172,6 +173,11 @@ describe("Articles list paging", () => {
     expect(page.restarted).toBe(true);
     expect(page.rows).toHaveLength(ARTICLE_PAGE_SIZE);
     expect(page.links.before).toBeNull();
+  });
+
+  it("offers each outlet of the organization once, and only its own", async () => {
+    expect(await findOutletsForOrg(orgId)).toEqual(["Even Post", "Mothership", "Odd Times"]);
+    expect(await findOutletsForOrg(otherOrgId)).toEqual(["Mothership", "Their Gazette"]);
   });
 
   it("counts each article's claims by verdict", async () => {
