@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { queryWithoutJit } from "@/lib/lists/without-jit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Role } from "@/lib/auth/permissions";
 import { claimHref } from "@/lib/notifications/data";
@@ -122,9 +121,7 @@ export async function findWorkPage(
   };
   const dir = Prisma.raw(ordering.direction === "asc" ? "ASC" : "DESC");
   const onPage: KeysetOrdering = { ...ordering, column: Prisma.sql`p."since"`, id: Prisma.sql`p."key"` };
-  // with tens of thousands of claims in review the per-claim "since" lookup makes the planner reach for JIT
-  const read = (cursor: Cursor | null, reading: PageRequest["direction"]) => queryWithoutJit(readRows(cursor, reading));
-  const readRows = (cursor: Cursor | null, reading: PageRequest["direction"]) => db.$queryRaw<Row[]>`
+  const read = (cursor: Cursor | null, reading: PageRequest["direction"]) => db.$queryRaw<Row[]>`
     SELECT p."key", p."claimId", p."since", p."total", p."position", c."articleId", c."quote", a."title" AS "articleTitle",
       c."state"::text AS "state", va."name" AS "verdictAuthor", actor."name" AS "actorName", cm."body"
     FROM (

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { queryWithoutJit } from "@/lib/lists/without-jit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HEADLINE_OPTIONS, HIT_START, HIT_STOP, splitHeadline, type HeadlineSegment } from "./headline";
 import type { ClaimState } from "@/lib/vocabulary/claim-states";
@@ -116,9 +115,7 @@ async function readSearchPage(
   const clean = (sql: Prisma.Sql) => Prisma.sql`replace(replace(${sql}, ${HIT_START}, ''), ${HIT_STOP}, '')`;
   const weight = (field: MatchedField) => Prisma.sql`${WEIGHTS[field]}::int`;
 
-  // a word found in most of 200,000 claims makes the plan worth JIT-compiling in the planner's eyes only
-  return queryWithoutJit(
-    db.$queryRaw<Row[]>`
+  return db.$queryRaw<Row[]>`
     WITH hits AS ( -- one row per claim and field (several citations of a claim may match: DISTINCT)
       SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM "Claim" c
         WHERE ${claimMatches} AND to_tsvector('simple', c."quote") @@ ${tsq}
@@ -161,8 +158,7 @@ async function readSearchPage(
       LEFT JOIN "Verdict" v ON v."claimId" = c."id"
       LEFT JOIN "RatingOption" o ON o."id" = v."optionId"
       LEFT JOIN "User" u ON u."id" = c."assigneeId"
-    ORDER BY r.score ${order}, r."updatedAt" ${order}, r."claimId" ${order}`,
-  );
+    ORDER BY r.score ${order}, r."updatedAt" ${order}, r."claimId" ${order}`;
 }
 
 // Choices for the filter menus: the organization's verdict labels (across its scales) and its members.
