@@ -100,3 +100,23 @@ test.describe("the Articles list at more than a page", () => {
     );
   });
 });
+
+test.describe("the other paged lists", () => {
+  test.use(asRole("editor"));
+
+  test("search results, My work and the expert directory show their totals and stay accessible", async ({ page }) => {
+    await page.goto("/search?q=Japan");
+    await expect(page.getByRole("navigation", { name: "Result pages" }).first()).toContainText(/\d+ claims?/);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    const damaged = await page.goto("/search?q=Japan&after=broken");
+    expect(damaged?.status()).toBe(200);
+    await expect(page.getByRole("status").filter({ hasText: "page link is out of date" })).toBeVisible();
+
+    await page.goto("/my-work");
+    await expect(page.getByRole("heading", { name: /Everything in review \(\d+\)/ })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+    await page.goto("/experts");
+    await expect(page.getByRole("navigation", { name: "Expert pages" }).first()).toContainText(/\d+ experts?/);
+  });
+});
