@@ -2,33 +2,6 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { isArticleLanguage, type ArticleLanguage } from "@/lib/vocabulary/languages";
 
-const optionalText = (max: number) =>
-  text()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
-const optionalDate = text()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
-      ctx.addIssue({ code: "custom", message: "Dates must look like 2025-03-06." });
-      return z.NEVER;
-    }
-    return new Date(`${v}T00:00:00Z`);
-  });
-
-export const articleListFilterSchema = z.object({
-  q: optionalText(200),
-  status: z.enum(["DRAFT", "PUBLISHED"]).optional().catch(undefined),
-  outlet: optionalText(200),
-  from: optionalDate.catch(undefined),
-  to: optionalDate.catch(undefined),
-});
-export type ArticleListFilter = z.infer<typeof articleListFilterSchema>;
-
 const MAX_TEXT = 5 * 1024 * 1024;
 const nullableText = (label: string, max: number) =>
   text()
