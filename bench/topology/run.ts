@@ -11,7 +11,7 @@
 // Ports: nginx on --port, app servers on the next two, primary and replica on the two after, the primary-only
 // comparison server after those. --check (scripts/test-all.sh): exit 1 when a target fails; exit 0 with a "skip"
 // line when nginx or the PostgreSQL binaries are absent.
-import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -73,6 +73,8 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.exit(2);
 }
 
+// Ctrl-C or a kill: exit, so that the topology's exit hook stops everything it started
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 const work = mkdtempSync(path.join(tmpdir(), "factdesk-topology-bench-"));
 chmodSync(work, 0o755); // the clusters run as the postgres user when we are root
 const p = config.port;
@@ -180,8 +182,19 @@ try {
       },
     ],
   });
+  const trace: string[] = [];
   reviewers.on("response", (client: Client, status: number, _bytes: number, ms: number) => {
     const outcome = status === 200 ? (client.requestIterator.context.lastOutcome ?? "unparsed") : String(status);
+    trace.push(
+      JSON.stringify({
+        t: Date.now() - t0,
+        r: (client.requestIterator.context as { reviewer?: number }).reviewer,
+        op: client.requestIterator.currentRequest.op,
+        status,
+        outcome,
+        ms,
+      }),
+    );
     recordAnswer(log, phaseNow(), "write", client.requestIterator.currentRequest.op, ms, outcome);
   });
   readers.on("response", (_client: unknown, status: number, _bytes: number, ms: number) =>
@@ -266,6 +279,8 @@ try {
     detail: late.map((s) => `${s.changes.length} changes`).join(", "),
   });
 
+  writeFileSync(path.join(work, "writes.jsonl"), mix.log.map((r) => JSON.stringify(r)).join("\n"));
+  writeFileSync(path.join(work, "trace.jsonl"), trace.join("\n"));
   // stop the app servers first: whatever was in flight has committed or rolled back before the primary is read
   await Promise.all(topology.apps.map((a) => a.stop()));
   const state = await readDatabaseState(
@@ -295,8 +310,7 @@ try {
       });
       return { perSecond: result.requests.average, p95: result.latency.p97_5, errors: result.errors + result.non2xx };
     };
-    const topologyReads = await saturate(base);
-    await Promise.all(topology.apps.map((a) => a.stop())); // the comparison server gets the machine to itself
+    process.env.DATABASE_REPLICA_URL = ""; // the comparison server reads from the primary only
     const single = await startAppServers({
       count: 1,
       firstPort: p + 5,
@@ -304,15 +318,28 @@ try {
       authSecret: topology.env.AUTH_SECRET,
       serverLogs: "hide",
     });
-    let singleReads;
+    const topologyRounds: Awaited<ReturnType<typeof saturate>>[] = [];
+    const singleRounds: Awaited<ReturnType<typeof saturate>>[] = [];
     try {
-      await fetch(`${single.bases[0]}${readerPaths[0]}`).then((r) => r.arrayBuffer());
-      singleReads = await saturate(single.bases[0]);
+      for (const url of [base, ...topology.apps.map((a) => a.url), single.bases[0]])
+        for (const readerPath of readerPaths) await fetch(`${url}${readerPath}`).then((r) => r.arrayBuffer());
+      // alternated, so that whatever else the machine is doing weighs on both alike
+      for (let round = 0; round < 2; round++) {
+        topologyRounds.push(await saturate(base));
+        singleRounds.push(await saturate(single.bases[0]));
+      }
     } finally {
       await single.stop();
     }
+    const combine = (rounds: typeof topologyRounds) => ({
+      perSecond: rounds.reduce((n, r) => n + r.perSecond, 0) / rounds.length,
+      p95: Math.max(...rounds.map((r) => r.p95)),
+      errors: rounds.reduce((n, r) => n + r.errors, 0),
+    });
+    const topologyReads = combine(topologyRounds);
+    const singleReads = combine(singleRounds);
     console.log(
-      `\nreader throughput, ${config.compareSeconds} s each, 50 connections without pauses (${loadAverage()}):\n` +
+      `\nreader throughput, 2 alternated rounds of ${config.compareSeconds} s each, 50 connections without pauses (${loadAverage()}):\n` +
         `  through nginx, 2 app servers, replica serving reads: ${topologyReads.perSecond.toFixed(0)} req/s (p97.5 ${topologyReads.p95} ms, ${topologyReads.errors} errors)\n` +
         `  one app server, primary only:                        ${singleReads.perSecond.toFixed(0)} req/s (p97.5 ${singleReads.p95} ms, ${singleReads.errors} errors)`,
     );

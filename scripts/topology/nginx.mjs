@@ -121,7 +121,7 @@ export function createNginx({ bin, dir, port, apps }) {
       if (r.status !== 0) throw new Error(`nginx -t failed: ${r.stderr}`);
     },
     start() {
-      child = spawn(bin, ["-p", dir, "-c", conf, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+      child = spawn(bin, ["-p", dir, "-c", conf, "-g", "daemon off;"], { stdio: "ignore" });
       return child.pid;
     },
     get pid() {
@@ -131,6 +131,10 @@ export function createNginx({ bin, dir, port, apps }) {
     reload(list) {
       writeUpstream(list);
       if (child && child.exitCode === null) process.kill(child.pid, "SIGHUP");
+    },
+    /** Fast shutdown (the master ends its workers); for the exit hook, which cannot wait. */
+    terminate() {
+      if (child && child.exitCode === null) child.kill("SIGTERM");
     },
     async stop() {
       if (!child || child.exitCode !== null || child.signalCode !== null) return;

@@ -31,9 +31,23 @@ export async function startTopology({ root, work, ports, log = console.log, seed
   const nginxBin = findNginx({ install: true });
   if (!bin || !nginxBin) throw new Error(missingPieces().join("; "));
   const started = [];
+  // the last resort when the caller dies (an exception, process.exit): synchronous, everything killed at once
+  const killed = [];
+  const killNow = () => {
+    for (const kill of killed.reverse()) {
+      try {
+        kill();
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+  process.once("exit", killNow);
   const stopAll = async () => {
     for (const stop of started.reverse()) await stop().catch((e) => log(`  (while stopping: ${e.message})`));
     started.length = 0;
+    killed.length = 0;
+    process.off("exit", killNow);
   };
   try {
     let t = Date.now();
@@ -41,6 +55,7 @@ export async function startTopology({ root, work, ports, log = console.log, seed
     primary.init();
     primary.start();
     started.push(async () => primary.destroy());
+    killed.push(() => primary.destroy());
     // hot_standby_feedback: the primary keeps the rows a replica query still reads, so a long public read is not
     // cancelled by the replay ("conflict with recovery")
     const replica = createCluster(bin, path.join(work, "replica"), ports.replica, {
@@ -49,6 +64,7 @@ export async function startTopology({ root, work, ports, log = console.log, seed
     replica.cloneFrom(ports.primary);
     replica.start();
     started.push(async () => replica.destroy());
+    killed.push(() => replica.destroy());
     log(`PostgreSQL primary on ${ports.primary}, streaming replica on ${ports.replica} (${Date.now() - t} ms)`);
 
     const databaseUrl = primary.url("postgres");
@@ -103,6 +119,7 @@ export async function startTopology({ root, work, ports, log = console.log, seed
     });
     t = Date.now();
     started.push(() => Promise.all(apps.map((a) => a.stop())));
+    killed.push(() => apps.forEach((a) => a.kill9()));
     await Promise.all(apps.map((a) => a.start()));
     log(`${apps.length} app servers ready on ${apps.map((a) => a.port).join(", ")} (${Date.now() - t} ms)`);
 
@@ -110,6 +127,7 @@ export async function startTopology({ root, work, ports, log = console.log, seed
     nginx.test();
     nginx.start();
     started.push(() => nginx.stop());
+    killed.push(() => nginx.terminate());
     await waitFor(`${publicUrl}/api/ready`, 30_000);
     const health = watchHealth(apps, (list) => nginx.reload(list), { log });
     started.push(async () => health.stop());
