@@ -21,6 +21,7 @@ export type Topology = {
   pids: () => { nginx: number | null; apps: (number | null)[] };
   stop: () => Promise<void>;
 };
+export function findFreePorts(count: number): Promise<number>;
 export function missingPieces(options?: { install?: boolean }): string[] | null;
 export function startTopology(options: {
   root: string;

@@ -5,11 +5,29 @@
 // Each piece can be stopped and started again (the bench kills an app server and stops the replica on purpose).
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
 import { startApp } from "../fault/app-process.mjs";
 import { createCluster, findPostgresBin } from "../fault/cluster.mjs";
 import { watchHealth } from "./health.mjs";
 import { createNginx, findNginx } from "./nginx.mjs";
+
+/** `count` consecutive free ports on 127.0.0.1 from a random base (tests: never a port someone else is using). */
+export async function findFreePorts(count) {
+  const isFree = (port) =>
+    new Promise((resolve) => {
+      const server = createServer()
+        .once("error", () => resolve(false))
+        .listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 40_000);
+    let free = true;
+    for (let i = 0; i < count && free; i++) free = await isFree(base + i);
+    if (free) return base;
+  }
+  throw new Error(`found no ${count} consecutive free ports`);
+}
 
 /** What is missing to run the topology here, or null: the caller skips with this message. */
 export function missingPieces({ install = false } = {}) {
