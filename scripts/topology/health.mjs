@@ -2,7 +2,8 @@
 // that fails it twice in a row is taken out of the upstream (nginx reloads gracefully); one that passes again is put
 // back. Passive checks (max_fails) still catch a server that dies between two probes.
 const PROBE_EVERY_MS = 1_000;
-const PROBE_TIMEOUT_MS = 2_000;
+// generous: on a loaded machine a healthy server can take seconds to answer, and flapping costs more than waiting
+const PROBE_TIMEOUT_MS = 5_000;
 const FAILURES_TO_REMOVE = 2;
 
 export function watchHealth(apps, onChange, { log = () => {} } = {}) {
