@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db-client";
 import { getEnv } from "@/lib/env";
 import { isDatabaseUnavailable } from "@/lib/errors";
-import { mayReadFromReplica } from "@/lib/read-scope";
+import { mayReadFromReplica, stayOnPrimary } from "@/lib/read-scope";
 
 // Public read-only traffic (reader pages and their freshness check, badges, feeds, public reviews, the annotation
 // service's GETs) reads from a streaming replica when DATABASE_REPLICA_URL is set; desk traffic, writes and
@@ -51,13 +51,17 @@ function isRecoveryConflict(e: unknown): boolean {
 export async function readPublished<T>(read: (client: PrismaClient) => Promise<T>): Promise<T> {
   if (!mayReadFromReplica()) return read(db);
   const state = replica();
-  if (!state.client || Date.now() < state.skipUntil) return read(db);
+  if (!state.client || Date.now() < state.skipUntil) {
+    stayOnPrimary();
+    return read(db);
+  }
   try {
     return await read(state.client);
   } catch (e) {
-    if (isRecoveryConflict(e)) return read(db);
-    if (!isDatabaseUnavailable(e)) throw e;
-    state.skipUntil = Date.now() + RETRY_REPLICA_AFTER_MS;
+    const unavailable = isDatabaseUnavailable(e);
+    if (!unavailable && !isRecoveryConflict(e)) throw e;
+    if (unavailable) state.skipUntil = Date.now() + RETRY_REPLICA_AFTER_MS;
+    stayOnPrimary();
     return read(db);
   }
 }

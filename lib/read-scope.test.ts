@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie, mayReadFromReplica, runWithPublicReads } from "./read-scope";
+import { hasSessionCookie, mayReadFromReplica, runWithPublicReads, stayOnPrimary } from "./read-scope";
 
 const request = (init: RequestInit = {}) => new Request("http://reader.example/r/org/article", init);
 
@@ -32,5 +32,23 @@ describe("read scope", () => {
     });
     expect(inside).toBe(true);
     expect(mayReadFromReplica()).toBe(false);
+  });
+
+  it("keeps a request on the primary once it left the replica, without touching other requests", async () => {
+    const [first, second] = await Promise.all([
+      runWithPublicReads(request(), async () => {
+        const before = mayReadFromReplica();
+        stayOnPrimary();
+        await new Promise((r) => setTimeout(r, 1));
+        return [before, mayReadFromReplica()];
+      }),
+      runWithPublicReads(request(), async () => {
+        await new Promise((r) => setTimeout(r, 2));
+        return [mayReadFromReplica()];
+      }),
+    ]);
+    expect(first).toEqual([true, false]);
+    expect(second).toEqual([true]);
+    expect(() => stayOnPrimary()).not.toThrow(); // outside any request: nothing to do
   });
 });

@@ -25,3 +25,13 @@ export function runWithPublicReads<T>(request: Request, work: () => T): T {
 export function mayReadFromReplica(): boolean {
   return storage.getStore()?.replica === true;
 }
+
+/**
+ * The rest of this request reads from the primary (the replica failed it once). A request never goes back to the
+ * replica: the reader page reads its stamp and then its content, and content older than its stamp would be cached
+ * under the newer stamp until the next publication.
+ */
+export function stayOnPrimary(): void {
+  const store = storage.getStore();
+  if (store) store.replica = false;
+}
