@@ -5,12 +5,14 @@
 // p50/p95/p99 per operation and failed requests; then checks every acknowledged write in the primary (exactly once),
 // that live updates (Server-Sent Events through nginx) still arrive, and compares reader throughput through the
 // topology (replica serving reads) with one app server reading from the primary only.
-// Usage: npm run build, then
+// Usage (builds first when there is no production build):
 //   npm run bench:topology -- [--duration 90] [--reviewers 20] [--readers 100] [--articles 10] [--port 3520|auto]
 //     [--reviewer-think-ms 2000] [--reader-think-ms 1000] [--compare-seconds 10] [--check]
 // Ports: nginx on --port, app servers on the next two, primary and replica on the two after, the primary-only
-// comparison server after those (auto: six free ones). --check (scripts/test-all.sh): exit 1 when a target fails; exit 0 with a "skip"
-// line when nginx or the PostgreSQL binaries are absent.
+// comparison server after those (auto: six free ones). --check (scripts/test-all.sh): exit 1 when a check fails;
+// exit 0 with a "skip" line when nginx or the PostgreSQL binaries are absent. A failed run keeps its logs, the write
+// log (writes.jsonl) and every reviewer answer in order (trace.jsonl) in the folder it prints.
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -69,8 +71,12 @@ if (missing) {
   process.exit(args.check ? 0 : 2);
 }
 if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.error("The topology bench needs a production build: run `npm run build` first.");
-  process.exit(2);
+  if (args.check) {
+    console.error("The topology fault test needs a production build: run `npm run build` first.");
+    process.exit(2);
+  }
+  console.log("no production build yet: running `npm run build` first …");
+  if (spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" }).status !== 0) process.exit(1);
 }
 
 // Ctrl-C or a kill: exit, so that the topology's exit hook stops everything it started
