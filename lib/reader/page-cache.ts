@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { readPublished } from "@/lib/db-replica";
 
 // The reader page of a popular article is read thousands of times between two publications. Rendering it costs
 // tens of milliseconds (200 snapshots parsed, rationales, ClaimReview, the HTML); asking whether anything a reader
@@ -24,7 +24,9 @@ const pages = new Map<string, CachedPage>();
 // reads cost the server's JavaScript thread four times as much (measured with bench/load/cost.ts). The stamp is
 // whatever the query answers, serialized; only its equality matters.
 export async function readerPageStamp(orgSlug: string, articleId: string): Promise<string | null> {
-  const rows = await db.$queryRaw<{ status: string; publishedVersionId: string | null; stamp: string }[]>`
+  const rows = await readPublished(
+    (db) =>
+      db.$queryRaw<{ status: string; publishedVersionId: string | null; stamp: string }[]>`
     SELECT a."status"::text AS "status", a."publishedVersionId",
       json_build_array(
         -- the details as published; the live ones only for an article published before they were kept
@@ -40,7 +42,8 @@ export async function readerPageStamp(orgSlug: string, articleId: string): Promi
           WHERE c."articleId" = a."id")
       )::text AS "stamp"
     FROM "Article" a JOIN "Organization" o ON o."id" = a."orgId"
-    WHERE a."id" = ${articleId} AND o."slug" = ${orgSlug}`;
+    WHERE a."id" = ${articleId} AND o."slug" = ${orgSlug}`,
+  );
   const article = rows[0];
   if (!article || article.status !== "PUBLISHED" || !article.publishedVersionId) return null;
   return article.stamp;
