@@ -77,7 +77,7 @@ test("an Arabic article is detected, laid out right to left, and claimed on exac
   await card.getByLabel(/Rationale/).fill("الرقم **خاطئ** حسب الإحصاءات الرسمية.");
   await expect(card.getByText(/Readers will not see/)).toHaveCount(0);
 
-  await page.screenshot({ path: "docs/screenshots/article-language-arabic.png", fullPage: true });
+  await page.screenshot({ path: "test-results/article-language-arabic.png", fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   // the language is shown and changeable in the details
