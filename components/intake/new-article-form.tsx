@@ -1,8 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Tabs } from "radix-ui";
-import { createArticleAction } from "@/lib/articles/actions";
+import { createArticleAction, previewPasteAction, type PastePreview } from "@/lib/articles/actions";
+import type { ActionResult } from "@/lib/errors";
+import { languageName } from "@/lib/vocabulary/languages";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
@@ -16,6 +18,17 @@ export function NewArticleForm() {
   const router = useRouter();
   const [source, setSource] = useState("paste");
   const [tooBig, setTooBig] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const [preview, setPreview] = useState<ActionResult<PastePreview> | null>(null);
+  const [previewing, startPreview] = useTransition();
+  function showPreview() {
+    if (!form.current) return;
+    const data = new FormData(form.current);
+    const fields = new FormData();
+    fields.set("content", String(data.get("content") ?? ""));
+    fields.set("format", String(data.get("format") ?? "auto"));
+    startPreview(async () => setPreview(await previewPasteAction(null, fields)));
+  }
   // only the chosen tab's input travels: a 10 MB file left in the hidden upload tab must not ride along with a URL
   const dropOtherSources = (data: FormData) => {
     if (source !== "paste") data.delete("content");
@@ -52,7 +65,7 @@ export function NewArticleForm() {
   }
 
   return (
-    <form onSubmit={guardSize} className="space-y-6" noValidate aria-label="Add an article">
+    <form ref={form} onSubmit={guardSize} className="space-y-6" noValidate aria-label="Add an article">
       {(tooBig || (result && !result.ok)) && (
         <FormMessage tone="error">{tooBig ?? (result && !result.ok ? result.message : "")}</FormMessage>
       )}
@@ -73,7 +86,7 @@ export function NewArticleForm() {
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="paste" forceMount hidden={source !== "paste"} className="space-y-4">
-          <SelectField label="Format" name="format" defaultValue="auto">
+          <SelectField label="Format" name="format" defaultValue="auto" onChange={() => setPreview(null)}>
             <option value="auto">Detect automatically</option>
             <option value="text">Plain text</option>
             <option value="markdown">Markdown</option>
@@ -85,7 +98,15 @@ export function NewArticleForm() {
             rows={14}
             placeholder="Paste the article here: plain text, Markdown or HTML."
             error={source === "paste" ? (errors.source ?? errors.content) : undefined}
+            onChange={() => setPreview(null)}
           />
+          <div className="flex items-center gap-3">
+            <Button type="button" variant="secondary" onClick={showPreview} disabled={previewing}>
+              {previewing ? "Reading…" : "Preview"}
+            </Button>
+            <span className="text-xs text-muted">See how the paste will be read before you add it.</span>
+          </div>
+          <PastePreviewPanel preview={preview} />
         </Tabs.Content>
         <Tabs.Content value="upload" forceMount hidden={source !== "upload"} className="space-y-2">
           <TextField
@@ -125,5 +146,39 @@ export function NewArticleForm() {
         {pending ? "Adding article…" : "Add article"}
       </Button>
     </form>
+  );
+}
+
+const READINGS: Record<PastePreview["reading"], string> = {
+  text: "plain text",
+  markdown: "Markdown",
+  html: "HTML",
+  mixed: "plain text with HTML blocks (each block read as what it is)",
+};
+
+/** What "Preview" found: the format, title and language, and the first paragraphs as they will be stored. */
+function PastePreviewPanel({ preview }: { preview: ActionResult<PastePreview> | null }) {
+  return (
+    <div aria-live="polite">
+      {preview && !preview.ok && <FormMessage tone="error">{preview.message}</FormMessage>}
+      {preview?.ok && (
+        <section aria-label="Preview" className="rounded-lg border border-line bg-slate-50 px-4 py-3 text-sm">
+          <p>
+            Read as <strong>{READINGS[preview.data.reading]}</strong>: {preview.data.totalParagraphs}{" "}
+            {preview.data.totalParagraphs === 1 ? "paragraph" : "paragraphs"}
+            {preview.data.language && <>, {languageName(preview.data.language)}</>}
+            {preview.data.title && <>, title “{preview.data.title}”</>}. Not right? Choose another Format and preview
+            again.
+          </p>
+          <ol className="mt-2 list-decimal space-y-1 ps-5 font-serif">
+            {preview.data.paragraphs.map((paragraph, i) => (
+              <li key={i} dir="auto">
+                {paragraph}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getEnv } from "@/lib/env";
 import { AppError, type ActionResult } from "@/lib/errors";
@@ -8,7 +9,9 @@ import { IntakeError } from "./intake/errors";
 import { readIntakeSource } from "./intake-source";
 import { createArticle, editArticleText, updateArticleMeta, type TextEditOutcome } from "./mutations";
 import { withoutRepeatedHeadline } from "./intake/headline";
-import { articleMetaSchema, editArticleTextSchema, updateArticleMetaSchema } from "./schema";
+import { detectArticleLanguage } from "./detect-language";
+import type { PasteReading } from "./intake/detect-format";
+import { articleMetaSchema, articleTextSchema, editArticleTextSchema, updateArticleMetaSchema } from "./schema";
 
 // Intake failures carry a message meant for the user; anything else goes through the usual mapping.
 async function intakeOrInvalid<T>(fn: () => Promise<T>): Promise<T> {
@@ -50,6 +53,45 @@ export async function createArticleAction(
     });
     revalidatePath("/articles");
     return created;
+  });
+}
+
+export type PastePreview = {
+  reading: PasteReading;
+  title: string | null;
+  language: string | null;
+  paragraphs: string[];
+  totalParagraphs: number;
+};
+
+const previewSchema = z.object({ content: articleTextSchema });
+const PREVIEW_PARAGRAPHS = 6;
+const PREVIEW_CHARACTERS = 280;
+
+/**
+ * How a paste will be read, before anything is saved: the format "Detect automatically" decided (or the one chosen),
+ * the title and language found, and the first paragraphs as the desk will store them. Nothing is written.
+ */
+export async function previewPasteAction(
+  _prev: ActionResult<PastePreview> | null,
+  formData: FormData,
+): Promise<ActionResult<PastePreview>> {
+  return runAction(async () => {
+    await requirePermission("article.create");
+    // the same rules as the text that would be saved (a NUL byte or over 5 MB is refused, naming the field)
+    previewSchema.parse({ content: formData.get("content") ?? "" });
+    formData.set("source", "paste");
+    const intake = await intakeOrInvalid(() => readIntakeSource(formData, false));
+    const paragraphs = intake.text.split("\n").filter((line) => line.trim() !== "");
+    return {
+      reading: intake.reading ?? "text",
+      title: intake.meta.title,
+      language: detectArticleLanguage(intake.text, intake.meta.language),
+      paragraphs: paragraphs
+        .slice(0, PREVIEW_PARAGRAPHS)
+        .map((p) => (p.length > PREVIEW_CHARACTERS ? `${p.slice(0, PREVIEW_CHARACTERS)}…` : p)),
+      totalParagraphs: paragraphs.length,
+    };
   });
 }
 

@@ -46,6 +46,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // articles
   "lib/articles/actions.ts#createArticleAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   "lib/articles/actions.ts#updateArticleMetaAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
+  "lib/articles/actions.ts#previewPasteAction": read(UNAUTH, "OK", "OK", "OK", "OK"),
   "lib/articles/actions.ts#editArticleTextAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
   "lib/reports/actions.ts#importArticleAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   // claims
@@ -113,11 +114,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // the W3C annotation service: reads are public (published claims only), writes need the organization's token
   "GET /api/annotations/[articleId]": publicly(200, 200, 200, 200, 200),
   "HEAD /api/annotations/[articleId]": publicly(200, 200, 200, 200, 200),
-  "OPTIONS /api/annotations/[articleId]": publicly(204, 204, 204, 204, 204),
+  "OPTIONS /api/annotations/[articleId]": publicly(200, 200, 200, 200, 200),
   "POST /api/annotations/[articleId]": write(401, 403, 201, 201, 201),
   "GET /api/annotations/[articleId]/[claimId]": publicly(200, 200, 200, 200, 200),
   "HEAD /api/annotations/[articleId]/[claimId]": publicly(200, 200, 200, 200, 200),
-  "OPTIONS /api/annotations/[articleId]/[claimId]": publicly(204, 204, 204, 204, 204),
+  "OPTIONS /api/annotations/[articleId]/[claimId]": publicly(200, 200, 200, 200, 200),
   "PUT /api/annotations/[articleId]/[claimId]": write(401, 403, 200, 200, 200),
   "DELETE /api/annotations/[articleId]/[claimId]": write(401, 403, 204, 204, 204),
   // published data for readers and publishers' sites

@@ -1,6 +1,11 @@
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { createApiToken } from "@/lib/api-tokens/mutations";
-import { createArticleAction, editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/actions";
+import {
+  createArticleAction,
+  editArticleTextAction,
+  previewPasteAction,
+  updateArticleMetaAction,
+} from "@/lib/articles/actions";
 import { signInAction, signOutAction } from "@/lib/auth/actions";
 import {
   dismissSuggestionAction,
@@ -196,6 +201,13 @@ export const ACTION_CALLS: Record<string, Arrange> = {
           title: unique("Pasted"),
           content: "A pasted article with a claim in it.",
         }),
+      ),
+    ),
+  "lib/articles/actions.ts#previewPasteAction": async () => () =>
+    action(
+      previewPasteAction(
+        null,
+        form({ format: "auto", content: "A pasted article.\n\n<p>With a snippet.</p>\n\nAnd more." }),
       ),
     ),
   "lib/articles/actions.ts#updateArticleMetaAction": async (w) => {

@@ -1,4 +1,6 @@
 export type DetectedFormat = "text" | "markdown" | "html";
+/** What "Detect automatically" reads a paste as: "mixed" is plain paragraphs with some HTML blocks among them. */
+export type PasteReading = DetectedFormat | "mixed";
 
 // Tags seen in page source and rich-text clipboard HTML, and almost never in prose that
 // merely mentions a tag. Block tags outrank Markdown syntax; inline tags (a <br> or <b>
@@ -30,6 +32,43 @@ export function detectFormat(content: string): DetectedFormat {
   if (looksLikeMarkdown(content)) return "markdown";
   if (HTML_INLINE_TAG.test(content)) return "html";
   return "text";
+}
+
+const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/;
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/** The paste's blank-line-separated blocks. */
+export function pasteBlocks(content: string): string[] {
+  return content.split(BLANK_LINE).filter((block) => block.trim() !== "");
+}
+
+/**
+ * How to read a paste when the member left the format to us. HTML with paragraphs of plain text between its
+ * snippets (most blocks have no tag at all) is "mixed": each block is read as what it is, so the writer's paragraphs
+ * stay paragraphs instead of running together as one HTML text.
+ */
+export function decidePasteReading(content: string): PasteReading {
+  const format = detectFormat(content);
+  if (format !== "html" || isWholePage(content)) return format;
+  const blocks = pasteBlocks(content);
+  const plain = blocks.filter((block) => !ANY_TAG.test(block)).length;
+  return blocks.length >= 2 && plain * 2 >= blocks.length ? "mixed" : "html";
+}
+
+/** The blocks of a mixed paste as one HTML fragment: tagged blocks as they are, plain lines as escaped paragraphs. */
+export function mixedPasteToHtml(content: string): string {
+  const escape = (line: string) => line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return pasteBlocks(content)
+    .map((block) =>
+      ANY_TAG.test(block)
+        ? block
+        : block
+            .split("\n")
+            .filter((line) => line.trim() !== "")
+            .map((line) => `<p>${escape(line)}</p>`)
+            .join("\n"),
+    )
+    .join("\n");
 }
 
 /** A whole saved page (head, title, meta) rather than a fragment copied from one. */

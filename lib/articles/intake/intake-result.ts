@@ -1,3 +1,5 @@
+import type { PasteReading } from "./detect-format";
+
 export type IntakeMeta = {
   title: string | null;
   outlet: string | null;
@@ -10,6 +12,8 @@ export type IntakeMeta = {
 };
 
 export type IntakeResult = {
+  /** How a paste or upload was read (what "Detect automatically" decided, or the format the member chose). */
+  reading?: PasteReading;
   /** Canonical plain text: one block per line, passed through normalizeText(). */
   text: string;
   /** Sanitized HTML when the source was HTML, Markdown or a URL; null for plain text. */

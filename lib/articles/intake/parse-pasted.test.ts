@@ -26,8 +26,40 @@ describe("parsePasted", () => {
     expect(result).toEqual({
       text: "Title line\n\nSecond paragraph",
       html: null,
+      reading: "text",
       meta: { title: null, outlet: null, author: null, publishedAt: null, canonicalUrl: null, language: null },
     });
+  });
+
+  it("keeps the paragraphs of plain text with one HTML snippet among them, reading each block as what it is", () => {
+    const content = [
+      "The minister said unemployment fell to 3 percent.",
+      "Opposition figures dispute the number & the method.",
+      '<blockquote class="quote"><p>We will do <b>better</b>, she said.</p></blockquote>',
+      "The statistics office publishes its own figures on Friday.\nA second line of the same paragraph.",
+    ].join("\n\n");
+    const result = parsePasted({ content, format: "auto" });
+    expect(result.reading).toBe("mixed");
+    expect(result.text).toBe(
+      [
+        "The minister said unemployment fell to 3 percent.",
+        "Opposition figures dispute the number & the method.",
+        "We will do better, she said.",
+        "The statistics office publishes its own figures on Friday.",
+        "A second line of the same paragraph.",
+      ].join("\n"),
+    );
+    expect(result.html).toContain("<blockquote><p>We will do <b>better</b>, she said.</p></blockquote>");
+    expect(result.html).toContain("<p>Opposition figures dispute the number &amp; the method.</p>");
+  });
+
+  it("reads a paste that is mostly HTML as HTML, and says so", () => {
+    const content = "<p>One</p>\n\n<p>Two <em>more</em></p>\n\nA plain line.";
+    expect(parsePasted({ content, format: "auto" })).toMatchObject({
+      reading: "html",
+      text: "One\nTwo more\nA plain line.",
+    });
+    expect(parsePasted({ content: "Plain <b>only</b> once", format: "auto" }).reading).toBe("html");
   });
 
   it("keeps Markdown syntax as literal text when the format is text", () => {
@@ -56,6 +88,7 @@ describe("parsePasted", () => {
     expect(result).toEqual({
       text: "Head line\nOne\nTwo",
       html: "<h1>Head <em>line</em></h1><p>One</p><p>Two </p>",
+      reading: "html",
       meta: { title: "Head line", outlet: null, author: null, publishedAt: null, canonicalUrl: null, language: null },
     });
   });
