@@ -3,8 +3,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { asRole } from "./demo-accounts";
 import { selectText } from "./helpers";
 
-// Issue 17: an editor approves two of a reviewer's claims in one article; the reviewer's bell has one line that names
-// the article ("Erin Editor approved 2 claims in ‘…’"), leads to it, and "Mark all read" empties the count.
+// Issue 17: an editor approves and publishes two of a reviewer's claims in one article; the reviewer's bell has one
+// line per kind that names the article ("Erin Editor approved 2 claims in ‘…’"), leads to it, and "Mark all read"
+// empties the count.
 const PHRASES = ["the harbour tunnel will open in 2029", "ferry tickets will cost 3 euros"];
 const TEXT = [
   `The port authority said on Tuesday that ${PHRASES[0]}, two years late.`,
@@ -17,7 +18,7 @@ async function expectAccessible(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
-test("a reviewer gets one notification naming the article for two approvals, opens it and marks all read", async ({
+test("a reviewer gets one notification per kind naming the article for two approvals and their publication, opens one and marks all read", async ({
   browser,
 }) => {
   test.slow(); // two signed-in browsers on a 2-core machine
@@ -57,6 +58,10 @@ test("a reviewer gets one notification naming the article for two approvals, ope
       await card(editor).getByRole("button", { name: "Approve" }).click();
       await expect(card(editor).getByText(/Approved: it goes live/)).toBeVisible();
     }
+    await editor.getByRole("button", { name: "Publish…" }).click();
+    const publish = editor.getByRole("dialog", { name: "Publish this article" });
+    await publish.getByRole("button", { name: "Publish now" }).click();
+    await expect(publish.getByText("Published. 2 claims are live for readers.")).toBeVisible();
 
     // one line for both approvals, naming the article; it opens the article (two claims: not one claim's card)
     await reviewer.goto("/articles");
@@ -69,11 +74,14 @@ test("a reviewer gets one notification naming the article for two approvals, ope
     await expect(
       panel.getByRole("button", { name: `Mark read: Erin Editor approved 2 claims in ‘${title}’` }),
     ).toBeVisible();
+    await expect(
+      panel.getByRole("link", { name: `Unread: Erin Editor published 2 claims in ‘${title}’` }),
+    ).toBeVisible();
     await expectAccessible(reviewer);
     await grouped.click();
     await expect(reviewer).toHaveURL(articleUrl);
 
-    // back in the bell the line is read; "Mark all read" clears whatever else is unread
+    // back in the bell that line is read; "Mark all read" clears the rest
     await reviewer.getByRole("button", { name: /^Notifications/ }).click();
     await expect(
       panel.getByRole("link", { name: new RegExp(`^Erin Editor approved 2 claims in ‘${title}’`) }),
