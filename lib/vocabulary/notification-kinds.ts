@@ -8,13 +8,13 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { label: string;
   assignment: { label: "Assignments", description: "A colleague assigns a claim to you." },
   approval: {
     label: "Approvals",
-    description: "An editor approves a claim you wrote the verdict for or are assigned.",
+    description: "An editor approves a claim of yours (you wrote its verdict or it is assigned to you).",
   },
   changes_requested: {
     label: "Changes requested",
-    description: "An editor sends a claim you wrote the verdict for or are assigned back for changes.",
+    description: "An editor sends a claim of yours back for changes.",
   },
-  published: { label: "Publications", description: "A claim you wrote the verdict for or are assigned is published." },
+  published: { label: "Publications", description: "A claim of yours is published." },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>
