@@ -45,7 +45,7 @@ test("a reviewer asks an editor about a claim with @editor; the editor is notifi
     await bell.click();
     await editor
       .getByRole("dialog", { name: "Notifications" })
-      .getByRole("link", { name: new RegExp(`Riley Reviewer mentioned you: .*${token}`) })
+      .getByRole("link", { name: new RegExp(`Riley Reviewer mentioned you.*${token}`) })
       .click();
     await expect(editor).toHaveURL(/\/articles\/[^/?]+\?claim=[^&]+$/);
     const editorCard = editor.getByRole("region", { name: "Claim card" });

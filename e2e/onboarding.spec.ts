@@ -208,9 +208,9 @@ test("an admin invites an editor by e-mail; the editor joins from the link in th
 
   // the daily digest is the member's own choice, from the account menu
   await editor.page.getByRole("button", { name: `Account menu for ${EDITOR.name}` }).click();
-  await editor.page.getByRole("menuitem", { name: "E-mail settings" }).click();
+  await editor.page.getByRole("menuitem", { name: "Notifications and e-mail" }).click();
   await editor.page.getByLabel("Send me one e-mail a day when I have unread notifications").check();
-  await editor.page.getByRole("button", { name: "Save" }).click();
+  await editor.page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(editor.page.getByText("Saved: you will get a daily e-mail")).toBeVisible();
   await expectAccessible(editor.page);
   await editor.page.screenshot({ path: `${SHOTS}/onboarding-email-settings.png`, fullPage: true });

@@ -34,7 +34,7 @@ export async function readDatabaseState(
   });
   const notifications = await db.notification.findMany({
     where: { orgId, kind: "mention", actorId: { in: reviewerIds } },
-    select: { userId: true, message: true },
+    select: { userId: true, actorId: true, count: true },
   });
   return {
     claims: claims.map((c) => ({
@@ -51,6 +51,6 @@ export async function readDatabaseState(
       return { action: e.action, entityId: e.entityId, token: tokenIn(after.rationale ?? after.body ?? null) };
     }),
     comments,
-    mentionNotifications: notifications,
+    mentionNotifications: notifications.map((n) => ({ userId: n.userId, actorId: n.actorId ?? "", count: n.count })),
   };
 }

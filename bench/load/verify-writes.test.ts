@@ -29,9 +29,7 @@ const consistent = (): DatabaseState => ({
     { action: "comment.created", entityId: "comment-1", token: "run-r1-n2" },
   ],
   comments: [{ id: "comment-1", body: "[run-r1-n2] @colleague please check" }],
-  mentionNotifications: [
-    { userId: "colleague", message: "Load Reviewer 01 mentioned you: “[run-r1-n2] @colleague please check”" },
-  ],
+  mentionNotifications: [{ userId: "colleague", actorId: R, count: 1 }],
 });
 const failing = (state: DatabaseState, records = log()) =>
   verifyWrites(records, state)

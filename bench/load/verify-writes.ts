@@ -19,7 +19,8 @@ export type DatabaseState = {
   }[];
   auditEvents: { action: string; entityId: string; token: string | null }[]; // token: from the saved rationale or comment body
   comments: { id: string; body: string }[];
-  mentionNotifications: { userId: string; message: string }[];
+  // unread notification groups (lib/notifications): one per reviewer, colleague and article, counting the mentions
+  mentionNotifications: { userId: string; actorId: string; count: number }[];
 };
 
 export type Check = { name: string; pass: boolean; detail: string };
@@ -152,19 +153,26 @@ export function verifyWrites(log: WriteRecord[], db: DatabaseState): Check[] {
   );
   checks.push(comments.check);
   const commentAudits = countBy(audits("comment.created"), (e) => e.entityId);
-  const notifications = countBy(db.mentionNotifications, (n) => {
-    const t = tokenIn(n.message);
-    return t && `${t}→${n.userId}`;
-  });
+  // Mentions of one colleague by one reviewer on one article are counted into one unread group, so the check is
+  // per reviewer and colleague: the groups' counts add up to the landed comments naming that colleague.
+  const notified = new Map<string, number>();
+  for (const n of db.mentionNotifications)
+    notified.set(`${n.actorId}→${n.userId}`, (notified.get(`${n.actorId}→${n.userId}`) ?? 0) + n.count);
+  const mentioned = new Map<string, number>();
+  for (const r of byOp("comment"))
+    if (comments.landed.has(r.token) && r.mentionedUserId !== r.reviewerId)
+      // nobody is notified of their own mention
+      mentioned.set(
+        `${r.reviewerId}→${r.mentionedUserId}`,
+        (mentioned.get(`${r.reviewerId}→${r.mentionedUserId}`) ?? 0) + 1,
+      );
   const halfDone: string[] = [];
   for (const c of db.comments)
     if (commentAudits.get(c.id) !== 1) halfDone.push(`comment ${c.id} has ${commentAudits.get(c.id) ?? 0} audit rows`);
-  for (const r of byOp("comment")) {
-    if (!comments.landed.has(r.token)) continue;
-    const n = notifications.get(`${r.token}→${r.mentionedUserId}`) ?? 0;
-    const expected = r.mentionedUserId === r.reviewerId ? 0 : 1; // nobody is notified of their own mention
-    if (n !== expected)
-      halfDone.push(`comment ${r.token}: ${n} mention notifications for the member it names (expected ${expected})`);
+  for (const key of new Set([...notified.keys(), ...mentioned.keys()])) {
+    const n = notified.get(key) ?? 0,
+      expected = mentioned.get(key) ?? 0;
+    if (n !== expected) halfDone.push(`${key}: ${n} mentions notified for ${expected} comments naming the member`);
   }
   checks.push(
     check(

@@ -51,7 +51,7 @@ export function UserMenu({
             asChild
             className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
           >
-            <Link href="/settings/email">E-mail settings</Link>
+            <Link href="/settings/email">Notifications and e-mail</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
             asChild

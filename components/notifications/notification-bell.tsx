@@ -66,6 +66,13 @@ export function NotificationBell() {
     router.push(n.href);
   }
 
+  async function markRead(n: NotificationView) {
+    setItems((xs) => xs?.map((x) => (x.id === n.id ? { ...x, read: true } : x)) ?? null);
+    setUnread((u) => Math.max(0, u - 1));
+    const result = await markNotificationReadAction({ notificationId: n.id });
+    if (!result.ok) setError(result.message);
+  }
+
   async function markAllRead() {
     const result = await markAllNotificationsReadAction();
     if (!result.ok) return setError(result.message);
@@ -128,25 +135,37 @@ export function NotificationBell() {
           {items === null && !error && <p className="px-4 py-6 text-muted">Loading…</p>}
           {items?.length === 0 && (
             <p className="px-4 py-6 text-muted">
-              Nothing yet. Mentions, assignments and reviews of your claims appear here.
+              Nothing yet. Mentions, assignments and reviews of your claims appear here, one line per article and
+              colleague.
             </p>
           )}
           {items && items.length > 0 && (
             <ul className="max-h-[60vh] divide-y divide-line overflow-y-auto">
               {items.map((n) => (
-                <li key={n.id} className={n.read ? "" : "bg-indigo-50/60"}>
+                <li key={n.id} className={`flex items-start ${n.read ? "" : "bg-indigo-50/60"}`}>
                   {n.href ? (
                     <Link
                       href={n.href}
                       onClick={(e) => void openNotification(e, n)}
-                      className="block px-4 py-3 hover:bg-slate-50"
+                      className="block min-w-0 flex-1 px-4 py-3 hover:bg-slate-50"
                     >
                       <NotificationText n={n} />
                     </Link>
                   ) : (
-                    <div className="px-4 py-3">
+                    <div className="min-w-0 flex-1 px-4 py-3">
                       <NotificationText n={n} />
                     </div>
+                  )}
+                  {!n.read && (
+                    <button
+                      type="button"
+                      onClick={() => void markRead(n)}
+                      aria-label={`Mark read: ${n.message}`}
+                      title="Mark read"
+                      className="m-2 shrink-0 rounded-md px-2 py-1 text-xs font-medium text-accent hover:bg-slate-100"
+                    >
+                      Mark read
+                    </button>
                   )}
                 </li>
               ))}

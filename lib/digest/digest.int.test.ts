@@ -3,6 +3,7 @@ import { seedDemoData } from "@/lib/seed/demo";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { startSmtpCapture, type SmtpCapture } from "@/test/support/smtp-capture";
 import { setEmailDigest } from "./mutations";
+import { setNotificationPreferences } from "@/lib/notifications/preferences";
 import { digestDayOf, runDailyDigest } from "./run";
 
 // The daily digest on a real SMTP server: once per opted-in member and day, however many runners run at once.
@@ -22,12 +23,13 @@ afterAll(async () => {
   await smtp.close();
 });
 
-async function notify(userId: string, message: string) {
+// rows as written before grouping (no subject): the digest shows their message; one per actor, as unread groups are
+async function notify(userId: string, message: string, actor: "ADMIN" | "REVIEWER" = "ADMIN") {
   await t.db.notification.create({
     data: {
       orgId: org.orgId,
       userId,
-      actorId: org.users.ADMIN.id,
+      actorId: org.users[actor].id,
       kind: "mention",
       claimId: org.claimIds[0],
       articleId: org.articleId,
@@ -42,7 +44,7 @@ describe("the daily digest", () => {
     await setEmailDigest(member("EDITOR"), true);
     await setEmailDigest(member("ADMIN"), true); // opted in, nothing unread: no message
     await notify(org.users.EDITOR.id, "Riley mentioned you on “<protect them>”");
-    await notify(org.users.EDITOR.id, "A claim was assigned to you");
+    await notify(org.users.EDITOR.id, "A claim was assigned to you", "REVIEWER");
     await notify(org.users.REVIEWER.id, "Not opted in: no digest");
     await t.db.notification.updateMany({ where: { userId: org.users.ADMIN.id }, data: { readAt: new Date() } });
 
@@ -77,5 +79,15 @@ describe("the daily digest", () => {
     expect(smtp.messages.length).toBe(before + 1);
     expect(smtp.messages.at(-1)!.text).toContain("Not opted in: no digest");
     expect(await t.db.auditEvent.count({ where: { orgId: org.orgId, action: "member.email_digest_changed" } })).toBe(4);
+  });
+
+  it("leaves out the kinds a member turned off, as the bell does not get them", async () => {
+    const admin = { userId: org.users.ADMIN.id, orgId: org.orgId };
+    await notify(org.users.ADMIN.id, "Riley mentioned you", "REVIEWER");
+    await setNotificationPreferences(admin, ["assignment", "approval", "changes_requested", "published"]);
+    expect(await runDailyDigest()).toMatchObject({ sent: 0, failed: 0 });
+    await setNotificationPreferences(admin, ["mention"]);
+    expect(await runDailyDigest()).toMatchObject({ sent: 1, failed: 0 });
+    expect(smtp.messages.at(-1)!.text).toContain("Riley mentioned you");
   });
 });

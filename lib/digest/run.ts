@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
-import { claimHref } from "@/lib/notifications/data";
+import { findUnreadNotificationsForDigest } from "@/lib/notifications/data";
 import { publicLink } from "@/lib/mail/links";
 import { digestMessage } from "@/lib/mail/messages";
 import { isMailConfigured, sendMail } from "@/lib/mail/transport";
@@ -27,6 +27,7 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
       id: true,
       orgId: true,
       userId: true,
+      mutedNotificationKinds: true,
       user: { select: { name: true, email: true } },
       org: { select: { name: true } },
     },
@@ -35,12 +36,8 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
   let sent = 0,
     failed = 0;
   for (const member of members) {
-    const unread = await db.notification.findMany({
-      where: { userId: member.userId, orgId: member.orgId, readAt: null },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: MAX_ITEMS,
-      select: { message: true, articleId: true, claimId: true, createdAt: true },
-    });
+    // the same groups and words as the bell, without the kinds the member has turned off since
+    const unread = await findUnreadNotificationsForDigest(member, MAX_ITEMS);
     if (unread.length === 0) continue;
     try {
       await db.digestDelivery.create({ data: { membershipId: member.id, day } });
@@ -52,8 +49,8 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
       const items = await Promise.all(
         unread.map(async (n) => ({
           message: n.message,
-          createdAt: n.createdAt,
-          link: await publicLink(claimHref(n.articleId, n.claimId) ?? "/my-work"),
+          createdAt: new Date(n.createdAt),
+          link: await publicLink(n.href ?? "/my-work"),
         })),
       );
       await sendMail(

@@ -3,7 +3,6 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { createNotifications } from "@/lib/notifications/mutations";
-import { notificationMessage } from "@/lib/notifications/messages";
 import { findMentionedMemberIds } from "./mentions";
 import type { CreateCommentInput } from "./schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -54,13 +53,12 @@ export async function createComment(
       action: "comment.created",
       after: { parentId: threadId, body: input.body, mentionedUserIds },
     });
-    const actorName = members.find((m) => m.userId === actor.userId)?.name ?? "A colleague";
     await createNotifications(tx, actor, {
       userIds: mentionedUserIds,
       kind: "mention",
       claimId: claim.id,
       articleId: claim.articleId,
-      message: notificationMessage("mention", actorName, input.body),
+      subject: input.body,
     });
     return { id: comment.id, claimId: claim.id, mentionedUserIds };
   });

@@ -1,11 +1,15 @@
 "use server";
 import { z } from "zod";
+import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/viewer";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { countUnreadNotifications, findLatestNotifications, type NotificationView } from "./data";
 import { markAllNotificationsRead, markNotificationRead } from "./mutations";
 import { text } from "@/lib/validation/text";
+import { setNotificationPreferences } from "./preferences";
+import { notificationPreferencesSchema } from "./schema";
+import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/vocabulary/notification-kinds";
 
 const notificationRef = z.object({ notificationId: text().min(1, "No notification was chosen.").max(64) });
 
@@ -39,5 +43,21 @@ export async function markAllNotificationsReadAction(): Promise<ActionResult<num
   return runAction(async () => {
     const viewer = await requireViewer();
     return markAllNotificationsRead(viewer);
+  });
+}
+
+// Every member may choose which events notify them, and only for themselves (the viewer's membership is the row).
+export async function setNotificationPreferencesAction(
+  _prev: ActionResult<{ enabled: NotificationKind[] }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ enabled: NotificationKind[] }>> {
+  return runAction(async () => {
+    const viewer = await requireViewer();
+    const { kinds } = notificationPreferencesSchema.parse({
+      kinds: [...new Set(formData.getAll("kinds"))].slice(0, NOTIFICATION_KINDS.length + 1), // bounded before parsing
+    });
+    const result = await setNotificationPreferences(viewer, kinds);
+    revalidatePath("/settings/email");
+    return result;
   });
 }

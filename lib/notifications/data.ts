@@ -1,18 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isNotificationKind, NOTIFICATION_KINDS, type NotificationKind } from "@/lib/vocabulary/notification-kinds";
+import { notificationMessage } from "./messages";
 
 export type NotificationView = {
   id: string;
   kind: string;
   message: string;
+  /** events in the group */
+  count: number;
   href: string | null;
+  /** the latest event's time */
   createdAt: string;
   read: boolean;
 };
 
 export const LATEST_NOTIFICATIONS = 20;
 
-// Links open the annotator on the claim; the annotator reads `?claim=`.
+// Links open the annotator on the claim (it reads `?claim=`), or the article when the group spans several claims.
 export function claimHref(articleId: string | null, claimId: string | null): string | null {
   if (!articleId) return null;
   return claimId ? `/articles/${articleId}?claim=${encodeURIComponent(claimId)}` : `/articles/${articleId}`;
@@ -22,6 +27,60 @@ export async function countUnreadNotifications(userId: string, orgId: string): P
   return db.notification.count({ where: { userId, orgId, readAt: null } });
 }
 
+const SELECT = {
+  id: true,
+  kind: true,
+  message: true,
+  count: true,
+  subject: true,
+  claimId: true,
+  articleId: true,
+  updatedAt: true,
+  readAt: true,
+  actor: { select: { name: true } },
+} as const;
+
+type Row = {
+  id: string;
+  kind: string;
+  message: string;
+  count: number;
+  subject: string | null;
+  claimId: string | null;
+  articleId: string | null;
+  updatedAt: Date;
+  readAt: Date | null;
+  actor: { name: string } | null;
+};
+
+// Messages are worded when read, from the group's count and the article's current title. Rows written before
+// grouping (no subject, one event) and rows of an unknown kind keep the message they were written with.
+async function toViews(orgId: string, rows: Row[]): Promise<NotificationView[]> {
+  const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is string => !!id))];
+  const articles = articleIds.length
+    ? await db.article.findMany({ where: { id: { in: articleIds }, orgId }, select: { id: true, title: true } })
+    : [];
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    message:
+      isNotificationKind(n.kind) && (n.subject !== null || n.count > 1)
+        ? notificationMessage({
+            kind: n.kind,
+            actorName: n.actor?.name ?? "A colleague",
+            count: n.count,
+            articleTitle: (n.articleId && titles.get(n.articleId)) || null,
+            subject: n.subject,
+          })
+        : n.message,
+    count: n.count,
+    href: claimHref(n.articleId, n.claimId),
+    createdAt: n.updatedAt.toISOString(),
+    read: n.readAt !== null,
+  }));
+}
+
 export async function findLatestNotifications(
   userId: string,
   orgId: string,
@@ -29,16 +88,44 @@ export async function findLatestNotifications(
 ): Promise<NotificationView[]> {
   const rows = await db.notification.findMany({
     where: { userId, orgId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, kind: true, message: true, claimId: true, articleId: true, createdAt: true, readAt: true },
+    select: SELECT,
   });
-  return rows.map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    message: n.message,
-    href: claimHref(n.articleId, n.claimId),
-    createdAt: n.createdAt.toISOString(),
-    read: n.readAt !== null,
-  }));
+  return toViews(orgId, rows);
+}
+
+/** Unread groups for the e-mail digest, leaving out kinds the member has turned off since they were written. */
+export async function findUnreadNotificationsForDigest(
+  member: { userId: string; orgId: string; mutedNotificationKinds: string[] },
+  take: number,
+): Promise<NotificationView[]> {
+  const rows = await db.notification.findMany({
+    where: {
+      userId: member.userId,
+      orgId: member.orgId,
+      readAt: null,
+      kind: { notIn: member.mutedNotificationKinds },
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take,
+    select: SELECT,
+  });
+  return toViews(member.orgId, rows);
+}
+
+/** The kinds that notify the member: every kind they have not turned off. */
+export async function loadNotificationPreferences(viewer: {
+  userId: string;
+  orgId: string;
+}): Promise<Record<NotificationKind, boolean>> {
+  const membership = await db.membership.findFirst({
+    where: { userId: viewer.userId, orgId: viewer.orgId },
+    select: { mutedNotificationKinds: true },
+  });
+  const muted = new Set(membership?.mutedNotificationKinds ?? []);
+  return Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, !muted.has(kind)])) as Record<
+    NotificationKind,
+    boolean
+  >;
 }

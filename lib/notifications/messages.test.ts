@@ -1,23 +1,79 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, notificationMessage } from "./messages";
+import { NOTIFICATION_KINDS } from "@/lib/vocabulary/notification-kinds";
+import { excerpt, notificationMessage, type NotificationGroup } from "./messages";
 
-describe("notification messages", () => {
-  it("keep short texts whole and on one line", () => {
+const TITLE = "We have to protect them, Trump says of Japan";
+const group = (over: Partial<NotificationGroup>): NotificationGroup => ({
+  kind: "approval",
+  actorName: "Erin Editor",
+  count: 1,
+  articleTitle: TITLE,
+  subject: "Who makes these deals?",
+  ...over,
+});
+
+describe("excerpt", () => {
+  it("keeps short texts whole and on one line", () => {
     expect(excerpt("Check  the\nsource")).toBe("Check the source");
   });
-  it("cut long texts at a word with an ellipsis", () => {
+  it("cuts long texts at a word with an ellipsis", () => {
     const long = "word ".repeat(40);
     const cut = excerpt(long, 30);
     expect(cut.length).toBeLessThanOrEqual(30);
     expect(cut).toMatch(/word…$/);
     expect(excerpt("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
   });
-  it("name the actor and the subject", () => {
-    expect(notificationMessage("mention", "Riley Reviewer", "@editor look")).toBe(
-      "Riley Reviewer mentioned you: “@editor look”",
+});
+
+describe("notification messages", () => {
+  it("name the actor, the claim and the article for one event", () => {
+    expect(notificationMessage(group({}))).toBe(
+      `Erin Editor approved the claim “Who makes these deals?” in ‘${TITLE}’`,
     );
-    expect(notificationMessage("changes_requested", "Erin Editor", "Who makes these deals?")).toBe(
-      "Erin Editor requested changes to the claim “Who makes these deals?”",
+    expect(notificationMessage(group({ kind: "changes_requested" }))).toBe(
+      `Erin Editor requested changes to the claim “Who makes these deals?” in ‘${TITLE}’`,
     );
+    expect(notificationMessage(group({ kind: "mention", actorName: "Riley Reviewer", subject: "@editor look" }))).toBe(
+      `Riley Reviewer mentioned you: “@editor look” in ‘${TITLE}’`,
+    );
+  });
+
+  it("count the claims of a group, in the plural, and still name the article", () => {
+    expect(notificationMessage(group({ count: 12 }))).toBe(`Erin Editor approved 12 claims in ‘${TITLE}’`);
+    expect(notificationMessage(group({ kind: "published", count: 2 }))).toBe(
+      `Erin Editor published 2 claims in ‘${TITLE}’`,
+    );
+    expect(notificationMessage(group({ kind: "assignment", count: 3 }))).toBe(
+      `Erin Editor assigned you 3 claims in ‘${TITLE}’`,
+    );
+    expect(notificationMessage(group({ kind: "mention", count: 3, subject: "Is this the source?" }))).toBe(
+      `Erin Editor mentioned you 3 times in ‘${TITLE}’, latest: “Is this the source?”`,
+    );
+  });
+
+  it("tell identical claim texts in different articles apart by the article", () => {
+    const a = notificationMessage(group({ articleTitle: "Budget 2027: the bridge" }));
+    const b = notificationMessage(group({ articleTitle: "Budget 2026: the tunnel" }));
+    expect(a).not.toBe(b);
+  });
+
+  it("shorten long titles at a word boundary", () => {
+    const long = "We have to protect them and they have to pay for it, Trump says of Japan's bases";
+    const message = notificationMessage(group({ count: 12, articleTitle: long }));
+    expect(message).toBe("Erin Editor approved 12 claims in ‘We have to protect them and they have to pay…’");
+    const title = /‘(.*)’/.exec(message)![1];
+    expect(title.length).toBeLessThanOrEqual(48);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
+  });
+
+  it("say 'an article' when the article is unknown, and 'a claim' when the quote is", () => {
+    expect(notificationMessage(group({ articleTitle: null, subject: null }))).toBe(
+      "Erin Editor approved a claim in an article",
+    );
+  });
+
+  it("word every kind, singular and plural, with the article", () => {
+    for (const kind of NOTIFICATION_KINDS)
+      for (const count of [1, 2]) expect(notificationMessage(group({ kind, count }))).toContain(`in ‘${TITLE}’`);
   });
 });

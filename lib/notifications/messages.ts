@@ -1,6 +1,6 @@
-// Pure: notification kinds and the one-line messages recipients read in the bell.
-export const NOTIFICATION_KINDS = ["mention", "assignment", "approval", "changes_requested", "published"] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// Pure: the one-line messages recipients read in the bell and the digest. A notification is a group of events of one
+// kind by one colleague on one article (lib/notifications/mutations.ts), so every message names the article.
+import type { NotificationKind } from "@/lib/vocabulary/notification-kinds";
 
 /** The first `max` characters of a text on one line, cut at a word where possible. */
 export function excerpt(text: string, max = 80): string {
@@ -11,19 +11,48 @@ export function excerpt(text: string, max = 80): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** `subject` is the comment for a mention and the claim's quote for the others. */
-export function notificationMessage(kind: NotificationKind, actorName: string, subject: string): string {
-  const s = excerpt(subject);
+// Titles are shorter than quotes: the article only has to be recognised, the claim's words tell claims apart.
+const TITLE_MAX = 48;
+
+export type NotificationGroup = {
+  kind: NotificationKind;
+  actorName: string;
+  /** events in the group (claims approved, mentions written, ...) */
+  count: number;
+  articleTitle: string | null;
+  /** the latest event's claim quote, or comment for a mention */
+  subject: string | null;
+};
+
+export function notificationMessage(group: NotificationGroup): string {
+  const { kind, actorName: who, count } = group;
+  const where = group.articleTitle?.trim() ? ` in ‘${excerpt(group.articleTitle, TITLE_MAX)}’` : " in an article";
+  const said = group.subject?.trim() ? `“${excerpt(group.subject)}”` : null;
+  if (count <= 1 || kind === "mention") {
+    const claim = said ? `the claim ${said}` : "a claim";
+    switch (kind) {
+      case "mention":
+        if (count > 1) return `${who} mentioned you ${count} times${where}${said ? `, latest: ${said}` : ""}`;
+        return said ? `${who} mentioned you: ${said}${where}` : `${who} mentioned you${where}`;
+      case "assignment":
+        return `${who} assigned you ${claim}${where}`;
+      case "approval":
+        return `${who} approved ${claim}${where}`;
+      case "changes_requested":
+        return `${who} requested changes to ${claim}${where}`;
+      case "published":
+        return `${who} published ${claim}${where}`;
+    }
+  }
+  const claims = `${count} claims`;
   switch (kind) {
-    case "mention":
-      return `${actorName} mentioned you: “${s}”`;
     case "assignment":
-      return `${actorName} assigned you the claim “${s}”`;
+      return `${who} assigned you ${claims}${where}`;
     case "approval":
-      return `${actorName} approved the claim “${s}”`;
+      return `${who} approved ${claims}${where}`;
     case "changes_requested":
-      return `${actorName} requested changes to the claim “${s}”`;
+      return `${who} requested changes to ${claims}${where}`;
     case "published":
-      return `${actorName} published the claim “${s}”`;
+      return `${who} published ${claims}${where}`;
   }
 }

@@ -1,33 +1,57 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { notificationMessage, type NotificationKind } from "./messages";
+import type { NotificationKind } from "@/lib/vocabulary/notification-kinds";
+import { notificationMessage } from "./messages";
 import type { Actor } from "@/lib/auth/actor";
 
-export type NotificationDraft = {
+export type NotificationEvent = {
   userIds: string[];
   kind: NotificationKind;
   claimId: string;
   articleId: string;
-  message: string;
+  /** the claim's quote, or the comment for a mention */
+  subject: string;
 };
 
 // Called with the transaction of the change that causes it, so a notification never announces a rolled-back write.
-// Nobody is notified of their own action, and each recipient gets one row however often they are listed.
-export async function createNotifications(tx: Tx, actor: Actor, draft: NotificationDraft): Promise<number> {
-  const recipients = [...new Set(draft.userIds)].filter((id) => id !== actor.userId);
+// Nobody is notified of their own action, nor of a kind they turned off, nor outside the actor's organization.
+//
+// One unread row per (recipient, article, kind, actor): the INSERT meets the partial unique index
+// "Notification_unread_group_key" (readAt IS NULL) and, on conflict, counts into the existing row. Postgres makes a
+// concurrent insert of the same key wait for the first to commit and then take the UPDATE branch, so two events at
+// once make one group with count 2; a group marked read in the meantime no longer matches the index, and the event
+// starts a new group. The claim stays on the group while every event is about that one claim (the link opens it).
+export async function createNotifications(tx: Tx, actor: Actor, event: NotificationEvent): Promise<number> {
+  const recipients = [...new Set(event.userIds)].filter((id) => id !== actor.userId);
   if (recipients.length === 0) return 0;
-  const { count } = await tx.notification.createMany({
-    data: recipients.map((userId) => ({
-      orgId: actor.orgId,
-      userId,
-      actorId: actor.userId,
-      kind: draft.kind,
-      claimId: draft.claimId,
-      articleId: draft.articleId,
-      message: draft.message,
-    })),
+  const [actorName, article] = await Promise.all([
+    findActorName(tx, actor.userId),
+    tx.article.findFirst({ where: { id: event.articleId, orgId: actor.orgId }, select: { title: true } }),
+  ]);
+  const message = notificationMessage({
+    kind: event.kind,
+    actorName,
+    count: 1,
+    articleTitle: article?.title ?? null,
+    subject: event.subject,
   });
-  return count;
+  const now = new Date().toISOString();
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Notification" ("id", "orgId", "userId", "actorId", "kind", "claimId", "articleId", "message", "subject", "count", "createdAt", "updatedAt")
+    SELECT gen_random_uuid()::text, m."orgId", m."userId", ${actor.userId}, ${event.kind}, ${event.claimId}, ${event.articleId},
+           ${message}, ${event.subject}, 1, ${now}::timestamp(3), ${now}::timestamp(3)
+    FROM "Membership" m
+    WHERE m."orgId" = ${actor.orgId} AND m."userId" = ANY(${recipients}::text[]) AND m."deactivatedAt" IS NULL
+      AND NOT (${event.kind} = ANY(m."mutedNotificationKinds"))
+    ORDER BY m."userId"
+    ON CONFLICT ("userId", "articleId", "kind", "actorId") WHERE "readAt" IS NULL DO UPDATE SET
+      "count" = "Notification"."count" + 1,
+      "updatedAt" = EXCLUDED."updatedAt",
+      "subject" = EXCLUDED."subject",
+      "message" = EXCLUDED."message",
+      "claimId" = CASE WHEN "Notification"."claimId" = EXCLUDED."claimId" THEN "Notification"."claimId" END
+    RETURNING "id"`;
+  return rows.length;
 }
 
 /** Tells a claim's verdict author and assignee about a workflow step someone else took on it. */
@@ -43,15 +67,7 @@ export async function notifyClaimParticipants(
   });
   if (!claim) return;
   const userIds = [claim.verdict?.authorId, claim.assigneeId].filter((id): id is string => !!id);
-  if (userIds.every((id) => id === actor.userId)) return;
-  const actorName = await findActorName(tx, actor.userId);
-  await createNotifications(tx, actor, {
-    userIds,
-    kind,
-    claimId,
-    articleId: claim.articleId,
-    message: notificationMessage(kind, actorName, claim.quote),
-  });
+  await createNotifications(tx, actor, { userIds, kind, claimId, articleId: claim.articleId, subject: claim.quote });
 }
 
 export async function findActorName(tx: Tx, userId: string): Promise<string> {

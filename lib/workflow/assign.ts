@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { findMembersForPicker } from "@/lib/members/data";
-import { createNotifications, findActorName } from "@/lib/notifications/mutations";
-import { notificationMessage } from "@/lib/notifications/messages";
+import { createNotifications } from "@/lib/notifications/mutations";
 import type { Role } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -60,13 +59,12 @@ export async function assignClaim(
       after: { assigneeId, assignee: assigneeName },
     });
     if (assigneeId && assigneeId !== actor.userId) {
-      const actorName = await findActorName(tx, actor.userId);
       await createNotifications(tx, actor, {
         userIds: [assigneeId],
         kind: "assignment",
         claimId: claim.id,
         articleId: claim.articleId,
-        message: notificationMessage("assignment", actorName, claim.quote),
+        subject: claim.quote,
       });
     }
     return { assigneeId, assigneeName };

@@ -77,6 +77,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/notifications/actions.ts#loadNotificationsAction": read(UNAUTH, "OWN", "OK", "OK", "OK"),
   "lib/notifications/actions.ts#markNotificationReadAction": write(UNAUTH, "OWN", "OK", "OWN", "OWN"),
   "lib/notifications/actions.ts#markAllNotificationsReadAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
+  "lib/notifications/actions.ts#setNotificationPreferencesAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   // the daily e-mail digest is each member's own setting (their membership row)
   "lib/digest/actions.ts#setEmailDigestAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   // settings: admins only

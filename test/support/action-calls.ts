@@ -53,6 +53,7 @@ import {
   loadNotificationsAction,
   markAllNotificationsReadAction,
   markNotificationReadAction,
+  setNotificationPreferencesAction,
 } from "@/lib/notifications/actions";
 import { importArticleAction } from "@/lib/reports/actions";
 import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
@@ -118,7 +119,12 @@ async function freshMember(w: World, options: { deactivated?: boolean } = {}) {
   });
 }
 
+// One unread group per (recipient, article, kind, actor): a cell reuses the group an earlier cell left unread.
 async function unreadNotification(w: World, userId: string) {
+  const unread = await w.db.notification.findFirst({
+    where: { userId, articleId: w.ours.articleId, kind: "mention", actorId: w.ours.users.EDITOR.id, readAt: null },
+  });
+  if (unread) return unread;
   return w.db.notification.create({
     data: {
       orgId: w.ours.orgId,
@@ -362,6 +368,17 @@ export const ACTION_CALLS: Record<string, Arrange> = {
       ? (await w.db.membership.findFirst({ where: { userId }, select: { emailDigest: true } }))?.emailDigest
       : false;
     return () => action(setEmailDigestAction(null, form({ emailDigest: current ? "off" : "on" })));
+  },
+  "lib/notifications/actions.ts#setNotificationPreferencesAction": async (w, caller) => {
+    // each cell flips the caller's own mentions on or off, so it is a change whatever the previous cell left
+    const userId = w.userIdOf(caller);
+    const muted = userId
+      ? ((await w.db.membership.findFirst({ where: { userId }, select: { mutedNotificationKinds: true } }))
+          ?.mutedNotificationKinds ?? [])
+      : [];
+    const data = new FormData();
+    for (const kind of muted.includes("mention") ? ["mention", "approval"] : ["approval"]) data.append("kinds", kind);
+    return () => action(setNotificationPreferencesAction(null, data));
   },
   "lib/invitations/actions.ts#inviteMemberAction": async () => () =>
     action(inviteMemberAction(null, form({ email: `${unique("invitee")}@example.org`, role: "REVIEWER" }))),

@@ -1,23 +1,38 @@
 import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadEmailDigestSetting } from "@/lib/digest/data";
+import { loadNotificationPreferences } from "@/lib/notifications/data";
 import { isMailConfigured } from "@/lib/mail/transport";
 import { EmailDigestForm } from "@/components/digest/email-digest-form";
+import { NotificationPreferencesForm } from "@/components/notifications/notification-preferences-form";
 
-export const metadata: Metadata = { title: "E-mail settings" };
+export const metadata: Metadata = { title: "Notifications and e-mail" };
 
+// The member's own settings (every role): which events notify them, and the daily e-mail of the unread ones.
 export default async function EmailSettingsPage() {
   const viewer = await requirePageViewer("/settings/email");
-  const enabled = await loadEmailDigestSetting(viewer);
+  const [enabled, preferences] = await Promise.all([
+    loadEmailDigestSetting(viewer),
+    loadNotificationPreferences(viewer),
+  ]);
   return (
     <div className="max-w-2xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">E-mail settings</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">Notifications and e-mail</h1>
         <p className="text-sm text-muted">
           For {viewer.email} in {viewer.orgName}.
         </p>
       </div>
-      <section className="rounded-xl border border-line bg-white p-6">
+      <section aria-labelledby="notifications-heading" className="rounded-xl border border-line bg-white p-6">
+        <h2 id="notifications-heading" className="mb-4 text-lg font-semibold">
+          Notifications
+        </h2>
+        <NotificationPreferencesForm enabled={preferences} />
+      </section>
+      <section aria-labelledby="email-heading" className="rounded-xl border border-line bg-white p-6">
+        <h2 id="email-heading" className="mb-4 text-lg font-semibold">
+          Daily e-mail
+        </h2>
         <EmailDigestForm enabled={enabled} mailConfigured={isMailConfigured()} />
       </section>
     </div>
