@@ -34,10 +34,12 @@ export const MAX_EXTERNAL_MATCHES = 3;
 // wordings share too little to call them one claim (bench:claim-matching measures recall and false matches).
 const THRESHOLD = 0.3;
 // Candidates are the rows holding one of the claim's rarest stems, or two of its commoner ones (factdesk_match_probes,
-// prisma/migrations/*matching_candidates), up to about 1,000 rows by the statistics: a query ranks hundreds of rows,
-// not the thousands the trigram index returned for the common stems of news claims. The cap only binds when the
-// statistics are badly out of date; the candidates past it are not ranked.
-const CANDIDATE_BUDGET = 1_000;
+// prisma/migrations/*matching_candidates), up to 250 rows by the statistics' estimate; the estimate of a pair assumes
+// its stems independent, which news claims are not, so the real count runs higher (bench:claim-matching at 100,000
+// claims: median 63, 95th percentile 572). Recall held at 100 and above, so 250 keeps a margin; each candidate costs
+// a trigram similarity, the query's main cost. The cap only binds when the statistics are far off; candidates past
+// it are not ranked.
+const CANDIDATE_BUDGET = 250;
 const CANDIDATE_CAP = 2_000;
 
 /** The claim's comparable form, its negation and the probes into `table` (NULL before the table's first ANALYZE). */
@@ -81,33 +83,34 @@ export async function findOwnSimilarClaims(
   excludeClaimId: string | null,
   limit = MAX_OWN_MATCHES,
 ): Promise<OwnRow[]> {
-  // scored before the organization is checked: most candidates fall below the threshold, and the similarity is
-  // cheaper than looking up each one's claim and article
+  // the organization is checked before the cap, so another organization's archive never crowds ours out of it
+  const inScope = Prisma.sql`c."orgId" = ${orgId} AND c."deletedAt" IS NULL AND c."id" <> ${excludeClaimId ?? ""}
+    AND p."matchNegated" = (SELECT negated FROM q)`;
   return db.$queryRaw<OwnRow[]>`
     WITH q AS MATERIALIZED (${comparable(text, "ClaimPublication")}),
     candidates AS (
       (SELECT DISTINCT * FROM (
-         SELECT p."id", p."claimId", p."publishedAt", p."matchText"
+         SELECT p."id", p."claimId", c."articleId", p."publishedAt", p."matchText"
          FROM unnest((SELECT probes FROM q)) AS probe
          JOIN "ClaimPublication" p ON p."matchStems" @> string_to_array(probe, ' ')
-         WHERE p."matchNegated" = (SELECT negated FROM q)
+         JOIN "Claim" c ON c."id" = p."claimId"
+         WHERE ${inScope}
          LIMIT ${CANDIDATE_CAP}) probed)
       UNION ALL
-      (SELECT p."id", p."claimId", p."publishedAt", p."matchText" FROM "ClaimPublication" p
-       WHERE (SELECT probes IS NULL FROM q) AND p."matchText" OPERATOR(public.%) (SELECT m FROM q)
-         AND p."matchNegated" = (SELECT negated FROM q))
-    ),
-    scored AS MATERIALIZED (
-      SELECT * FROM (
-        SELECT cand."id", cand."claimId", cand."publishedAt", public.similarity(cand."matchText", (SELECT m FROM q)) AS similarity
-        FROM candidates cand
-      ) s WHERE s.similarity >= ${THRESHOLD}
+      (SELECT p."id", p."claimId", c."articleId", p."publishedAt", p."matchText"
+       FROM "ClaimPublication" p JOIN "Claim" c ON c."id" = p."claimId"
+       WHERE (SELECT probes IS NULL FROM q) AND p."matchText" OPERATOR(public.%) (SELECT m FROM q) AND ${inScope})
     ),
     best AS (
       SELECT * FROM (
-        SELECT DISTINCT ON (s."claimId") s.*, c."articleId"
-        FROM scored s JOIN "Claim" c ON c."id" = s."claimId" JOIN "Article" a ON a."id" = c."articleId"
-        WHERE c."orgId" = ${orgId} AND c."deletedAt" IS NULL AND a."status" = 'PUBLISHED' AND c."id" <> ${excludeClaimId ?? ""}
+        SELECT DISTINCT ON (s."claimId") s.*
+        FROM (
+          SELECT cand."id", cand."claimId", cand."articleId", cand."publishedAt",
+                 public.similarity(cand."matchText", (SELECT m FROM q)) AS similarity
+          FROM candidates cand
+        ) s
+        JOIN "Article" a ON a."id" = s."articleId"
+        WHERE s.similarity >= ${THRESHOLD} AND a."status" = 'PUBLISHED'
         ORDER BY s."claimId", s."publishedAt" DESC
       ) latest
       ORDER BY similarity DESC, "publishedAt" DESC
@@ -130,25 +133,29 @@ export async function findExternalSimilarReviews(
 ): Promise<ExternalRow[]> {
   const inScope = Prisma.sql`r."orgId" = ${orgId} AND r."matchNegated" = (SELECT negated FROM q)`;
   return db.$queryRaw<ExternalRow[]>`
-    WITH q AS (${comparable(text, "ExternalReview")}),
+    WITH q AS MATERIALIZED (${comparable(text, "ExternalReview")}),
     candidates AS (
       (SELECT DISTINCT * FROM (
-         SELECT r."id" FROM unnest((SELECT probes FROM q)) AS probe
+         SELECT r."id", r."reviewedAt", r."matchText" FROM unnest((SELECT probes FROM q)) AS probe
          JOIN "ExternalReview" r ON r."matchStems" @> string_to_array(probe, ' ')
          WHERE ${inScope}
          LIMIT ${CANDIDATE_CAP}) probed)
       UNION ALL
-      (SELECT r."id" FROM "ExternalReview" r
+      (SELECT r."id", r."reviewedAt", r."matchText" FROM "ExternalReview" r
        WHERE (SELECT probes IS NULL FROM q) AND r."matchText" OPERATOR(public.%) (SELECT m FROM q) AND ${inScope})
+    ),
+    best AS (
+      SELECT * FROM (
+        SELECT cand."id", cand."reviewedAt", public.similarity(cand."matchText", (SELECT m FROM q)) AS similarity
+        FROM candidates cand
+      ) scored
+      WHERE similarity >= ${THRESHOLD}
+      ORDER BY similarity DESC, "reviewedAt" DESC NULLS LAST
+      LIMIT ${limit}
     )
-    SELECT * FROM (
-      SELECT r."id", r."url", r."publisher", r."claimText", r."rating", r."reviewedAt",
-             public.similarity(r."matchText", (SELECT m FROM q)) AS similarity
-      FROM candidates cand JOIN "ExternalReview" r ON r."id" = cand."id"
-    ) scored
-    WHERE similarity >= ${THRESHOLD}
-    ORDER BY similarity DESC, "reviewedAt" DESC NULLS LAST
-    LIMIT ${limit}`;
+    SELECT r."id", r."url", r."publisher", r."claimText", r."rating", r."reviewedAt", best.similarity
+    FROM best JOIN "ExternalReview" r ON r."id" = best."id"
+    ORDER BY best.similarity DESC, best."reviewedAt" DESC NULLS LAST`;
 }
 
 /** "Already checked" for one claim of ours: similar published claims (with their citations, to copy) and external reviews. */
