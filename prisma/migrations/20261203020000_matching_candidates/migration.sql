@@ -40,9 +40,6 @@ UPDATE "ExternalReview" SET "matchStems" = string_to_array("matchText", ' ');
 -- often than they are looked up, so each publication pays the few index updates itself.
 CREATE INDEX "ClaimPublication_matchStems_idx" ON "ClaimPublication" USING GIN ("matchStems") WITH (fastupdate = off);
 CREATE INDEX "ExternalReview_matchStems_idx" ON "ExternalReview" USING GIN ("matchStems") WITH (fastupdate = off);
--- the same for the trigram indexes, which a table without statistics still searches
-ALTER INDEX "ClaimPublication_matchText_idx" SET (fastupdate = off);
-ALTER INDEX "ExternalReview_matchText_idx" SET (fastupdate = off);
 
 -- How many rows hold each stem comes from the planner's statistics (pg_stats.most_common_elems, kept by ANALYZE and
 -- autovacuum): no counter table to keep up to date, no row every publication would lock. The default target (100)
