@@ -207,6 +207,31 @@ test("the embed highlights the placeable claims on the publisher's page and list
   expect(bodies.some((b) => b.includes("reviewer@example.org"))).toBe(false);
 });
 
+test("an editor finds the embed for a published article on its page, ready to copy, with the sites that may show it", async ({
+  browser,
+  request,
+}) => {
+  const context = await browser.newContext(asRole("editor"));
+  const page = await context.newPage();
+  await page.goto(`/articles/${articleId}`);
+  const panel = page.getByText("Show these fact-checks on the publisher’s site");
+  await panel.focus();
+  await page.keyboard.press("Enter"); // a native disclosure: keyboard opens it
+  const script = await page.getByLabel(/Highlights and cards on the article page/).inputValue();
+  expect(script).toMatch(
+    new RegExp(
+      `^<script src="(https?://[^"]+)/embed/factdesk\\.js" data-factdesk-org="demo" data-factdesk-article="${articleId}" async></script>$`,
+    ),
+  );
+  expect((await request.get(new URL(/src="([^"]+)"/.exec(script)![1]).pathname)).status()).toBe(200);
+  const badge = await page.getByLabel(/Or a badge/).inputValue();
+  expect(badge).toContain(`/embed/badge/${articleId}"`);
+  expect((await request.get(`/embed/badge/${articleId}`)).status()).toBe(200);
+  await expect(page.getByText(/Allowed on .*127\.0\.0\.1/)).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await context.close();
+});
+
 test("the public endpoint validates its query and answers 404 for what is not published", async ({ request }) => {
   const noOrg = await request.get(`${APP}/api/public/reviews?id=${articleId}`);
   expect(noOrg.status()).toBe(400);

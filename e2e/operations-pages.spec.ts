@@ -40,6 +40,16 @@ test("the site's root lists the published fact-checks for a reader without an ac
   await expect(page).toHaveURL(/\/r\/demo\//);
 });
 
+test("the browser finds the site's icon where it looks for one, and the pages name it", async ({ page, request }) => {
+  const ico = await request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await ico.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0])); // an ICO file's header
+  await page.goto("/signin");
+  const icon = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+  expect((await request.get(icon!)).status()).toBe(200);
+});
+
 test("a signed-in member opening the root goes to the desk", async ({ browser }) => {
   const context = await browser.newContext(asRole("reviewer"));
   const page = await context.newPage();

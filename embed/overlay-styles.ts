@@ -4,7 +4,7 @@
 export const OVERLAY_CSS = `
 :host{all:initial!important;display:contents!important}
 *{box-sizing:border-box}
-.panel,.fd-card{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937;text-align:left}
+.panel,.fd-card{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937;text-align:start}
 a{color:#1d4ed8;text-decoration:underline}
 a:focus-visible,button:focus-visible,summary:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
 .muted{color:#4b5563}
@@ -33,7 +33,7 @@ ul{padding:0;margin:0}
 .citation{list-style:none;border:1px solid #e5e7eb;border-radius:8px;padding:10px 12px;margin-top:8px;font-size:14px}
 .citation p{margin:4px 0 0}
 .kind{font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:#4b5563}
-blockquote{margin:4px 0 0;padding-left:10px;border-left:2px solid #d1d5db;font-style:italic}
+blockquote{margin:4px 0 0;padding-inline-start:10px;border-inline-start:2px solid #d1d5db;font-style:italic}
 .foot{margin-top:20px;padding-top:12px;border-top:1px solid #e5e7eb;font-size:14px}
 [hidden]{display:none!important}
 @media (max-width:600px){.fd-card{left:0;right:0;bottom:0;top:auto;transform:none;width:100%;max-height:85vh;border-radius:16px 16px 0 0}}

@@ -44,7 +44,7 @@ export function createOverlay(data: PublicReviews, unplaced: PublicReviewClaim[]
     card.textContent = "";
     card.append(
       h("div", { class: "head" }, verdictPill(claim), closeButton),
-      renderCard(claim, data.organization.name, titleId),
+      renderCard(claim, data.organization.name, titleId, data.article.language),
     );
     card.hidden = false;
     backdrop.hidden = false;
@@ -103,7 +103,11 @@ function renderPanel(data: PublicReviews, unplaced: PublicReviewClaim[], open: O
         "button",
         { type: "button", "aria-haspopup": "dialog" },
         verdictPill(claim),
-        h("span", { class: "quote" }, `“${shortQuote(claim.quote)}”`),
+        h(
+          "span",
+          { class: "quote", lang: data.article.language ?? undefined, dir: "auto" },
+          `“${shortQuote(claim.quote)}”`,
+        ),
       );
       button.addEventListener("click", () => open(claim, button));
       return h("li", {}, button);

@@ -39,14 +39,20 @@ function renderCitation(c: PublicReviewCitation): HTMLElement {
 }
 
 /** The card's content for one claim: verdict, the claim, why, the evidence, and the way to the full fact-check. */
-export function renderCard(claim: PublicReviewClaim, organization: string, titleId: string): DocumentFragment {
+/** `language` is the article's: the quote is in it (dir=auto lays it out in its own direction). */
+export function renderCard(
+  claim: PublicReviewClaim,
+  organization: string,
+  titleId: string,
+  language: string | null = null,
+): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDay(claim.claimDate)].filter(Boolean).join(" · ");
   const why = h("div", { class: "why" });
   // sanitized on the server (lib/reader/render-rationale.ts) and confined to our shadow root
   why.innerHTML = claim.rationaleHtml;
   fragment.append(
-    h("h2", { id: titleId }, `“${claim.quote}”`),
+    h("h2", { id: titleId, lang: language ?? undefined, dir: "auto" }, `“${claim.quote}”`),
     h("p", { class: "muted" }, meta || "Claim in this article"),
     h(
       "p",

@@ -58,11 +58,11 @@ function createObservedPool(config: pg.PoolConfig): pg.Pool {
 export function createPrismaClient(
   databaseUrl: string,
   max = 10,
-  options: { observeHealth?: boolean } = {},
+  options: { observeHealth?: boolean; connectTimeoutMs?: number } = {},
 ): PrismaClient {
   const { schema, ...config } = poolConfig(databaseUrl, {
     max,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
     query_timeout: QUERY_TIMEOUT_MS,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
   });

@@ -20,6 +20,12 @@ const envSchema = z.object({
     .default("false")
     .transform((v) => v === "true"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // a streaming replica (hot standby) of DATABASE_URL; unset or empty: every read goes to the primary (lib/db-replica.ts)
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must start with postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   // reverse proxies in front of the app that append to X-Forwarded-For; 0: none (scripts/server.mjs appends the socket's)
   // (the same rule as scripts/server/request-meta.mjs, which refuses a bad value when the server starts)
   TRUSTED_PROXY_HOPS: z

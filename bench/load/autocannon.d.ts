@@ -11,7 +11,13 @@ declare module "autocannon" {
     requests?: object[];
     setupClient?: (client: never) => void;
   };
-  type Result = { requests: { total: number }; errors: number; timeouts: number; non2xx: number };
+  type Result = {
+    requests: { total: number; average: number };
+    latency: { p50: number; p97_5: number; p99: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  };
   type Instance = EventEmitter & PromiseLike<Result> & { stop: () => void };
 
   function autocannon(options: Options): Instance;

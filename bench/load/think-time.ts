@@ -23,11 +23,18 @@ export function addThinkTime(connection: Connection, meanMs: number, seed: numbe
   const random = seededRandom(seed);
   const sendNext = connection._doRequest.bind(connection);
   let first = true;
+  let scheduled = false;
   connection._doRequest = () => {
+    // autocannon also asks for a request when it reconnects (a proxy closed the idle connection, as nginx does on
+    // reload): with a pause already running that would put two requests in flight on one connection, and answers
+    // would be matched to the wrong requests. One pending request per connection, always.
+    if (scheduled) return;
+    scheduled = true;
     // the first request goes out at once (spread over one mean so connections do not start in lockstep)
     const pause = first ? random() * meanMs : meanMs * (0.5 + random());
     first = false;
     setTimeout(() => {
+      scheduled = false;
       if (!connection.destroyed) sendNext();
     }, pause);
   };

@@ -6,6 +6,7 @@ import type { ScaleOptionView } from "@/lib/claims/data";
 import { innermostRange } from "@/lib/highlight/segments";
 import { rangeToOffsets } from "@/lib/highlight/text-offsets";
 import { HighlightedText } from "./highlighted-text";
+import { textDirection } from "@/lib/vocabulary/languages";
 import { ClaimPanel } from "./claim-panel";
 import { readOnlyEditableProps } from "./read-only-editable";
 import { useArticleSelection } from "./use-article-selection";
@@ -24,11 +25,15 @@ export type AnnotatorProps = {
   articleId: string;
   versionId: string;
   text: string;
+  /** The article's language (BCP 47), null when not set: the text is marked with it and laid out in its direction. */
+  language?: string | null;
   initialClaims: ClaimView[];
   options: ScaleOptionView[];
   experts: ExpertView[];
   initialClaimId?: string | null; // from `?claim=` (notification and dashboard links)
   suggestions?: SuggestionView[];
+  /** What the claim finder says about this article's language, if anything. */
+  suggestionsNote?: string | null;
 };
 
 export function Annotator({
@@ -36,11 +41,13 @@ export function Annotator({
   articleId,
   versionId,
   text,
+  language = null,
   initialClaims,
   options,
   experts,
   initialClaimId = null,
   suggestions: initialSuggestions = [],
+  suggestionsNote = null,
 }: AnnotatorProps) {
   const [claims, setClaims] = useState(initialClaims);
   const [serverClaims, setServerClaims] = useState(initialClaims);
@@ -247,6 +254,8 @@ export function Annotator({
           onKeyDown={onArticleKeyDown}
           onFocus={onArticleFocus}
           role="textbox"
+          lang={language ?? undefined}
+          dir={language ? textDirection(language) : undefined}
           aria-multiline="true"
           aria-readonly="true"
           aria-label="Article text. Select words with the mouse, or with Shift and the arrow keys, then press Enter to add a claim."
@@ -292,6 +301,7 @@ export function Annotator({
       >
         <SuggestionsPanel
           suggestions={suggestions}
+          note={suggestionsNote}
           articleRef={articleRef}
           busy={busy}
           onTake={(s) => void createClaimAt(s.start, s.end)}

@@ -92,6 +92,7 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
         <label className="block text-sm font-medium" htmlFor={id("quote")}>
           What the expert said
           <textarea
+            dir="auto"
             id={id("quote")}
             className={cn(INPUT, "min-h-16")}
             value={c.quote}

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { saveClaimAction } from "@/lib/claims/actions";
 import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
@@ -16,6 +16,7 @@ import { AssigneePicker } from "./assignee-picker";
 import { ClaimDiscussion } from "@/components/discussion/claim-discussion";
 import { ClaimHistory } from "@/components/history/claim-history";
 import { cn } from "@/lib/class-names";
+import { findRemovedMarkup } from "@/lib/text/allowed-markup";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
@@ -53,6 +54,7 @@ export function ClaimCard({
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const dirty = isDirty(base, draft);
+  const removedMarkup = useMemo(() => findRemovedMarkup(draft.rationale), [draft.rationale]);
   const update = (patch: Partial<ClaimDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     if (save.kind === "saved") setSave({ kind: "idle" });
@@ -110,6 +112,7 @@ export function ClaimCard({
             Claimant
             <input
               className={INPUT}
+              dir="auto"
               value={draft.claimant}
               onChange={(e) => update({ claimant: e.target.value })}
               placeholder="e.g. Donald Trump"
@@ -130,6 +133,7 @@ export function ClaimCard({
               Context
               <input
                 className={INPUT}
+                dir="auto"
                 value={draft.claimContext}
                 onChange={(e) => update({ claimContext: e.target.value })}
                 placeholder="Press conference…"
@@ -147,14 +151,24 @@ export function ClaimCard({
         <label className="block text-sm font-medium">
           Rationale <span className="font-normal text-muted">(Markdown)</span>
           <textarea
+            dir="auto"
             className={cn(INPUT, "min-h-28 font-mono text-[13px]")}
             value={draft.rationale}
             onChange={(e) => update({ rationale: e.target.value })}
             placeholder="Why this verdict? Summarise the evidence."
             aria-invalid={!!fieldErrors.rationale}
+            aria-describedby={removedMarkup.length > 0 ? "rationale-markup-note" : undefined}
           />
         </label>
         {fieldErrors.rationale && <p className="text-xs text-danger">{fieldErrors.rationale}</p>}
+        <div role="status">
+          {removedMarkup.length > 0 && (
+            <p id="rationale-markup-note" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
+              Readers will not see {removedMarkup.join(", ")}: that HTML is removed when the rationale is shown. Use
+              Markdown instead: **bold**, _italic_, [a link](https://…), &gt; a quote.
+            </p>
+          )}
+        </div>
         <AlreadyChecked
           claimId={claim.id}
           quote={claim.quote}

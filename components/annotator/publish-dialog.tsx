@@ -112,6 +112,7 @@ export function PublishDialog({ articleId }: { articleId: string }) {
                         It shows on the fact-check card: say what changed and why.
                       </p>
                       <textarea
+                        dir="auto"
                         id={`note-${c.claimId}`}
                         aria-describedby={`note-hint-${c.claimId}`}
                         aria-invalid={result?.field === `corrections.${c.claimId}` || undefined}

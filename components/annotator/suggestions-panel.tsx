@@ -9,6 +9,7 @@ const PREVIEW = "fd-suggestion";
 
 type Props = {
   suggestions: SuggestionView[];
+  note?: string | null;
   articleRef: RefObject<HTMLDivElement | null>;
   busy: boolean;
   onTake: (s: SuggestionView) => void;
@@ -31,7 +32,7 @@ function preview(root: HTMLElement | null, s: SuggestionView | null, scroll: boo
  * it in the text; "Add as claim" (a click, or Enter on the focused button) creates a claim on exactly that sentence;
  * "Dismiss" hides it for this article. Desk only: readers never see suggestions.
  */
-export function SuggestionsPanel({ suggestions, articleRef, busy, onTake, onDismiss }: Props) {
+export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, onDismiss }: Props) {
   const [shown, setShown] = useState(PAGE);
   useEffect(() => () => preview(null, null, false), []);
   const visible = suggestions.slice(0, shown);
@@ -44,8 +45,9 @@ export function SuggestionsPanel({ suggestions, articleRef, busy, onTake, onDism
         <p className="mt-0.5 text-xs text-muted">
           Sentences most worth checking, by the claim finder. Only your desk sees them.
         </p>
+        {note && <p className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">{note}</p>}
       </div>
-      {suggestions.length === 0 ? (
+      {suggestions.length === 0 && note ? null : suggestions.length === 0 ? (
         <p className="px-4 py-6 text-sm text-muted">No suggestions left: every likely claim is taken or dismissed.</p>
       ) : (
         <ol className="divide-y divide-line" onMouseLeave={() => preview(null, null, false)}>
@@ -57,7 +59,7 @@ export function SuggestionsPanel({ suggestions, articleRef, busy, onTake, onDism
               onFocus={() => preview(articleRef.current, s, true)}
               onBlur={() => preview(null, null, false)}
             >
-              <p className="line-clamp-3" id={`suggestion-${i}`}>
+              <p className="line-clamp-3" dir="auto" id={`suggestion-${i}`}>
                 {s.text}
               </p>
               {s.reasons.length > 0 && <p className="mt-1 text-xs text-muted">{s.reasons.join(" · ")}</p>}

@@ -1,4 +1,4 @@
-import type { VerdictCount } from "@/lib/articles/data";
+import type { VerdictCount } from "@/lib/articles/list-data";
 
 // A stacked bar plus the same numbers as text: the bar is for the glance, the text for screen readers and print.
 export function VerdictBar({ verdicts, unrated }: { verdicts: VerdictCount[]; unrated: number }) {

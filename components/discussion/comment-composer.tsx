@@ -80,6 +80,7 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
         {label}
       </label>
       <textarea
+        dir="auto"
         ref={ref}
         id={id}
         className={CONTROL}

@@ -4,8 +4,16 @@ import { editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/a
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
+import { LanguageField } from "./language-field";
 
-type Meta = { title: string; outlet: string; author: string; originalPublishedAt: string; originalUrl: string };
+type Meta = {
+  title: string;
+  outlet: string;
+  author: string;
+  originalPublishedAt: string;
+  originalUrl: string;
+  language: string;
+};
 
 export function EditDetailsForm({ articleId, meta }: { articleId: string; meta: Meta }) {
   const { result, pending, onSubmit } = useFormSubmit(updateArticleMetaAction);
@@ -39,6 +47,7 @@ export function EditDetailsForm({ articleId, meta }: { articleId: string; meta: 
           defaultValue={meta.originalUrl}
           error={errors.originalUrl}
         />
+        <LanguageField emptyLabel="Not set" defaultValue={meta.language} error={errors.language} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save details"}

@@ -6,6 +6,7 @@ import { createArticleAction } from "@/lib/articles/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
+import { LanguageField } from "./language-field";
 
 const LIMIT = 5 * 1024 * 1024;
 const TAB =
@@ -118,6 +119,7 @@ export function NewArticleForm() {
         <TextField label="Author" name="author" error={errors.author} />
         <TextField label="Publication date" name="originalPublishedAt" type="date" error={errors.originalPublishedAt} />
         <TextField label="Original URL" name="originalUrl" type="url" error={errors.originalUrl} />
+        <LanguageField emptyLabel="Detect automatically" error={errors.language} />
       </fieldset>
       <Button type="submit" disabled={pending}>
         {pending ? "Adding article…" : "Add article"}

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { WorkItem } from "@/lib/my-work/data";
+import type { WorkPage } from "@/lib/my-work/data";
+import { describeRange, Pager } from "@/components/ui/pager";
 import { StateBadge } from "@/components/annotator/badges";
 
 const relative = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
@@ -20,27 +21,26 @@ export function WorkSection({
   title,
   description,
   empty,
-  items,
+  page,
   now,
-  limit,
+  previousHref,
+  nextHref,
 }: {
   title: string;
   description: string;
   empty: string;
-  items: WorkItem[];
+  page: WorkPage;
   now: Date;
-  limit: number;
+  previousHref: string | null;
+  nextHref: string | null;
 }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  const items = page.items;
   return (
     <section aria-labelledby={id} className="rounded-xl border border-line bg-white">
       <header className="border-b border-line px-4 py-3">
         <h2 id={id} className="font-semibold">
-          {title}{" "}
-          <span className="text-sm font-normal text-muted">
-            ({items.length}
-            {items.length >= limit ? "+" : ""})
-          </span>
+          {title} <span className="text-sm font-normal text-muted">({page.total.toLocaleString("en-GB")})</span>
         </h2>
         <p className="text-sm text-muted">{description}</p>
       </header>
@@ -62,6 +62,16 @@ export function WorkSection({
             </li>
           ))}
         </ul>
+      )}
+      {(previousHref || nextHref) && (
+        <div className="border-t border-line px-4 py-3">
+          <Pager
+            label={`${title}: pages`}
+            summary={describeRange(page.offset, items.length, page.total, ["claim", "claims"])}
+            previousHref={previousHref}
+            nextHref={nextHref}
+          />
+        </div>
       )}
     </section>
   );

@@ -63,6 +63,7 @@ export function TextAreaField({
   return (
     <FieldShell label={label} name={id} error={error} hint={hint}>
       <textarea
+        dir="auto"
         id={id}
         name={name}
         className={CONTROL}

@@ -108,6 +108,34 @@ describe("edits around the claim", () => {
   });
 });
 
+describe("a copy-edit on both sides of the claim", () => {
+  const selectors = selectorsFor(BASE, CLAIM);
+  // one word changed in each neighbour, close enough to the claim to fall inside both stored contexts
+  const bothEdited = edit(
+    edit(BASE, 1, 0, "The finance office presented its quarterly numbers on Friday."),
+    1,
+    2,
+    "Analysts had expected a smaller decline.",
+  );
+
+  it("follows the claim's own words when they are still in the text, once", () => {
+    const text = render(bothEdited);
+    expect(wordsAt(text, anchorSelectors(text, selectors))).toBe(CLAIM);
+    // and after a paragraph was added before it, too
+    const shifted = render([["A late correction was added at the top of the story."], ...bothEdited]);
+    expect(wordsAt(shifted, anchorSelectors(shifted, selectors))).toBe(CLAIM);
+  });
+
+  it("still flags when the words occur twice, or the neighbours were replaced rather than edited", () => {
+    const twice = render([...bothEdited, ["Repeating an earlier line:", CLAIM, "End of the quote."]]);
+    expect(anchorSelectors(twice, selectors).status).not.toBe("anchored");
+    const replaced = render(
+      edit(edit(BASE, 1, 0, "Traffic on the ring road was heavy all week."), 1, 2, "The weather stays dry."),
+    );
+    expect(anchorSelectors(replaced, selectors).status).not.toBe("anchored");
+  });
+});
+
 describe("repeated and lookalike sentences", () => {
   const BOILERPLATE = "The company did not respond to a request for comment.";
 

@@ -90,6 +90,7 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
     hasSuffixEcho: (candidate) => hasContextEcho(text, claim, window, candidate, "suffix"),
     hasDisplacedContext: (candidate) => hasDisplacedContext(text, claim, window, candidate),
     hasDeletionScar: (candidate) => hasDeletionScar(text, claim, window, candidate),
+    isOnlyOccurrence: () => exact.length === 1,
   };
 
   // The exact quote with both neighbours near its old place: no edited copy

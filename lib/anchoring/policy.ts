@@ -23,6 +23,11 @@ import type { AnchorCandidate, AnchorResult } from "./selectors";
  *    the intact one is not echoed at least as near, the claim's own sentence
  *    is still around it (own-sentence.ts), and the missing context does not
  *    stand at least as near somewhere else (then the claim left that place).
+ * 4. Exact quote within NEAR_WINDOW, found nowhere else in the text, with both
+ *    contexts damaged (edited, not replaced: each still CONTEXT_DAMAGED
+ *    similar): a copy-edit touched the words on both sides of the claim. A
+ *    lookalike or a repeated sentence would need both neighbours to be near
+ *    copies by chance, and a second occurrence of the quote anywhere flags it.
  *
  * Whatever the tier, a "deletion scar" at least as near (the stored prefix
  * running straight into the stored suffix) means the claim was cut out there;
@@ -135,6 +140,8 @@ export type LazyChecks = {
   hasDisplacedContext(evidence: Evidence): boolean;
   /** the stored prefix and suffix stand next to each other near the stored position, away from the candidate */
   hasDeletionScar(evidence: Evidence): boolean;
+  /** the exact quote occurs once in the whole text */
+  isOnlyOccurrence(evidence: Evidence): boolean;
 };
 
 export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
@@ -152,6 +159,8 @@ export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
     if (evidence.prefixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
     return !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence);
   }
+  if (evidence.prefixSimilarity >= CONTEXT_DAMAGED && evidence.suffixSimilarity >= CONTEXT_DAMAGED)
+    return checks.isOnlyOccurrence(evidence) && !checks.hasDeletionScar(evidence);
   return false;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readPublished } from "@/lib/db-replica";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildAnnotation, type WebAnnotation } from "@/lib/export/web-annotation";
@@ -15,10 +16,12 @@ const PLAUSIBLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** The published article behind a container, with its organization: the reader's loader wants the org slug. */
 export async function requireAnnotationContainer(articleId: string): Promise<AnnotationContainerRef> {
   const article = PLAUSIBLE_ID.test(articleId)
-    ? await db.article.findFirst({
-        where: { id: articleId, status: "PUBLISHED", publishedVersionId: { not: null } },
-        select: { id: true, orgId: true, originalUrl: true, org: { select: { slug: true } } },
-      })
+    ? await readPublished((client) =>
+        client.article.findFirst({
+          where: { id: articleId, status: "PUBLISHED", publishedVersionId: { not: null } },
+          select: { id: true, orgId: true, originalUrl: true, org: { select: { slug: true } } },
+        }),
+      )
     : null;
   if (!article)
     throw new AppError(

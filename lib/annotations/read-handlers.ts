@@ -85,12 +85,16 @@ export function readContainer(request: Request, articleId: string): Promise<Resp
           `There is no page ${query.page}: this container has ${pages} page(s) of ${query.pageSize} (numbered from 0).`,
         );
       }
-      return representationResponse(request, page, { contentType, headers: PAGE_HEADERS });
+      return representationResponse(request, page, {
+        contentType,
+        headers: { ...PAGE_HEADERS, "Content-Location": page.id },
+      });
     }
     const { preference, applied } = parseContainerPreference(request.headers.get("prefer"));
-    const headers = applied
-      ? { ...CONTAINER_HEADERS, "Preference-Applied": "return=representation" }
-      : CONTAINER_HEADERS;
+    // the protocol's container answers name the container's IRI (W3C Web Annotation Protocol 4.1, and the
+    // web-platform-tests annotation-protocol server suite checks it)
+    const located = { ...CONTAINER_HEADERS, "Content-Location": input.containerIri };
+    const headers = applied ? { ...located, "Preference-Applied": "return=representation" } : located;
     return representationResponse(request, buildContainer(input, preference, query.pageSize), { contentType, headers });
   });
 }
@@ -99,8 +103,9 @@ export function optionsContainer(request: Request, articleId: string): Promise<R
   return withProblems(async () => {
     if (isPreflight(request)) return preflightResponse(CONTAINER_ALLOW);
     await requireAnnotationContainer(articleId);
+    // 200, as the W3C protocol test suite expects of a plain OPTIONS; a CORS preflight (above) keeps 204
     return new Response(null, {
-      status: 204,
+      status: 200,
       headers: { ...CORS_HEADERS, Link: CONTAINER_LINK, Allow: CONTAINER_ALLOW, "Accept-Post": ANNOTATION_MEDIA_TYPE },
     });
   });
@@ -116,7 +121,10 @@ export function readAnnotation(request: Request, articleId: string, claimId: str
   return withProblems(async () => {
     const contentType = requireMediaType(request);
     const annotation = await requirePublicAnnotation(articleId, claimId);
-    return representationResponse(request, annotation, { contentType, headers: ANNOTATION_HEADERS });
+    return representationResponse(request, annotation, {
+      contentType,
+      headers: { ...ANNOTATION_HEADERS, "Content-Location": annotation.id },
+    });
   });
 }
 
@@ -125,7 +133,7 @@ export function optionsAnnotation(request: Request, articleId: string, claimId: 
     if (isPreflight(request)) return preflightResponse(ANNOTATION_ALLOW);
     await requirePublicAnnotation(articleId, claimId);
     return new Response(null, {
-      status: 204,
+      status: 200,
       headers: { ...CORS_HEADERS, Link: ANNOTATION_LINK, Allow: ANNOTATION_ALLOW },
     });
   });

@@ -23,7 +23,7 @@ export class ProtocolError extends Error {
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers":
-    "ETag, Link, Allow, Accept-Post, Preference-Applied, Location, Vary, WWW-Authenticate",
+    "ETag, Link, Allow, Accept-Post, Preference-Applied, Location, Content-Location, Vary, WWW-Authenticate",
 };
 const PREFLIGHT_MAX_AGE_S = "600";
 const CORS_REQUEST_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, Prefer";

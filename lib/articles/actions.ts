@@ -7,6 +7,7 @@ import { runAction } from "@/lib/run-action";
 import { IntakeError } from "./intake/errors";
 import { readIntakeSource } from "./intake-source";
 import { createArticle, editArticleText, updateArticleMeta, type TextEditOutcome } from "./mutations";
+import { withoutRepeatedHeadline } from "./intake/headline";
 import { articleMetaSchema, editArticleTextSchema, updateArticleMetaSchema } from "./schema";
 
 // Intake failures carry a message meant for the user; anything else goes through the usual mapping.
@@ -27,7 +28,7 @@ export async function createArticleAction(
     const viewer = await requirePermission("article.create");
     const intake = await intakeOrInvalid(() => readIntakeSource(formData, getEnv().ALLOW_PRIVATE_URL_IMPORT));
     const typed = Object.fromEntries(
-      ["title", "outlet", "author", "originalPublishedAt", "originalUrl"].map((k) => [
+      ["title", "outlet", "author", "originalPublishedAt", "originalUrl", "language"].map((k) => [
         k,
         String(formData.get(k) ?? "").trim(),
       ]),
@@ -39,8 +40,14 @@ export async function createArticleAction(
       author: typed.author || intake.meta.author,
       originalPublishedAt: typed.originalPublishedAt || intake.meta.publishedAt,
       originalUrl: typed.originalUrl || intake.meta.canonicalUrl,
+      language: typed.language,
     });
-    const created = await createArticle(viewer, { ...meta, text: intake.text, html: intake.html });
+    const created = await createArticle(viewer, {
+      ...meta,
+      text: withoutRepeatedHeadline(intake.text, meta.title),
+      html: intake.html,
+      declaredLanguage: intake.meta.language,
+    });
     revalidatePath("/articles");
     return created;
   });

@@ -3,6 +3,7 @@ import type { Selector } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
+import { detectArticleLanguage } from "./detect-language";
 import { contentHash } from "./content";
 import { prepareVersion } from "./prepare-version";
 import { discardStagedText, fillVersionText, initialText, stageText, type StagedText } from "./large-text";
@@ -13,15 +14,19 @@ import type { Actor } from "@/lib/auth/actor";
 
 export async function createArticle(
   actor: Actor,
-  input: ArticleMeta & { text: string; html: string | null },
+  input: ArticleMeta & { text: string; html: string | null; declaredLanguage?: string | null },
 ): Promise<{ articleId: string }> {
   const { text, suggestions } = await prepareVersion(input.text);
-  const { text: _raw, html, ...meta } = input;
+  // the language the member chose, else the one the source declared or the text is written in (null: nobody knows)
+  const language = input.language ?? detectArticleLanguage(text, input.declaredLanguage);
+  const { text: _raw, html, declaredLanguage: _declared, ...meta } = input;
   const stagedText = await stageText(text);
   const stagedHtml = html === null ? null : await stageText(html).catch(discardAndThrow(stagedText));
   return db
     .$transaction(async (tx) => {
-      const article = await tx.article.create({ data: { ...meta, orgId: actor.orgId, createdById: actor.userId } });
+      const article = await tx.article.create({
+        data: { ...meta, language, orgId: actor.orgId, createdById: actor.userId },
+      });
       const version = await tx.articleVersion.create({
         data: {
           articleId: article.id,
@@ -43,7 +48,7 @@ export async function createArticle(
         entityId: article.id,
         articleId: article.id,
         action: "article.created",
-        after: { title: meta.title, characters: text.length },
+        after: { title: meta.title, characters: text.length, language },
       });
       return { articleId: article.id };
     })
@@ -62,7 +67,7 @@ export async function updateArticleMeta(actor: Actor, articleId: string, meta: A
   await db.$transaction(async (tx) => {
     const before = await tx.article.findFirst({
       where: { id: articleId, orgId: actor.orgId },
-      select: { title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true },
+      select: { title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, language: true },
     });
     if (!before) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
     await tx.article.update({ where: { id: articleId }, data: meta });

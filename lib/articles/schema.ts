@@ -1,32 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-
-const optionalText = (max: number) =>
-  text()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
-const optionalDate = text()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
-      ctx.addIssue({ code: "custom", message: "Dates must look like 2025-03-06." });
-      return z.NEVER;
-    }
-    return new Date(`${v}T00:00:00Z`);
-  });
-
-export const articleListFilterSchema = z.object({
-  q: optionalText(200),
-  status: z.enum(["DRAFT", "PUBLISHED"]).optional().catch(undefined),
-  outlet: optionalText(200),
-  from: optionalDate.catch(undefined),
-  to: optionalDate.catch(undefined),
-});
-export type ArticleListFilter = z.infer<typeof articleListFilterSchema>;
+import { isArticleLanguage, type ArticleLanguage } from "@/lib/vocabulary/languages";
 
 const MAX_TEXT = 5 * 1024 * 1024;
 const nullableText = (label: string, max: number) =>
@@ -69,8 +43,25 @@ export const articleMetaSchema = z.object({
         return z.NEVER;
       }
     }),
+  // empty means "not set" (when an article is created: "detect it from the text"); left out means "unchanged"
+  language: text()
+    .trim()
+    .max(20)
+    .nullish()
+    .transform((v, ctx): ArticleLanguage | null | undefined => {
+      if (v === undefined) return undefined;
+      if (!v) return null;
+      if (!isArticleLanguage(v)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Choose the article's language from the list ("${v}" is not one of them).`,
+        });
+        return z.NEVER;
+      }
+      return v;
+    }),
 });
-export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type ArticleMeta = Omit<z.infer<typeof articleMetaSchema>, "language"> & { language?: ArticleLanguage | null };
 
 export const articleTextSchema = text().max(MAX_TEXT, "The article text is larger than the 5 MB limit.");
 

@@ -23,6 +23,7 @@ export async function loadAnnotator(orgId: string, articleId: string) {
       author: true,
       originalPublishedAt: true,
       originalUrl: true,
+      language: true,
       status: true,
       updatedAt: true,
       currentVersion: {

@@ -1,14 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readPublished } from "@/lib/db-replica";
 
 export type EmbedOrganization = { id: string; slug: string; name: string; embedDomains: string[] };
 
 /** The organization a public embed request names, with the sites allowed to show its checks. */
 export async function findEmbedOrganization(slug: string): Promise<EmbedOrganization | null> {
-  return db.organization.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, embedDomains: true },
-  });
+  return readPublished((client) =>
+    client.organization.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true, embedDomains: true },
+    }),
+  );
 }
 
 /** The embed settings page: the viewer's own organization only. */

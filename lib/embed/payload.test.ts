@@ -52,13 +52,20 @@ describe("buildPublicReviews", () => {
   const article = {
     id: "art 1",
     title: "Title",
+    language: "en",
     org: { name: "Demo Desk", slug: "demo" },
     claims: [claim("c1", "Technically inaccurate", 2)],
   };
   const reviews = buildPublicReviews(article, "https://desk.example/", (md) => `<p>${md}</p>`);
 
   it("links the article and each claim on the reader page", () => {
-    expect(reviews.article).toEqual({ id: "art 1", title: "Title", readerUrl: "https://desk.example/r/demo/art%201" });
+    expect(reviews.article).toEqual({
+      id: "art 1",
+      title: "Title",
+      readerUrl: "https://desk.example/r/demo/art%201",
+      language: "en",
+      direction: "ltr",
+    });
     expect(reviews.claims[0].readerUrl).toBe("https://desk.example/r/demo/art%201#claim-c1");
     expect(reviews.organization).toEqual({ name: "Demo Desk" });
   });
@@ -90,6 +97,19 @@ describe("buildPublicReviews", () => {
     for (const hidden of ["Riley Reviewer", "Erin Editor", "versionId", "saidWhere", "profileUrl"])
       expect(json).not.toContain(hidden);
   });
+});
+
+it("tells the embed the article's language and direction, and nothing it does not know", () => {
+  const claims = [claim("c1", "Accurate", 4)];
+  const build = (language: string | null) =>
+    buildPublicReviews(
+      { id: "a", title: "T", language, org: { name: "D", slug: "d" }, claims },
+      "https://d.example",
+      String,
+    ).article;
+  expect(build("ar")).toMatchObject({ language: "ar", direction: "rtl" });
+  expect(build(null)).toMatchObject({ language: null, direction: "ltr" });
+  expect(build('"><img src=x onerror=alert(1)>')).toMatchObject({ language: null, direction: "ltr" });
 });
 
 describe("countVerdicts", () => {

@@ -1,5 +1,6 @@
 import type { PublishedCitation } from "@/lib/publishing/snapshot";
 import type { PublicClaim } from "@/lib/reader/public-claims";
+import { textDirection, toArticleLanguage, type TextDirection } from "@/lib/vocabulary/languages";
 import { readerPath } from "@/lib/reader/to-report";
 
 /**
@@ -34,7 +35,8 @@ export type PublicReviewClaim = {
 };
 
 export type PublicReviews = {
-  article: { id: string; title: string; readerUrl: string };
+  /** language: BCP 47 as published (null when not set); direction: how its text runs */
+  article: { id: string; title: string; readerUrl: string; language: string | null; direction: TextDirection };
   organization: { name: string };
   claims: PublicReviewClaim[];
 };
@@ -42,6 +44,7 @@ export type PublicReviews = {
 export type PublicReviewsSource = {
   id: string;
   title: string;
+  language: string | null;
   org: { name: string; slug: string };
   claims: PublicClaim[];
 };
@@ -54,7 +57,13 @@ export function buildPublicReviews(
 ): PublicReviews {
   const readerUrl = `${baseUrl.replace(/\/$/, "")}${readerPath(article.org.slug, article.id)}`;
   return {
-    article: { id: article.id, title: article.title, readerUrl },
+    article: {
+      id: article.id,
+      title: article.title,
+      readerUrl,
+      language: toArticleLanguage(article.language),
+      direction: textDirection(article.language),
+    },
     organization: { name: article.org.name },
     claims: article.claims.map((c) => ({
       id: c.id,

@@ -89,6 +89,18 @@ describe("buildClaimReview", () => {
     expect(node(undated.itemReviewed).author).toBeUndefined();
   });
 
+  it("says the article's language on the review, the claim and where it appeared", () => {
+    const review = buildClaimReview(
+      { ...sampleReport, article: { ...sampleReport.article, language: "es" } },
+      byId("clm_protect_us"),
+    )!;
+    expect(review.inLanguage).toBe("es");
+    expect(review.itemReviewed).toMatchObject({ inLanguage: "es", appearance: { inLanguage: "es" } });
+    expect(buildClaimReview(sampleReport, byId("clm_protect_us"))).not.toHaveProperty("inLanguage");
+    const unknown = { ...sampleReport, article: { ...sampleReport.article, language: "not a tag" } };
+    expect(buildClaimReview(unknown, byId("clm_protect_us"))).not.toHaveProperty("inLanguage");
+  });
+
   it("truncates long claims at a word boundary", () => {
     const long = `${"word ".repeat(100)}end`;
     const short = truncateAtWord(long);
@@ -155,7 +167,11 @@ const HYDRA_TERMS: ExtensionTerms = {
 const vocabulary = vocabularyFile ? loadSchemaOrgVocabulary(vocabularyFile) : new Map();
 
 describe.skipIf(!vocabularyFile)("ClaimReview against the schema.org vocabulary", () => {
-  const reviews = [...buildClaimReviews(sampleReport), ...buildClaimReviews(secondReport)];
+  const reviews = [
+    ...buildClaimReviews(sampleReport),
+    ...buildClaimReviews(secondReport),
+    ...buildClaimReviews({ ...sampleReport, article: { ...sampleReport.article, language: "ar" } }),
+  ];
   const pending = new Set<string>();
 
   it("uses only schema.org classes and properties, on the right types, with values in range", () => {

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { findScaleRange } from "@/lib/export/display";
 import { toIri } from "@/lib/export/iri";
+import { toArticleLanguage } from "@/lib/vocabulary/languages";
 import {
   isPublicClaim,
   listPublicClaims,
@@ -57,6 +58,8 @@ function buildRating(report: ReviewReport, verdict: ReportVerdict): JsonLdNode {
 function buildAppearance(report: ReviewReport): JsonLdNode {
   const { article } = report;
   const appearance: JsonLdNode = { "@type": "NewsArticle", headline: article.title };
+  const language = toArticleLanguage(article.language);
+  if (language) appearance.inLanguage = language;
   if (article.originalUrl) appearance.url = toIri(article.originalUrl);
   if (article.publishedAt) appearance.datePublished = toIsoDay(article.publishedAt);
   if (article.author) appearance.author = { "@type": "Person", name: article.author };
@@ -66,6 +69,8 @@ function buildAppearance(report: ReviewReport): JsonLdNode {
 
 function buildClaim(report: ReviewReport, claim: ReportClaim): JsonLdNode {
   const node: JsonLdNode = { "@type": "Claim" };
+  const language = toArticleLanguage(report.article.language);
+  if (language) node.inLanguage = language;
   // The data model has no person/organisation flag for claimants; most are people.
   if (claim.claimant?.trim()) node.author = { "@type": "Person", name: claim.claimant.trim() };
   const said = claim.claimDate ?? report.article.publishedAt;
@@ -88,6 +93,9 @@ export function buildClaimReview(report: ReviewReport, claim: ReportClaim): Json
     datePublished: toIsoDay(claim.publishedAt ?? claim.updatedAt),
     itemReviewed: buildClaim(report, claim),
   };
+  // the desk reviews in the article's language (organizations have no public language of their own yet)
+  const language = toArticleLanguage(report.article.language);
+  if (language) review.inLanguage = language;
   if (claim.corrections.length > 0) {
     review.dateModified = toIsoDay(claim.updatedAt);
     review.correction = claim.corrections.map((correction) => ({

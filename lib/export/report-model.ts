@@ -45,6 +45,8 @@ export const reportArticleSchema = z.strictObject({
   originalUrl: webUrl.nullable(),
   /** Our public reader page for this article. */
   readerUrl: webUrl,
+  /** BCP 47 language tag of the article text; absent in reports written before articles had a language. */
+  language: z.string().max(35).nullable().optional(),
   versionNumber: z.int().positive(),
   /** Canonical text of the version the claims are anchored in. */
   text: z.string(),

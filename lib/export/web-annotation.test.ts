@@ -9,6 +9,9 @@ import { ANNOTATION_CONTEXT, buildAnnotation, buildAnnotations } from "@/lib/exp
 
 const byId = (id: string) => sampleReport.claims.find((claim) => claim.id === id)!;
 const annotations = buildAnnotations(sampleReport);
+// the same report about an article known to be in Arabic: bodies and source carry the language and direction
+const arabicReport = { ...sampleReport, article: { ...sampleReport.article, language: "ar" } };
+const withLanguages = [...annotations, ...buildAnnotations(arabicReport)];
 
 describe("buildAnnotation", () => {
   it("annotates only published and corrected claims", () => {
@@ -36,6 +39,29 @@ describe("buildAnnotation", () => {
     });
     const withoutOriginal = { ...sampleReport, article: { ...sampleReport.article, originalUrl: null } };
     expect(buildAnnotation(withoutOriginal, claim)!.target.source).toBe("http://localhost:3000/read/art_seed");
+  });
+
+  it("carries the article's language on the text bodies and the source, and the direction when right to left", () => {
+    const claim = byId("clm_protect_us");
+    const arabic = buildAnnotation(arabicReport, claim)!;
+    expect(arabic.target.source).toEqual({
+      id: "https://news.example.com/2025/03/trump-us-japan-alliance",
+      language: "ar",
+      textDirection: "rtl",
+    });
+    const texts = arabic.body.filter((b) => b.type === "TextualBody");
+    expect(texts.length).toBeGreaterThan(1);
+    for (const b of texts) expect(b).toMatchObject({ language: "ar", textDirection: "rtl" });
+
+    const spanish = buildAnnotation({ ...sampleReport, article: { ...sampleReport.article, language: "es" } }, claim)!;
+    expect(spanish.target.source).toEqual({
+      id: "https://news.example.com/2025/03/trump-us-japan-alliance",
+      language: "es",
+    });
+    expect(spanish.body[0]).not.toHaveProperty("textDirection");
+
+    expect(typeof buildAnnotation(sampleReport, claim)!.target.source).toBe("string");
+    expect(buildAnnotation(sampleReport, claim)!.body[0]).not.toHaveProperty("language");
   });
 
   it("counts positions in code points, as the W3C model requires", () => {
@@ -115,7 +141,7 @@ describe.skipIf(!suiteRoot)("annotations against the W3C annotation-model test s
     const shouldMisses = new Map<string, number>();
     let mustPassed = 0;
     let mayImplemented = 0;
-    for (const annotation of annotations) {
+    for (const annotation of withLanguages) {
       const outcomes = suite.run(annotation);
       const mustFailures = outcomes.filter((o) => o.assertionType === "must" && !o.passed);
       expect(
@@ -129,18 +155,18 @@ describe.skipIf(!suiteRoot)("annotations against the W3C annotation-model test s
       }
     }
     const counts = (type: string) => suite.assertions.filter((a) => a.assertionType === type).length;
-    const shouldTotal = counts("should") * annotations.length;
+    const shouldTotal = counts("should") * withLanguages.length;
     const missed = [...shouldMisses.values()].reduce((a, b) => a + b, 0);
     console.log(
       [
-        `[W3C annotation-model] ${annotations.length} annotations × ${suite.assertions.length} assertions`,
-        `  MUST:   ${mustPassed}/${counts("must") * annotations.length} passed`,
+        `[W3C annotation-model] ${withLanguages.length} annotations × ${suite.assertions.length} assertions`,
+        `  MUST:   ${mustPassed}/${counts("must") * withLanguages.length} passed`,
         `  SHOULD: ${shouldTotal - missed}/${shouldTotal} met; not met:`,
         ...[...shouldMisses].map(
           ([file, n]) =>
-            `    - ${file} (${n}/${annotations.length}): ${suite.assertions.find((a) => a.file === file)?.title}`,
+            `    - ${file} (${n}/${withLanguages.length}): ${suite.assertions.find((a) => a.file === file)?.title}`,
         ),
-        `  MAY:    ${mayImplemented}/${counts("may") * annotations.length} features implemented (informational)`,
+        `  MAY:    ${mayImplemented}/${counts("may") * withLanguages.length} features implemented (informational)`,
       ].join("\n"),
     );
   });
@@ -200,7 +226,7 @@ describe.skipIf(!contextFile)("annotations as JSON-LD", () => {
   );
 
   it("expands with every term defined (safe mode: nothing dropped) into Web Annotation vocabularies", async () => {
-    for (const annotation of annotations) {
+    for (const annotation of withLanguages) {
       const expanded = await jsonld.expand(
         annotation as unknown as jsonld.JsonLdDocument,
         { documentLoader, safe: true } as jsonld.Options.Expand,

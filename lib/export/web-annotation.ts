@@ -1,6 +1,7 @@
 import { describeCitationKind, describeExpert, describeSource, formatDisplayDate } from "@/lib/export/display";
 import { toIri, trimTrailingSlash } from "@/lib/export/iri";
 import { isPublicClaim, type ReportCitation, type ReportClaim, type ReviewReport } from "@/lib/export/report-model";
+import { textDirection, toArticleLanguage } from "@/lib/vocabulary/languages";
 import { toCodePointOffset } from "@/lib/export/text-offsets";
 
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for a published
@@ -24,9 +25,14 @@ export type AnnotationTextualBody = {
   purpose: "assessing" | "describing" | "commenting";
   value: string;
   format: "text/plain" | "text/markdown";
+  language?: string;
+  textDirection?: "rtl";
   creator?: AnnotationAgent;
   created?: string;
 };
+
+/** The annotated article: its IRI, with its language (and direction, when right-to-left) once the desk knows it. */
+export type AnnotationSource = string | { id: string; language: string; textDirection?: "rtl" };
 
 export type AnnotationLinkBody = { type: "SpecificResource"; purpose: "linking"; source: string };
 
@@ -44,7 +50,7 @@ export type WebAnnotation = {
   creator: AnnotationAgent;
   generator: AnnotationAgent;
   body: Array<AnnotationTextualBody | AnnotationLinkBody>;
-  target: { type: "SpecificResource"; source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+  target: { type: "SpecificResource"; source: AnnotationSource; selector: [TextQuoteSelector, TextPositionSelector] };
 };
 
 export type AnnotationOptions = {
@@ -123,6 +129,16 @@ export function buildAnnotation(
     });
   }
 
+  // The desk writes in the article's language (organizations have no language of their own yet), so the text bodies
+  // carry it; the W3C model's textDirection is given only where it is not the default left-to-right.
+  const language = toArticleLanguage(article.language);
+  const inLanguage = language && {
+    language,
+    ...(textDirection(language) === "rtl" ? { textDirection: "rtl" as const } : {}),
+  };
+  if (inLanguage) for (const item of body) if (item.type === "TextualBody") Object.assign(item, inLanguage);
+  const sourceIri = toIri(article.originalUrl ?? article.readerUrl);
+
   const quote: TextQuoteSelector = { type: "TextQuoteSelector", exact: claim.quote };
   if (claim.prefix) quote.prefix = claim.prefix;
   if (claim.suffix) quote.suffix = claim.suffix;
@@ -153,7 +169,7 @@ export function buildAnnotation(
     body,
     target: {
       type: "SpecificResource",
-      source: toIri(article.originalUrl ?? article.readerUrl),
+      source: inLanguage ? { id: sourceIri, ...inLanguage } : sourceIri,
       selector: [quote, position],
     },
   };

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError, formatIssuePath, toActionFailure } from "@/lib/errors";
+import { runWithPublicReads } from "@/lib/read-scope";
 
 // The shell of every route handler: `route(handler)` answers anything the handler throws with a small JSON body and
 // the AppError's status (a ZodError is a 400 naming the bad parameter; anything unexpected is logged and becomes a
@@ -24,6 +25,8 @@ export type RouteOptions = {
   cors?: CorsPolicy;
   /** How a failure is answered when JSON is not what the client reads (the reader page, the badge). */
   onError?: (error: unknown) => Response;
+  /** "replica": a public read-only route whose anonymous GETs may read from the replica (lib/db-replica.ts). */
+  reads?: "replica";
 };
 
 function corsHeaders(cors: CorsPolicy): Record<string, string> {
@@ -43,7 +46,9 @@ export function route<P = Record<string, string>>(
   return async (request, context = { params: Promise.resolve({} as P) }) => {
     let response: Response;
     try {
-      response = await handler(request, context);
+      response = await (options.reads === "replica"
+        ? runWithPublicReads(request, () => handler(request, context))
+        : handler(request, context));
     } catch (e) {
       response = options.onError ? options.onError(e) : toErrorResponse(e);
     }

@@ -7,6 +7,7 @@ const live = {
   author: null,
   originalPublishedAt: new Date("2025-03-07T00:00:00Z"),
   originalUrl: null,
+  language: "en",
 };
 
 describe("article details as published", () => {
@@ -28,5 +29,13 @@ describe("article details as published", () => {
       { field: "original date", before: "2025-03-07", after: "2025-03-08" },
     ]);
     expect(compareMeta(null, after)).toEqual([]);
+    expect(compareMeta(before, toPublishedMeta({ ...live, language: "ar" }))).toEqual([
+      { field: "language", before: "English", after: "Arabic" },
+    ]);
+  });
+
+  it("gives readers no language from a snapshot taken before articles had one, never the live, unapproved one", () => {
+    const { language: _none, ...oldSnapshot } = toPublishedMeta({ ...live, title: "Old" });
+    expect(readerMeta(oldSnapshot, { ...live, language: "ar" })).toMatchObject({ title: "Old", language: null });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageName } from "@/lib/vocabulary/languages";
 
 // The article's details as readers see them: frozen when an editor publishes, like the text and the claims.
 export const publishedMetaSchema = z.object({
@@ -7,6 +8,8 @@ export const publishedMetaSchema = z.object({
   author: z.string().nullable(),
   originalPublishedAt: z.string().nullable(),
   originalUrl: z.string().nullable(),
+  // snapshots taken before articles had a language have none: readers get no language rather than an unapproved one
+  language: z.string().nullable().default(null),
 });
 export type PublishedMeta = z.infer<typeof publishedMetaSchema>;
 type LiveMeta = {
@@ -15,6 +18,7 @@ type LiveMeta = {
   author: string | null;
   originalPublishedAt: Date | null;
   originalUrl: string | null;
+  language: string | null;
 };
 
 export function toPublishedMeta(a: LiveMeta): PublishedMeta {
@@ -24,6 +28,7 @@ export function toPublishedMeta(a: LiveMeta): PublishedMeta {
     author: a.author,
     originalPublishedAt: a.originalPublishedAt?.toISOString() ?? null,
     originalUrl: a.originalUrl,
+    language: a.language,
   };
 }
 
@@ -38,6 +43,7 @@ export function readerMeta(published: unknown, live: LiveMeta): LiveMeta {
     author: m.author,
     originalPublishedAt: m.originalPublishedAt ? new Date(m.originalPublishedAt) : null,
     originalUrl: m.originalUrl,
+    language: m.language,
   };
 }
 
@@ -47,6 +53,7 @@ const LABELS: Record<keyof PublishedMeta, string> = {
   author: "author",
   originalPublishedAt: "original date",
   originalUrl: "original address",
+  language: "language",
 };
 
 /** The article details that would change for readers, old beside new (none on a first publication). */
@@ -58,7 +65,8 @@ export function compareMeta(
   return (Object.keys(LABELS) as (keyof PublishedMeta)[])
     .filter((k) => (before[k] ?? "") !== (after[k] ?? ""))
     .map((k) => {
-      const show = (v: string | null) => (k === "originalPublishedAt" ? (v ?? "").slice(0, 10) : (v ?? ""));
+      const show = (v: string | null) =>
+        k === "originalPublishedAt" ? (v ?? "").slice(0, 10) : k === "language" && v ? languageName(v) : (v ?? "");
       return { field: LABELS[k], before: show(before[k]), after: show(after[k]) };
     });
 }

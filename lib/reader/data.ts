@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { readPublished } from "@/lib/db-replica";
 import { readerMeta } from "@/lib/publishing/article-meta";
 import { selectPublicClaims } from "./public-claims";
 
@@ -8,33 +8,36 @@ import { selectPublicClaims } from "./public-claims";
 // never live claims, drafts, comments or e-mail addresses. One query (relation joins), so a reader sees one
 // publication whole, never half of an editor's publishing transaction.
 export const loadPublishedArticle = cache(async (orgSlug: string, articleId: string) => {
-  const article = await db.article.findFirst({
-    where: { id: articleId, status: "PUBLISHED", org: { slug: orgSlug }, publishedVersionId: { not: null } },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      author: true,
-      originalPublishedAt: true,
-      originalUrl: true,
-      publishedAt: true,
-      publishedMeta: true,
-      publishedVersion: { select: { id: true, number: true, text: true } },
-      org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true } },
-      // the published snapshots alone decide: nothing done to the live claim (flagged by a text edit, re-attached,
-      // edited, sent back to review) reaches readers before an editor publishes it
-      claims: {
-        where: { publications: { some: {} } },
-        select: {
-          id: true,
-          publications: {
-            orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-            select: { snapshot: true, correctionNote: true, publishedAt: true },
+  const article = await readPublished((db) =>
+    db.article.findFirst({
+      where: { id: articleId, status: "PUBLISHED", org: { slug: orgSlug }, publishedVersionId: { not: null } },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        author: true,
+        originalPublishedAt: true,
+        originalUrl: true,
+        language: true,
+        publishedAt: true,
+        publishedMeta: true,
+        publishedVersion: { select: { id: true, number: true, text: true } },
+        org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true } },
+        // the published snapshots alone decide: nothing done to the live claim (flagged by a text edit, re-attached,
+        // edited, sent back to review) reaches readers before an editor publishes it
+        claims: {
+          where: { publications: { some: {} } },
+          select: {
+            id: true,
+            publications: {
+              orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+              select: { snapshot: true, correctionNote: true, publishedAt: true },
+            },
           },
         },
       },
-    },
-  });
+    }),
+  );
   if (!article?.publishedVersion) return null;
   const { claims, publishedVersion, publishedMeta, ...rest } = article;
   // the details as published, never a desk member's edit in progress
@@ -54,20 +57,22 @@ const HOME_ORGANIZATIONS = 50;
 const HOME_ARTICLES_PER_ORGANIZATION = 10;
 
 export async function loadPublishedHome() {
-  const organizations = await db.organization.findMany({
-    where: { articles: { some: { status: "PUBLISHED", publishedVersionId: { not: null } } } },
-    orderBy: { name: "asc" },
-    take: HOME_ORGANIZATIONS,
-    select: {
-      name: true,
-      slug: true,
-      articles: {
-        where: { status: "PUBLISHED", publishedVersionId: { not: null } },
-        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-        take: HOME_ARTICLES_PER_ORGANIZATION,
-        select: { id: true, title: true, outlet: true, publishedAt: true },
+  const organizations = await readPublished((db) =>
+    db.organization.findMany({
+      where: { articles: { some: { status: "PUBLISHED", publishedVersionId: { not: null } } } },
+      orderBy: { name: "asc" },
+      take: HOME_ORGANIZATIONS,
+      select: {
+        name: true,
+        slug: true,
+        articles: {
+          where: { status: "PUBLISHED", publishedVersionId: { not: null } },
+          orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+          take: HOME_ARTICLES_PER_ORGANIZATION,
+          select: { id: true, title: true, outlet: true, publishedAt: true },
+        },
       },
-    },
-  });
+    }),
+  );
   return organizations;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readPublished } from "@/lib/db-replica";
 import { normalizeArticleUrl, storedUrlForms } from "./canonical-url";
 
 export type PublishedArticleRef = { orgSlug: string; articleId: string };
@@ -22,28 +22,32 @@ export async function findPublishedArticle(
   const scope = orgId ? { orgId } : {};
   if ("id" in by) {
     if (!PLAUSIBLE_ID.test(by.id)) return null;
-    const article = await db.article.findFirst({
-      where: { id: by.id, ...scope, ...PUBLISHED },
-      select: { id: true, org: { select: { slug: true } } },
-    });
+    const article = await readPublished((db) =>
+      db.article.findFirst({
+        where: { id: by.id, ...scope, ...PUBLISHED },
+        select: { id: true, org: { select: { slug: true } } },
+      }),
+    );
     return article && { orgSlug: article.org.slug, articleId: article.id };
   }
   const key = normalizeArticleUrl(by.url);
   if (!key) return null;
   const { exact, fragmentPrefixes } = storedUrlForms(key);
-  const candidates = await db.article.findMany({
-    where: {
-      ...scope,
-      ...PUBLISHED,
-      OR: [
-        { originalUrl: { in: exact } },
-        ...fragmentPrefixes.map((prefix) => ({ originalUrl: { startsWith: prefix } })),
-      ],
-    },
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take: 20,
-    select: { id: true, originalUrl: true, org: { select: { slug: true } } },
-  });
+  const candidates = await readPublished((db) =>
+    db.article.findMany({
+      where: {
+        ...scope,
+        ...PUBLISHED,
+        OR: [
+          { originalUrl: { in: exact } },
+          ...fragmentPrefixes.map((prefix) => ({ originalUrl: { startsWith: prefix } })),
+        ],
+      },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: 20,
+      select: { id: true, originalUrl: true, org: { select: { slug: true } } },
+    }),
+  );
   const match = candidates.find((a) => a.originalUrl && normalizeArticleUrl(a.originalUrl) === key);
   return match ? { orgSlug: match.org.slug, articleId: match.id } : null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { readPublished } from "@/lib/db-replica";
 
 // The reader page of a popular article is read thousands of times between two publications. Rendering it costs
 // tens of milliseconds (200 snapshots parsed, rationales, ClaimReview, the HTML); asking whether anything a reader
@@ -24,12 +24,14 @@ const pages = new Map<string, CachedPage>();
 // reads cost the server's JavaScript thread four times as much (measured with bench/load/cost.ts). The stamp is
 // whatever the query answers, serialized; only its equality matters.
 export async function readerPageStamp(orgSlug: string, articleId: string): Promise<string | null> {
-  const rows = await db.$queryRaw<{ status: string; publishedVersionId: string | null; stamp: string }[]>`
+  const rows = await readPublished(
+    (db) =>
+      db.$queryRaw<{ status: string; publishedVersionId: string | null; stamp: string }[]>`
     SELECT a."status"::text AS "status", a."publishedVersionId",
       json_build_array(
         -- the details as published; the live ones only for an article published before they were kept
         a."publishedVersionId", a."publishedAt",
-        coalesce(a."publishedMeta", json_build_array(a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl")::jsonb),
+        coalesce(a."publishedMeta", json_build_array(a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl", a."language")::jsonb),
         o."name", o."methodologyUrl", o."correctionsUrl",
         -- per claim of the article, its publications by index (a join over all publications plans badly when
         -- the table's statistics lag); "published claims" are the claims with at least one
@@ -40,7 +42,8 @@ export async function readerPageStamp(orgSlug: string, articleId: string): Promi
           WHERE c."articleId" = a."id")
       )::text AS "stamp"
     FROM "Article" a JOIN "Organization" o ON o."id" = a."orgId"
-    WHERE a."id" = ${articleId} AND o."slug" = ${orgSlug}`;
+    WHERE a."id" = ${articleId} AND o."slug" = ${orgSlug}`,
+  );
   const article = rows[0];
   if (!article || article.status !== "PUBLISHED" || !article.publishedVersionId) return null;
   return article.stamp;

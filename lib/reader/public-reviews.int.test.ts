@@ -54,6 +54,8 @@ describe("GET /api/public/reviews", () => {
       id: demo.articleId,
       title: expect.stringContaining("Trump complains"),
       readerUrl: `${BASE}/r/demo/${demo.articleId}`,
+      language: "en",
+      direction: "ltr",
     });
     expect(body.organization).toEqual({ name: "Demo Fact Check Desk" });
     expect(body.claims).toHaveLength(4);

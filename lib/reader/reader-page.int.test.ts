@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/r/[org]/[article]/route";
+import { toPublishedMeta } from "@/lib/publishing/article-meta";
 import { seedDemoData } from "@/lib/seed/demo";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 
@@ -82,6 +83,24 @@ describe("GET /r/:org/:article", () => {
     });
     const corrected = await page();
     expect(corrected.headers.get("etag")).not.toBe(etag);
+  });
+
+  it("lays the article out in its language as published, never in a language the desk has not published yet", async () => {
+    const article = () =>
+      page()
+        .then((res) => res.text())
+        .then((html) => /<article id="article"[^>]*>/.exec(html)![0]);
+    expect(await article()).toContain('lang="en" dir="ltr"');
+    // a desk member marks the article as Arabic: readers keep the published details until an editor publishes
+    await t.db.article.update({ where: { id: demo.articleId }, data: { language: "ar" } });
+    expect(await article()).toContain('lang="en" dir="ltr"');
+    const live = await t.db.article.findUniqueOrThrow({ where: { id: demo.articleId } });
+    await t.db.article.update({ where: { id: demo.articleId }, data: { publishedMeta: toPublishedMeta(live) } });
+    expect(await article()).toContain('lang="ar" dir="rtl"');
+    await t.db.article.update({
+      where: { id: demo.articleId },
+      data: { language: "en", publishedMeta: toPublishedMeta({ ...live, language: "en" }) },
+    });
   });
 
   it("answers 404 for an article that is unpublished, unknown or of another organization's address", async () => {

@@ -9,6 +9,7 @@ export type PublicArticleInput = {
   author: string | null;
   originalPublishedAt: Date | null;
   originalUrl: string | null;
+  language: string | null;
   version: { number: number; text: string };
   org: { name: string; slug: string; methodologyUrl: string | null; correctionsUrl: string | null };
   claims: PublicClaim[];
@@ -94,6 +95,7 @@ export function toPublicReport(
       publishedAt: article.originalPublishedAt ? article.originalPublishedAt.toISOString().slice(0, 10) : null,
       originalUrl: article.originalUrl,
       readerUrl: `${base}${readerPath(article.org.slug, article.id)}`,
+      language: article.language,
       versionNumber: article.version.number,
       text: article.version.text,
       status: "PUBLISHED",

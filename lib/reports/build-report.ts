@@ -24,6 +24,7 @@ const reportArticleFields = {
   author: true,
   originalPublishedAt: true,
   originalUrl: true,
+  language: true,
   status: true,
   currentVersion: { select: { number: true, text: true } },
 } satisfies Prisma.ArticleSelect;

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { readPublished } from "@/lib/db-replica";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { AppError } from "@/lib/errors";
 import { findScaleForOrg } from "@/lib/claims/data";
@@ -32,17 +32,21 @@ export async function loadClaimReviewFeed(
   pageSize: number,
   now = new Date(),
 ): Promise<JsonLdNode> {
-  const org = await db.organization.findUnique({
-    where: { slug: orgSlug },
-    select: { id: true, defaultScaleId: true },
-  });
+  const org = await readPublished((db) =>
+    db.organization.findUnique({
+      where: { slug: orgSlug },
+      select: { id: true, defaultScaleId: true },
+    }),
+  );
   if (!org) throw new AppError("NOT_FOUND", "There is no organization with this name.");
   const [articles, scale] = await Promise.all([
-    db.article.findMany({
-      where: { orgId: org.id, status: "PUBLISHED", publishedVersionId: { not: null } },
-      orderBy: { id: "asc" },
-      select: { id: true },
-    }),
+    readPublished((db) =>
+      db.article.findMany({
+        where: { orgId: org.id, status: "PUBLISHED", publishedVersionId: { not: null } },
+        orderBy: { id: "asc" },
+        select: { id: true },
+      }),
+    ),
     findScaleForOrg(org.id, org.defaultScaleId),
   ]);
   const base = await publicBaseUrl();

@@ -9,6 +9,8 @@ import {
   type ReportClaim,
   type ReviewReport,
 } from "@/lib/export/report-model";
+import { detectArticleLanguage } from "@/lib/articles/detect-language";
+import { toArticleLanguage, type ArticleLanguage } from "@/lib/vocabulary/languages";
 import { findMarkdownProblem, MAX_RATIONALE_LENGTH } from "@/lib/text/bounds";
 
 // Pure: checks an imported review report against the importing organization and turns it into rows to write.
@@ -47,6 +49,7 @@ export type PlannedArticle = {
   author: string | null;
   originalPublishedAt: Date | null;
   originalUrl: string | null;
+  language?: ArticleLanguage | null;
   text: string;
 };
 
@@ -87,7 +90,9 @@ export function planArticle(report: ReviewReport): PlannedArticle {
     const path = `article.${String(issue.path[0] ?? "title").replace("originalPublishedAt", "publishedAt")}`;
     throw invalidDocumentError(path, `Invalid report at ${path}: ${issue.message}`);
   }
-  return { ...meta.data, text: checkArticleText(article.text, "article.text") };
+  const text = checkArticleText(article.text, "article.text");
+  // a language the report names and we know, else the text's (a report from elsewhere may name one we do not list)
+  return { ...meta.data, language: toArticleLanguage(article.language) ?? detectArticleLanguage(text), text };
 }
 
 function planVerdict(claim: ReportClaim, index: number, scale: ImportScale | null): PlannedClaim["verdict"] {

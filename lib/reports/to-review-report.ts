@@ -62,6 +62,7 @@ export type ReportArticleRow = {
   author: string | null;
   originalPublishedAt: Date | null;
   originalUrl: string | null;
+  language: string | null;
   status: "DRAFT" | "PUBLISHED";
   currentVersion: { number: number; text: string } | null;
   claims: ReportClaimRow[];
@@ -186,6 +187,7 @@ export function toReviewReport(context: ReportContext, article: ReportArticleRow
       publishedAt: day(article.originalPublishedAt),
       originalUrl: article.originalUrl,
       readerUrl: `${base}${readerPath(context.organization.slug, article.id)}`,
+      language: article.language,
       versionNumber: article.currentVersion.number,
       text: article.currentVersion.text,
       status: article.status,

@@ -3,7 +3,16 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HEADLINE_OPTIONS, HIT_START, HIT_STOP, splitHeadline, type HeadlineSegment } from "./headline";
 import type { ClaimState } from "@/lib/vocabulary/claim-states";
-import { SEARCH_PAGE_SIZE, UNASSIGNED, type SearchQuery } from "./schema";
+import { cutPage, type Cursor, type PageDirection, type PageLinks } from "@/lib/lists/cursor";
+import type { PageRequest } from "@/lib/lists/params";
+import {
+  readSearchCursorValue,
+  SEARCH_ORDERING,
+  SEARCH_PAGE_SIZE,
+  searchCursorValue,
+  UNASSIGNED,
+  type SearchQuery,
+} from "./schema";
 
 export type MatchedField = "claim" | "rationale" | "citation" | "expert" | "article";
 export type SearchHit = {
@@ -17,7 +26,7 @@ export type SearchHit = {
   matchedIn: MatchedField[];
   snippet: HeadlineSegment[];
 };
-export type SearchResults = { hits: SearchHit[]; total: number; page: number; pageCount: number };
+export type SearchResults = { hits: SearchHit[]; total: number; offset: number; links: PageLinks };
 
 type Row = {
   claimId: string;
@@ -30,7 +39,10 @@ type Row = {
   assigneeName: string | null;
   fields: string[];
   snippet: string | null;
-  total: bigint | number;
+  score: number;
+  updatedAt: Date;
+  total: number;
+  position: number;
 };
 
 // Weights order the results: words of the claim itself first, then the verdict's reasoning, the evidence, and last
@@ -42,7 +54,44 @@ const WEIGHTS: Record<MatchedField, number> = { claim: 8, rationale: 4, citation
 // only matching claims are grouped and ranked; the display joins and ts_headline run for the 20 rows of the page.
 // Every value is a bound parameter. Table names stay unqualified: every connection sets its search_path to the URL's
 // `?schema=` (lib/pg-connection.ts).
-export async function searchClaims(orgId: string, query: SearchQuery & { page: number }): Promise<SearchResults> {
+// Pages are keyset pages over (score, last change, id), all descending: every matching claim is grouped and counted
+// (the count and each row's position come from window functions over all of them), then the page starts after
+// (or before) the cursor's row.
+export async function searchClaims(orgId: string, query: SearchQuery & { page: PageRequest }): Promise<SearchResults> {
+  const { direction, cursor } = query.page;
+  const first = await readSearchPage(orgId, query, direction, cursor);
+  // a cursor past every result (claims changed since): the first page
+  const rows = first.length === 0 && cursor ? await readSearchPage(orgId, query, null, null) : first;
+  const reading = rows === first ? direction : null;
+  const page = cutPage(rows, SEARCH_PAGE_SIZE, reading, (r) => ({
+    sort: SEARCH_ORDERING,
+    value: searchCursorValue(r.score, r.updatedAt),
+    id: r.claimId,
+  }));
+  return {
+    hits: page.rows.map((r) => ({
+      claimId: r.claimId,
+      articleId: r.articleId,
+      articleTitle: r.articleTitle,
+      quote: r.quote,
+      verdict: r.verdictLabel ? { label: r.verdictLabel, colour: r.verdictColour ?? "#64748b" } : null,
+      state: r.state,
+      assigneeName: r.assigneeName,
+      matchedIn: r.fields as MatchedField[],
+      snippet: splitHeadline(r.snippet ?? ""),
+    })),
+    total: rows.length ? rows[0].total : 0,
+    offset: page.rows.length ? page.rows[0].position - 1 : 0,
+    links: page.links,
+  };
+}
+
+async function readSearchPage(
+  orgId: string,
+  query: SearchQuery,
+  direction: PageDirection | null,
+  cursor: Cursor | null,
+): Promise<Row[]> {
   const tsq = Prisma.sql`websearch_to_tsquery('simple', ${query.q})`;
 
   const conditions: Prisma.Sql[] = [Prisma.sql`c."orgId" = ${orgId}`, Prisma.sql`c."deletedAt" IS NULL`];
@@ -57,11 +106,16 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: n
   if (query.from) conditions.push(Prisma.sql`c."createdAt" >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`c."createdAt" < ${query.to}::date + 1`);
   const claimMatches = Prisma.join(conditions, " AND ");
-  const offset = (query.page - 1) * SEARCH_PAGE_SIZE;
+  const at = cursor && direction ? readSearchCursorValue(cursor.value) : null;
+  const backwards = at !== null && direction === "before";
+  const keyset = at
+    ? Prisma.sql`(score, "updatedAt", "claimId") ${Prisma.raw(backwards ? ">" : "<")} (${at.score}::int, CAST(${at.updatedAt} AS timestamp(3)), ${cursor!.id})`
+    : Prisma.sql`TRUE`;
+  const order = Prisma.raw(backwards ? "ASC" : "DESC");
   const clean = (sql: Prisma.Sql) => Prisma.sql`replace(replace(${sql}, ${HIT_START}, ''), ${HIT_STOP}, '')`;
   const weight = (field: MatchedField) => Prisma.sql`${WEIGHTS[field]}::int`;
 
-  const rows = await db.$queryRaw<Row[]>`
+  return db.$queryRaw<Row[]>`
     WITH hits AS ( -- one row per claim and field (several citations of a claim may match: DISTINCT)
       SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM "Claim" c
         WHERE ${claimMatches} AND to_tsvector('simple', c."quote") @@ ${tsq}
@@ -79,14 +133,20 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: n
       UNION ALL
       SELECT c."id", c."updatedAt", 'article', ${weight("article")} FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id"
         WHERE a."orgId" = ${orgId} AND ${claimMatches} AND to_tsvector('simple', a."title" || ' ' || coalesce(a."outlet", '')) @@ ${tsq}
-    ), ranked AS (
-      SELECT "claimId", max("updatedAt") AS "updatedAt", array_agg(field ORDER BY weight DESC) AS fields, sum(weight) AS score, count(*) OVER () AS total
+    ), grouped AS (
+      SELECT "claimId", max("updatedAt") AS "updatedAt", array_agg(field ORDER BY weight DESC) AS fields, sum(weight)::int AS score
       FROM hits GROUP BY "claimId"
-      ORDER BY score DESC, "updatedAt" DESC, "claimId"
-      LIMIT ${SEARCH_PAGE_SIZE}::int OFFSET ${offset}::int
+    ), counted AS (
+      SELECT *, count(*) OVER ()::int AS total,
+        row_number() OVER (ORDER BY score DESC, "updatedAt" DESC, "claimId" DESC)::int AS position
+      FROM grouped
+    ), ranked AS (
+      SELECT * FROM counted WHERE ${keyset}
+      ORDER BY score ${order}, "updatedAt" ${order}, "claimId" ${order}
+      LIMIT ${SEARCH_PAGE_SIZE + 1}::int
     )
     SELECT r."claimId", c."articleId", a."title" AS "articleTitle", c."quote", o."label" AS "verdictLabel", o."colour" AS "verdictColour",
-      c."state"::text AS state, u."name" AS "assigneeName", r.fields, r.total,
+      c."state"::text AS state, u."name" AS "assigneeName", r.fields, r.total, r.position, r.score, r."updatedAt",
       ts_headline('simple', ${clean(Prisma.sql`concat_ws(' … ', c."quote", nullif(v."rationale", ''), (
         SELECT string_agg(concat_ws(' ', e."name", ci."quote", ci."sourceTitle", ci."publisher"), ' … ' ORDER BY ci."position")
         FROM "Citation" ci LEFT JOIN "Expert" e ON e."id" = ci."expertId"
@@ -98,25 +158,7 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: n
       LEFT JOIN "Verdict" v ON v."claimId" = c."id"
       LEFT JOIN "RatingOption" o ON o."id" = v."optionId"
       LEFT JOIN "User" u ON u."id" = c."assigneeId"
-    ORDER BY r.score DESC, r."updatedAt" DESC, r."claimId"`;
-
-  const total = rows.length ? Number(rows[0].total) : 0;
-  return {
-    hits: rows.map((r) => ({
-      claimId: r.claimId,
-      articleId: r.articleId,
-      articleTitle: r.articleTitle,
-      quote: r.quote,
-      verdict: r.verdictLabel ? { label: r.verdictLabel, colour: r.verdictColour ?? "#64748b" } : null,
-      state: r.state,
-      assigneeName: r.assigneeName,
-      matchedIn: r.fields as MatchedField[],
-      snippet: splitHeadline(r.snippet ?? ""),
-    })),
-    total,
-    page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-  };
+    ORDER BY r.score ${order}, r."updatedAt" ${order}, r."claimId" ${order}`;
 }
 
 // Choices for the filter menus: the organization's verdict labels (across its scales) and its members.

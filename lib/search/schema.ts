@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { CLAIM_STATES } from "@/lib/vocabulary/claim-states";
+import { isIsoTimestamp, type Cursor, type CursorValue, type PageDirection } from "@/lib/lists/cursor";
+import { listHref, readPageRequest, type PageRequest } from "@/lib/lists/params";
 
-export const SEARCH_PAGE_SIZE = 20;
+export const SEARCH_PAGE_SIZE = 50;
+/** The cursor's ordering: score, then last change, then id, all descending (lib/search/data.ts). */
+export const SEARCH_ORDERING = "search.score.desc";
 export const UNASSIGNED = "none";
 
 // The search form submits empty fields as ""; they mean "no filter", not an invalid value.
@@ -25,13 +29,6 @@ export const searchQuerySchema = z
     assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
     from: optional(day("from")),
     to: optional(day("to")),
-    page: optional(
-      z.coerce
-        .number({ error: "page must be a number" })
-        .int("page must be a whole number")
-        .min(1, "page starts at 1")
-        .max(500, "page can be at most 500"),
-    ),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to must be on or after from" });
 
@@ -41,13 +38,22 @@ export type SearchParamsInput = Record<string, string | string[] | undefined>;
 export type ParsedSearch =
   | { kind: "empty"; values: Record<string, string> }
   | { kind: "invalid"; values: Record<string, string>; errors: Record<string, string> }
-  | { kind: "ok"; values: Record<string, string>; query: SearchQuery & { page: number } };
+  | { kind: "ok"; values: Record<string, string>; query: SearchQuery & { page: PageRequest }; notices: string[] };
+
+/** "12|2026-12-03T06:16:30.123Z": a result's score and last change, the cursor's value. */
+export const searchCursorValue = (score: number, updatedAt: Date) => `${score}|${updatedAt.toISOString()}`;
+export function readSearchCursorValue(value: CursorValue): { score: number; updatedAt: string } | null {
+  if (typeof value !== "string") return null;
+  const match = /^(\d{1,6})\|(.+)$/.exec(value);
+  if (!match || !isIsoTimestamp(match[2])) return null;
+  return { score: Number(match[1]), updatedAt: match[2] };
+}
 
 // Reads the page's query string: the form's raw values (to refill it), and either a valid query or one message per
 // bad field. No `q` at all is not an error: it is the empty search page.
 export function parseSearchParams(params: SearchParamsInput): ParsedSearch {
   const values: Record<string, string> = {};
-  for (const key of ["q", "verdict", "state", "assignee", "from", "to", "page"]) {
+  for (const key of ["q", "verdict", "state", "assignee", "from", "to"]) {
     const v = params[key];
     const first = Array.isArray(v) ? v[0] : v;
     if (first !== undefined) values[key] = first;
@@ -59,13 +65,15 @@ export function parseSearchParams(params: SearchParamsInput): ParsedSearch {
     for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= issue.message;
     return { kind: "invalid", values, errors };
   }
-  return { kind: "ok", values, query: { ...parsed.data, page: parsed.data.page ?? 1 } };
+  const notices: string[] = [];
+  const page = readPageRequest(params, SEARCH_ORDERING, notices, (v) => readSearchCursorValue(v) !== null);
+  return { kind: "ok", values, query: { ...parsed.data, page }, notices };
 }
 
 // Links to other pages of the same search keep every filter.
-export function searchHref(values: Record<string, string>, page: number): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(values)) if (k !== "page" && v) params.set(k, v);
-  if (page > 1) params.set("page", String(page));
-  return `/search?${params.toString()}`;
+export function searchHref(
+  values: Record<string, string>,
+  page?: { direction: PageDirection; cursor: Cursor },
+): string {
+  return listHref("/search", values, page);
 }

@@ -72,6 +72,7 @@ export async function seedDemoData(
       orgId: org.id,
       title: title.trim(),
       ...SEED_ARTICLE_META,
+      language: "en",
       createdById: reviewer.id,
       status: "PUBLISHED",
       publishedAt: new Date(),

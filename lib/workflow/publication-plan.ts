@@ -88,6 +88,7 @@ export async function readPublicationPlan(tx: Tx, orgId: string, articleId: stri
       author: true,
       originalPublishedAt: true,
       originalUrl: true,
+      language: true,
       publishedMeta: true,
       currentVersion: { select: { id: true, text: true } },
       publishedVersion: { select: { id: true, text: true } },

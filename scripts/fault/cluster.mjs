@@ -29,7 +29,11 @@ function runAs() {
   return { prefix: ["runuser", "-u", "postgres", "--"], uid, gid };
 }
 
-export function createCluster(bin, dir, port) {
+/**
+ * settings: extra `-c name=value` server settings (the topology's replica: hot_standby_feedback=on).
+ * cloneFrom(port): the data folder as a streaming replica of the server on that port (pg_basebackup -R), instead of init.
+ */
+export function createCluster(bin, dir, port, { settings = [] } = {}) {
   const who = runAs();
   const data = path.join(dir, "data");
   const log = path.join(dir, "server.log");
@@ -40,11 +44,30 @@ export function createCluster(bin, dir, port) {
     const result = spawnSync(cmd, rest, { encoding: "utf8" });
     if (result.status !== 0) throw new Error(`${tool} ${args.join(" ")} failed: ${result.stderr || result.stdout}`);
   };
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on`;
+  const options = [
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on`,
+    ...settings.map((s) => `-c ${s}`),
+  ].join(" ");
   return {
     port,
     url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     init: () => run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]),
+    cloneFrom: (sourcePort) =>
+      run("pg_basebackup", [
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String(sourcePort),
+        "-U",
+        "postgres",
+        "-D",
+        data,
+        "-R",
+        "-X",
+        "stream",
+        "-c",
+        "fast",
+      ]),
     start: () => run("pg_ctl", ["-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start"]),
     stop: () => run("pg_ctl", ["-D", data, "-m", "fast", "-w", "-t", "60", "stop"]),
     destroy() {

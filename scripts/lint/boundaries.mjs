@@ -22,7 +22,7 @@ export const layerElements = [
   { type: "lib-root", pattern: "lib", partialMatch: false },
 ];
 export const fileCategories = [
-  { category: "database", pattern: ["lib/db.ts", "lib/db-client.ts"] },
+  { category: "database", pattern: ["lib/db.ts", "lib/db-client.ts", "lib/db-replica.ts"] },
   { category: "errors", pattern: "lib/errors.ts" },
   // escape-by-default HTML building: pure string functions that the pure libraries may use too
   { category: "html", pattern: "lib/http/html.ts" },
@@ -104,14 +104,21 @@ export const layerPolicies = [
  * @type {import("eslint").Rule.RuleModule}
  */
 export const serverOnlyDatabase = {
-  meta: { type: "problem", messages: { missing: 'a module importing "@/lib/db" must first `import "server-only"`' } },
+  meta: {
+    type: "problem",
+    messages: { missing: 'a module importing "@/lib/db" or "@/lib/db-replica" must first `import "server-only"`' },
+  },
   create(context) {
     let serverOnly = false;
     const databaseImports = [];
     return {
       ImportDeclaration(node) {
         if (node.source.value === "server-only") serverOnly = true;
-        if (node.source.value === "@/lib/db" && node.importKind !== "type") databaseImports.push(node);
+        if (
+          (node.source.value === "@/lib/db" || node.source.value === "@/lib/db-replica") &&
+          node.importKind !== "type"
+        )
+          databaseImports.push(node);
       },
       "Program:exit"() {
         if (!serverOnly) for (const node of databaseImports) context.report({ node, messageId: "missing" });

@@ -193,6 +193,7 @@ function readerDocument(rationale: string): string {
         author: null,
         originalPublishedAt: null,
         originalUrl: null,
+        language: null,
         publishedAt: new Date("2025-03-08"),
         text,
         org: { name: "Desk", methodologyUrl: null, correctionsUrl: null },

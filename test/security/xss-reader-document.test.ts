@@ -57,6 +57,7 @@ function buildInput(payloads: readonly string[]): ReaderDocumentInput {
       author: payloads[1] ?? null,
       originalPublishedAt: null,
       originalUrl: "https://example.org/story?q=%22%3E%3Cscript%3E",
+      language: payloads[2] ?? "ar",
       publishedAt: new Date("2025-03-08"),
       text,
       org: { name: "Desk", methodologyUrl: "https://desk.example/method", correctionsUrl: null },

@@ -9,8 +9,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
 // A fresh schema per test file with every committed migration applied, so files never see each other's rows.
-export async function createTestDatabase(): Promise<{ db: PrismaClient; url: string; drop: () => Promise<void> }> {
-  const baseUrl = inject("databaseUrl");
+// baseUrl: another server than the suite's (the replica test's own throwaway primary).
+export async function createTestDatabase(
+  options: { baseUrl?: string } = {},
+): Promise<{ db: PrismaClient; url: string; drop: () => Promise<void> }> {
+  const baseUrl = options.baseUrl ?? inject("databaseUrl");
   const schema = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
@@ -37,7 +40,7 @@ export async function createTestDatabase(): Promise<{ db: PrismaClient; url: str
   url.searchParams.set("schema", schema);
   // PGlite's wire server runs every connection's messages in one queue and can mix two connections' statements:
   // on the embedded database each file gets one connection (and vitest.config.ts runs one file at a time)
-  const db = createPrismaClient(url.toString(), inject("embeddedDatabase") ? 1 : 4);
+  const db = createPrismaClient(url.toString(), !options.baseUrl && inject("embeddedDatabase") ? 1 : 4);
   return {
     db,
     url: url.toString(),

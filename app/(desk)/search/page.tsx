@@ -4,6 +4,7 @@ import { loadSearchFilters, searchClaims } from "@/lib/search/data";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/search/schema";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResultList } from "@/components/search/search-results";
+import { ListNotices } from "@/components/ui/list-notices";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -28,6 +29,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           Check the search: {Object.values(parsed.errors)[0]}
         </p>
       )}
+      {parsed.kind === "ok" && <ListNotices notices={parsed.notices} />}
       {results && <SearchResultList results={results} values={parsed.values} />}
     </div>
   );

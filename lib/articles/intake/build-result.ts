@@ -82,6 +82,7 @@ export function buildFromArticlePage(page: string, url?: string): IntakeResult {
       author: article.byline,
       publishedAt: toIsoDate(article.publishedTime),
       canonicalUrl: article.canonicalUrl,
+      language: article.language,
     });
   });
 }

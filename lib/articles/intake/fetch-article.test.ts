@@ -131,6 +131,7 @@ describe("fetchArticle against a local server", () => {
       author: "Mira Okafor, Tomás Reyes",
       publishedAt: "2025-03-06",
       canonicalUrl: `${origin}/news/2025/03/harbour-bridge-repairs`,
+      language: "en",
     });
     expect(result.html).toContain(
       `<a href="${origin}/documents/bridge-report.pdf" rel="noopener noreferrer nofollow">engineering report</a>`,
@@ -205,7 +206,14 @@ describe("fetchArticle against a local server", () => {
     expect(await local("/plain")).toEqual({
       text: "Plain story\n\nsecond line",
       html: null,
-      meta: { title: null, outlet: null, author: null, publishedAt: null, canonicalUrl: `${origin}/plain` },
+      meta: {
+        title: null,
+        outlet: null,
+        author: null,
+        publishedAt: null,
+        canonicalUrl: `${origin}/plain`,
+        language: null,
+      },
     });
   });
 

@@ -5,6 +5,8 @@ export type IntakeMeta = {
   /** YYYY-MM-DD */
   publishedAt: string | null;
   canonicalUrl: string | null;
+  /** The language the source declared (a page's lang), as a BCP 47 tag; null for pastes and uploads. */
+  language: string | null;
 };
 
 export type IntakeResult = {
@@ -21,4 +23,5 @@ export const EMPTY_META: IntakeMeta = {
   author: null,
   publishedAt: null,
   canonicalUrl: null,
+  language: null,
 };

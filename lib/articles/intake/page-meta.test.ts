@@ -24,6 +24,7 @@ describe("readPageMeta", () => {
       author: "Ana Lima",
       publishedTime: "2024-11-02T08:00:00Z",
       canonicalUrl: "https://daily.test/story",
+      language: null,
     });
   });
 
@@ -75,7 +76,14 @@ describe("readPageMeta", () => {
   });
 
   it("returns nulls for a page without metadata", () => {
-    expect(readMeta("")).toEqual({ title: null, outlet: null, author: null, publishedTime: null, canonicalUrl: null });
+    expect(readMeta("")).toEqual({
+      title: null,
+      outlet: null,
+      author: null,
+      publishedTime: null,
+      canonicalUrl: null,
+      language: null,
+    });
   });
 });
 
@@ -102,5 +110,30 @@ describe("cleanAuthor", () => {
     ["", null],
   ])("%s → %s", (input, expected) => {
     expect(cleanAuthor(input)).toBe(expected);
+  });
+});
+
+describe("the page's declared language", () => {
+  const page = (htmlAttributes: string, head = "") =>
+    (
+      parseHTML(
+        `<!doctype html><html ${htmlAttributes}><head>${head}</head><body><p>x</p></body></html>`,
+      ) as unknown as {
+        document: Document;
+      }
+    ).document;
+
+  it("comes from <html lang>, then JSON-LD inLanguage, then og:locale", () => {
+    expect(readPageMeta(page('lang="ar" dir="rtl"')).language).toBe("ar");
+    expect(
+      readPageMeta(page("", jsonLd({ "@type": "NewsArticle", headline: "h", inLanguage: "es-MX" }))).language,
+    ).toBe("es-MX");
+    expect(
+      readPageMeta(
+        page("", jsonLd({ "@type": "NewsArticle", inLanguage: { "@type": "Language", alternateName: "pt" } })),
+      ).language,
+    ).toBe("pt");
+    expect(readPageMeta(page("", '<meta property="og:locale" content="fr_FR">')).language).toBe("fr_FR");
+    expect(readPageMeta(page('lang="  "')).language).toBeNull();
   });
 });

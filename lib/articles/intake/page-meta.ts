@@ -7,6 +7,8 @@ export type PageMeta = {
   /** As the page wrote it; see toIsoDate(). */
   publishedTime: string | null;
   canonicalUrl: string | null;
+  /** The page's declared language as a BCP 47 tag (html lang, JSON-LD inLanguage, og:locale), unchecked. */
+  language: string | null;
 };
 
 // JSON-LD is whatever the publisher typed. Each field falls back to undefined on its own,
@@ -20,6 +22,10 @@ const jsonLdArticleSchema = z.object({
     .optional()
     .catch(undefined),
   publisher: personName.optional().catch(undefined),
+  inLanguage: z
+    .union([z.string(), z.object({ alternateName: z.string() }).transform((language) => language.alternateName)])
+    .optional()
+    .catch(undefined),
 });
 type JsonLdArticle = z.infer<typeof jsonLdArticleSchema>;
 
@@ -126,5 +132,10 @@ export function readPageMeta(document: Document, baseUrl?: string): PageMeta {
       cleanText(meta.get("article:published_time")) ??
       cleanText(meta.get("datepublished")),
     canonicalUrl: readCanonicalUrl(document, baseUrl),
+    language:
+      cleanText(document.documentElement?.getAttribute("lang")) ??
+      cleanText(jsonLd?.inLanguage) ??
+      cleanText(meta.get("og:locale")) ??
+      cleanText(meta.get("content-language")),
   };
 }

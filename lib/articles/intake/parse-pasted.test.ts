@@ -26,7 +26,7 @@ describe("parsePasted", () => {
     expect(result).toEqual({
       text: "Title line\n\nSecond paragraph",
       html: null,
-      meta: { title: null, outlet: null, author: null, publishedAt: null, canonicalUrl: null },
+      meta: { title: null, outlet: null, author: null, publishedAt: null, canonicalUrl: null, language: null },
     });
   });
 
@@ -56,7 +56,7 @@ describe("parsePasted", () => {
     expect(result).toEqual({
       text: "Head line\nOne\nTwo",
       html: "<h1>Head <em>line</em></h1><p>One</p><p>Two </p>",
-      meta: { title: "Head line", outlet: null, author: null, publishedAt: null, canonicalUrl: null },
+      meta: { title: "Head line", outlet: null, author: null, publishedAt: null, canonicalUrl: null, language: null },
     });
   });
 
@@ -78,6 +78,7 @@ describe("parsePasted", () => {
       author: "Mira Okafor, Tomás Reyes",
       publishedAt: "2025-03-06",
       canonicalUrl: null,
+      language: "en",
     });
     expect(result.html).not.toMatch(/<script|Most read|All rights reserved/);
   });

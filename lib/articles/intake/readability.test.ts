@@ -21,6 +21,15 @@ describe("extractArticle", () => {
     expect(article?.contentHtml).not.toContain("analytics");
   });
 
+  it("keeps the page's language when a page without <body> is read again inside one", () => {
+    const sentence = "قال الوزير إن تكلفة إصلاح الجسر ستبلغ ضعف التقديرات الأولى بحسب تقرير المهندسين. ";
+    const article = extractArticle(
+      `<!doctype html><html lang="ar" dir="rtl"><title>جسر</title><p>${sentence.repeat(8)}</p>`,
+    );
+    expect(article?.language).toBe("ar");
+    expect(extractArticle(page, PAGE_URL)?.language).toBe("en");
+  });
+
   it("resolves relative links against the page URL", () => {
     expect(extractArticle(page, PAGE_URL)?.contentHtml).toContain(
       'href="https://www.coastal-ledger.test/documents/bridge-report.pdf"',

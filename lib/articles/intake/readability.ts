@@ -9,6 +9,8 @@ export type ExtractedArticle = {
   /** As the page wrote it; toIsoDate() turns it into YYYY-MM-DD. */
   publishedTime: string | null;
   canonicalUrl: string | null;
+  /** The page's declared language tag, unchecked. */
+  language: string | null;
   /** Readability's output: not yet sanitized. */
   contentHtml: string;
 };
@@ -28,8 +30,9 @@ function countWords(text: string): number {
  * head elements found there still count, since the metadata is looked up document-wide.
  */
 function parsePage(html: string, withExplicitBody: boolean): Document {
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "<html>";
   const source = withExplicitBody
-    ? `<!doctype html><html><head></head><body>${html.replace(/<\/?(!doctype|html|head|body)\b[^>]*>/gi, "")}</body></html>`
+    ? `<!doctype html>${htmlTag}<head></head><body>${html.replace(/<\/?(!doctype|html|head|body)\b[^>]*>/gi, "")}</body></html>`
     : html;
   return (parseHTML(source) as unknown as { document: Document }).document;
 }
@@ -83,6 +86,7 @@ function extractFromPage(html: string, withExplicitBody: boolean, url?: string):
     siteName: meta.outlet ?? cleanText(article.siteName),
     publishedTime: meta.publishedTime ?? cleanText(article.publishedTime),
     canonicalUrl: meta.canonicalUrl,
+    language: meta.language,
     contentHtml: article.content,
   };
 }

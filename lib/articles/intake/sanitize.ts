@@ -1,29 +1,7 @@
 import sanitizeHtml from "sanitize-html";
+import { ALLOWED_TAGS } from "@/lib/text/allowed-markup";
 import { wrapLooseTextInParagraphs } from "./paragraphs";
 
-const ALLOWED_TAGS = [
-  "p",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "ul",
-  "ol",
-  "li",
-  "blockquote",
-  "a",
-  "em",
-  "strong",
-  "i",
-  "b",
-  "br",
-  "q",
-  "cite",
-  "code",
-  "pre",
-];
 // Layout elements that separate paragraphs on a page. The first pass keeps them, as bare
 // <div>s, so their text can be put into paragraphs before the final pass drops them.
 const CONTAINER_TAGS = [

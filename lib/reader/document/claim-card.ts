@@ -3,6 +3,7 @@ import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { html, trustedHtml, type SafeHtml } from "@/lib/http/html";
 import type { PublishedCitation } from "@/lib/publishing/snapshot";
 import type { ReaderClaim } from "../reader-claim";
+import { textDirection, toArticleLanguage } from "@/lib/vocabulary/languages";
 import { formatDate } from "@/lib/vocabulary/dates";
 
 export const formatDay = (iso: string | Date | null) => (iso ? formatDate(iso, "long") : null);
@@ -30,14 +31,23 @@ ${when && html`<p class="small muted">${when}</p>`}
  * Pure: everything a reader may know about one checked claim. Rendered once per claim in a print-only list; the
  * page script copies it into the dialog, which gives the title its id (copies must not repeat ids).
  */
-export function renderClaimCard(claim: ReaderClaim): SafeHtml {
+/**
+ * ` lang="ar" dir="rtl"` for text in the article's language (nothing when it is not set): browsers then pick the right
+ * fonts, hyphenation and screen-reader voice, and lay right-to-left text out from the right.
+ */
+export function languageAttributes(language: string | null): SafeHtml {
+  const tag = toArticleLanguage(language);
+  return tag ? html` lang="${tag}" dir="${textDirection(tag)}"` : html``;
+}
+
+export function renderClaimCard(claim: ReaderClaim, language: string | null = null): SafeHtml {
   const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDay(claim.claimDate), claim.claimContext]
     .filter(Boolean)
     .join(" · ");
   const checked = `Checked ${formatDay(claim.checkedAt)}${claim.reviewers.length ? ` by ${claim.reviewers.join(", ")}` : ""}${claim.approvers.length ? `; approved by ${claim.approvers.join(", ")}` : ""}.`;
   return html`<article class="claim-card" data-card="${claim.id}">
 <p class="pill" style="background-color:${safeColour(claim.verdict.colour)}"><span aria-hidden="true">✓</span>${claim.verdict.label}</p>
-<h3 class="card-title">“${claim.quote}”</h3>
+<h3 class="card-title"${languageAttributes(language)}>“${claim.quote}”</h3>
 <p class="muted">${meta || "Claim in this article"}</p>
 ${claim.verdict.description && html`<p><strong>${claim.verdict.label}:</strong> ${claim.verdict.description}</p>`}
 <section><h4>Why</h4><div class="rationale">${trustedHtml(claim.rationaleHtml)}</div></section>

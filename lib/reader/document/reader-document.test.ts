@@ -31,6 +31,7 @@ const input = (claims: ReaderClaim[], over: Partial<ReaderDocumentInput["article
     author: null,
     originalPublishedAt: null,
     originalUrl: "javascript:alert(1)",
+    language: null,
     publishedAt: new Date("2025-03-08"),
     text,
     org: { name: "Desk", methodologyUrl: "https://desk.example/method", correctionsUrl: null },
@@ -123,5 +124,32 @@ describe("renderReaderDocument", () => {
     const doc = parse(renderReaderNotFound({ script: "/s.js", stylesheet: "/s.css" }));
     expect(doc.querySelector("h1")?.textContent).toBe("This fact-check is not published");
     expect(doc.querySelectorAll("script")).toHaveLength(0);
+  });
+});
+
+describe("the article's language on the reader page", () => {
+  const assets = { script: "/reader/reader.js", stylesheet: "/reader/reader.css" };
+  const arabic = "قال الرئيس إن البطالة انخفضت إلى 3 في المئة.\nوأضاف أن Apple ستفتح مصنعا.";
+  const arabicClaim = claim("ar1", 0, 44, arabic);
+
+  it("marks the article, its title and the quotes with lang and dir, and each paragraph dir=auto", () => {
+    const doc = parse(renderReaderDocument(input([arabicClaim], { text: arabic, language: "ar" }), assets));
+    const article = doc.querySelector("#article")!;
+    expect([article.getAttribute("lang"), article.getAttribute("dir")]).toEqual(["ar", "rtl"]);
+    expect(doc.querySelector("h1")?.getAttribute("dir")).toBe("rtl");
+    expect([...article.querySelectorAll("p")].map((p) => p.getAttribute("dir"))).toEqual(["auto", "auto"]);
+    const title = doc.querySelector(".card-title")!;
+    expect([title.getAttribute("lang"), title.getAttribute("dir")]).toEqual(["ar", "rtl"]);
+    // the page around the article stays in the desk's language
+    expect(doc.documentElement.getAttribute("lang")).toBe("en");
+    expect(doc.querySelector("header")?.getAttribute("dir")).toBeNull();
+  });
+
+  it("adds nothing when the language is not set, and never writes a language it does not know", () => {
+    for (const language of [null, 'en"><script>alert(1)</script>', "xx"]) {
+      const page = renderReaderDocument(input([outer], { language }), assets);
+      expect(parse(page).querySelector("#article")?.hasAttribute("lang")).toBe(false);
+      expect(page).not.toContain("<script>alert(1)");
+    }
   });
 });

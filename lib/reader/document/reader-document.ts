@@ -1,7 +1,7 @@
 import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { html, jsonForScript, type SafeHtml } from "@/lib/http/html";
 import type { LegendEntry, ReaderClaim } from "../reader-claim";
-import { formatDay, renderClaimCard } from "./claim-card";
+import { formatDay, languageAttributes, renderClaimCard } from "./claim-card";
 import { renderReaderText } from "./reader-text";
 
 export type ReaderDocumentInput = {
@@ -11,6 +11,8 @@ export type ReaderDocumentInput = {
     author: string | null;
     originalPublishedAt: Date | null;
     originalUrl: string | null;
+    /** BCP 47, as published; null when not set */
+    language: string | null;
     publishedAt: Date | null;
     text: string;
     org: { name: string; methodologyUrl: string | null; correctionsUrl: string | null };
@@ -58,6 +60,8 @@ export function renderReaderDocument(input: ReaderDocumentInput, assets: ReaderA
   const original = webUrl(article.originalUrl);
   const methodology = webUrl(article.org.methodologyUrl);
   const corrections = webUrl(article.org.correctionsUrl);
+  // the page around it is in the desk's language; the article, its title and quotes are in their own
+  const inArticleLanguage = languageAttributes(article.language);
   const meta = html`<link rel="canonical" href="${input.readerUrl}">
 <meta property="og:type" content="article"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">
 <meta property="og:url" content="${input.readerUrl}"><meta property="og:site_name" content="${article.org.name}">
@@ -73,18 +77,18 @@ ${input.claimReviews.length > 0 && html`<script type="application/ld+json">${jso
 <header class="site-header"><div class="wrap"><strong>${article.org.name}</strong> <span class="muted">· Fact-check</span></div></header>
 <main class="wrap page">
 <p class="eyebrow">Fact-checked article</p>
-<h1>${article.title}</h1>
+<h1${inArticleLanguage}>${article.title}</h1>
 <p class="byline">${byline}${original && html`${byline ? " · " : ""}<a href="${original}" rel="noopener noreferrer nofollow">Original article</a>`}</p>
 <p class="byline">Checked by ${article.org.name}${article.publishedAt && `, published ${formatDay(article.publishedAt)}`}.</p>
 <div class="layout">
-<article id="article" class="article-text" aria-label="Article with fact-checks" tabindex="-1">${renderReaderText(article.text, claims, verdictIndex)}</article>
+<article id="article" class="article-text" aria-label="Article with fact-checks" tabindex="-1"${inArticleLanguage}>${renderReaderText(article.text, claims, verdictIndex)}</article>
 <aside class="summary" aria-labelledby="summary-heading"><div class="summary-box">
 <h2 id="summary-heading">${claims.length} ${claims.length === 1 ? "claim" : "claims"} checked</h2>
 <p class="small muted">Select a verdict to show or hide its highlights.</p>
 <ul>${legend.map((l, i) => html`<li><button type="button" class="legend-item" aria-pressed="true" data-verdict-toggle="${i}"${l.description ? html` title="${l.description}"` : ""}><span class="dot" aria-hidden="true" style="background-color:${safeColour(l.colour)}"></span><span class="legend-label">${l.label}</span> <span class="count">${l.count}</span></button></li>`)}</ul>
 </div></aside>
 </div>
-<section class="print-cards" aria-label="The fact-checks in full"><h2>The fact-checks</h2>${claims.map(renderClaimCard)}</section>
+<section class="print-cards" aria-label="The fact-checks in full"><h2>The fact-checks</h2>${claims.map((claim) => renderClaimCard(claim, article.language))}</section>
 <footer class="page-footer"><p>How we check: ${methodology ? html`<a href="${methodology}">our methodology</a>` : "methodology not published"} · ${corrections ? html`<a href="${corrections}">corrections policy</a>` : "corrections policy not published"}</p></footer>
 </main>
 <dialog class="card-dialog" aria-labelledby="card-title"></dialog>

@@ -23,7 +23,7 @@ export function renderReaderText(text: string, claims: ReaderClaim[], verdictInd
   const byId = new Map(claims.map((c) => [c.id, c]));
   return html`${splitBlocks(text).map((block) => {
     const segments = segmentBlock(block, sorted);
-    return html`<p data-block-start="${block.start}">${segments.map((s) => {
+    return html`<p data-block-start="${block.start}" dir="auto">${segments.map((s) => {
       const inner = s.ids.length ? byId.get(s.ids[s.ids.length - 1]) : undefined;
       // a claim's chip follows its last character (a claim ending on the line break ends with its block)
       const chips = sorted.filter(

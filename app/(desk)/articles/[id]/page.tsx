@@ -4,12 +4,17 @@ import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadAnnotator } from "@/lib/claims/data";
 import { loadSuggestions } from "@/lib/claim-finder/data";
+import { claimFinderAvailability } from "@/lib/claim-finder/languages";
 import { AppError } from "@/lib/errors";
 import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
 import { PublishDialog } from "@/components/annotator/publish-dialog";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/vocabulary/dates";
+import { languageName } from "@/lib/vocabulary/languages";
+import { loadEmbedSettings } from "@/lib/embed/data";
+import { publicBaseUrl } from "@/lib/operations/public-base-url";
+import { ArticleEmbedPanel } from "@/components/embed/article-embed-panel";
 
 export const metadata: Metadata = { title: "Annotate" };
 
@@ -33,7 +38,10 @@ export default async function ArticlePage({
   const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
   const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
-  const suggestions = await loadSuggestions(viewer.orgId, article.id, version.id);
+  const claimFinder = claimFinderAvailability(article.language);
+  const suggestions = claimFinder.available ? await loadSuggestions(viewer.orgId, article.id, version.id) : [];
+  const published = article.status === "PUBLISHED";
+  const [embed, baseUrl] = published ? await Promise.all([loadEmbedSettings(viewer.orgId), publicBaseUrl()]) : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -44,11 +52,18 @@ export default async function ArticlePage({
             </Link>{" "}
             / {article.outlet ?? "Unknown outlet"}
           </p>
-          <h1 className="mt-1 font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
+          <h1
+            lang={article.language ?? undefined}
+            dir="auto"
+            className="mt-1 font-serif text-3xl leading-tight font-semibold"
+          >
+            {article.title}
+          </h1>
           <p className="mt-2 text-sm text-muted">
             {[
               article.author && `By ${article.author}`,
               article.originalPublishedAt && formatDate(article.originalPublishedAt, "long"),
+              article.language ? languageName(article.language) : "Language not set",
               `Version ${version.number}`,
             ]
               .filter(Boolean)
@@ -79,6 +94,16 @@ export default async function ArticlePage({
           {can(viewer.role, "article.publish") && <PublishDialog articleId={article.id} />}
         </div>
       </div>
+      {embed && baseUrl && (
+        <ArticleEmbedPanel
+          baseUrl={baseUrl}
+          orgSlug={embed.slug}
+          orgName={viewer.orgName}
+          articleId={article.id}
+          allowedSites={embed.embedDomains}
+          canManage={can(viewer.role, "settings.manage")}
+        />
+      )}
       {!scale ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
           Your organization has no rating scale yet. An admin can create one under Rating scales.
@@ -89,11 +114,13 @@ export default async function ArticlePage({
         articleId={article.id}
         versionId={version.id}
         text={version.text}
+        language={article.language}
         initialClaims={claims}
         options={scale?.options ?? []}
         experts={experts}
         initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null}
         suggestions={suggestions}
+        suggestionsNote={claimFinder.note}
       />
     </div>
   );

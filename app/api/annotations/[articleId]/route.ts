@@ -7,15 +7,17 @@ import { toProblemResponse, withoutBody } from "@/lib/annotations/responses";
 // The protocol's own shell (lib/annotations/responses.ts) answers its failures with CORS problem bodies.
 type Params = { articleId: string };
 const options = { onError: toProblemResponse };
+// GET and HEAD only read published data: they may read from the replica (the write methods never do)
+const readOptions = { ...options, reads: "replica" as const };
 
 export const GET = route<Params>(
   async (request, { params }) => readContainer(request, (await params).articleId),
-  options,
+  readOptions,
 );
 
 export const HEAD = route<Params>(
   async (request, { params }) => withoutBody(await readContainer(request, (await params).articleId)),
-  options,
+  readOptions,
 );
 
 export const OPTIONS = route<Params>(

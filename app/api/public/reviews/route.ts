@@ -26,28 +26,33 @@ function withCors(response: Response, origin: string | null): Response {
   return response;
 }
 
-export const GET = route(async (request) => {
-  const query = publicReviewsQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
-  if (!query.success) return withCors(invalidQuery(query.error), null);
-  const { org, id, url } = query.data;
-  const organization = await findEmbedOrganization(org);
-  if (!organization) return withCors(jsonError(404, "NOT_FOUND", "org names no organization on this FactDesk."), null);
-  const decision = decideEmbedOrigin(request.headers, organization.embedDomains, await ownOrigins(request));
-  if (!decision.allowed) {
-    return withCors(
-      jsonError(
-        403,
-        "FORBIDDEN",
-        `${decision.origin} is not on ${organization.name}'s list of embed domains: an admin can add it under Settings → Embed.`,
-      ),
-      null,
-    );
-  }
-  const ref = await findPublishedArticle(id ? { id } : { url: url! }, organization.id);
-  const reviews = ref && (await loadPublicReviews(ref));
-  if (!reviews) return withCors(jsonError(404, "NOT_FOUND", "Nothing is published for this article."), decision.origin);
-  return withCors(Response.json(reviews, { headers: { "Cache-Control": "public, max-age=60" } }), decision.origin);
-});
+export const GET = route(
+  async (request) => {
+    const query = publicReviewsQuerySchema.safeParse(readQueryParams(new URL(request.url).searchParams));
+    if (!query.success) return withCors(invalidQuery(query.error), null);
+    const { org, id, url } = query.data;
+    const organization = await findEmbedOrganization(org);
+    if (!organization)
+      return withCors(jsonError(404, "NOT_FOUND", "org names no organization on this FactDesk."), null);
+    const decision = decideEmbedOrigin(request.headers, organization.embedDomains, await ownOrigins(request));
+    if (!decision.allowed) {
+      return withCors(
+        jsonError(
+          403,
+          "FORBIDDEN",
+          `${decision.origin} is not on ${organization.name}'s list of embed domains: an admin can add it under Settings → Embed.`,
+        ),
+        null,
+      );
+    }
+    const ref = await findPublishedArticle(id ? { id } : { url: url! }, organization.id);
+    const reviews = ref && (await loadPublicReviews(ref));
+    if (!reviews)
+      return withCors(jsonError(404, "NOT_FOUND", "Nothing is published for this article."), decision.origin);
+    return withCors(Response.json(reviews, { headers: { "Cache-Control": "public, max-age=60" } }), decision.origin);
+  },
+  { reads: "replica" },
+);
 
 // A preflight only comes with a non-simple request, which the embed never makes; it gets the methods and, for an
 // allowed origin, that origin (a preflight sends Origin and the same query string).

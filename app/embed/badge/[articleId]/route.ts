@@ -52,6 +52,7 @@ export const GET = route<{ articleId: string }>(
     return new Response(html, { headers: headersFor(frameAncestors, "public, max-age=60") });
   },
   {
+    reads: "replica",
     onError: (e) => {
       toActionFailure(e); // logs what is unexpected; the publisher's page shows an empty frame, never a stack trace
       return new Response("", { status: 503, headers: headersFor("'none'", "no-store") });

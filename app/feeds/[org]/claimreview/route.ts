@@ -13,7 +13,7 @@ export const GET = route<{ org: string }>(
       headers: { "Content-Type": "application/ld+json", "Cache-Control": "public, max-age=300" },
     });
   },
-  { cors: PUBLIC_READ },
+  { cors: PUBLIC_READ, reads: "replica" },
 );
 
 export const OPTIONS = preflight(PUBLIC_READ);

@@ -31,6 +31,7 @@ export const GET = route<{ org: string; article: string }>(
     return new Response(page.body, { headers });
   },
   {
+    reads: "replica",
     onError: (e) => {
       const failure = toActionFailure(e); // logs what is unexpected; the reader never sees a stack trace
       return notFound(failure.code === "NOT_FOUND" ? 404 : 503);

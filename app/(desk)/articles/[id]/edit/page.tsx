@@ -28,6 +28,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           author: article.author ?? "",
           originalPublishedAt: article.originalPublishedAt?.toISOString().slice(0, 10) ?? "",
           originalUrl: article.originalUrl ?? "",
+          language: article.language ?? "",
         }}
       />
       <EditTextForm

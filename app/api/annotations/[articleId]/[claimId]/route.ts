@@ -7,16 +7,18 @@ import { toProblemResponse, withoutBody } from "@/lib/annotations/responses";
 // The protocol's own shell (lib/annotations/responses.ts) answers its failures with CORS problem bodies.
 type Params = { articleId: string; claimId: string };
 const options = { onError: toProblemResponse };
+// GET and HEAD only read published data: they may read from the replica (the write methods never do)
+const readOptions = { ...options, reads: "replica" as const };
 
 export const GET = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;
   return readAnnotation(request, articleId, claimId);
-}, options);
+}, readOptions);
 
 export const HEAD = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;
   return withoutBody(await readAnnotation(request, articleId, claimId));
-}, options);
+}, readOptions);
 
 export const OPTIONS = route<Params>(async (request, { params }) => {
   const { articleId, claimId } = await params;

@@ -1,0 +1,22 @@
+-- Keyset paging of the desk's lists (issue 17): one index per ordering, (orgId, sort column, id), so a page starts
+-- at its cursor inside the organization's range and the id breaks ties in the same index.
+-- DropIndex: the (orgId, updatedAt, id) index below serves everything it did
+DROP INDEX "Article_orgId_updatedAt_idx";
+
+-- CreateIndex
+CREATE INDEX "Article_orgId_updatedAt_id_idx" ON "Article"("orgId", "updatedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Article_orgId_publishedAt_id_idx" ON "Article"("orgId", "publishedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Article_orgId_originalPublishedAt_id_idx" ON "Article"("orgId", "originalPublishedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Article_orgId_title_id_idx" ON "Article"("orgId", "title", "id");
+
+-- DropIndex: replaced by (orgId, name, id)
+DROP INDEX "Expert_orgId_name_idx";
+
+-- CreateIndex
+CREATE INDEX "Expert_orgId_name_id_idx" ON "Expert"("orgId", "name", "id");
