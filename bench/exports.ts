@@ -162,7 +162,7 @@ async function main() {
   console.log("\none article, 500 claims (time includes loading the report from the database):");
   for (const kind of ["build", "md", "csv", "json", "pdf-100", "pdf"])
     console.log(describe(await runChild(kind, single.orgId, bigArticleId)));
-  console.log("\norganization export (streamed in batches of 50, output consumed and dropped):");
+  console.log("\norganization export (streamed in batches of 10 articles, output consumed and dropped):");
   for (const kind of ["org-jsonl", "org-csv"]) console.log(describe(await runChild(kind, bulk.orgId, "")));
 }
 

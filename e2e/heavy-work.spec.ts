@@ -34,7 +34,7 @@ test("imports a 600-claim review and downloads its PDF, prepared on the worker",
       JSON.stringify({ ...exported, article: { ...exported.article, title: "Six hundred claims" }, claims }),
     ),
   });
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("button", { name: "Importing…" })).toBeDisabled();
   await page.waitForURL(/\/articles\/(?!import)[^/]+$/, { timeout: 90_000 });
 
@@ -45,6 +45,35 @@ test("imports a 600-claim review and downloads its PDF, prepared on the worker",
   const download = await downloadStarted;
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   await expect(page.getByRole("link", { name: /^PDF ready: save .*\.pdf$/ })).toBeVisible();
+});
+
+test("cancels a large import while its claims are being saved: nothing of it appears", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openSeedReport(page);
+  const articleId = new URL(page.url()).pathname.split("/")[2];
+  const exported = await (await page.request.get(`/api/articles/${articleId}/report?format=json`)).json();
+  const title = `Cancelled import ${Date.now()}`;
+  const claims = Array.from({ length: 3_000 }, (_, i) => ({
+    ...exported.claims[i % exported.claims.length],
+    id: `c${i}`,
+  }));
+
+  await page.goto("/articles/import");
+  await page.getByLabel("File (.json)").setInputFiles({
+    name: "cancelled-review.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ ...exported, article: { ...exported.article, title }, claims })),
+  });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByText(/^\d+ of 3000 claims saved$/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel import" }).click();
+  await expect(page.getByText("Import cancelled; nothing was saved.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeEnabled();
+
+  await page.goto("/articles");
+  await expect(page.getByRole("link", { name: SEED_TITLE, exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
 
 test("shows the PDF being prepared, announced to screen readers, and cancels it", async ({ page }) => {

@@ -1,24 +1,79 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { importArticleAction } from "@/lib/reports/actions";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
-import { useFormSubmit } from "@/components/ui/use-form-submit";
+import type { ActionResult } from "@/lib/errors";
+import { createImportEventReader, type ImportOutcome } from "@/lib/reports/import-events";
 
-// Upload a FactDesk review export (.json) or W3C Web Annotations; either becomes a new draft article.
+type Status =
+  | { kind: "idle" }
+  | { kind: "reading" }
+  | { kind: "saving"; done: number; total: number }
+  | { kind: "cancelled" }
+  | { kind: "finished"; result: ActionResult<ImportOutcome> };
+
+const INTERRUPTED = "The import was interrupted before it finished; nothing was saved. Try again.";
+
+// Upload a FactDesk review export (.json) or W3C Web Annotations; either becomes a new draft article. POST
+// /api/imports streams the import's progress; Cancel aborts the request, which stops the import on the server and
+// removes what it had written.
 export function ImportForm() {
   const router = useRouter();
-  const { result, pending, onSubmit } = useFormSubmit(importArticleAction, (r) => {
-    if (r.ok && r.data.skipped.length === 0) router.push(`/articles/${r.data.articleId}`);
-  });
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  async function run(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus({ kind: "reading" });
+    const finish = (result: ActionResult<ImportOutcome>) => {
+      setStatus({ kind: "finished", result });
+      if (result.ok && result.data.skipped.length === 0) router.push(`/articles/${result.data.articleId}`);
+    };
+    try {
+      const response = await fetch("/api/imports", {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+        signal: controller.signal,
+      });
+      if (!response.ok || !response.body) {
+        const body = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+        finish({ ok: false, code: "INVALID", message: body?.message ?? INTERRUPTED });
+        return;
+      }
+      const events = createImportEventReader();
+      const decoder = new TextDecoder();
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        for (const e of events.push(decoder.decode(value, { stream: true }))) {
+          if (e.type === "saving") setStatus({ kind: "saving", done: e.done, total: e.total });
+          else if (e.type === "result") return finish(e.result);
+        }
+      }
+      finish({ ok: false, code: "UNAVAILABLE", message: INTERRUPTED });
+    } catch (e) {
+      if ((e as Error).name === "AbortError") setStatus({ kind: "cancelled" });
+      else finish({ ok: false, code: "UNAVAILABLE", message: INTERRUPTED });
+    } finally {
+      if (abort.current === controller) abort.current = null;
+    }
+  }
+
+  const result = status.kind === "finished" ? status.result : null;
+  const running = status.kind === "reading" || status.kind === "saving";
   const field = result && !result.ok && typeof result.details?.field === "string" ? result.details.field : null;
   const errors: Record<string, string | undefined> =
     result && !result.ok ? { ...result.fieldErrors, ...(field ? { [field]: result.message } : {}) } : {};
   const partial = result?.ok && result.data.skipped.length > 0 ? result.data : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Import a review" className="space-y-6">
+    <form onSubmit={run} noValidate aria-label="Import a review" className="space-y-6">
       {result && !result.ok && !field && <FormMessage tone="error">{result.message}</FormMessage>}
       {partial && (
         <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
@@ -69,16 +124,30 @@ export function ImportForm() {
         not.
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Importing…" : "Import"}
+        <Button type="submit" disabled={running}>
+          {running ? "Importing…" : "Import"}
         </Button>
+        {running && (
+          <Button variant="secondary" onClick={() => abort.current?.abort()}>
+            Cancel import
+          </Button>
+        )}
         <span aria-live="polite" className="inline-flex items-center gap-2 text-sm">
-          {pending && (
+          {status.kind === "reading" && (
             <>
-              <progress className="h-2 w-24" aria-label="Importing" />
-              <span>Reading and saving the file; thousands of claims take up to a minute.</span>
+              <progress className="h-2 w-24" aria-label="Import progress" />
+              <span>Reading the file…</span>
             </>
           )}
+          {status.kind === "saving" && (
+            <>
+              <progress className="h-2 w-24" max={status.total} value={status.done} aria-label="Import progress" />
+              <span>
+                {status.done} of {status.total} claims saved
+              </span>
+            </>
+          )}
+          {status.kind === "cancelled" && <span>Import cancelled; nothing was saved.</span>}
         </span>
       </div>
     </form>

@@ -62,4 +62,31 @@ describe("splitSentences", () => {
     for (let i = 1; i < sentences.length; i++) expect(sentences[i].start).toBeGreaterThanOrEqual(sentences[i - 1].end);
     expect(sentences[29_999].text).toBe("Really?");
   });
+
+  it("splits a single line of 1 MB (no line breaks) exactly as its sentences, across the segmenting windows", () => {
+    const sentences3 = [
+      "The unemployment rate fell to 3 percent in 2024.",
+      "Mr. Lee disagreed, citing U.S. data.",
+      "Really?",
+    ];
+    const count = Math.ceil((1024 * 1024) / sentences3.join(" ").length);
+    const text = Array.from({ length: count }, () => sentences3.join(" ")).join(" ");
+    const found = splitSentences(text);
+    expect(found).toHaveLength(count * 3);
+    found.forEach((s, i) => {
+      expect(s.text).toBe(sentences3[i % 3]);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    });
+  });
+
+  it("cuts a run-on line with no sentence end into pieces that cover it in order", () => {
+    const text = "word ".repeat(20_000).trim();
+    const found = splitSentences(text);
+    expect(found.length).toBeGreaterThan(1);
+    expect(found[0].start).toBe(0);
+    expect(found.at(-1)!.end).toBe(text.length);
+    // nothing of the line is lost: between two pieces there is at most a space
+    const gaps = found.slice(1).map((s, i) => text.slice(found[i].end, s.start));
+    expect(gaps.every((gap) => gap === "" || gap === " ")).toBe(true);
+  });
 });

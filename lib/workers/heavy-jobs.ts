@@ -14,6 +14,7 @@ import { parseUpload } from "@/lib/articles/intake/parse-upload";
 import { AppError } from "@/lib/errors";
 import type { OrgExportFormat } from "@/lib/reports/export-query";
 import { formatOrgExportChunk } from "@/lib/reports/org-export-format";
+import { prepareVersionText, type PreparedText } from "@/lib/articles/version-text";
 import { settleJob, type JobOutcome } from "./job-outcome";
 
 // The worker thread's entry (bundled to .workers/heavy-worker.mjs by scripts/build-workers.mjs and loaded by
@@ -105,4 +106,9 @@ export function readArticle({ source }: { source: ArticleSource }): Promise<JobO
       throw e;
     }
   });
+}
+
+/** A new article version's canonical text and its claim suggestions (seconds for a 5 MB text). */
+export function versionText({ raw }: { raw: string }): Promise<JobOutcome<PreparedText>> {
+  return settleJob(() => prepareVersionText(raw));
 }

@@ -48,7 +48,6 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/articles/actions.ts#updateArticleMetaAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
   "lib/articles/actions.ts#previewPasteAction": read(UNAUTH, "OK", "OK", "OK", "OK"),
   "lib/articles/actions.ts#editArticleTextAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
-  "lib/reports/actions.ts#importArticleAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   // claims
   "lib/claims/actions.ts#createClaimAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
   "lib/claims/actions.ts#saveClaimAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
@@ -112,6 +111,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/articles/[id]/events": read(401, 404, 200, 200, 200),
   "POST /api/articles/[id]/presence": write(401, 404, 204, 204, 204),
   "GET /api/exports": read(401, "200 OWN", 200, 200, 200),
+  // an import always lands in the caller's own organization, as a new draft article
+  "POST /api/imports": write(401, "200 OWN", 200, 200, 200),
   // the W3C annotation service: reads are public (published claims only), writes need the organization's token
   "GET /api/annotations/[articleId]": publicly(200, 200, 200, 200, 200),
   "HEAD /api/annotations/[articleId]": publicly(200, 200, 200, 200, 200),

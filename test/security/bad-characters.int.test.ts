@@ -56,7 +56,6 @@ vi.mock("@/lib/embed/actions", actions);
 vi.mock("@/lib/history/actions", actions);
 vi.mock("@/lib/members/actions", actions);
 vi.mock("@/lib/notifications/actions", actions);
-vi.mock("@/lib/reports/actions", actions);
 vi.mock("@/lib/scales/actions", actions);
 vi.mock("@/lib/workflow/actions", actions);
 vi.mock("@/app/api/annotations/[articleId]/[claimId]/route", routes);
@@ -66,6 +65,7 @@ vi.mock("@/app/api/articles/[id]/events/route", routes);
 vi.mock("@/app/api/articles/[id]/presence/route", routes);
 vi.mock("@/app/api/auth/[...nextauth]/route", routes);
 vi.mock("@/app/api/exports/route", routes);
+vi.mock("@/app/api/imports/route", routes);
 vi.mock("@/app/api/public/reviews/route", routes);
 vi.mock("@/app/embed/badge/[articleId]/route", routes);
 vi.mock("@/app/r/[org]/[article]/route", routes);
@@ -88,7 +88,6 @@ const MOCKED_MODULES = [
   "lib/history/actions.ts",
   "lib/members/actions.ts",
   "lib/notifications/actions.ts",
-  "lib/reports/actions.ts",
   "lib/scales/actions.ts",
   "lib/workflow/actions.ts",
   "app/api/annotations/[articleId]/[claimId]/route.ts",
@@ -98,6 +97,7 @@ const MOCKED_MODULES = [
   "app/api/articles/[id]/presence/route.ts",
   "app/api/auth/[...nextauth]/route.ts",
   "app/api/exports/route.ts",
+  "app/api/imports/route.ts",
   "app/api/public/reviews/route.ts",
   "app/embed/badge/[articleId]/route.ts",
   "app/r/[org]/[article]/route.ts",

@@ -9,7 +9,9 @@ import { createArticleAction } from "@/lib/articles/actions";
 import { saveClaimAction } from "@/lib/claims/actions";
 import { createCommentAction, loadDiscussionAction } from "@/lib/discussion/actions";
 import { buildReviewReport } from "@/lib/reports/build-report";
-import { importArticleAction } from "@/lib/reports/actions";
+import { POST as postImport } from "@/app/api/imports/route";
+import { createImportEventReader } from "@/lib/reports/import-events";
+import type { ActionResult } from "@/lib/errors";
 import { form } from "@/test/support/action-calls";
 import { closeTestListener, useListenerDatabase } from "@/test/support/request-mocks";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
@@ -19,6 +21,17 @@ import { createWorld, session, unique, type World } from "@/test/support/test-wo
 // refused with a field error before any parser runs, and content stored before the bounds existed (or that a parser
 // fails on) is shown as escaped text while every page and export still answers 200. On main each of these froze the
 // server, overflowed the stack, or answered 500/503.
+
+/** POST /api/imports as the import form sends it; the result its stream ends with. */
+async function importThroughRoute(body: FormData): Promise<ActionResult<unknown>> {
+  const response = await postImport(new Request("http://localhost:3000/api/imports", { method: "POST", body }));
+  if (!response.ok) return { ok: false, ...(await response.json()) };
+  const last = createImportEventReader()
+    .push(await response.text())
+    .at(-1);
+  if (last?.type !== "result") throw new Error("the import stream ended without a result");
+  return last.result;
+}
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "bounded-parsing-test-secret-of-enough-length";
@@ -142,7 +155,7 @@ describe('a rationale of "Legit." and 8,000 ">"', () => {
     document.claims[index].verdict!.rationale = DEEP_RATIONALE;
     const before = await articleCount();
     const file = new File([JSON.stringify(document)], "report.json", { type: "application/json" });
-    const result = await importArticleAction(null, form({ file }));
+    const result = await importThroughRoute(form({ file }));
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
     expect(!result.ok && result.message).toMatch(TOO_DEEP);
     expect(!result.ok && result.message).toContain(`claims[${index}].verdict.rationale`);
@@ -169,8 +182,7 @@ describe('a rationale of "Legit." and 8,000 ">"', () => {
     };
     const before = await articleCount();
     const file = new File([JSON.stringify([annotation])], "annotations.json", { type: "application/json" });
-    const result = await importArticleAction(
-      null,
+    const result = await importThroughRoute(
       form({ file, title: unique("Imported"), text: "Unemployment fell by half last year, the minister said." }),
     );
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
@@ -245,7 +257,7 @@ describe("an import file of nested JSON", () => {
     await w.signIn("editor");
     const before = await articleCount();
     const file = new File(["[".repeat(1_000_000)], "deep.json", { type: "application/json" });
-    const result = await importArticleAction(null, form({ file, title: unique("Imported"), text: "Some text." }));
+    const result = await importThroughRoute(form({ file, title: unique("Imported"), text: "Some text." }));
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
     expect(!result.ok && result.message).toBe(
       "The file is nested more than 64 levels deep (arrays or objects); flatten it.",

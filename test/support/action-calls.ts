@@ -55,7 +55,6 @@ import {
   markNotificationReadAction,
   setNotificationPreferencesAction,
 } from "@/lib/notifications/actions";
-import { importArticleAction } from "@/lib/reports/actions";
 import { createScaleFromPresetAction, makeDefaultScaleAction, saveScaleAction } from "@/lib/scales/actions";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import {
@@ -176,8 +175,8 @@ async function freshComment(w: World) {
   });
 }
 
-const ANNOTATION_TEXT = "Unemployment fell by half last year, the minister said.";
-const annotationsFile = () =>
+export const ANNOTATION_TEXT = "Unemployment fell by half last year, the minister said.";
+export const annotationsFile = () =>
   new File(
     [
       JSON.stringify([
@@ -231,11 +230,6 @@ export const ACTION_CALLS: Record<string, Arrange> = {
         ),
       );
   },
-  "lib/reports/actions.ts#importArticleAction": async () => () =>
-    action(
-      importArticleAction(null, form({ file: annotationsFile(), title: unique("Imported"), text: ANNOTATION_TEXT })),
-    ),
-
   "lib/claims/actions.ts#createClaimAction": async (w) => () =>
     action(createClaimAction({ articleId: w.ours.articleId, versionId: w.ours.versionId, start: 0, end: 12 })),
   "lib/claims/actions.ts#saveClaimAction": async (w) => {

@@ -6,6 +6,7 @@ import * as events from "@/app/api/articles/[id]/events/route";
 import * as presence from "@/app/api/articles/[id]/presence/route";
 import * as authjs from "@/app/api/auth/[...nextauth]/route";
 import * as exports from "@/app/api/exports/route";
+import * as imports from "@/app/api/imports/route";
 import * as publicReviews from "@/app/api/public/reviews/route";
 import * as badge from "@/app/embed/badge/[articleId]/route";
 import * as readerPage from "@/app/r/[org]/[article]/route";
@@ -15,7 +16,7 @@ import * as ready from "@/app/api/ready/route";
 import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { DEMO_ORG, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import type { Caller } from "../security/authorization-matrix";
-import type { Arrange, CallResult } from "./action-calls";
+import { ANNOTATION_TEXT, annotationsFile, form, type Arrange, type CallResult } from "./action-calls";
 import { unique, type World } from "./test-world";
 
 // How each route handler method is called, aimed at OUR organization's rows. Writes to the annotation service are
@@ -130,6 +131,16 @@ export const ROUTE_CALLS: Record<string, Arrange> = {
       ),
     ),
   "GET /api/exports": async () => () => answered(exports.GET(new Request(`${BASE}/api/exports?format=jsonl`))),
+  // the body is read to its end: the import runs while its progress streams
+  "POST /api/imports": async () => () =>
+    answered(
+      imports.POST(
+        new Request(`${BASE}/api/imports`, {
+          method: "POST",
+          body: form({ file: annotationsFile(), title: unique("Imported"), text: ANNOTATION_TEXT }),
+        }),
+      ),
+    ),
 
   "GET /api/annotations/[articleId]": async (w) => () =>
     answered(container.GET(new Request(containerUrl(w)), params({ articleId: w.ours.articleId }))),
