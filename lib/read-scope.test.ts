@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie, mayReadFromReplica, runWithPublicReads, stayOnPrimary } from "./read-scope";
+import {
+  hasSessionCookie,
+  mayReadFromReplica,
+  runAsAnonymousReader,
+  runWithPublicReads,
+  stayOnPrimary,
+} from "./read-scope";
 
 const request = (init: RequestInit = {}) => new Request("http://reader.example/r/org/article", init);
 
@@ -7,6 +13,10 @@ describe("read scope", () => {
   it("lets anonymous GET and HEAD requests of a public route read from the replica", () => {
     expect(runWithPublicReads(request(), mayReadFromReplica)).toBe(true);
     expect(runWithPublicReads(request({ method: "HEAD" }), mayReadFromReplica)).toBe(true);
+  });
+
+  it("lets a page that found no viewer read from the replica", async () => {
+    expect(await runAsAnonymousReader(async () => mayReadFromReplica())).toBe(true);
   });
 
   it("keeps writes, signed-in members and code outside a public route on the primary", () => {

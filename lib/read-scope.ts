@@ -22,6 +22,11 @@ export function runWithPublicReads<T>(request: Request, work: () => T): T {
   return storage.run({ replica }, work);
 }
 
+/** The same for a page that has itself found no signed-in viewer (the public home page). */
+export function runAsAnonymousReader<T>(work: () => T): T {
+  return storage.run({ replica: true }, work);
+}
+
 export function mayReadFromReplica(): boolean {
   return storage.getStore()?.replica === true;
 }

@@ -306,6 +306,8 @@ try {
   writeFileSync(path.join(work, "writes.jsonl"), mix.log.map((r) => JSON.stringify(r)).join("\n"));
   writeFileSync(path.join(work, "trace.jsonl"), trace.join("\n"));
   // stop the app servers first: whatever was in flight has committed or rolled back before the primary is read
+  // (the health check stops too: these stops are ours, and nginx's passive check covers the restart)
+  topology.health.stop();
   await Promise.all(topology.apps.map((a) => a.stop()));
   const state = await readDatabaseState(
     db,
