@@ -1,62 +1,57 @@
+"use client";
+
 import Link from "next/link";
 import { VerdictBar } from "@/components/articles/verdict-bar";
-import type { ArticleListRow } from "@/lib/articles/list-data";
-import { ARTICLE_SORTS, type ArticleSort } from "@/lib/articles/list-query";
-import { formatDate } from "@/lib/vocabulary/dates";
+import type { VerdictCount } from "@/lib/articles/list-data";
 
-type SortState = {
-  sort: ArticleSort;
-  direction: "asc" | "desc";
-  hrefFor: (sort: ArticleSort, dir: "asc" | "desc") => string;
+// A client component only to keep the page light: React sends a client component its props (about 300 bytes of
+// data a row) instead of the rendered tree of every row, which made the flight data 60% of a 243 KB page (issue 17,
+// docs/benchmarks.md). Everything arrives formatted; nothing here runs but rendering.
+export type ArticleTableRow = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  status: "DRAFT" | "PUBLISHED";
+  claimCount: number;
+  unrated: number;
+  verdicts: VerdictCount[];
+  factCheckPublished: string;
+  originalDate: string;
+  lastChanged: string;
+};
+export type ArticleTableHeader = {
+  label: string;
+  /** set on the columns that sort: where the header's link goes and whether the rows follow this column now */
+  sort?: { href: string; active: "ascending" | "descending" | null };
 };
 
-// A column header that sorts: the link sorts by this column (or flips the order when it already does), and
-// aria-sort tells assistive technology which column the rows follow.
-function SortHeader({ column, children, state }: { column: ArticleSort; children: string; state: SortState }) {
-  const active = state.sort === column;
-  const next = active ? (state.direction === "asc" ? "desc" : "asc") : ARTICLE_SORTS[column].defaultDirection;
-  return (
-    <th
-      scope="col"
-      className="px-4 py-3"
-      aria-sort={active ? (state.direction === "asc" ? "ascending" : "descending") : undefined}
-    >
-      <Link href={state.hrefFor(column, next)} className="hover:text-ink hover:underline">
-        {children}
-        {active && <span aria-hidden="true">{state.direction === "asc" ? " ↑" : " ↓"}</span>}
-      </Link>
-    </th>
-  );
-}
-
-export function ArticleTable({ rows, sortState }: { rows: ArticleListRow[]; sortState: SortState }) {
+export function ArticleTable({
+  caption,
+  headers,
+  rows,
+}: {
+  caption: string;
+  headers: ArticleTableHeader[];
+  rows: ArticleTableRow[];
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-line bg-white">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">
-          Articles sorted by {ARTICLE_SORTS[sortState.sort].label.toLowerCase()},{" "}
-          {sortState.direction === "asc" ? "ascending" : "descending"}
-        </caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
           <tr>
-            <SortHeader column="title" state={sortState}>
-              Article
-            </SortHeader>
-            <th scope="col" className="px-4 py-3">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Claims by verdict
-            </th>
-            <SortHeader column="fact-check-published" state={sortState}>
-              Fact-check last published
-            </SortHeader>
-            <SortHeader column="original-date" state={sortState}>
-              Original article date
-            </SortHeader>
-            <SortHeader column="updated" state={sortState}>
-              Last changed
-            </SortHeader>
+            {headers.map((h) => (
+              <th key={h.label} scope="col" className="px-4 py-3" aria-sort={h.sort?.active ?? undefined}>
+                {h.sort ? (
+                  <Link href={h.sort.href} className="hover:text-ink hover:underline">
+                    {h.label}
+                    {h.sort.active && <span aria-hidden="true">{h.sort.active === "ascending" ? " ↑" : " ↓"}</span>}
+                  </Link>
+                ) : (
+                  h.label
+                )}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -76,13 +71,9 @@ export function ArticleTable({ rows, sortState }: { rows: ArticleListRow[]; sort
               <td className="px-4 py-3">
                 <VerdictBar verdicts={a.verdicts} unrated={a.unrated} />
               </td>
-              <td className="px-4 py-3 whitespace-nowrap text-muted">
-                {a.publishedAt ? formatDate(a.publishedAt, "short") : "Not yet"}
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap text-muted">
-                {a.originalPublishedAt ? formatDate(a.originalPublishedAt, "short") : "Unknown"}
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap text-muted">{formatDate(a.updatedAt, "short")}</td>
+              <td className="px-4 py-3 whitespace-nowrap text-muted">{a.factCheckPublished}</td>
+              <td className="px-4 py-3 whitespace-nowrap text-muted">{a.originalDate}</td>
+              <td className="px-4 py-3 whitespace-nowrap text-muted">{a.lastChanged}</td>
             </tr>
           ))}
         </tbody>

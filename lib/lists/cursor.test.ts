@@ -10,6 +10,10 @@ describe("cursor codec", () => {
     { sort: SORT, value: 42.5, id: "id_with-dash" },
     { sort: SORT, value: "Ünïcode “title” with , and ) and 🙂", id: "a" },
     { sort: SORT, value: "", id: "a" },
+    // the longest titles, in the widest encodings: three-byte characters, emoji, control characters
+    { sort: SORT, value: "漢".repeat(500), id: "a".repeat(64) },
+    { sort: SORT, value: "🙂".repeat(250), id: "a".repeat(64) },
+    { sort: SORT, value: "\u0001".repeat(600), id: "a".repeat(64) },
   ])("round-trips %j", (cursor) => {
     const encoded = encodeCursor(cursor);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/); // safe in a URL without escaping

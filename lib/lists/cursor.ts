@@ -11,13 +11,18 @@ export type CursorValue = string | number | null;
 export type Cursor = { sort: string; value: CursorValue; id: string };
 export type PageDirection = "after" | "before";
 
-/** Longer URLs than this are not cursors we made; refused before decoding. */
-export const MAX_CURSOR_LENGTH = 1_200;
+/** The longest sort value a cursor carries: a title (at most 500 characters) with room to spare. */
+export const MAX_CURSOR_VALUE = 600;
+/**
+ * Longer than this is not a cursor we made; refused before decoding. The worst case we make is MAX_CURSOR_VALUE
+ * UTF-16 units that JSON writes as six-byte \u escapes (control characters), plus the name and id, in base64.
+ */
+export const MAX_CURSOR_LENGTH = Math.ceil(((MAX_CURSOR_VALUE * 6 + 160) * 4) / 3);
 
 const payloadSchema = z
   .object({
     s: text().min(1).max(40),
-    v: z.union([text().max(600), z.number().finite(), z.null()]),
+    v: z.union([text().max(MAX_CURSOR_VALUE), z.number().finite(), z.null()]),
     i: text().regex(/^[A-Za-z0-9_-]{1,64}$/),
   })
   .strict();

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findOutletsForOrg } from "@/lib/articles/data";
 import { findArticlePage } from "@/lib/articles/list-data";
-import { isFiltered, parseArticleListParams, type ArticleSort } from "@/lib/articles/list-query";
+import { ARTICLE_SORTS, isFiltered, parseArticleListParams, type ArticleSort } from "@/lib/articles/list-query";
+import { formatDate } from "@/lib/vocabulary/dates";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listHref, type SearchParamsInput } from "@/lib/lists/params";
 import { ArticleFilters } from "@/components/articles/article-filters";
-import { ArticleTable } from "@/components/articles/article-table";
+import { ArticleTable, type ArticleTableHeader } from "@/components/articles/article-table";
 import { buttonClasses } from "@/components/ui/button";
 import { ListNotices } from "@/components/ui/list-notices";
 import { describeRange, Pager } from "@/components/ui/pager";
@@ -21,7 +22,18 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const notices = page.restarted
     ? [...query.notices, "The rows next to that page link are gone: showing the first page."]
     : query.notices;
-  const hrefFor = (sort: ArticleSort, dir: "asc" | "desc") => listHref("/articles", { ...query.values, sort, dir });
+  // a sortable header sorts by its column, or flips the order when the rows already follow it
+  const sortable = (column: ArticleSort, label: string): ArticleTableHeader => {
+    const active = query.sort === column;
+    const dir = active ? (query.direction === "asc" ? "desc" : "asc") : ARTICLE_SORTS[column].defaultDirection;
+    return {
+      label,
+      sort: {
+        href: listHref("/articles", { ...query.values, sort: column, dir }),
+        active: active ? (query.direction === "asc" ? "ascending" : "descending") : null,
+      },
+    };
+  };
   const summary = describeRange(page.offset, page.rows.length, page.total, ["article", "articles"]);
   const pager = (position: string) => (
     <Pager
@@ -60,7 +72,29 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           {pager("")}
-          <ArticleTable rows={page.rows} sortState={{ sort: query.sort, direction: query.direction, hrefFor }} />
+          <ArticleTable
+            caption={`Articles sorted by ${ARTICLE_SORTS[query.sort].label.toLowerCase()}, ${query.direction === "asc" ? "ascending" : "descending"}`}
+            headers={[
+              sortable("title", "Article"),
+              { label: "Status" },
+              { label: "Claims by verdict" },
+              sortable("fact-check-published", "Fact-check last published"),
+              sortable("original-date", "Original article date"),
+              sortable("updated", "Last changed"),
+            ]}
+            rows={page.rows.map((a) => ({
+              id: a.id,
+              title: a.title,
+              outlet: a.outlet,
+              status: a.status,
+              claimCount: a.claimCount,
+              unrated: a.unrated,
+              verdicts: a.verdicts,
+              factCheckPublished: a.publishedAt ? formatDate(a.publishedAt, "short") : "Not yet",
+              originalDate: a.originalPublishedAt ? formatDate(a.originalPublishedAt, "short") : "Unknown",
+              lastChanged: formatDate(a.updatedAt, "short"),
+            }))}
+          />
           {pager(", bottom")}
         </>
       )}
