@@ -17,6 +17,7 @@ import { ClaimDiscussion } from "@/components/discussion/claim-discussion";
 import { ClaimHistory } from "@/components/history/claim-history";
 import { cn } from "@/lib/class-names";
 import { findRemovedMarkup } from "@/lib/text/allowed-markup";
+import { RemovedMarkupNote } from "@/components/ui/removed-markup-note";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25";
@@ -161,14 +162,7 @@ export function ClaimCard({
           />
         </label>
         {fieldErrors.rationale && <p className="text-xs text-danger">{fieldErrors.rationale}</p>}
-        <div role="status">
-          {removedMarkup.length > 0 && (
-            <p id="rationale-markup-note" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
-              Readers will not see {removedMarkup.join(", ")}: that HTML is removed when the rationale is shown. Use
-              Markdown instead: **bold**, _italic_, [a link](https://…), &gt; a quote.
-            </p>
-          )}
-        </div>
+        <RemovedMarkupNote id="rationale-markup-note" removed={removedMarkup} field="rationale" />
         <AlreadyChecked
           claimId={claim.id}
           quote={claim.quote}

@@ -1,6 +1,8 @@
 "use client";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { RemovedMarkupNote } from "@/components/ui/removed-markup-note";
+import { findRemovedMarkup } from "@/lib/text/allowed-markup";
 import { findMentionQuery, insertMention, suggestMembers, type MentionCandidate } from "@/lib/discussion/mentions";
 
 const MAX = 5000;
@@ -130,6 +132,7 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
         Markdown works. Type @ to mention a colleague{examples ? ` (${examples})` : ""}. Ctrl+Enter sends.
         {text.length > MAX - 500 && <> {MAX - text.length} characters left.</>}
       </p>
+      <RemovedMarkupNote id={`${id}-markup`} removed={findRemovedMarkup(text)} field="comment" />
       <p aria-live="polite" className="sr-only">
         {open
           ? `${suggestions.length} ${suggestions.length === 1 ? "member matches" : "members match"}; use the arrow keys and Enter to choose.`

@@ -170,6 +170,12 @@ function PastePreviewPanel({ preview }: { preview: ActionResult<PastePreview> | 
             {preview.data.title && <>, title “{preview.data.title}”</>}. Not right? Choose another Format and preview
             again.
           </p>
+          {preview.data.removedMarkup.length > 0 && (
+            <p className="mt-1 text-amber-900">
+              Not kept: {preview.data.removedMarkup.join(", ")} (only paragraphs, headings, lists, quotes, links and
+              basic formatting are; the text inside other formatting stays).
+            </p>
+          )}
           <ol className="mt-2 list-decimal space-y-1 ps-5 font-serif">
             {preview.data.paragraphs.map((paragraph, i) => (
               <li key={i} dir="auto">

@@ -11,6 +11,7 @@ import { createArticle, editArticleText, updateArticleMeta, type TextEditOutcome
 import { withoutRepeatedHeadline } from "./intake/headline";
 import { detectArticleLanguage } from "./detect-language";
 import type { PasteReading } from "./intake/detect-format";
+import { findRemovedMarkup } from "@/lib/text/allowed-markup";
 import { articleMetaSchema, articleTextSchema, editArticleTextSchema, updateArticleMetaSchema } from "./schema";
 
 // Intake failures carry a message meant for the user; anything else goes through the usual mapping.
@@ -62,6 +63,8 @@ export type PastePreview = {
   language: string | null;
   paragraphs: string[];
   totalParagraphs: number;
+  /** HTML elements the sanitizer drops (their text is kept where they had any): "<img>", "<script>" */
+  removedMarkup: string[];
 };
 
 const previewSchema = z.object({ content: articleTextSchema });
@@ -91,6 +94,8 @@ export async function previewPasteAction(
         .slice(0, PREVIEW_PARAGRAPHS)
         .map((p) => (p.length > PREVIEW_CHARACTERS ? `${p.slice(0, PREVIEW_CHARACTERS)}…` : p)),
       totalParagraphs: paragraphs.length,
+      removedMarkup:
+        intake.reading === "text" ? [] : findRemovedMarkup(String(formData.get("content")), { keptAsParagraphs: true }),
     };
   });
 }

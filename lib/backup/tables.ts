@@ -45,6 +45,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
 /** Tables that belong to no organization, with the reason they stay out. */
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   SignInAttempt: "sign-in rate-limit log keyed by e-mail and IP address, not by organization; it expires by itself",
+  TextPiece:
+    "pieces of a large article text on its way into one version, deleted once joined (or when abandoned); the version holds the text",
   Session: "signed-in browsers; a restored organization's members sign in again",
   Invitation:
     "one-time links not yet accepted; an admin invites again after a restore (a restored link would work twice)",

@@ -24,6 +24,41 @@ export const ALLOWED_TAGS = [
   "pre",
 ];
 
+// Layout elements that separate paragraphs on a page. The first pass keeps them, as bare
+// <div>s, so their text can be put into paragraphs before the final pass drops them.
+export const CONTAINER_TAGS = [
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "figure",
+  "figcaption",
+  "table",
+  "caption",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "dl",
+  "dt",
+  "dd",
+  "address",
+  "details",
+  "summary",
+  "form",
+  "fieldset",
+  "center",
+  "hgroup",
+  "hr",
+  "body",
+];
+
 const allowed = new Set(ALLOWED_TAGS);
 // `code` and ``` fenced ``` code shows as typed, markup included; HTML comments are removed like any tag
 const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]*`/g;
@@ -31,13 +66,15 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])/g;
 
 /**
  * The HTML elements in a piece of Markdown that readers will not see (the sanitizer removes them), each named once,
- * in order of appearance: "<u>", "<span>". Pure and linear, so a form can check as the reviewer types.
+ * in order of appearance: "<u>", "<span>". Pure and linear, so a form can check as the reviewer types. With
+ * `keptAsParagraphs`, layout elements whose text an article keeps as paragraphs (div, section, table…) are not named.
  */
-export function findRemovedMarkup(markdown: string): string[] {
+export function findRemovedMarkup(markdown: string, { keptAsParagraphs = false } = {}): string[] {
   const found = new Set<string>();
+  const containers = new Set<string>(keptAsParagraphs ? CONTAINER_TAGS : []);
   for (const match of markdown.replace(CODE, " ").matchAll(TAG)) {
     const name = match[1].toLowerCase();
-    if (!allowed.has(name)) found.add(`<${name}>`);
+    if (!allowed.has(name) && !containers.has(name)) found.add(`<${name}>`);
   }
   if (/<!--/.test(markdown.replace(CODE, " "))) found.add("<!-- comments -->");
   return [...found];

@@ -1,41 +1,7 @@
 import sanitizeHtml from "sanitize-html";
-import { ALLOWED_TAGS } from "@/lib/text/allowed-markup";
+import { ALLOWED_TAGS, CONTAINER_TAGS } from "@/lib/text/allowed-markup";
 import { wrapLooseTextInParagraphs } from "./paragraphs";
 
-// Layout elements that separate paragraphs on a page. The first pass keeps them, as bare
-// <div>s, so their text can be put into paragraphs before the final pass drops them.
-const CONTAINER_TAGS = [
-  "div",
-  "section",
-  "article",
-  "main",
-  "header",
-  "footer",
-  "aside",
-  "nav",
-  "figure",
-  "figcaption",
-  "table",
-  "caption",
-  "thead",
-  "tbody",
-  "tfoot",
-  "tr",
-  "td",
-  "th",
-  "dl",
-  "dt",
-  "dd",
-  "address",
-  "details",
-  "summary",
-  "form",
-  "fieldset",
-  "center",
-  "hgroup",
-  "hr",
-  "body",
-];
 // Elements whose text is never article prose: code, styles, form controls, embedded
 // documents and graphics. Their text goes with the tag (for other disallowed tags only the
 // tag goes). This replaces sanitize-html's default list, so it repeats all of it.
