@@ -57,6 +57,14 @@ export function ArticleEmbedPanel({
           value={badge}
           what="the badge frame"
         />
+        <p className="text-muted">
+          Preview:{" "}
+          <a href={`/embed/badge/${articleId}`} target="_blank" rel="noopener" className="underline">
+            the badge
+          </a>{" "}
+          (opens in a new tab) shows what a publisher’s page frames. The highlights look like the reader page’s, drawn
+          on the publisher’s own text; claims the script cannot find there are listed in a small panel instead.
+        </p>
       </div>
     </details>
   );
