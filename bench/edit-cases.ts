@@ -22,6 +22,8 @@ export const CASE_KINDS = {
   c: "(c) claim sentence deleted",
   d: "(d) deleted + lookalike elsewhere",
   e: "(e) edited + lookalike elsewhere",
+  f: "(f) both neighbours copy-edited",
+  g: "(g) (f) + exact copy elsewhere",
 } as const;
 export type CaseKind = keyof typeof CASE_KINDS;
 
@@ -157,6 +159,39 @@ function editNextToClaim(random: Random, doc: Doc, ids: { next: number }, claim:
   }
 }
 
+/**
+ * A copy-edit on both sides of the claim: one word changed within 30 characters before it and one within 30 after
+ * (in its own sentence when the claim is a clause, else in the neighbouring sentences). Moves `claim` along.
+ */
+function editBothSides(random: Random, doc: Doc, claim: ClaimSpec): void {
+  const all = locateAll(doc);
+  const position = all.findIndex((located) => located.sentence.id === claim.sentenceId);
+  const own = all[position];
+  if (claim.from > 0) {
+    const swapped = swapWordWithin(random, own.sentence.text, Math.max(0, claim.from - 30), claim.from - 1);
+    if (swapped) {
+      replaceSentence(doc, own, swapped.text);
+      claim.from += swapped.added - swapped.removed;
+      claim.to += swapped.added - swapped.removed;
+    }
+  } else if (all[position - 1]) {
+    const before = all[position - 1];
+    const text = before.sentence.text;
+    const swapped = swapWordWithin(random, text, Math.max(0, text.length - 30), text.length);
+    if (swapped) replaceSentence(doc, before, swapped.text);
+  }
+  const ownNow = findSentence(doc, claim.sentenceId);
+  const text = ownNow.sentence.text;
+  if (claim.to < text.length - 1) {
+    const swapped = swapWordWithin(random, text, claim.to + 1, Math.min(text.length, claim.to + 30));
+    if (swapped) replaceSentence(doc, ownNow, swapped.text);
+  } else if (all[position + 1]) {
+    const after = all[position + 1];
+    const swapped = swapWordWithin(random, after.sentence.text, 0, Math.min(after.sentence.text.length, 30));
+    if (swapped) replaceSentence(doc, after, swapped.text);
+  }
+}
+
 /** A copy of the claim's sentence with one or two words of the claim changed. */
 function makeLookalike(random: Random, sentence: string, claim: ClaimSpec): string {
   let text = sentence;
@@ -196,6 +231,13 @@ export function buildCase(random: Random, base: Doc, baseIds: number, claim: Cla
     if (!swapped) throw new Error("claim without words");
     replaceSentence(doc, own, swapped.text);
     current.to += swapped.added - swapped.removed;
+  }
+  if (kind === "f" || kind === "g") editBothSides(random, doc, current);
+  if (kind === "g") {
+    // the claim's whole sentence again, word for word, away from its slot: two exact places, so nothing is certain
+    const copy = { ...own.sentence, id: ids.next++, text: original };
+    const at = findSentence(doc, claim.sentenceId);
+    insertAwayFrom(random, doc, copy, at.start, at.end + 1);
   }
   if (kind === "c" || kind === "d") removeSentence(doc, own);
   if (kind === "d" || kind === "e") {

@@ -75,6 +75,13 @@ export const EDITED_QUOTE_WINDOW = 1024;
  */
 export const AMBIGUITY_MARGIN = 0.1;
 
+/**
+ * A second exact occurrence whose contexts are at least this similar to the stored ones may be the claim with its
+ * neighbours copy-edited (two changed words in 32 characters score about 0.6); next to it no weaker candidate is
+ * certain. Unrelated neighbours score far lower.
+ */
+export const EDITED_TWIN_CONTEXT = 0.5;
+
 /** Score weights: the quote matters most, each context half as much. */
 const QUOTE_WEIGHT = 0.5;
 const PREFIX_WEIGHT = 0.25;
@@ -180,8 +187,14 @@ export function decideAnchor(evidence: Evidence[], checks: LazyChecks): AnchorRe
   const bestScore = scoreOf(best);
   const rivals = others.filter((other) => !overlaps(other, best) && scoreOf(other) >= bestScore - AMBIGUITY_MARGIN);
   const nearAlternatives = isNear(best) ? [] : others.filter(isNear);
-  if (rivals.length > 0 || nearAlternatives.length > 0) {
-    return { status: "ambiguous", candidates: [best, ...rivals, ...nearAlternatives].map(toCandidate) };
+  // another exact occurrence nearby whose neighbours were only edited (tier 4's shape, refused there because the
+  // quote is not unique) is as good an explanation as a candidate short of tier 1: nobody can tell which is the claim
+  const editedTwins = isExact(best) && hasBothContexts(best) ? [] : evidence.filter((e) => isEditedTwin(e, best));
+  if (rivals.length > 0 || nearAlternatives.length > 0 || editedTwins.length > 0) {
+    return {
+      status: "ambiguous",
+      candidates: [best, ...rivals, ...nearAlternatives, ...editedTwins].map(toCandidate),
+    };
   }
   if (!isBeyondDoubt(best) && checks.hasDeletionScar(best)) return { status: "orphaned" };
   return { status: "anchored", ...toCandidate(best) };
@@ -190,6 +203,16 @@ export function decideAnchor(evidence: Evidence[], checks: LazyChecks): AnchorRe
 /** Best first; equal scores go to the candidate nearer the stored position. */
 export function compareEvidence(a: Evidence, b: Evidence): number {
   return scoreOf(b) - scoreOf(a) || a.distance - b.distance;
+}
+
+function isEditedTwin(candidate: Evidence, best: Evidence): boolean {
+  return (
+    !overlaps(candidate, best) &&
+    isExact(candidate) &&
+    isNear(candidate) &&
+    candidate.prefixSimilarity >= EDITED_TWIN_CONTEXT &&
+    candidate.suffixSimilarity >= EDITED_TWIN_CONTEXT
+  );
 }
 
 /** The candidate within NEAR_WINDOW with the quote and both contexts intact, if it is the best. */
