@@ -35,7 +35,8 @@ export function detectFormat(content: string): DetectedFormat {
 }
 
 const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/;
-const BLANK_LINE = /\n[ \t]*\n/;
+// forms send a textarea's line breaks as CRLF
+const BLANK_LINE = /\r?\n[ \t]*\r?\n/;
 
 /** The paste's blank-line-separated blocks. */
 export function pasteBlocks(content: string): string[] {
@@ -63,7 +64,7 @@ export function mixedPasteToHtml(content: string): string {
       ANY_TAG.test(block)
         ? block
         : block
-            .split("\n")
+            .split(/\r?\n/)
             .filter((line) => line.trim() !== "")
             .map((line) => `<p>${escape(line)}</p>`)
             .join("\n"),

@@ -53,6 +53,14 @@ describe("parsePasted", () => {
     expect(result.html).toContain("<p>Opposition figures dispute the number &amp; the method.</p>");
   });
 
+  it("reads the blocks the same when the form sent its line breaks as CRLF", () => {
+    const content = "One plain paragraph.\r\n\r\n<p>A <b>snippet</b>.</p>\r\n\r\nTwo plain\r\nlines.";
+    expect(parsePasted({ content, format: "auto" })).toMatchObject({
+      reading: "mixed",
+      text: "One plain paragraph.\nA snippet.\nTwo plain\nlines.",
+    });
+  });
+
   it("reads a paste that is mostly HTML as HTML, and says so", () => {
     const content = "<p>One</p>\n\n<p>Two <em>more</em></p>\n\nA plain line.";
     expect(parsePasted({ content, format: "auto" })).toMatchObject({
