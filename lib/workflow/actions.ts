@@ -9,7 +9,8 @@ import { loadPublicationPreview, type PublicationPreview } from "./publication-p
 import { assignClaim, findAssigneeOptions, type AssigneeOptions } from "./assign";
 import { text } from "@/lib/validation/text";
 import { applyToClaims } from "./bulk";
-import { BULK_CLAIM_LIMIT, type BulkOperation, type BulkOutcome } from "./bulk-selection";
+import type { BulkOperation, BulkOutcome } from "./bulk-selection";
+import { bulkAssignInput, bulkClaimsInput } from "./bulk-schema";
 
 const claimRef = z.object({ claimId: text().min(1).max(64), articleId: text().min(1).max(64) });
 const publishInput = z.object({
@@ -96,19 +97,12 @@ export async function assignClaimAction(
 
 // Bulk actions (issue 17): one editorial step on many claims of one article, each claim checked and recorded as if
 // it had been done alone (lib/workflow/bulk.ts). The result lists every claim's outcome.
-const bulkInput = z.object({
-  articleId: text().min(1).max(64),
-  claims: z
-    .array(z.object({ claimId: text().min(1).max(64), lockVersion: z.number().int().min(0).max(2_147_483_647) }))
-    .min(1, "Select at least one claim.")
-    .max(BULK_CLAIM_LIMIT, `At most ${BULK_CLAIM_LIMIT} claims can be changed at once. Select fewer and try again.`),
-});
 type BulkResult = ActionResult<{ outcomes: BulkOutcome[] }>;
 
 async function runBulk(operation: Exclude<BulkOperation, "assign">, input: unknown): Promise<BulkResult> {
   return runAction(async () => {
     const viewer = await requirePermission(operation === "submit" ? "claim.submit" : "claim.approve");
-    const { articleId, claims } = bulkInput.parse(input);
+    const { articleId, claims } = bulkClaimsInput.parse(input);
     const result = await applyToClaims(viewer, articleId, operation, claims);
     revalidatePath(`/articles/${articleId}`);
     return result;
@@ -130,9 +124,7 @@ export async function bulkRequestChangesAction(input: unknown): Promise<BulkResu
 export async function bulkAssignClaimsAction(input: unknown): Promise<BulkResult> {
   return runAction(async () => {
     const viewer = await requirePermission("claim.assign");
-    const { articleId, claims, assigneeId } = bulkInput
-      .extend({ assigneeId: assignInput.shape.assigneeId })
-      .parse(input);
+    const { articleId, claims, assigneeId } = bulkAssignInput.parse(input);
     const result = await applyToClaims(viewer, articleId, "assign", claims, assigneeId);
     revalidatePath(`/articles/${articleId}`);
     return result;
