@@ -5,6 +5,7 @@ import { selectText } from "./helpers";
 
 // Issue 17: a reviewer submits three drafts in one action (shift-click selects the range), an editor selects "all in
 // review" and approves them in one action, and each sees the summary.
+const BARE = "the toll brought in 90 million euros";
 const PHRASES = [
   "the port handled 12 million containers last year",
   "rail freight grew by a third since 2020",
@@ -14,6 +15,7 @@ const TEXT = [
   `The harbour director said that ${PHRASES[0]}, a record.`,
   `He added that ${PHRASES[1]}, thanks to the new terminal.`,
   `According to the city, ${PHRASES[2]} after the toll was introduced.`,
+  `The mayor said ${BARE} in its first year.`,
 ].join("\n");
 const card = (page: Page) => page.getByRole("region", { name: "Claim card" });
 const claims = (page: Page) => page.getByRole("region", { name: /Claims in this article/ });
@@ -35,6 +37,8 @@ test("a reviewer submits three drafts in one action and an editor approves all i
   for (const phrase of PHRASES) {
     await selectText(page, phrase);
     await page.getByRole("button", { name: /Add claim/ }).click();
+    // the card of the saved claim, not of its placeholder (a placeholder's box is disabled until the claim is saved)
+    await expect(checkbox(page, phrase)).toBeEnabled();
     await card(page)
       .getByRole("radio", { name: /^Misleading/ })
       .check();
@@ -60,9 +64,23 @@ test("a reviewer submits three drafts in one action and an editor approves all i
   await expect(bar).toBeHidden();
   await checkbox(page, PHRASES[0]).click();
   await checkbox(page, PHRASES[2]).click({ modifiers: ["Shift"] });
+  await expect(bar.getByRole("button", { name: /^Approve/ })).toHaveCount(0); // reviewers do not approve
   await bar.getByRole("button", { name: "Submit for review (3)" }).click();
   await expect(claims(page).getByRole("status")).toContainText("Submitted all 3 claims for review.");
   await expect(bar).toBeHidden();
+
+  // a claim without a verdict is refused, with the reason, and stays selected
+  await selectText(page, BARE);
+  await page.getByRole("button", { name: /Add claim/ }).click();
+  await expect(checkbox(page, BARE)).toBeEnabled();
+  await claims(page).getByRole("button", { name: "draft (1)" }).click();
+  await bar.getByRole("button", { name: "Submit for review (1)" }).click();
+  const status = claims(page).getByRole("status");
+  await expect(status).toContainText("Submitted 0 of 1 claim for review.");
+  await expect(status).toContainText(
+    `Not submitted: “${BARE}” — Choose a verdict before submitting the claim for review.`,
+  );
+  await expect(checkbox(page, BARE)).toBeChecked();
 
   const context = await browser.newContext(asRole("editor"));
   try {
