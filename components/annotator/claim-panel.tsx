@@ -2,8 +2,16 @@
 import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
 import { ClaimCard } from "./claim-card";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { StateBadge, VerdictBadge } from "./badges";
+import { BulkBar, type BulkStatus } from "./bulk-bar";
+import { applyCheckboxClick } from "@/lib/workflow/bulk-selection";
+import { CLAIM_STATES, CLAIM_STATE_LABELS, type ClaimState } from "@/lib/vocabulary/claim-states";
+
+// "Select all in this state" offers the states a bulk step starts from.
+const SELECTABLE_STATES: ClaimState[] = CLAIM_STATES.filter(
+  (s) => s === "DRAFT" || s === "IN_REVIEW" || s === "APPROVED",
+);
 
 type Props = {
   viewer: { userId: string; canApprove: boolean };
@@ -38,6 +46,19 @@ export function ClaimPanel({
   const flagged = claims.filter((c) => c.needsReanchor);
   const selected = claims.find((c) => c.id === selectedId);
   const optionOf = (c: ClaimView) => options.find((o) => o.id === c.verdict?.optionId);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [anchorId, setAnchorId] = useState<string | null>(null);
+  const [bulkStatus, setBulkStatus] = useState<BulkStatus | null>(null);
+  const order = placed.filter((c) => !c.id.startsWith("pending-")).map((c) => c.id);
+  const checkedClaims = placed.filter((c) => checked.has(c.id));
+  const clearSelection = () => {
+    setChecked(new Set());
+    setAnchorId(null);
+  };
+  const selectState = (state: ClaimState) => {
+    setChecked(new Set(placed.filter((c) => c.state === state).map((c) => c.id)));
+    setAnchorId(null);
+  };
   return (
     <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
       {selected ? (
@@ -91,10 +112,63 @@ export function ClaimPanel({
           </ul>
         </section>
       )}
-      <section aria-labelledby="claims-heading" className="rounded-xl border border-line bg-white">
+      <section
+        aria-labelledby="claims-heading"
+        className="rounded-xl border border-line bg-white"
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && checked.size > 0) {
+            e.stopPropagation();
+            clearSelection();
+          }
+        }}
+      >
         <h2 id="claims-heading" className="border-b border-line px-4 py-3 text-sm font-semibold">
           Claims in this article ({placed.length})
         </h2>
+        {placed.length > 0 && (
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-line px-4 py-2 text-xs">
+            <span className="text-muted">Select all:</span>
+            {SELECTABLE_STATES.map((state) => {
+              const n = placed.filter((c) => c.state === state).length;
+              return n === 0 ? null : (
+                <button
+                  key={state}
+                  type="button"
+                  className="font-medium text-accent underline"
+                  onClick={() => selectState(state)}
+                >
+                  {CLAIM_STATE_LABELS[state].toLowerCase()} ({n})
+                </button>
+              );
+            })}
+          </div>
+        )}
+        {checkedClaims.length > 0 && (
+          <BulkBar
+            articleId={articleId}
+            viewer={viewer}
+            selected={checkedClaims}
+            onClear={clearSelection}
+            onStatus={setBulkStatus}
+            onSettled={(refused) => setChecked(new Set(refused))}
+          />
+        )}
+        <div role="status" aria-live="polite" className={bulkStatus ? "border-b border-line px-4 py-2 text-sm" : ""}>
+          {bulkStatus?.kind === "working" && <p className="text-muted">{bulkStatus.message}</p>}
+          {bulkStatus?.kind === "failed" && <p className="text-danger">{bulkStatus.message}</p>}
+          {bulkStatus?.kind === "done" && (
+            <>
+              <p className="font-medium">{bulkStatus.headline}</p>
+              {bulkStatus.refused.length > 0 && (
+                <ul className="mt-1 list-disc space-y-1 pl-5 text-xs">
+                  {bulkStatus.refused.map((r) => (
+                    <li key={r.claimId}>{r.text}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </div>
         {placed.length === 0 ? (
           <p className="px-4 py-6 text-sm text-muted">
             No claims yet. Select a sentence in the article and choose “Add claim”.
@@ -102,7 +176,19 @@ export function ClaimPanel({
         ) : (
           <ol className="divide-y divide-line">
             {placed.map((c) => (
-              <li key={c.id}>
+              <li key={c.id} className="flex items-start">
+                <input
+                  type="checkbox"
+                  className="mt-3.5 ml-4 size-4 shrink-0 accent-accent"
+                  checked={checked.has(c.id)}
+                  disabled={c.id.startsWith("pending-")}
+                  aria-label={`Select “${c.quote.slice(0, 60)}”`}
+                  onChange={() => undefined}
+                  onClick={(e) => {
+                    setChecked(applyCheckboxClick(order, checked, anchorId, c.id, e.currentTarget.checked, e.shiftKey));
+                    setAnchorId(c.id);
+                  }}
+                />
                 <button
                   type="button"
                   onClick={() => onSelect(c.id)}

@@ -8,6 +8,9 @@ import { approveClaim, publishArticle, requestChanges, submitForReview } from ".
 import { loadPublicationPreview, type PublicationPreview } from "./publication-plan";
 import { assignClaim, findAssigneeOptions, type AssigneeOptions } from "./assign";
 import { text } from "@/lib/validation/text";
+import { applyToClaims } from "./bulk";
+import type { BulkOperation, BulkOutcome } from "./bulk-selection";
+import { bulkAssignInput, bulkClaimsInput } from "./bulk-schema";
 
 const claimRef = z.object({ claimId: text().min(1).max(64), articleId: text().min(1).max(64) });
 const publishInput = z.object({
@@ -89,5 +92,41 @@ export async function assignClaimAction(
     const viewer = await requirePermission("claim.assign");
     const { claimId, assigneeId } = assignInput.parse(input);
     return assignClaim(viewer, claimId, assigneeId);
+  });
+}
+
+// Bulk actions (issue 17): one editorial step on many claims of one article, each claim checked and recorded as if
+// it had been done alone (lib/workflow/bulk.ts). The result lists every claim's outcome.
+type BulkResult = ActionResult<{ outcomes: BulkOutcome[] }>;
+
+async function runBulk(operation: Exclude<BulkOperation, "assign">, input: unknown): Promise<BulkResult> {
+  return runAction(async () => {
+    const viewer = await requirePermission(operation === "submit" ? "claim.submit" : "claim.approve");
+    const { articleId, claims } = bulkClaimsInput.parse(input);
+    const result = await applyToClaims(viewer, articleId, operation, claims);
+    revalidatePath(`/articles/${articleId}`);
+    return result;
+  });
+}
+
+export async function bulkSubmitForReviewAction(input: unknown): Promise<BulkResult> {
+  return runBulk("submit", input);
+}
+
+export async function bulkApproveClaimsAction(input: unknown): Promise<BulkResult> {
+  return runBulk("approve", input);
+}
+
+export async function bulkRequestChangesAction(input: unknown): Promise<BulkResult> {
+  return runBulk("request_changes", input);
+}
+
+export async function bulkAssignClaimsAction(input: unknown): Promise<BulkResult> {
+  return runAction(async () => {
+    const viewer = await requirePermission("claim.assign");
+    const { articleId, claims, assigneeId } = bulkAssignInput.parse(input);
+    const result = await applyToClaims(viewer, articleId, "assign", claims, assigneeId);
+    revalidatePath(`/articles/${articleId}`);
+    return result;
   });
 }

@@ -8,7 +8,9 @@ import { readPublicationPlan } from "./publication-plan";
 import { findChangeAuthorsSincePublication } from "@/lib/publishing/reopen";
 import type { Actor } from "@/lib/auth/actor";
 
-async function loadClaim(tx: Tx, orgId: string, claimId: string) {
+// expectedLockVersion: the version the member saw when they chose the claim (bulk actions send it for each claim);
+// a claim a colleague edited since then is refused, not decided on unseen words.
+async function loadClaim(tx: Tx, orgId: string, claimId: string, expectedLockVersion?: number) {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, orgId, deletedAt: null },
     select: {
@@ -22,6 +24,8 @@ async function loadClaim(tx: Tx, orgId: string, claimId: string) {
     },
   });
   if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
+  if (expectedLockVersion !== undefined && claim.lockVersion !== expectedLockVersion)
+    throw new AppError("CONFLICT", "A colleague changed this claim after you selected it. Reload it and look again.");
   return claim;
 }
 
@@ -53,9 +57,9 @@ async function changeState(
   });
 }
 
-export async function submitForReview(actor: Actor, claimId: string) {
+export async function submitForReview(actor: Actor, claimId: string, expectedLockVersion?: number) {
   await db.$transaction(async (tx) => {
-    const claim = await loadClaim(tx, actor.orgId, claimId);
+    const claim = await loadClaim(tx, actor.orgId, claimId, expectedLockVersion);
     const refusal = checkSubmit({
       state: claim.state as never,
       hasVerdict: !!claim.verdict,
@@ -66,9 +70,13 @@ export async function submitForReview(actor: Actor, claimId: string) {
   });
 }
 
-export async function approveClaim(actor: Actor, claimId: string): Promise<{ state: string }> {
+export async function approveClaim(
+  actor: Actor,
+  claimId: string,
+  expectedLockVersion?: number,
+): Promise<{ state: string }> {
   return db.$transaction(async (tx) => {
-    const claim = await loadClaim(tx, actor.orgId, claimId);
+    const claim = await loadClaim(tx, actor.orgId, claimId, expectedLockVersion);
     const mine = await tx.approval.findUnique({
       where: { claimId_userId_lockVersion: { claimId, userId: actor.userId, lockVersion: claim.lockVersion } },
     });
@@ -103,9 +111,9 @@ export async function approveClaim(actor: Actor, claimId: string): Promise<{ sta
   });
 }
 
-export async function requestChanges(actor: Actor, claimId: string) {
+export async function requestChanges(actor: Actor, claimId: string, expectedLockVersion?: number) {
   await db.$transaction(async (tx) => {
-    const claim = await loadClaim(tx, actor.orgId, claimId);
+    const claim = await loadClaim(tx, actor.orgId, claimId, expectedLockVersion);
     const refusal = checkRequestChanges({ state: claim.state as never });
     if (refusal) throw new AppError("CONFLICT", refusal);
     await changeState(tx, actor, claim, "DRAFT", { reason: "changes requested" });

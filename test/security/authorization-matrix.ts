@@ -66,6 +66,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/workflow/actions.ts#loadPublicationPreviewAction": read(UNAUTH, NOT_FOUND, FORBIDDEN, "OK", "OK"),
   "lib/workflow/actions.ts#loadAssigneeOptionsAction": read(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
   "lib/workflow/actions.ts#assignClaimAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
+  // bulk actions (issue 17): the same rules per claim; another organization's article is not found as a whole
+  "lib/workflow/actions.ts#bulkSubmitForReviewAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
+  "lib/workflow/actions.ts#bulkApproveClaimsAction": write(UNAUTH, NOT_FOUND, FORBIDDEN, "OK", "OK"),
+  "lib/workflow/actions.ts#bulkRequestChangesAction": write(UNAUTH, NOT_FOUND, FORBIDDEN, "OK", "OK"),
+  "lib/workflow/actions.ts#bulkAssignClaimsAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
   // discussion: anyone may resolve a thread, only its author may delete a comment (the target is the reviewer's)
   "lib/discussion/actions.ts#loadDiscussionAction": read(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),
   "lib/discussion/actions.ts#createCommentAction": write(UNAUTH, NOT_FOUND, "OK", "OK", "OK"),

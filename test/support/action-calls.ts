@@ -60,6 +60,10 @@ import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import {
   approveClaimAction,
   assignClaimAction,
+  bulkApproveClaimsAction,
+  bulkAssignClaimsAction,
+  bulkRequestChangesAction,
+  bulkSubmitForReviewAction,
   loadAssigneeOptionsAction,
   loadPublicationPreviewAction,
   publishArticleAction,
@@ -71,6 +75,11 @@ import { unique, type World } from "./test-world";
 
 // How each server action is called with valid input aimed at OUR organization's rows. `arrange` runs before the
 // cell (fresh rows where the call changes them) and returns the call itself, so the cell measures only the call.
+
+const bulkOf = (claims: { id: string; articleId: string; lockVersion: number }[]) => ({
+  articleId: claims[0].articleId,
+  claims: claims.map((c) => ({ claimId: c.id, lockVersion: c.lockVersion })),
+});
 
 export type CallResult = { outcome: string | number; body: string };
 export type Arrange = (w: World, caller: Caller) => Promise<() => Promise<CallResult>>;
@@ -321,6 +330,25 @@ export const ACTION_CALLS: Record<string, Arrange> = {
   "lib/workflow/actions.ts#assignClaimAction": async (w) => {
     const claim = await w.freshClaim();
     return () => action(assignClaimAction({ claimId: claim.id, assigneeId: w.ours.users.EDITOR.id }));
+  },
+  "lib/workflow/actions.ts#bulkSubmitForReviewAction": async (w) => {
+    const claims = [await w.freshClaim({ state: "DRAFT" }), await w.freshClaim({ state: "DRAFT" })];
+    return () => action(bulkSubmitForReviewAction(bulkOf(claims)));
+  },
+  "lib/workflow/actions.ts#bulkApproveClaimsAction": async (w) => {
+    const claims = [
+      await w.freshClaim({ state: "IN_REVIEW", verdictBy: "REVIEWER" }),
+      await w.freshClaim({ state: "IN_REVIEW", verdictBy: "REVIEWER" }),
+    ];
+    return () => action(bulkApproveClaimsAction(bulkOf(claims)));
+  },
+  "lib/workflow/actions.ts#bulkRequestChangesAction": async (w) => {
+    const claims = [await w.freshClaim({ state: "IN_REVIEW" }), await w.freshClaim({ state: "APPROVED" })];
+    return () => action(bulkRequestChangesAction(bulkOf(claims)));
+  },
+  "lib/workflow/actions.ts#bulkAssignClaimsAction": async (w) => {
+    const claims = [await w.freshClaim(), await w.freshClaim()];
+    return () => action(bulkAssignClaimsAction({ ...bulkOf(claims), assigneeId: w.ours.users.EDITOR.id }));
   },
 
   "lib/discussion/actions.ts#loadDiscussionAction": async (w) => {
