@@ -1,4 +1,5 @@
 import "server-only";
+import { articleDetailsSelect } from "@/lib/publishing/article-meta";
 import { db } from "@/lib/db";
 
 // The outlet filter's choices. SELECT DISTINCT in SQL: Prisma's `distinct` fetched every article's outlet (10,000 rows
@@ -16,12 +17,7 @@ export async function findArticleForEditing(orgId: string, articleId: string) {
     where: { id: articleId, orgId },
     select: {
       id: true,
-      title: true,
-      outlet: true,
-      author: true,
-      originalPublishedAt: true,
-      originalUrl: true,
-      language: true,
+      ...articleDetailsSelect,
       currentVersion: { select: { id: true, number: true, text: true } },
     },
   });

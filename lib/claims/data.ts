@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { articleDetailsSelect } from "@/lib/publishing/article-meta";
 import { claimRowSelect, toClaimView } from "./view";
 
 export type ScaleOptionView = {
@@ -18,12 +19,7 @@ export async function loadAnnotator(orgId: string, articleId: string) {
     where: { id: articleId, orgId },
     select: {
       id: true,
-      title: true,
-      outlet: true,
-      author: true,
-      originalPublishedAt: true,
-      originalUrl: true,
-      language: true,
+      ...articleDetailsSelect,
       status: true,
       updatedAt: true,
       currentVersion: {

@@ -12,6 +12,16 @@ export const publishedMetaSchema = z.object({
   language: z.string().nullable().default(null),
 });
 export type PublishedMeta = z.infer<typeof publishedMetaSchema>;
+/** The columns of those details, for every query that shows or publishes them (a Prisma `select`). */
+export const articleDetailsSelect = {
+  title: true,
+  outlet: true,
+  author: true,
+  originalPublishedAt: true,
+  originalUrl: true,
+  language: true,
+} as const;
+
 type LiveMeta = {
   title: string;
   outlet: string | null;

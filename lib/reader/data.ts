@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { readPublished } from "@/lib/db-replica";
-import { readerMeta } from "@/lib/publishing/article-meta";
+import { readerMeta, articleDetailsSelect } from "@/lib/publishing/article-meta";
 import { selectPublicClaims } from "./public-claims";
 
 // Everything a reader may see of one published article. Reads only published versions and approved snapshots:
@@ -13,12 +13,7 @@ export const loadPublishedArticle = cache(async (orgSlug: string, articleId: str
       where: { id: articleId, status: "PUBLISHED", org: { slug: orgSlug }, publishedVersionId: { not: null } },
       select: {
         id: true,
-        title: true,
-        outlet: true,
-        author: true,
-        originalPublishedAt: true,
-        originalUrl: true,
-        language: true,
+        ...articleDetailsSelect,
         publishedAt: true,
         publishedMeta: true,
         publishedVersion: { select: { id: true, number: true, text: true } },

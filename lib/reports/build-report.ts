@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewReport } from "@/lib/export/report-model";
 import { findScaleForOrg } from "@/lib/claims/data";
+import { articleDetailsSelect } from "@/lib/publishing/article-meta";
 import { toReviewReport, type ReportArticleRow, type ReportContext } from "./to-review-report";
 
 // Reads for the internal review report: one article (buildReviewReport) or a batch of them (org export).
@@ -19,12 +20,7 @@ export const CLAIMS_PER_READ = 100;
 
 const reportArticleFields = {
   id: true,
-  title: true,
-  outlet: true,
-  author: true,
-  originalPublishedAt: true,
-  originalUrl: true,
-  language: true,
+  ...articleDetailsSelect,
   status: true,
   currentVersion: { select: { number: true, text: true } },
 } satisfies Prisma.ArticleSelect;

@@ -3,7 +3,13 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { buildPublicationSnapshot } from "@/lib/publishing/build-snapshot";
-import { compareMeta, readerMeta, toPublishedMeta, type PublishedMeta } from "@/lib/publishing/article-meta";
+import {
+  compareMeta,
+  readerMeta,
+  toPublishedMeta,
+  type PublishedMeta,
+  articleDetailsSelect,
+} from "@/lib/publishing/article-meta";
 import { planPublication, type PlanClaim, type PublicationPlan } from "@/lib/publishing/plan-publication";
 import { parsePublicationSnapshot } from "@/lib/publishing/snapshot";
 import { describeTextChanges, type TextHunk } from "@/lib/publishing/text-changes";
@@ -83,12 +89,7 @@ export async function readPublicationPlan(tx: Tx, orgId: string, articleId: stri
     where: { id: articleId, orgId },
     select: {
       id: true,
-      title: true,
-      outlet: true,
-      author: true,
-      originalPublishedAt: true,
-      originalUrl: true,
-      language: true,
+      ...articleDetailsSelect,
       publishedMeta: true,
       currentVersion: { select: { id: true, text: true } },
       publishedVersion: { select: { id: true, text: true } },
