@@ -1,6 +1,7 @@
 import next from "eslint-config-next";
 import boundaries from "eslint-plugin-boundaries";
 import { fileCategories, layerElements, layerPolicies, serverOnlyDatabase } from "./scripts/lint/boundaries.mjs";
+import { logicalDirection, noHardCodedText, TRANSLATED_FILES } from "./scripts/lint/interface-text.mjs";
 
 const config = [
   {
@@ -33,6 +34,15 @@ const config = [
       "boundaries/dependencies": [2, { default: "allow", checkAllOrigins: true, policies: layerPolicies }],
       "factdesk/server-only-database": 2,
     },
+  },
+  // The interface speaks through the message catalogue and mirrors in Arabic (scripts/lint/interface-text.mjs)
+  {
+    files: TRANSLATED_FILES,
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    plugins: {
+      "factdesk-text": { rules: { "no-hard-coded-text": noHardCodedText, "logical-direction": logicalDirection } },
+    },
+    rules: { "factdesk-text/no-hard-coded-text": 2, "factdesk-text/logical-direction": 2 },
   },
 ];
 export default config;

@@ -1,5 +1,9 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The interface language of each request and its message catalogue (lib/i18n, docs/languages.md)
+const withNextIntl = createNextIntlPlugin("./lib/members/request-locale.ts");
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -31,4 +35,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

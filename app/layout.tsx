@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
+import { localeDirection } from "@/lib/i18n/locales";
 import { readNonce } from "@/lib/security/content-security-policy";
 
 export const metadata: Metadata = {
@@ -17,8 +20,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const nonce = readNonce(requestHeaders.get("content-security-policy"));
   // scripts/server.mjs gives every request an id; error pages show it so a person can quote it (ErrorReference)
   const requestId = requestHeaders.get("x-request-id");
+  // The member's interface language (lib/members/request-locale.ts); Arabic mirrors the whole desk
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale} dir={localeDirection(locale)}>
       <body className="min-h-screen">
         {/* React puts it in <head> */}
         {requestId && <meta name="request-id" content={requestId} />}
@@ -30,7 +35,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             dangerouslySetInnerHTML={{ __html: `window.__webpack_nonce__=${JSON.stringify(nonce)}` }}
           />
         )}
-        {children}
+        {/* hands the request's language and catalogue to client components (useTranslations) */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

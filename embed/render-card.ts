@@ -1,6 +1,6 @@
 import type { PublicReviewCitation, PublicReviewClaim } from "@/lib/embed/payload";
 import { describeCitationKind } from "@/lib/vocabulary/citation-kinds";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { h } from "./create-element";
 

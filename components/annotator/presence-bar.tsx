@@ -1,6 +1,6 @@
 import { describeChange, type ChangeMessage } from "@/lib/live/change-event";
 import { describePresence, initialsOf, type PresentUser } from "@/lib/live/presence-list";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 // White initials stay readable (contrast above 4.5:1) on each of these.
 const AVATAR_COLOURS = ["#2339a8", "#7a2e8e", "#0f6b5c", "#9a3412", "#374151", "#155e75"];

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 export type SaveState =
   | { kind: "idle" }
   | { kind: "saving" }

@@ -2,7 +2,7 @@
 import type { CommentView, ThreadView } from "@/lib/discussion/data";
 import type { MentionCandidate } from "@/lib/discussion/mentions";
 import { CommentComposer } from "./comment-composer";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 const LINK = "text-xs font-medium text-accent hover:underline disabled:text-muted disabled:no-underline";
 

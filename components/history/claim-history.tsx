@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Collapsible } from "radix-ui";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
 import type { HistoryChange, HistoryEntry } from "@/lib/history/format";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 // Loaded each time it opens, so it includes what was saved since.
 export function ClaimHistory({ claimId }: { claimId: string }) {

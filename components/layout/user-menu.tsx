@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
+import { useTranslations } from "next-intl";
 
 export function UserMenu({
   name,
@@ -13,6 +14,7 @@ export function UserMenu({
   roleLabel: string;
   orgName: string;
 }) {
+  const t = useTranslations("layout.userMenu");
   const initials = name
     .split(/\s+/)
     .map((p) => p[0])
@@ -22,8 +24,8 @@ export function UserMenu({
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="flex items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm hover:bg-slate-100"
-        aria-label={`Account menu for ${name}`}
+        className="flex items-center gap-2 rounded-full py-1 ps-1 pe-3 text-sm hover:bg-slate-100"
+        aria-label={t("accountMenu", { name })}
       >
         <span
           aria-hidden="true"
@@ -51,13 +53,19 @@ export function UserMenu({
             asChild
             className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
           >
-            <Link href="/settings/email">Notifications and e-mail</Link>
+            <Link href="/settings/email">{t("notificationsAndEmail")}</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
             asChild
             className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
           >
-            <Link href="/signout">Sign out</Link>
+            <Link href="/settings/language">{t("interfaceLanguage")}</Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            asChild
+            className="block rounded-md px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
+          >
+            <Link href="/signout">{t("signOut")}</Link>
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -11,7 +11,7 @@ import {
 } from "@/lib/notifications/actions";
 import type { NotificationView } from "@/lib/notifications/data";
 import { LIVE_CHANGE_EVENT } from "@/lib/live/change-event";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 // The count is one indexed query. It is asked again every 15 s, and at once whenever the article page open in this
 // tab hears of a colleague's change (a mention, an approval or an assignment arrives with one).

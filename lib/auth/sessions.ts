@@ -69,6 +69,8 @@ export type SessionViewerRow = {
   orgId: string;
   orgName: string;
   orgSlug: string;
+  /** The member's interface language, or null to follow their browser (lib/i18n/locales.ts). */
+  interfaceLanguage: string | null;
 };
 
 /**
@@ -80,7 +82,7 @@ export type SessionViewerRow = {
  */
 export async function findSessionViewer(sessionId: string): Promise<SessionViewerRow | null> {
   const rows = await db.$queryRaw<SessionViewerRow[]>`
-    SELECT s."id", s."userId", s."lastSeenAt", s."expiresAt", u."name", u."email", m."role"::text AS "role",
+    SELECT s."id", s."userId", s."lastSeenAt", s."expiresAt", u."name", u."email", u."interfaceLanguage", m."role"::text AS "role",
            o."id" AS "orgId", o."name" AS "orgName", o."slug" AS "orgSlug"
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"

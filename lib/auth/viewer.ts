@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { isInterfaceLocale, type InterfaceLocale } from "@/lib/i18n/locales";
 import { noteRequestOrganization } from "@/lib/operations/request-context";
 import { signedInSession } from "./auth";
 import { findSessionViewer, isSessionCurrent, touchSession } from "./sessions";
@@ -15,6 +16,8 @@ export type Viewer = {
   orgName: string;
   orgSlug: string;
   role: Role;
+  /** The member's own interface language, or null to follow their browser (lib/i18n/locales.ts). */
+  interfaceLanguage: InterfaceLocale | null;
   /** The server-side session of this request (lib/auth/sessions.ts). */
   sessionId: string;
 };
@@ -38,6 +41,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     orgName: row.orgName,
     orgSlug: row.orgSlug,
     role: row.role,
+    interfaceLanguage: isInterfaceLocale(row.interfaceLanguage) ? row.interfaceLanguage : null,
   };
 });
 

@@ -1,11 +1,11 @@
 import type { ReportCitation, ReportExpert, ReportScale } from "@/lib/export/report-model";
-import { formatReportDate } from "@/lib/vocabulary/dates";
+import { formatReportDate } from "@/lib/i18n/format";
 
 // Human wording shared by the Markdown and PDF reports, so both read alike. State and citation-kind labels and the
 // date format are the desk's own (lib/vocabulary), re-exported for the formatters.
 export { describeClaimState } from "@/lib/vocabulary/claim-states";
 export { describeCitationKind } from "@/lib/vocabulary/citation-kinds";
-export { formatReportDate as formatDisplayDate } from "@/lib/vocabulary/dates";
+export { formatReportDate as formatDisplayDate } from "@/lib/i18n/format";
 
 export function describeExpert(expert: ReportExpert): string {
   return [expert.name, expert.title, expert.affiliation].filter((part) => part && part.trim()).join(", ");

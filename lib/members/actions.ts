@@ -1,9 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/viewer";
+import { requirePermission, requireViewer } from "@/lib/auth/viewer";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
-import { changeRoleSchema, memberSchema, resetPasswordSchema } from "./schema";
+import { changeRoleSchema, interfaceLanguageSchema, memberSchema, resetPasswordSchema } from "./schema";
+import { setInterfaceLanguage } from "./interface-language";
 import { resetMemberPassword } from "./mutations";
 import { changeMemberRole, deactivateMember, reactivateMember, removeMember } from "./membership-changes";
 
@@ -52,5 +54,19 @@ export async function removeMemberAction(_prev: ActionResult | null, formData: F
     await removeMember(viewer, memberSchema.parse(Object.fromEntries(formData)));
     revalidatePath("/settings/members");
     return undefined;
+  });
+}
+
+// Every member chooses their own interface language (their own user row only); the whole desk re-renders in it.
+export async function setInterfaceLanguageAction(
+  _prev: ActionResult<{ language: InterfaceLocale | null }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ language: InterfaceLocale | null }>> {
+  return runAction(async () => {
+    const viewer = await requireViewer();
+    const { language } = interfaceLanguageSchema.parse({ language: formData.get("language") ?? "" });
+    const result = await setInterfaceLanguage(viewer, language === "" ? null : language);
+    revalidatePath("/", "layout");
+    return result;
   });
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/auth/permissions";
 import { text } from "@/lib/validation/text";
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 
 export const resetPasswordSchema = z.object({
   userId: text().min(1, "No member was chosen."),
@@ -21,4 +22,11 @@ export const memberSchema = z.object({ userId: memberIdSchema });
 export const changeRoleSchema = z.object({
   userId: memberIdSchema,
   role: z.enum(ROLES, { error: "Choose a role: admin, editor or reviewer." }),
+});
+
+/** A member's interface language: one of the shipped ones, or "" to follow their browser. */
+export const interfaceLanguageSchema = z.object({
+  language: z.union([z.literal(""), z.enum(INTERFACE_LOCALES)], {
+    error: `Choose one of the interface languages (${INTERFACE_LOCALES.join(", ")}), or follow your browser.`,
+  }),
 });

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 // Weeks run Monday to Sunday in UTC, the newsroom-neutral choice: the same claim lands in the same week for every
 // viewer, whatever their time zone.

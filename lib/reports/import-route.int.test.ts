@@ -36,6 +36,7 @@ beforeEach(() => {
       orgSlug: "other",
       role: "EDITOR",
       sessionId: "stubbed-session",
+      interfaceLanguage: null,
     } satisfies Viewer);
 });
 

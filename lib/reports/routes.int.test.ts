@@ -26,6 +26,7 @@ const signedIn = (d: typeof demo, slug: string): Viewer => ({
   orgSlug: slug,
   role: "REVIEWER",
   sessionId: "stubbed-session",
+  interfaceLanguage: null,
 });
 
 beforeAll(async () => {

@@ -12,7 +12,7 @@ export const layerElements = [
   // pure libraries: run in Node and in the browser, no I/O
   {
     type: "lib-pure",
-    pattern: ["lib/anchoring", "lib/export", "lib/vocabulary", "lib/validation", "lib/text"],
+    pattern: ["lib/anchoring", "lib/export", "lib/vocabulary", "lib/validation", "lib/text", "lib/i18n"],
     partialMatch: false,
   },
   { type: "lib-database", pattern: "lib/generated", partialMatch: false },

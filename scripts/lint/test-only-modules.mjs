@@ -9,7 +9,8 @@ const TEST_FILE = /(^|\/)(test|e2e)\/|\.test\.tsx?$|\.spec\.ts$/;
 const NEXT_ENTRY = /^app\/(.*\/)?(page|layout|route|loading|error|not-found|template|default|global-error)\.tsx?$/;
 const PRODUCTION = /^(lib|app|components)\//;
 const SOURCE = /(?<!\.d)\.(ts|tsx|mts|mjs|js)$/; // declaration files (.d.ts, .d.mts) are not modules of their own
-const SPECIFIER = /(?:\bfrom|\bimport|\bimport\()\s*["']([^"']+)["']/g;
+// next.config.js names next-intl's request configuration by path (createNextIntlPlugin("./lib/…")): that is a use too
+const SPECIFIER = /(?:\bfrom|\bimport|\bimport\(|\bcreateNextIntlPlugin\()\s*["']([^"']+)["']/g;
 
 function resolveImport(files, from, specifier) {
   let base;

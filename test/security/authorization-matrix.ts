@@ -84,6 +84,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/notifications/actions.ts#setNotificationPreferencesAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   // the daily e-mail digest is each member's own setting (their membership row)
   "lib/digest/actions.ts#setEmailDigestAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
+  // the interface language is each member's own (their user row)
+  "lib/members/actions.ts#setInterfaceLanguageAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   // settings: admins only
   "lib/invitations/actions.ts#inviteMemberAction": write(UNAUTH, "OWN", FORBIDDEN, FORBIDDEN, "OK"),
   "lib/invitations/actions.ts#resendInvitationAction": write(UNAUTH, NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),

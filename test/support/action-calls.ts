@@ -40,6 +40,7 @@ import {
 } from "@/lib/invitations/actions";
 import {
   changeMemberRoleAction,
+  setInterfaceLanguageAction,
   deactivateMemberAction,
   reactivateMemberAction,
   removeMemberAction,
@@ -390,6 +391,14 @@ export const ACTION_CALLS: Record<string, Arrange> = {
       ? (await w.db.membership.findFirst({ where: { userId }, select: { emailDigest: true } }))?.emailDigest
       : false;
     return () => action(setEmailDigestAction(null, form({ emailDigest: current ? "off" : "on" })));
+  },
+  "lib/members/actions.ts#setInterfaceLanguageAction": async (w, caller) => {
+    // each cell flips the caller's own language between Spanish and their browser's, so it is always a change
+    const userId = w.userIdOf(caller);
+    const current = userId
+      ? (await w.db.user.findUnique({ where: { id: userId }, select: { interfaceLanguage: true } }))?.interfaceLanguage
+      : null;
+    return () => action(setInterfaceLanguageAction(null, form({ language: current === "es" ? "" : "es" })));
   },
   "lib/notifications/actions.ts#setNotificationPreferencesAction": async (w, caller) => {
     // each cell flips the caller's own mentions on or off, so it is a change whatever the previous cell left

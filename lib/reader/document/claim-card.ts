@@ -4,7 +4,7 @@ import { html, trustedHtml, type SafeHtml } from "@/lib/http/html";
 import type { PublishedCitation } from "@/lib/publishing/snapshot";
 import type { ReaderClaim } from "../reader-claim";
 import { textDirection, toArticleLanguage } from "@/lib/vocabulary/languages";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 export const formatDay = (iso: string | Date | null) => (iso ? formatDate(iso, "long") : null);
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { findOutletsForOrg } from "@/lib/articles/data";
 import { findArticlePage } from "@/lib/articles/list-data";
 import { ARTICLE_SORTS, isFiltered, parseArticleListParams, type ArticleSort } from "@/lib/articles/list-query";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listHref, type SearchParamsInput } from "@/lib/lists/params";
 import { ArticleFilters } from "@/components/articles/article-filters";

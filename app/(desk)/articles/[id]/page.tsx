@@ -10,7 +10,7 @@ import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
 import { PublishDialog } from "@/components/annotator/publish-dialog";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 import { languageName } from "@/lib/vocabulary/languages";
 import { loadEmbedSettings } from "@/lib/embed/data";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";

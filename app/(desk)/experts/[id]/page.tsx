@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { findExpertWithCitations } from "@/lib/experts/data";
 import { VerdictBadge } from "@/components/annotator/badges";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: "Expert" };
 

@@ -7,7 +7,7 @@ import { ANNOTATION_MEDIA_TYPE } from "@/lib/annotations/protocol";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { RevokeTokenDialog } from "@/components/tokens/revoke-token-dialog";
 import { Forbidden } from "@/components/ui/forbidden";
-import { formatDate } from "@/lib/vocabulary/dates";
+import { formatDate } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: "API tokens" };
 

@@ -1,0 +1,10 @@
+// Translations outside React and outside a request (the reader page's HTML, the embed's payload, e-mails, exports):
+// the same catalogue and ICU formatting as useTranslations/getTranslations, for a language the caller chooses.
+import { createTranslator } from "next-intl";
+import { catalogues, type Messages } from "./catalogue";
+import { TIME_ZONE } from "./format";
+import type { InterfaceLocale } from "./locales";
+
+export function translatorFor<Namespace extends keyof Messages>(locale: InterfaceLocale, namespace: Namespace) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace, timeZone: TIME_ZONE });
+}
