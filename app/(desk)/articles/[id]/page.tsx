@@ -10,13 +10,17 @@ import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
 import { PublishDialog } from "@/components/annotator/publish-dialog";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/i18n/format";
-import { languageName } from "@/lib/vocabulary/languages";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { displayLanguageName } from "@/lib/vocabulary/language-display";
+import { getLocale, getTranslations } from "next-intl/server";
 import { loadEmbedSettings } from "@/lib/embed/data";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { ArticleEmbedPanel } from "@/components/embed/article-embed-panel";
 
-export const metadata: Metadata = { title: "Annotate" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("annotator.page");
+  return { title: t("metaTitle") };
+}
 
 async function load(orgId: string, id: string) {
   try {
@@ -38,7 +42,8 @@ export default async function ArticlePage({
   const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
   const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
-  const claimFinder = claimFinderAvailability(article.language);
+  const [t, locale] = await Promise.all([getTranslations("annotator.page"), getLocale()]);
+  const claimFinder = claimFinderAvailability(article.language, locale);
   const suggestions = claimFinder.available ? await loadSuggestions(viewer.orgId, article.id, version.id) : [];
   const published = article.status === "PUBLISHED";
   const [embed, baseUrl] = published ? await Promise.all([loadEmbedSettings(viewer.orgId), publicBaseUrl()]) : [];
@@ -48,9 +53,9 @@ export default async function ArticlePage({
         <div className="max-w-3xl">
           <p className="text-sm text-muted">
             <Link href="/articles" className="hover:underline">
-              Articles
+              {t("breadcrumb")}
             </Link>{" "}
-            / {article.outlet ?? "Unknown outlet"}
+            / {article.outlet ?? t("unknownOutlet")}
           </p>
           <h1
             lang={article.language ?? undefined}
@@ -61,10 +66,10 @@ export default async function ArticlePage({
           </h1>
           <p className="mt-2 text-sm text-muted">
             {[
-              article.author && `By ${article.author}`,
-              article.originalPublishedAt && formatDate(article.originalPublishedAt, "long"),
-              article.language ? languageName(article.language) : "Language not set",
-              `Version ${version.number}`,
+              article.author && t("byAuthor", { author: article.author }),
+              article.originalPublishedAt && formatDate(article.originalPublishedAt, "long", { locale }),
+              article.language ? displayLanguageName(article.language, locale) : t("languageNotSet"),
+              t("version", { number: formatNumber(version.number, locale) }),
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -73,7 +78,7 @@ export default async function ArticlePage({
                 {" "}
                 ·{" "}
                 <a className="underline" href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">
-                  Original
+                  {t("original")}
                 </a>
               </>
             )}
@@ -82,14 +87,14 @@ export default async function ArticlePage({
         <div className="flex gap-2">
           {article.status === "PUBLISHED" && (
             <Link href={`/r/${article.org.slug}/${article.id}`} className={buttonClasses("secondary", "sm")}>
-              Reader view
+              {t("readerView")}
             </Link>
           )}
           <Link href={`/articles/${article.id}/report`} className={buttonClasses("secondary", "sm")}>
-            Report and exports
+            {t("reportAndExports")}
           </Link>
           <Link href={`/articles/${article.id}/edit`} className={buttonClasses("secondary", "sm")}>
-            Edit text and details
+            {t("editTextAndDetails")}
           </Link>
           {can(viewer.role, "article.publish") && <PublishDialog articleId={article.id} />}
         </div>
@@ -106,7 +111,7 @@ export default async function ArticlePage({
       )}
       {!scale ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          Your organization has no rating scale yet. An admin can create one under Rating scales.
+          {t("noScale")}
         </p>
       ) : null}
       <Annotator
