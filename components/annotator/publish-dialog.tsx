@@ -75,14 +75,8 @@ export function PublishDialog({ articleId }: { articleId: string }) {
             {t("looking")}
           </p>
         )}
-        {nothing && (
-          <p className="text-sm text-muted">
-            {t("nothing")}
-          </p>
-        )}
-        {preview?.firstPublication && (
-          <p className="text-sm">{t("first")}</p>
-        )}
+        {nothing && <p className="text-sm text-muted">{t("nothing")}</p>}
+        {preview?.firstPublication && <p className="text-sm">{t("first")}</p>}
         {preview && preview.metaChanges.length > 0 && <MetaChanges changes={preview.metaChanges} />}
         {preview?.textChanged && !preview.firstPublication && <TextChanges text={preview.text} />}
         {items.length > 0 && (
@@ -140,9 +134,7 @@ export function PublishDialog({ articleId }: { articleId: string }) {
             <h3 id="awaiting" className="font-semibold">
               {t("awaitingHeading")}
             </h3>
-            <p className="text-muted">
-              {t("awaitingIntro")}
-            </p>
+            <p className="text-muted">{t("awaitingIntro")}</p>
             <ul className="mt-1 list-disc ps-5">
               {preview.awaitingApproval.map((c) => (
                 <li key={c.claimId} className="italic">

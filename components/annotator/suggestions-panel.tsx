@@ -47,9 +47,7 @@ export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, 
         <h2 id="suggestions-heading" className="text-sm font-semibold">
           {t("heading", { count: formatNumber(suggestions.length, locale) })}
         </h2>
-        <p className="mt-0.5 text-xs text-muted">
-          {t("intro")}
-        </p>
+        <p className="mt-0.5 text-xs text-muted">{t("intro")}</p>
         {note && <p className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">{note}</p>}
       </div>
       {suggestions.length === 0 && note ? null : suggestions.length === 0 ? (

@@ -21,8 +21,7 @@ export function claimFinderAvailability(
   locale: InterfaceLocale = DEFAULT_LOCALE,
 ): ClaimFinderAvailability {
   const t = translatorFor(locale, "claimFinder");
-  if (language === null)
-    return { available: true, note: t("availability.unset", { languages: supported(locale) }) };
+  if (language === null) return { available: true, note: t("availability.unset", { languages: supported(locale) }) };
   if (supportsLanguage(language)) return { available: true, note: null };
   return {
     available: false,
