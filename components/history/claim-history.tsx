@@ -88,12 +88,13 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 
 function Change({ change }: { change: HistoryChange }) {
   const t = useTranslations("history.panel");
-  const fields = useTranslations("history.field");
+  const labels = useTranslations("history.fieldLabel");
   const key = historyFieldKey(change.field);
+  const label = key ? labels(key) : change.field.charAt(0).toLocaleUpperCase() + change.field.slice(1);
   const shown = (v: string | null) => v ?? <span className="text-muted italic">{t("none")}</span>;
   return (
     <div>
-      <dt className="inline font-medium capitalize">{t("field", { field: key ? fields(key) : change.field })}</dt>
+      <dt className="inline font-medium">{t("field", { field: label })}</dt>
       <dd className="inline">
         {change.words ? (
           // <del>/<ins> carry the meaning for screen readers; colour and strike-through are only the look
