@@ -17,6 +17,9 @@ import { loadEmbedSettings } from "@/lib/embed/data";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { ArticleEmbedPanel } from "@/components/embed/article-embed-panel";
 
+// Each detail stands on its own in the line ("Inglés · Versión 1"), so a language name starts with a capital.
+const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("annotator.page");
   return { title: t("metaTitle") };
@@ -68,7 +71,9 @@ export default async function ArticlePage({
             {[
               article.author && t("byAuthor", { author: article.author }),
               article.originalPublishedAt && formatDate(article.originalPublishedAt, "long", { locale }),
-              article.language ? displayLanguageName(article.language, locale) : t("languageNotSet"),
+              article.language
+                ? capitalize(displayLanguageName(article.language, locale), locale)
+                : t("languageNotSet"),
               t("version", { number: formatNumber(version.number, locale) }),
             ]
               .filter(Boolean)
