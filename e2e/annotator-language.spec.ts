@@ -126,7 +126,8 @@ test("an Arabic interface: the annotator speaks Arabic, mirrors, and claims Arab
   await expect(card.getByRole("heading", { name: "النقاش" })).toBeVisible();
   await expect(card.getByText("لا تعليقات بعد.", { exact: false })).toBeVisible();
 
-  await page.screenshot({ path: "test-results/annotator-language-arabic.png", fullPage: true });
+  await panel.evaluate((aside) => aside.scrollTo(0, 0));
+  await page.screenshot({ path: "test-results/annotator-language-arabic.png" });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await card.getByRole("button", { name: "إرسال للمراجعة" }).click();

@@ -76,10 +76,12 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
     }
   }
 
-  const examples = members
+  // isolated left to right (U+2066 … U+2069), so "@admin, @editor" keeps its order inside an Arabic sentence
+  const handles = members
     .slice(0, 3)
     .map((m) => `@${m.handle}`)
     .join(", ");
+  const examples = handles && `\u2066${handles}\u2069`;
   return (
     <div className="relative">
       <label htmlFor={id} className="block text-sm font-medium">
