@@ -48,7 +48,7 @@ async function approveAndPublish(editor: Page, articleUrl: string, correction?: 
   const dialog = editor.getByRole("dialog", { name: "Publish this article" });
   if (correction) await dialog.getByLabel("Correction note (readers see it)").fill(correction);
   await dialog.getByRole("button", { name: "Publish now" }).click();
-  await expect(dialog.getByText("Published. 1 claims are live for readers.")).toBeVisible();
+  await expect(dialog.getByText("Published. 1 claim is live for readers.")).toBeVisible();
   await dialog.getByRole("button", { name: "Close" }).first().click();
 }
 

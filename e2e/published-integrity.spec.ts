@@ -77,7 +77,7 @@ test("a reviewer's re-attachment and text edit reach readers only through an edi
     const dialog = editor.getByRole("dialog", { name: "Publish this article" });
     await expect(dialog.getByText("New fact-check · Misleading")).toBeVisible();
     await dialog.getByRole("button", { name: "Publish now" }).click();
-    await expect(dialog.getByText("Published. 1 claims are live for readers.")).toBeVisible();
+    await expect(dialog.getByText("Published. 1 claim is live for readers.")).toBeVisible();
     await dialog.getByRole("button", { name: "Close" }).first().click();
     return (await editor.getByRole("link", { name: "Reader view" }).getAttribute("href"))!;
   });
@@ -141,7 +141,7 @@ test("a reviewer's re-attachment and text edit reach readers only through an edi
     expect((await new AxeBuilder({ page: editor }).include('[role="dialog"]').analyze()).violations).toEqual([]);
     await dialog.getByLabel(/Correction note/).fill(NOTE);
     await dialog.getByRole("button", { name: "Publish now" }).click();
-    await expect(dialog.getByText("Published. 1 claims are live for readers.")).toBeVisible();
+    await expect(dialog.getByText("Published. 1 claim is live for readers.")).toBeVisible();
   });
 
   // the reader now sees the new highlight, the new text and the note

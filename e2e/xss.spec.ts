@@ -206,7 +206,7 @@ test("no payload runs or survives in any view: desk, public page, embed, report"
     await expect(editorCard.getByText(/Approved: it goes live/)).toBeVisible();
     await editor.getByRole("button", { name: "Publish…" }).click();
     await editor.getByRole("dialog").getByRole("button", { name: "Publish now" }).click();
-    await expect(editor.getByRole("dialog").getByText(/Published\. 1 claims are live/)).toBeVisible();
+    await expect(editor.getByRole("dialog").getByText(/Published\. 1 claim is live/)).toBeVisible();
     await editor.keyboard.press("Escape");
     const readerPath = (await editor.getByRole("link", { name: "Reader view" }).getAttribute("href"))!;
 

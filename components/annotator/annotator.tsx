@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createClaimAction, deleteClaimAction, reattachClaimAction, restoreClaimAction } from "@/lib/claims/actions";
 import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
@@ -49,6 +50,7 @@ export function Annotator({
   suggestions: initialSuggestions = [],
   suggestionsNote = null,
 }: AnnotatorProps) {
+  const t = useTranslations("annotator.annotator");
   const [claims, setClaims] = useState(initialClaims);
   const [serverClaims, setServerClaims] = useState(initialClaims);
   if (serverClaims !== initialClaims) {
@@ -144,7 +146,7 @@ export function Annotator({
       setClaims((cs) => cs.map((c) => (c.id === claim.id ? result.data : c)));
       setReattachingId(null);
       setSelectedId(claim.id);
-      return setNotice({ tone: "success", message: "Claim re-attached to the selected words." });
+      return setNotice({ tone: "success", message: t("reattached") });
     }
     const temp: ClaimView = {
       id: `pending-${start}-${end}`,
@@ -172,7 +174,7 @@ export function Annotator({
     }
     setClaims((cs) => [...cs.filter((c) => c.id !== temp.id && c.id !== result.data.id), result.data]);
     setSelectedId(result.data.id);
-    setNotice({ tone: "success", message: "Claim added. Give it a verdict in the panel." });
+    setNotice({ tone: "success", message: t("added") });
   }
 
   async function dismissSuggestion(s: SuggestionView) {
@@ -187,7 +189,7 @@ export function Annotator({
       });
       return setNotice({ tone: "error", message: result.message });
     }
-    setNotice({ tone: "success", message: "Suggestion dismissed for this article." });
+    setNotice({ tone: "success", message: t("suggestionDismissed") });
   }
 
   async function deleteClaim(id: string) {
@@ -198,15 +200,15 @@ export function Annotator({
     setSelectedId(null);
     setNotice({
       tone: "success",
-      message: "Claim deleted.",
+      message: t("deleted"),
       action: claim && {
-        label: "Undo",
+        label: t("undo"),
         run: async () => {
           const restored = await restoreClaimAction({ claimId: id });
           if (!restored.ok) return setNotice({ tone: "error", message: restored.message });
           setClaims((cs) => [...cs.filter((c) => c.id !== id), { ...claim, lockVersion: claim.lockVersion + 2 }]);
           setSelectedId(id);
-          setNotice({ tone: "success", message: "Claim restored." });
+          setNotice({ tone: "success", message: t("restored") });
         },
       },
     });
@@ -241,9 +243,9 @@ export function Annotator({
         <PresenceBar {...live} />
         {reattachingId && (
           <p role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
-            Select the words this claim should be attached to, then choose “Attach here”.
-            <button type="button" className="ml-3 font-medium underline" onClick={() => setReattachingId(null)}>
-              Cancel
+            {t("reattachPrompt")}
+            <button type="button" className="ms-3 font-medium underline" onClick={() => setReattachingId(null)}>
+              {t("cancel")}
             </button>
           </p>
         )}
@@ -258,7 +260,7 @@ export function Annotator({
           dir={language ? textDirection(language) : undefined}
           aria-multiline="true"
           aria-readonly="true"
-          aria-label="Article text. Select words with the mouse, or with Shift and the arrow keys, then press Enter to add a claim."
+          aria-label={t("articleLabel")}
           className="rounded-xl border border-line bg-white px-6 py-8 font-serif text-[1.075rem] text-ink caret-accent focus:outline-none focus-visible:ring-2 focus-visible:ring-accent/40 sm:px-10"
         >
           <HighlightedText text={text} ranges={placed} styleOf={styleOf} activeId={selectedId} />
@@ -272,8 +274,8 @@ export function Annotator({
               disabled={busy}
               className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-slate-800"
             >
-              {reattachingId ? "Attach here" : "Add claim"}{" "}
-              <kbd className="ml-1 rounded bg-white/20 px-1 text-xs">Enter</kbd>
+              {reattachingId ? t("attachHere") : t("addClaim")}{" "}
+              <kbd className="ms-1 rounded bg-white/20 px-1 text-xs">{t("enterKey")}</kbd>
             </button>
           </div>
         )}

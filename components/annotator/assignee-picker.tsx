@@ -2,10 +2,12 @@
 import { useEffect, useId, useState, useTransition } from "react";
 import { assignClaimAction, loadAssigneeOptionsAction } from "@/lib/workflow/actions";
 import type { AssigneeOptions } from "@/lib/workflow/assign";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { useTranslations } from "next-intl";
 
 // Loads the members once through a server action, so the annotator page loader needs no change.
 export function AssigneePicker({ claimId }: { claimId: string }) {
+  const t = useTranslations("annotator.assignee");
+  const roles = useTranslations("vocabulary.role");
   const id = useId();
   const [options, setOptions] = useState<AssigneeOptions | null>(null);
   const [status, setStatus] = useState<{ tone: "error" | "success"; message: string } | null>(null);
@@ -32,7 +34,7 @@ export function AssigneePicker({ claimId }: { claimId: string }) {
       if (result.ok) {
         setStatus({
           tone: "success",
-          message: result.data.assigneeName ? `Assigned to ${result.data.assigneeName}.` : "No one is assigned now.",
+          message: result.data.assigneeName ? t("assignedTo", { name: result.data.assigneeName }) : t("nobody"),
         });
       } else {
         setOptions((o) => o && { ...o, assigneeId: previous });
@@ -44,7 +46,7 @@ export function AssigneePicker({ claimId }: { claimId: string }) {
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
       <label htmlFor={id} className="font-medium text-muted">
-        Assignee
+        {t("label")}
       </label>
       <select
         id={id}
@@ -54,13 +56,13 @@ export function AssigneePicker({ claimId }: { claimId: string }) {
         className="rounded-md border border-line bg-white px-2 py-1 text-xs focus:border-accent focus:ring-2 focus:ring-accent/25 focus:outline-none"
       >
         {!options ? (
-          <option value="">Loading…</option>
+          <option value="">{t("loading")}</option>
         ) : (
           <>
-            <option value="">Unassigned</option>
+            <option value="">{t("unassigned")}</option>
             {options.members.map((m) => (
               <option key={m.userId} value={m.userId}>
-                {m.name} ({ROLE_LABELS[m.role]})
+                {t("member", { name: m.name, role: roles(m.role) })}
               </option>
             ))}
           </>

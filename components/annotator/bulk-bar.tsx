@@ -1,6 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 import {
   bulkApproveClaimsAction,
   bulkAssignClaimsAction,
@@ -8,10 +10,9 @@ import {
   bulkSubmitForReviewAction,
   loadAssigneeOptionsAction,
 } from "@/lib/workflow/actions";
-import { describeBulkResult, isEligible, type BulkOperation } from "@/lib/workflow/bulk-selection";
+import { describeBulkResult, isEligible, type BulkOperation, type BulkWording } from "@/lib/workflow/bulk-selection";
 import type { AssigneeOptions } from "@/lib/workflow/assign";
 import type { ClaimView } from "@/lib/claims/view";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
 
 export type BulkStatus =
@@ -25,12 +26,6 @@ const ACTIONS = {
   request_changes: bulkRequestChangesAction,
   assign: bulkAssignClaimsAction,
 } as const;
-const WORKING: Record<BulkOperation, string> = {
-  submit: "Submitting",
-  approve: "Approving",
-  request_changes: "Sending back",
-  assign: "Assigning",
-};
 
 // The bar over the claim list when claims are selected: one editorial step for all of them at once. Each claim is
 // still checked on its own on the server; claims that were refused stay selected, with the reason, the rest clear.
@@ -49,6 +44,24 @@ export function BulkBar({
   onClear: () => void;
   onStatus: (status: BulkStatus) => void;
 }) {
+  const t = useTranslations("annotator.bulk");
+  const roles = useTranslations("vocabulary.role");
+  const locale = useLocale();
+  const n = (count: number) => formatNumber(count, locale);
+  const wording: BulkWording = {
+    headline: (operation, done, total) =>
+      t("done", {
+        operation,
+        claims:
+          done === total
+            ? total === 1
+              ? t("claimsOne")
+              : t("claimsAll", { n: n(total) })
+            : t("claimsSome", { done: n(done), total, n: n(total) }),
+      }),
+    refused: (operation, quote, reason) => t("refused", { operation, quote, reason }),
+    gone: t("goneClaim"),
+  };
   const router = useRouter();
   const assigneeId = useId();
   const [pending, start] = useTransition();
@@ -69,8 +82,7 @@ export function BulkBar({
   function run(operation: BulkOperation) {
     const claims = eligible(operation);
     if (claims.length === 0) return;
-    const noun = claims.length === 1 ? "claim" : "claims";
-    onStatus({ kind: "working", message: `${WORKING[operation]} ${claims.length} ${noun}…` });
+    onStatus({ kind: "working", message: t("working", { operation, count: claims.length, n: n(claims.length) }) });
     start(async () => {
       const input = {
         articleId,
@@ -80,26 +92,27 @@ export function BulkBar({
       const result = await ACTIONS[operation](input);
       if (!result.ok) return onStatus({ kind: "failed", message: result.message });
       const quotes = new Map(claims.map((c) => [c.id, c.quote]));
-      onStatus({ kind: "done", ...describeBulkResult(operation, result.data.outcomes, (id) => quotes.get(id)) });
+      onStatus({
+        kind: "done",
+        ...describeBulkResult(operation, result.data.outcomes, (id) => quotes.get(id), wording),
+      });
       onSettled(result.data.outcomes.filter((o) => !o.ok).map((o) => o.claimId));
       router.refresh();
     });
   }
 
-  const counted = (label: string, operation: BulkOperation) => `${label} (${eligible(operation).length})`;
+  const counted = (operation: BulkOperation) => n(eligible(operation).length);
   return (
     <div
       data-testid="bulk-bar"
       className="sticky top-0 z-10 space-y-2 border-b border-line bg-indigo-50 px-4 py-3"
-      aria-label="Bulk actions"
+      aria-label={t("label")}
       role="group"
     >
       <div className="flex items-center justify-between gap-2 text-sm">
-        <span className="font-medium">
-          {selected.length} {selected.length === 1 ? "claim" : "claims"} selected
-        </span>
+        <span className="font-medium">{t("selected", { count: selected.length, n: n(selected.length) })}</span>
         <button type="button" className="text-xs font-medium text-accent underline" onClick={onClear}>
-          Clear selection <span className="text-muted">(Esc)</span>
+          {t("clear")} <span className="text-muted">{t("esc")}</span>
         </button>
       </div>
       <div className="flex flex-wrap gap-2">
@@ -109,12 +122,12 @@ export function BulkBar({
           disabled={pending || eligible("submit").length === 0}
           onClick={() => run("submit")}
         >
-          {counted("Submit for review", "submit")}
+          {t("submit", { count: counted("submit") })}
         </Button>
         {viewer.canApprove && (
           <>
             <Button size="sm" disabled={pending || eligible("approve").length === 0} onClick={() => run("approve")}>
-              {counted("Approve", "approve")}
+              {t("approve", { count: counted("approve") })}
             </Button>
             <Button
               size="sm"
@@ -122,14 +135,14 @@ export function BulkBar({
               disabled={pending || eligible("request_changes").length === 0}
               onClick={() => run("request_changes")}
             >
-              {counted("Request changes", "request_changes")}
+              {t("requestChanges", { count: counted("request_changes") })}
             </Button>
           </>
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <label htmlFor={assigneeId} className="font-medium text-muted">
-          Assign to
+          {t("assignTo")}
         </label>
         <select
           id={assigneeId}
@@ -138,15 +151,15 @@ export function BulkBar({
           onChange={(e) => setAssignee(e.target.value)}
           className="rounded-md border border-line bg-white px-2 py-1 text-xs focus:border-accent focus:ring-2 focus:ring-accent/25 focus:outline-none"
         >
-          <option value="">{members ? "Unassigned" : "Loading…"}</option>
+          <option value="">{members ? t("unassigned") : t("loading")}</option>
           {members?.map((m) => (
             <option key={m.userId} value={m.userId}>
-              {m.name} ({ROLE_LABELS[m.role]})
+              {t("member", { name: m.name, role: roles(m.role) })}
             </option>
           ))}
         </select>
         <Button size="sm" variant="secondary" disabled={pending || !members} onClick={() => run("assign")}>
-          {assignee ? "Assign" : "Unassign"} ({selected.length})
+          {assignee ? t("assign", { count: n(selected.length) }) : t("unassign", { count: n(selected.length) })}
         </Button>
       </div>
     </div>

@@ -1,12 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ExpertView } from "@/lib/claims/view";
-import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
+import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
 import type { CitationDraft } from "./claim-draft";
 import { cn } from "@/lib/class-names";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/25 aria-[invalid=true]:border-danger";
-const SOURCE_KINDS = (Object.keys(CITATION_KIND_LABELS) as CitationDraft["kind"][]).filter((k) => k !== "EXPERT_QUOTE");
+const SOURCE_KINDS = CITATION_KINDS.filter((k) => k !== "EXPERT_QUOTE");
 const NEW_EXPERT = "__new__";
 
 type Props = {
@@ -18,6 +19,8 @@ type Props = {
 };
 
 export function CitationFields({ citation: c, experts, errors, index, onChange }: Props) {
+  const t = useTranslations("annotator.citationFields");
+  const kinds = useTranslations("vocabulary.citationKind");
   const set = (patch: Partial<CitationDraft>) => onChange({ ...c, ...patch });
   const id = (field: string) => `citation-${index}-${field}`;
   const field = (name: keyof CitationDraft, label: string, type = "text", placeholder = "") => (
@@ -48,7 +51,7 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
     return (
       <div className="space-y-3 border-t border-line bg-slate-50/60 px-3 py-3">
         <label className="block text-sm font-medium" htmlFor={id("expert")}>
-          Expert
+          {t("expert")}
           <select
             id={id("expert")}
             className={INPUT}
@@ -60,14 +63,13 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
                 : set({ expertId: e.target.value, newExpert: null })
             }
           >
-            <option value="">Choose from the directory…</option>
+            <option value="">{t("chooseExpert")}</option>
             {experts.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.name}
-                {e.affiliation ? ` — ${e.affiliation}` : ""}
+                {e.affiliation ? t("expertOption", { name: e.name, affiliation: e.affiliation }) : e.name}
               </option>
             ))}
-            <option value={NEW_EXPERT}>+ New expert…</option>
+            <option value={NEW_EXPERT}>{t("newExpert")}</option>
           </select>
           {errors.expertId && <span className="mt-1 block text-xs font-normal text-danger">{errors.expertId}</span>}
         </label>
@@ -75,7 +77,16 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
           <div className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-2">
             {(["name", "title", "affiliation", "profileUrl"] as const).map((k) => (
               <label key={k} className="block text-sm font-medium" htmlFor={id(`new-${k}`)}>
-                {{ name: "Expert name", title: "Title", affiliation: "Affiliation", profileUrl: "Profile URL" }[k]}
+                {t(
+                  (
+                    {
+                      name: "expertName",
+                      title: "expertTitle",
+                      affiliation: "affiliation",
+                      profileUrl: "profileUrl",
+                    } as const
+                  )[k],
+                )}
                 <input
                   id={id(`new-${k}`)}
                   className={INPUT}
@@ -90,7 +101,7 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
           </div>
         )}
         <label className="block text-sm font-medium" htmlFor={id("quote")}>
-          What the expert said
+          {t("expertSaid")}
           <textarea
             dir="auto"
             id={id("quote")}
@@ -102,17 +113,17 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
           {errors.quote && <span className="mt-1 block text-xs font-normal text-danger">{errors.quote}</span>}
         </label>
         <div className="grid gap-3 sm:grid-cols-2">
-          {field("saidWhere", "Where it was said", "text", "Interview, report, hearing…")}
-          {field("saidAt", "When", "date")}
+          {field("saidWhere", t("saidWhere"), "text", t("saidWherePlaceholder"))}
+          {field("saidAt", t("saidAt"), "date")}
         </div>
-        {field("url", "Source URL", "url", "https://")}
+        {field("url", t("sourceUrl"), "url", "https://")}
       </div>
     );
   }
   return (
     <div className="space-y-3 border-t border-line bg-slate-50/60 px-3 py-3">
       <label className="block text-sm font-medium" htmlFor={id("kind")}>
-        Kind
+        {t("kind")}
         <select
           id={id("kind")}
           className={INPUT}
@@ -121,18 +132,18 @@ export function CitationFields({ citation: c, experts, errors, index, onChange }
         >
           {SOURCE_KINDS.map((k) => (
             <option key={k} value={k}>
-              {CITATION_KIND_LABELS[k]}
+              {kinds(k)}
             </option>
           ))}
         </select>
       </label>
-      {field("sourceTitle", "Title")}
+      {field("sourceTitle", t("title"))}
       <div className="grid gap-3 sm:grid-cols-2">
-        {field("publisher", "Publisher")}
-        {field("accessedAt", "Accessed", "date")}
+        {field("publisher", t("publisher"))}
+        {field("accessedAt", t("accessed"), "date")}
       </div>
-      {field("url", "URL", "url", "https://")}
-      {field("quote", "Relevant excerpt (optional)")}
+      {field("url", t("url"), "url", "https://")}
+      {field("quote", t("excerpt"))}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 import type { ExpertView } from "@/lib/claims/view";
-import { CITATION_KIND_LABELS } from "@/lib/vocabulary/citation-kinds";
 import { emptyCitation, type CitationDraft } from "./claim-draft";
 import { CitationFields } from "./citation-fields";
 
@@ -16,6 +17,9 @@ export function CitationList({
   errors: Record<string, string>;
   onChange: (c: CitationDraft[]) => void;
 }) {
+  const t = useTranslations("annotator.citations");
+  const kinds = useTranslations("vocabulary.citationKind");
+  const locale = useLocale();
   const [openKeys, setOpenKeys] = useState<Set<string>>(new Set());
   const toggle = (key: string, open?: boolean) =>
     setOpenKeys((s) => {
@@ -42,45 +46,47 @@ export function CitationList({
         .map(([k, v]) => [k.split(".")[2], v]),
     );
   const expertName = (c: CitationDraft) =>
-    c.newExpert?.name || experts.find((e) => e.id === c.expertId)?.name || "Expert";
+    c.newExpert?.name || experts.find((e) => e.id === c.expertId)?.name || t("expert");
 
   return (
     <fieldset>
       <legend className="text-xs font-semibold tracking-wide text-muted uppercase">
-        Evidence ({citations.length})
+        {t("legend", { count: formatNumber(citations.length, locale) })}
       </legend>
       <ol className="mt-2 space-y-2">
         {citations.map((c, i) => {
           const open = openKeys.has(c.key) || Object.keys(errorsFor(i)).length > 0;
           const title =
             c.kind === "EXPERT_QUOTE"
-              ? `${expertName(c)}: “${c.quote || "…"}”`
-              : c.sourceTitle || c.url || "Untitled source";
+              ? t("expertQuote", { expert: expertName(c), quote: c.quote || "…" })
+              : c.sourceTitle || c.url || t("untitled");
+          const number = formatNumber(i + 1, locale);
           return (
             <li key={c.key} className="rounded-lg border border-line">
               <div className="flex items-start gap-2 px-3 py-2">
                 <div className="min-w-0 flex-1 text-sm">
-                  <span className="text-xs font-medium tracking-wide text-muted uppercase">
-                    {CITATION_KIND_LABELS[c.kind]}
-                  </span>
+                  <span className="text-xs font-medium tracking-wide text-muted uppercase">{kinds(c.kind)}</span>
                   <p className="line-clamp-2">{title}</p>
                 </div>
                 <div className="flex shrink-0 gap-1">
-                  <IconButton label={`Move citation ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>
+                  <IconButton label={t("moveUp", { number })} disabled={i === 0} onClick={() => move(i, -1)}>
                     ↑
                   </IconButton>
                   <IconButton
-                    label={`Move citation ${i + 1} down`}
+                    label={t("moveDown", { number })}
                     disabled={i === citations.length - 1}
                     onClick={() => move(i, 1)}
                   >
                     ↓
                   </IconButton>
-                  <IconButton label={`${open ? "Close" : "Edit"} citation ${i + 1}`} onClick={() => toggle(c.key)}>
+                  <IconButton
+                    label={open ? t("close", { number }) : t("edit", { number })}
+                    onClick={() => toggle(c.key)}
+                  >
                     {open ? "▴" : "✎"}
                   </IconButton>
                   <IconButton
-                    label={`Remove citation ${i + 1}`}
+                    label={t("remove", { number })}
                     onClick={() => onChange(citations.filter((_, j) => j !== i))}
                   >
                     ✕
@@ -106,14 +112,14 @@ export function CitationList({
           onClick={() => add("EXPERT_QUOTE")}
           className="rounded-md border border-dashed border-line px-3 py-1.5 text-sm hover:bg-slate-50"
         >
-          + Expert citation
+          {t("addExpert")}
         </button>
         <button
           type="button"
           onClick={() => add("DOCUMENT")}
           className="rounded-md border border-dashed border-line px-3 py-1.5 text-sm hover:bg-slate-50"
         >
-          + Source
+          {t("addSource")}
         </button>
       </div>
     </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { saveClaimAction } from "@/lib/claims/actions";
 import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
@@ -43,6 +44,7 @@ export function ClaimCard({
   onDelete: () => void;
   onReattach: () => void;
 }) {
+  const t = useTranslations("annotator.card");
   const [draft, setDraft] = useState<ClaimDraft>(() => toDraft(claim));
   const [base, setBase] = useState(claim); // the saved version the draft started from
   if (claim.lockVersion > base.lockVersion && !isDirty(base, draft)) {
@@ -82,15 +84,15 @@ export function ClaimCard({
   }
 
   return (
-    <section aria-label="Claim card" className="rounded-xl border border-accent/40 bg-white shadow-sm">
+    <section aria-label={t("label")} className="rounded-xl border border-accent/40 bg-white shadow-sm">
       <header className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
         <div>
-          <h2 className="text-sm font-semibold">Claim</h2>
-          <blockquote className="mt-1 text-sm text-ink italic">“{claim.quote}”</blockquote>
+          <h2 className="text-sm font-semibold">{t("title")}</h2>
+          <blockquote className="mt-1 text-sm text-ink italic">{t("quote", { quote: claim.quote })}</blockquote>
           <div className="mt-2">
             <StateBadge state={claim.state} wasPublished={claim.wasPublished} />
             {claim.needsReanchor && (
-              <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">Needs re-anchoring</span>
+              <span className="ms-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs">{t("needsReanchor")}</span>
             )}
           </div>
           <AssigneePicker claimId={claim.id} />
@@ -98,7 +100,7 @@ export function ClaimCard({
         <button
           type="button"
           onClick={onClose}
-          aria-label="Close claim card"
+          aria-label={t("close")}
           className="rounded-md p-1.5 text-muted hover:bg-slate-100"
         >
           ✕
@@ -106,22 +108,20 @@ export function ClaimCard({
       </header>
       <form onSubmit={submit} className="space-y-5 px-4 py-4" noValidate>
         <fieldset className="space-y-3">
-          <legend className="text-xs font-semibold tracking-wide text-muted uppercase">
-            Who said it, when and where
-          </legend>
+          <legend className="text-xs font-semibold tracking-wide text-muted uppercase">{t("whoWhenWhere")}</legend>
           <label className="block text-sm font-medium">
-            Claimant
+            {t("claimant")}
             <input
               className={INPUT}
               dir="auto"
               value={draft.claimant}
               onChange={(e) => update({ claimant: e.target.value })}
-              placeholder="e.g. Donald Trump"
+              placeholder={t("claimantPlaceholder")}
             />
           </label>
           <div className="grid grid-cols-2 gap-3">
             <label className="block text-sm font-medium">
-              Claim date
+              {t("claimDate")}
               <input
                 type="date"
                 className={INPUT}
@@ -131,13 +131,13 @@ export function ClaimCard({
               />
             </label>
             <label className="block text-sm font-medium">
-              Context
+              {t("context")}
               <input
                 className={INPUT}
                 dir="auto"
                 value={draft.claimContext}
                 onChange={(e) => update({ claimContext: e.target.value })}
-                placeholder="Press conference…"
+                placeholder={t("contextPlaceholder")}
               />
             </label>
           </div>
@@ -150,13 +150,13 @@ export function ClaimCard({
           error={fieldErrors.verdictOptionId}
         />
         <label className="block text-sm font-medium">
-          Rationale <span className="font-normal text-muted">(Markdown)</span>
+          {t("rationale")} <span className="font-normal text-muted">{t("markdown")}</span>
           <textarea
             dir="auto"
             className={cn(INPUT, "min-h-28 font-mono text-[13px]")}
             value={draft.rationale}
             onChange={(e) => update({ rationale: e.target.value })}
-            placeholder="Why this verdict? Summarise the evidence."
+            placeholder={t("rationalePlaceholder")}
             aria-invalid={!!fieldErrors.rationale}
             aria-describedby={removedMarkup.length > 0 ? "rationale-markup-note" : undefined}
           />
@@ -179,14 +179,14 @@ export function ClaimCard({
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-4">
           <div className="flex gap-2">
             <Button variant="ghost" size="sm" onClick={onReattach}>
-              Re-attach
+              {t("reattach")}
             </Button>
             <Button variant="ghost" size="sm" className="text-danger" onClick={onDelete}>
-              Delete
+              {t("delete")}
             </Button>
           </div>
           <Button type="submit" disabled={pending || (!dirty && save.kind !== "conflict")}>
-            {pending ? "Saving…" : save.kind === "conflict" ? "Save my version" : "Save claim"}
+            {pending ? t("saving") : save.kind === "conflict" ? t("saveMine") : t("save")}
           </Button>
         </div>
       </form>

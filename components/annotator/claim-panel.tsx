@@ -3,10 +3,12 @@ import type { ClaimView, ExpertView } from "@/lib/claims/view";
 import type { ScaleOptionView } from "@/lib/claims/data";
 import { ClaimCard } from "./claim-card";
 import { useState, type ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 import { StateBadge, VerdictBadge } from "./badges";
 import { BulkBar, type BulkStatus } from "./bulk-bar";
 import { applyCheckboxClick } from "@/lib/workflow/bulk-selection";
-import { CLAIM_STATES, CLAIM_STATE_LABELS, type ClaimState } from "@/lib/vocabulary/claim-states";
+import { CLAIM_STATES, type ClaimState } from "@/lib/vocabulary/claim-states";
 
 // "Select all in this state" offers the states a bulk step starts from.
 const SELECTABLE_STATES: ClaimState[] = CLAIM_STATES.filter(
@@ -43,6 +45,10 @@ export function ClaimPanel({
   onReattach,
   children,
 }: Props) {
+  const t = useTranslations("annotator.panel");
+  const states = useTranslations("vocabulary.claimState");
+  const locale = useLocale();
+  const n = (count: number) => formatNumber(count, locale);
   const flagged = claims.filter((c) => c.needsReanchor);
   const selected = claims.find((c) => c.id === selectedId);
   const optionOf = (c: ClaimView) => options.find((o) => o.id === c.verdict?.optionId);
@@ -60,7 +66,10 @@ export function ClaimPanel({
     setAnchorId(null);
   };
   return (
-    <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+    <aside
+      aria-label={t("label")}
+      className="space-y-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
+    >
       {selected ? (
         <ClaimCard
           key={selected.id}
@@ -78,16 +87,13 @@ export function ClaimPanel({
       {flagged.length > 0 && (
         <section aria-labelledby="flagged-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
           <h2 id="flagged-heading" className="text-sm font-semibold">
-            Needs re-anchoring ({flagged.length})
+            {t("flaggedHeading", { count: n(flagged.length) })}
           </h2>
-          <p className="mt-1 text-xs text-muted">
-            The text changed and these claims could not be placed with certainty. Readers keep the published version of
-            them until an editor publishes again.
-          </p>
+          <p className="mt-1 text-xs text-muted">{t("flaggedIntro")}</p>
           <ul className="mt-3 space-y-2">
             {flagged.map((c) => (
               <li key={c.id} className="rounded-lg border border-amber-200 bg-white p-3 text-sm">
-                <p className="line-clamp-2 italic">“{c.quote}”</p>
+                <p className="line-clamp-2 italic">{t("quoted", { quote: c.quote })}</p>
                 <div className="mt-2 flex items-center justify-between gap-2">
                   <VerdictBadge option={optionOf(c)} />
                   <span className="flex gap-2">
@@ -96,14 +102,17 @@ export function ClaimPanel({
                       className="text-xs font-medium text-accent underline"
                       onClick={() => onSelect(c.id)}
                     >
-                      Open<span className="sr-only"> flagged claim</span>
+                      {t.rich("open", { sr: (chunks) => <span className="sr-only">{chunks}</span> })}
                     </button>
                     <button
                       type="button"
                       className="text-xs font-medium text-accent underline"
                       onClick={() => onReattach(c.id)}
                     >
-                      Re-attach<span className="sr-only"> “{c.quote.slice(0, 40)}”</span>
+                      {t.rich("reattach", {
+                        quote: c.quote.slice(0, 40),
+                        sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                      })}
                     </button>
                   </span>
                 </div>
@@ -123,21 +132,21 @@ export function ClaimPanel({
         }}
       >
         <h2 id="claims-heading" className="border-b border-line px-4 py-3 text-sm font-semibold">
-          Claims in this article ({placed.length})
+          {t("heading", { count: n(placed.length) })}
         </h2>
         {placed.length > 0 && (
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-line px-4 py-2 text-xs">
-            <span className="text-muted">Select all:</span>
+            <span className="text-muted">{t("selectAll")}</span>
             {SELECTABLE_STATES.map((state) => {
-              const n = placed.filter((c) => c.state === state).length;
-              return n === 0 ? null : (
+              const count = placed.filter((c) => c.state === state).length;
+              return count === 0 ? null : (
                 <button
                   key={state}
                   type="button"
                   className="font-medium text-accent underline"
                   onClick={() => selectState(state)}
                 >
-                  {CLAIM_STATE_LABELS[state].toLowerCase()} ({n})
+                  {t("selectState", { state: states(state).toLocaleLowerCase(locale), count: n(count) })}
                 </button>
               );
             })}
@@ -160,7 +169,7 @@ export function ClaimPanel({
             <>
               <p className="font-medium">{bulkStatus.headline}</p>
               {bulkStatus.refused.length > 0 && (
-                <ul className="mt-1 list-disc space-y-1 pl-5 text-xs">
+                <ul className="mt-1 list-disc space-y-1 ps-5 text-xs">
                   {bulkStatus.refused.map((r) => (
                     <li key={r.claimId}>{r.text}</li>
                   ))}
@@ -170,19 +179,17 @@ export function ClaimPanel({
           )}
         </div>
         {placed.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-muted">
-            No claims yet. Select a sentence in the article and choose “Add claim”.
-          </p>
+          <p className="px-4 py-6 text-sm text-muted">{t("empty")}</p>
         ) : (
           <ol className="divide-y divide-line">
             {placed.map((c) => (
               <li key={c.id} className="flex items-start">
                 <input
                   type="checkbox"
-                  className="mt-3.5 ml-4 size-4 shrink-0 accent-accent"
+                  className="ms-4 mt-3.5 size-4 shrink-0 accent-accent"
                   checked={checked.has(c.id)}
                   disabled={c.id.startsWith("pending-")}
-                  aria-label={`Select “${c.quote.slice(0, 60)}”`}
+                  aria-label={t("selectClaim", { quote: c.quote.slice(0, 60) })}
                   onChange={() => undefined}
                   onClick={(e) => {
                     setChecked(applyCheckboxClick(order, checked, anchorId, c.id, e.currentTarget.checked, e.shiftKey));
@@ -193,15 +200,15 @@ export function ClaimPanel({
                   type="button"
                   onClick={() => onSelect(c.id)}
                   aria-current={c.id === selectedId ? "true" : undefined}
-                  className={`block w-full px-4 py-3 text-left text-sm hover:bg-slate-50 ${c.id === selectedId ? "bg-indigo-50" : ""}`}
+                  className={`block w-full px-4 py-3 text-start text-sm hover:bg-slate-50 ${c.id === selectedId ? "bg-indigo-50" : ""}`}
                 >
-                  <span className="line-clamp-2">“{c.quote}”</span>
+                  <span className="line-clamp-2">{t("quoted", { quote: c.quote })}</span>
                   <span className="mt-1.5 flex flex-wrap items-center gap-2">
                     <VerdictBadge option={optionOf(c)} />
                     <StateBadge state={c.state} wasPublished={c.wasPublished} />
                     {c.citations.length > 0 && (
                       <span className="text-xs text-muted">
-                        {c.citations.length} {c.citations.length === 1 ? "source" : "sources"}
+                        {t("sources", { count: c.citations.length, n: n(c.citations.length) })}
                       </span>
                     )}
                   </span>

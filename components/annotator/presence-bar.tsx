@@ -1,6 +1,7 @@
-import { describeChange, type ChangeMessage } from "@/lib/live/change-event";
-import { describePresence, initialsOf, type PresentUser } from "@/lib/live/presence-list";
-import { formatDate } from "@/lib/i18n/format";
+import { useLocale, useTranslations } from "next-intl";
+import { changeActionKey, type ChangeMessage } from "@/lib/live/change-event";
+import { initialsOf, presenceWords, type PresentUser } from "@/lib/live/presence-list";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 
 // White initials stay readable (contrast above 4.5:1) on each of these.
 const AVATAR_COLOURS = ["#2339a8", "#7a2e8e", "#0f6b5c", "#9a3412", "#374151", "#155e75"];
@@ -13,6 +14,8 @@ function colourFor(userId: string): string {
 }
 
 // Who else has this article open, and the latest change someone else made (announced politely to screen readers).
+// "Erin Editor is also here", "A and B …", "A, B and C …", "A, B and 2 others are also here"; a change reads
+// "Erin Editor edited a claim at 14:05 UTC." (actions added later read "made a change").
 export function PresenceBar({
   others,
   lastChange,
@@ -22,9 +25,11 @@ export function PresenceBar({
   lastChange: ChangeMessage | null;
   connected: boolean;
 }) {
-  const names = others.map((u) => u.name);
+  const t = useTranslations("annotator.presence");
+  const locale = useLocale();
+  const words = presenceWords(others.map((u) => u.name));
   return (
-    <section aria-label="Who else is here" className="mb-3 flex min-h-9 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+    <section aria-label={t("label")} className="mb-3 flex min-h-9 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       {others.length > 0 && (
         <ul aria-hidden="true" className="flex -space-x-2">
           {others.slice(0, MAX_AVATARS).map((u) => (
@@ -40,18 +45,19 @@ export function PresenceBar({
         </ul>
       )}
       <p className={others.length ? "font-medium" : "text-muted"}>
-        {others.length
-          ? describePresence(names)
+        {words
+          ? t("others", { ...words, rest: formatNumber(words.rest, locale) })
           : connected
-            ? "Nobody else has this article open."
-            : "Connecting to live updates…"}
+            ? t("alone")
+            : t("connecting")}
       </p>
       <p role="status" className="text-muted">
-        {lastChange && (
-          <>
-            {describeChange(lastChange)} at {formatDate(lastChange.at, "time")}.
-          </>
-        )}
+        {lastChange &&
+          t("change", {
+            who: lastChange.actorName ?? t("someoneApi"),
+            action: changeActionKey(lastChange.action),
+            time: formatDate(lastChange.at, "time", { locale }),
+          })}
       </p>
     </section>
   );

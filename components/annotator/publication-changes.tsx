@@ -1,53 +1,65 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { PublicationPreview, PublicationPreviewItem } from "@/lib/workflow/publication-plan";
+import { formatNumber } from "@/lib/i18n/format";
 
 // The publish dialog's side-by-side views: what readers see now beside what they will see after publishing.
 
-const FIELD_LABELS: Record<string, string> = {
-  words: "Words",
-  verdict: "Verdict",
-  rationale: "Rationale",
-  evidence: "Evidence",
-  claimant: "Claimant",
-  date: "Date of the claim",
-  context: "Context",
-};
+// A claim's fields (lib/publishing/plan-publication.ts) and the article's details (lib/publishing/article-meta.ts), as
+// the plan names them, and their words in the catalogue (annotator.changes.field.*).
+const FIELD_KEYS = {
+  words: "words",
+  verdict: "verdict",
+  rationale: "rationale",
+  evidence: "evidence",
+  claimant: "claimant",
+  date: "date",
+  context: "context",
+  title: "title",
+  outlet: "outlet",
+  author: "author",
+  "original date": "originalDate",
+  "original address": "originalAddress",
+  language: "language",
+} as const;
 
-export const KIND_LABELS: Record<PublicationPreviewItem["kind"], string> = {
-  new: "New fact-check",
-  correction: "Correction",
-  moved: "Follows the new text, unchanged",
-  withdrawn: "Leaves the public page",
-  held: "Not published yet",
-};
+export function useKindLabel() {
+  const t = useTranslations("annotator.changes.kind");
+  return (kind: PublicationPreviewItem["kind"]) => t(kind);
+}
 
-const empty = (text: string) => (text ? text : <span className="text-muted">(none)</span>);
+function Empty({ text }: { text: string }) {
+  const t = useTranslations("annotator.changes");
+  return text ? text : <span className="text-muted">{t("none")}</span>;
+}
 
 export function TextChanges({ text }: { text: PublicationPreview["text"] }) {
+  const t = useTranslations("annotator.changes");
+  const locale = useLocale();
   return (
     <section aria-labelledby="text-changes">
       <h3 id="text-changes" className="text-sm font-semibold">
-        Article text
+        {t("articleText")}
       </h3>
       <table className="mt-2 w-full table-fixed border-collapse text-sm">
         <thead>
-          <tr className="text-left text-xs text-muted">
-            <th scope="col" className="w-1/2 pr-2 pb-1 font-medium">
-              Readers see now
+          <tr className="text-start text-xs text-muted">
+            <th scope="col" className="w-1/2 pe-2 pb-1 text-start font-medium">
+              {t("readersNow")}
             </th>
-            <th scope="col" className="w-1/2 pb-1 font-medium">
-              After publishing
+            <th scope="col" className="w-1/2 pb-1 text-start font-medium">
+              {t("afterPublishing")}
             </th>
           </tr>
         </thead>
         <tbody>
           {text.hunks.map((h, i) => (
             <tr key={i} className="border-t border-line align-top">
-              <td className="py-2 pr-2 break-words whitespace-pre-wrap">
+              <td dir="auto" className="py-2 pe-2 break-words whitespace-pre-wrap">
                 …{h.contextBefore}
                 <del className="bg-red-100 text-red-900">{h.before}</del>
                 {h.contextAfter}…
               </td>
-              <td className="py-2 break-words whitespace-pre-wrap">
+              <td dir="auto" className="py-2 break-words whitespace-pre-wrap">
                 …{h.contextBefore}
                 <ins className="bg-green-100 text-green-900 no-underline">{h.after}</ins>
                 {h.contextAfter}…
@@ -56,16 +68,19 @@ export function TextChanges({ text }: { text: PublicationPreview["text"] }) {
           ))}
         </tbody>
       </table>
-      {text.more > 0 && <p className="mt-1 text-xs text-muted">And {text.more} more changes further down the text.</p>}
+      {text.more > 0 && (
+        <p className="mt-1 text-xs text-muted">{t("more", { count: text.more, n: formatNumber(text.more, locale) })}</p>
+      )}
     </section>
   );
 }
 
 export function MetaChanges({ changes }: { changes: PublicationPreview["metaChanges"] }) {
+  const t = useTranslations("annotator.changes");
   return (
     <section aria-labelledby="meta-changes">
       <h3 id="meta-changes" className="text-sm font-semibold">
-        Article details
+        {t("articleDetails")}
       </h3>
       <ChangeTable changes={changes} />
     </section>
@@ -78,32 +93,41 @@ export function FieldChanges({ item }: { item: PublicationPreviewItem }) {
 }
 
 function ChangeTable({ changes }: { changes: { field: string; before: string; after: string }[] }) {
+  const t = useTranslations("annotator.changes");
+  const fieldName = (field: string) =>
+    Object.hasOwn(FIELD_KEYS, field)
+      ? t(`field.${FIELD_KEYS[field as keyof typeof FIELD_KEYS]}`)
+      : field[0].toUpperCase() + field.slice(1);
   return (
     <table className="mt-2 w-full table-fixed border-collapse text-sm">
       <thead>
-        <tr className="text-left text-xs text-muted">
-          <th scope="col" className="w-28 pb-1 font-medium">
-            Changed
+        <tr className="text-start text-xs text-muted">
+          <th scope="col" className="w-28 pb-1 text-start font-medium">
+            {t("changed")}
           </th>
-          <th scope="col" className="pr-2 pb-1 font-medium">
-            Readers see now
+          <th scope="col" className="pe-2 pb-1 text-start font-medium">
+            {t("readersNow")}
           </th>
-          <th scope="col" className="pb-1 font-medium">
-            After publishing
+          <th scope="col" className="pb-1 text-start font-medium">
+            {t("afterPublishing")}
           </th>
         </tr>
       </thead>
       <tbody>
         {changes.map((c) => (
           <tr key={c.field} className="border-t border-line align-top">
-            <th scope="row" className="py-1.5 pr-2 text-left font-medium">
-              {FIELD_LABELS[c.field] ?? c.field[0].toUpperCase() + c.field.slice(1)}
+            <th scope="row" className="py-1.5 pe-2 text-start font-medium">
+              {fieldName(c.field)}
             </th>
-            <td className="py-1.5 pr-2 break-words whitespace-pre-wrap">
-              <del className="bg-red-50 text-red-900">{empty(c.before)}</del>
+            <td dir="auto" className="py-1.5 pe-2 break-words whitespace-pre-wrap">
+              <del className="bg-red-50 text-red-900">
+                <Empty text={c.before} />
+              </del>
             </td>
-            <td className="py-1.5 break-words whitespace-pre-wrap">
-              <ins className="bg-green-50 text-green-900 no-underline">{empty(c.after)}</ins>
+            <td dir="auto" className="py-1.5 break-words whitespace-pre-wrap">
+              <ins className="bg-green-50 text-green-900 no-underline">
+                <Empty text={c.after} />
+              </ins>
             </td>
           </tr>
         ))}

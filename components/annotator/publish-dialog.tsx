@@ -1,16 +1,21 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 import { loadPublicationPreviewAction, publishArticleAction } from "@/lib/workflow/actions";
 import type { PublicationPreview } from "@/lib/workflow/publication-plan";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/field";
-import { FieldChanges, KIND_LABELS, MetaChanges, TextChanges } from "./publication-changes";
+import { FieldChanges, MetaChanges, TextChanges, useKindLabel } from "./publication-changes";
 
 // Publishing shows the editor every change readers would see, old beside new, and asks for a correction note where
 // IFCN's corrections principle wants one (a changed verdict, or a verdict on other words).
 export function PublishDialog({ articleId }: { articleId: string }) {
+  const t = useTranslations("annotator.publish");
+  const locale = useLocale();
+  const kindLabel = useKindLabel();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<PublicationPreview | null>(null);
@@ -31,8 +36,8 @@ export function PublishDialog({ articleId }: { articleId: string }) {
         setResult({
           tone: "success",
           text: r.data.published
-            ? `Published. ${r.data.published} claims are live for readers.`
-            : "Published. Readers now see this version.",
+            ? t("publishedCount", { count: r.data.published, n: formatNumber(r.data.published, locale) })
+            : t("published"),
         });
         setPreview(null);
         router.refresh();
@@ -59,57 +64,51 @@ export function PublishDialog({ articleId }: { articleId: string }) {
           load();
         }
       }}
-      title="Publish this article"
-      description="Readers keep what they see now until you publish. Below is every change they would see."
-      trigger={<Button size="sm">Publish…</Button>}
+      title={t("title")}
+      description={t("description")}
+      trigger={<Button size="sm">{t("trigger")}</Button>}
     >
       <div className="space-y-5">
         {result && <FormMessage tone={result.tone}>{result.text}</FormMessage>}
         {!preview && loading && (
           <p className="text-sm text-muted" role="status">
-            Looking for changes since the last publication…
+            {t("looking")}
           </p>
         )}
-        {nothing && (
-          <p className="text-sm text-muted">
-            Nothing readers see would change: there is no new text and no newly approved claim.
-          </p>
-        )}
-        {preview?.firstPublication && (
-          <p className="text-sm">First publication: readers will see the current text with the claims listed below.</p>
-        )}
+        {nothing && <p className="text-sm text-muted">{t("nothing")}</p>}
+        {preview?.firstPublication && <p className="text-sm">{t("first")}</p>}
         {preview && preview.metaChanges.length > 0 && <MetaChanges changes={preview.metaChanges} />}
         {preview?.textChanged && !preview.firstPublication && <TextChanges text={preview.text} />}
         {items.length > 0 && (
           <section aria-labelledby="claim-changes">
             <h3 id="claim-changes" className="text-sm font-semibold">
-              Fact-checks
+              {t("factChecks")}
             </h3>
             <ul className="mt-2 space-y-3">
               {items.map((c) => (
                 <li key={c.claimId} className="rounded-lg border border-line p-3 text-sm">
                   <p className="text-xs font-semibold tracking-wide text-muted uppercase">
-                    {KIND_LABELS[c.kind]}
-                    {c.verdict ? ` · ${c.verdict}` : ""}
+                    {c.verdict ? t("kindVerdict", { kind: kindLabel(c.kind), verdict: c.verdict }) : kindLabel(c.kind)}
                   </p>
-                  <p className="mt-1 italic">“{c.quote}”</p>
-                  {c.reason && <p className="mt-1 text-amber-800">{c.reason}</p>}
+                  <p className="mt-1 italic">{t("quote", { quote: c.quote })}</p>
+                  {c.reason && (
+                    <p className="mt-1 text-amber-800">
+                      {c.kind === "held" ? t("reasonHeld") : c.kind === "withdrawn" ? t("reasonWithdrawn") : c.reason}
+                    </p>
+                  )}
                   <FieldChanges item={c} />
                   {c.noteOffered && (
                     <div className="mt-3">
                       <label htmlFor={`note-${c.claimId}`} className="block font-medium">
-                        Correction note (readers see it)
+                        {t("noteLabel")}
                         {c.noteRequired ? (
-                          <span className="font-normal text-danger">
-                            {" "}
-                            required: the verdict or the words it applies to changed
-                          </span>
+                          <span className="font-normal text-danger">{t("noteRequired")}</span>
                         ) : (
-                          <span className="font-normal text-muted"> optional</span>
+                          <span className="font-normal text-muted">{t("noteOptional")}</span>
                         )}
                       </label>
                       <p id={`note-hint-${c.claimId}`} className="text-xs text-muted">
-                        It shows on the fact-check card: say what changed and why.
+                        {t("noteHint")}
                       </p>
                       <textarea
                         dir="auto"
@@ -133,15 +132,13 @@ export function PublishDialog({ articleId }: { articleId: string }) {
         {preview && preview.awaitingApproval.length > 0 && (
           <section aria-labelledby="awaiting" className="rounded-lg bg-slate-50 p-3 text-sm">
             <h3 id="awaiting" className="font-semibold">
-              Changed since publication, waiting for approval
+              {t("awaitingHeading")}
             </h3>
-            <p className="text-muted">
-              Readers keep the published version of these until an editor approves the change and publishes.
-            </p>
-            <ul className="mt-1 list-disc pl-5">
+            <p className="text-muted">{t("awaitingIntro")}</p>
+            <ul className="mt-1 list-disc ps-5">
               {preview.awaitingApproval.map((c) => (
                 <li key={c.claimId} className="italic">
-                  “{c.quote}”
+                  {t("quote", { quote: c.quote })}
                 </li>
               ))}
             </ul>
@@ -149,10 +146,10 @@ export function PublishDialog({ articleId }: { articleId: string }) {
         )}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
-            Close
+            {t("close")}
           </Button>
           <Button onClick={publish} disabled={pending || !preview}>
-            {pending ? "Publishing…" : "Publish now"}
+            {pending ? t("publishing") : t("publishNow")}
           </Button>
         </div>
       </div>

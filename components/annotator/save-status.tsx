@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
 export type SaveState =
   | { kind: "idle" }
@@ -7,6 +8,8 @@ export type SaveState =
 
 // Saving, saved, failed and conflict are always spelled out; the form keeps its input in every case.
 export function SaveStatus({ state, dirty }: { state: SaveState; dirty: boolean }) {
+  const t = useTranslations("annotator.saveStatus");
+  const locale = useLocale();
   if (state.kind === "failed" || state.kind === "conflict") {
     return (
       <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
@@ -16,11 +19,11 @@ export function SaveStatus({ state, dirty }: { state: SaveState; dirty: boolean 
   }
   const text =
     state.kind === "saving"
-      ? "Saving…"
+      ? t("saving")
       : state.kind === "saved" && !dirty
-        ? `Saved at ${formatDate(state.at, "time")}`
+        ? t("savedAt", { time: formatDate(state.at, "time", { locale }) })
         : dirty
-          ? "Unsaved changes"
+          ? t("unsaved")
           : "";
   return (
     <p role="status" className={`min-h-5 text-sm ${state.kind === "saved" && !dirty ? "text-success" : "text-muted"}`}>

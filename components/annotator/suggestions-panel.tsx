@@ -1,5 +1,8 @@
 "use client";
 import { useEffect, useState, type RefObject } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import { reasonCue } from "@/lib/claim-finder/reasons";
 import { offsetsToRange } from "@/lib/highlight/text-offsets";
 import type { SuggestionView } from "@/lib/claim-finder/data";
 import { buttonClasses } from "@/components/ui/button";
@@ -33,6 +36,8 @@ function preview(root: HTMLElement | null, s: SuggestionView | null, scroll: boo
  * "Dismiss" hides it for this article. Desk only: readers never see suggestions.
  */
 export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, onDismiss }: Props) {
+  const t = useTranslations("annotator.suggestions");
+  const locale = useLocale();
   const [shown, setShown] = useState(PAGE);
   useEffect(() => () => preview(null, null, false), []);
   const visible = suggestions.slice(0, shown);
@@ -40,15 +45,13 @@ export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, 
     <section aria-labelledby="suggestions-heading" className="rounded-xl border border-line bg-white">
       <div className="border-b border-line px-4 py-3">
         <h2 id="suggestions-heading" className="text-sm font-semibold">
-          Suggested claims ({suggestions.length})
+          {t("heading", { count: formatNumber(suggestions.length, locale) })}
         </h2>
-        <p className="mt-0.5 text-xs text-muted">
-          Sentences most worth checking, by the claim finder. Only your desk sees them.
-        </p>
+        <p className="mt-0.5 text-xs text-muted">{t("intro")}</p>
         {note && <p className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">{note}</p>}
       </div>
       {suggestions.length === 0 && note ? null : suggestions.length === 0 ? (
-        <p className="px-4 py-6 text-sm text-muted">No suggestions left: every likely claim is taken or dismissed.</p>
+        <p className="px-4 py-6 text-sm text-muted">{t("empty")}</p>
       ) : (
         <ol className="divide-y divide-line" onMouseLeave={() => preview(null, null, false)}>
           {visible.map((s, i) => (
@@ -62,7 +65,16 @@ export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, 
               <p className="line-clamp-3" dir="auto" id={`suggestion-${i}`}>
                 {s.text}
               </p>
-              {s.reasons.length > 0 && <p className="mt-1 text-xs text-muted">{s.reasons.join(" · ")}</p>}
+              {s.reasons.length > 0 && (
+                <p className="mt-1 text-xs text-muted">
+                  {s.reasons
+                    .map((reason) => {
+                      const cue = reasonCue(reason);
+                      return cue ? t(`reason.${cue}`) : reason;
+                    })
+                    .join(" · ")}
+                </p>
+              )}
               <div className="mt-2 flex gap-2">
                 <button
                   type="button"
@@ -71,7 +83,7 @@ export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, 
                   onClick={() => onTake(s)}
                   aria-describedby={`suggestion-${i}`}
                 >
-                  Add as claim
+                  {t("add")}
                 </button>
                 <button
                   type="button"
@@ -79,7 +91,7 @@ export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, 
                   onClick={() => onDismiss(s)}
                   aria-describedby={`suggestion-${i}`}
                 >
-                  Dismiss
+                  {t("dismiss")}
                 </button>
               </div>
             </li>
@@ -93,7 +105,7 @@ export function SuggestionsPanel({ suggestions, note, articleRef, busy, onTake, 
             className="text-sm font-medium text-accent underline"
             onClick={() => setShown((n) => n + PAGE)}
           >
-            Show {Math.min(PAGE, suggestions.length - shown)} more
+            {t("more", { count: formatNumber(Math.min(PAGE, suggestions.length - shown), locale) })}
           </button>
         </div>
       )}

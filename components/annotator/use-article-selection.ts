@@ -27,10 +27,13 @@ export function useArticleSelection(
       const rects = range.getClientRects();
       const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
       const box = container.getBoundingClientRect();
+      // under the end of the selection: its right edge in left-to-right text, its left edge in right-to-left text
+      const rtl = getComputedStyle(range.endContainer.parentElement ?? root).direction === "rtl";
+      const x = rtl ? last.left - box.left - 80 : last.right - box.left - 60;
       setSelection({
         ...offsets,
         top: last.bottom - box.top + 6,
-        left: Math.max(0, Math.min(last.right - box.left - 60, box.width - 140)),
+        left: Math.max(0, Math.min(x, box.width - 140)),
       });
     }
     document.addEventListener("selectionchange", update);

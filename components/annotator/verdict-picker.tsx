@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ScaleOptionView } from "@/lib/claims/data";
 
 // Native radios in a fieldset: arrow keys move between verdicts, and the label always accompanies the colour.
@@ -12,10 +13,11 @@ export function VerdictPicker({
   onChange: (id: string) => void;
   error?: string;
 }) {
+  const t = useTranslations("annotator.verdict");
   const visible = options.filter((o) => !o.retired || o.id === value);
   return (
     <fieldset>
-      <legend className="text-xs font-semibold tracking-wide text-muted uppercase">Verdict</legend>
+      <legend className="text-xs font-semibold tracking-wide text-muted uppercase">{t("legend")}</legend>
       <div className="mt-2 grid gap-1.5">
         {visible.map((o) => (
           <label
@@ -37,7 +39,7 @@ export function VerdictPicker({
             />
             <span>
               <span className="font-medium">{o.label}</span>
-              {o.retired && <span className="text-muted"> (retired)</span>}
+              {o.retired && <span className="text-muted">{t("retired")}</span>}
               {o.description && <span className="block text-xs text-muted">{o.description}</span>}
             </span>
           </label>
@@ -53,7 +55,7 @@ export function VerdictPicker({
             onChange={() => onChange("")}
             className="accent-[var(--color-accent)]"
           />
-          <span className="text-muted">No verdict yet</span>
+          <span className="text-muted">{t("none")}</span>
         </label>
       </div>
       {error && <p className="mt-1 text-xs text-danger">{error}</p>}

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { approveClaimAction, requestChangesAction, submitForReviewAction } from "@/lib/workflow/actions";
 import type { ClaimView } from "@/lib/claims/view";
 import { Button } from "@/components/ui/button";
@@ -17,17 +18,18 @@ export function WorkflowBar({
   viewer: { userId: string; canApprove: boolean };
   dirty: boolean;
 }) {
+  const t = useTranslations("annotator.workflow");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const run = (action: (i: unknown) => Promise<{ ok: boolean; message?: string }>) =>
     start(async () => {
       const result = await action({ claimId: claim.id, articleId });
-      setError(result.ok ? null : (result.message ?? "That did not work."));
+      setError(result.ok ? null : (result.message ?? t("failed")));
       if (result.ok) router.refresh();
     });
   const ownVerdict = claim.verdict?.authorId === viewer.userId;
-  const blockedByEdits = dirty ? "Save your changes first." : null;
+  const blockedByEdits = dirty ? t("saveFirst") : null;
   return (
     <div className="space-y-2 rounded-lg bg-slate-50 px-3 py-3">
       {claim.state === "DRAFT" && (
@@ -37,7 +39,7 @@ export function WorkflowBar({
           disabled={pending || !!blockedByEdits}
           onClick={() => run(submitForReviewAction)}
         >
-          Submit for review
+          {t("submit")}
         </Button>
       )}
       {claim.state === "IN_REVIEW" && viewer.canApprove && (
@@ -47,33 +49,21 @@ export function WorkflowBar({
             disabled={pending || ownVerdict || !!blockedByEdits}
             onClick={() => run(approveClaimAction)}
           >
-            Approve
+            {t("approve")}
           </Button>
           <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(requestChangesAction)}>
-            Request changes
+            {t("requestChanges")}
           </Button>
-          {ownVerdict && (
-            <p className="w-full text-xs text-muted">You wrote this verdict, so another editor must approve it.</p>
-          )}
+          {ownVerdict && <p className="w-full text-xs text-muted">{t("ownVerdict")}</p>}
         </div>
       )}
-      {claim.state === "IN_REVIEW" && !viewer.canApprove && (
-        <p className="text-xs text-muted">Waiting for an editor’s approval.</p>
-      )}
-      {claim.state === "APPROVED" && (
-        <p className="text-xs text-muted">Approved: it goes live when an editor publishes the article.</p>
-      )}
+      {claim.state === "IN_REVIEW" && !viewer.canApprove && <p className="text-xs text-muted">{t("waiting")}</p>}
+      {claim.state === "APPROVED" && <p className="text-xs text-muted">{t("approved")}</p>}
       {(claim.state === "PUBLISHED" || claim.state === "CORRECTED") && (
-        <p className="text-xs text-muted">
-          Published. Changing anything readers see (its words, verdict, rationale, evidence, claimant, date or context)
-          sends it back to review; readers keep this version until an editor publishes the change.
-        </p>
+        <p className="text-xs text-muted">{t("published")}</p>
       )}
       {claim.wasPublished && claim.state !== "PUBLISHED" && claim.state !== "CORRECTED" && (
-        <p className="text-xs text-amber-800">
-          Changed since publication: readers still see the published version. An editor who did not make the change
-          approves it, then publishes with a note if the verdict or its words changed.
-        </p>
+        <p className="text-xs text-amber-800">{t("changedSincePublication")}</p>
       )}
       {blockedByEdits && claim.state !== "APPROVED" && claim.state !== "PUBLISHED" && (
         <p className="text-xs text-muted">{blockedByEdits}</p>

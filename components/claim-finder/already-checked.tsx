@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { findSimilarChecksAction } from "@/lib/claim-finder/actions";
 import type { SimilarCheck } from "@/lib/claim-finder/similar";
 import type { CitationView } from "@/lib/claims/view";
 
 type State = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "done"; checks: SimilarCheck[] };
-
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /**
  * "Already checked": published claims of this organization, and imported reviews of other fact-checkers, that make the
@@ -23,23 +23,27 @@ export function AlreadyChecked({
   quote: string;
   onCopyCitations: (citations: CitationView[]) => void;
 }) {
+  const t = useTranslations("claimFinder.alreadyChecked");
+  const locale = useLocale();
+  const day = (iso: string) => formatDate(iso, "short", { locale });
   // the answer for one claim text; a new claim or new words (re-attached) show "loading" until their answer comes
   const key = `${claimId}\n${quote}`;
   const [answer, setAnswer] = useState<{ key: string; state: State } | null>(null);
   const state: State = answer?.key === key ? answer.state : { kind: "loading" };
   const [copied, setCopied] = useState<string | null>(null);
+  const loadFailed = t("loadFailed");
   useEffect(() => {
     let live = true;
     findSimilarChecksAction({ claimId }).then(
       (r) =>
         live &&
         setAnswer({ key, state: r.ok ? { kind: "done", checks: r.data } : { kind: "failed", message: r.message } }),
-      () => live && setAnswer({ key, state: { kind: "failed", message: "The similar checks could not be loaded." } }),
+      () => live && setAnswer({ key, state: { kind: "failed", message: loadFailed } }),
     );
     return () => {
       live = false;
     };
-  }, [claimId, key]);
+  }, [claimId, key, loadFailed]);
 
   return (
     <section
@@ -48,17 +52,15 @@ export function AlreadyChecked({
       className="rounded-lg border border-line bg-slate-50 p-3"
     >
       <h3 id={`already-${claimId}`} className="text-xs font-semibold tracking-wide text-muted uppercase">
-        Already checked
+        {t("heading")}
       </h3>
-      {state.kind === "loading" && <p className="mt-2 text-sm text-muted">Looking for similar published checks…</p>}
+      {state.kind === "loading" && <p className="mt-2 text-sm text-muted">{t("loading")}</p>}
       {state.kind === "failed" && (
         <p role="alert" className="mt-2 text-sm text-danger">
           {state.message}
         </p>
       )}
-      {state.kind === "done" && state.checks.length === 0 && (
-        <p className="mt-2 text-sm text-muted">No similar claim has been published yet.</p>
-      )}
+      {state.kind === "done" && state.checks.length === 0 && <p className="mt-2 text-sm text-muted">{t("none")}</p>}
       {state.kind === "done" && state.checks.length > 0 && (
         <ul className="mt-2 space-y-2">
           {state.checks.map((c) =>
@@ -71,9 +73,11 @@ export function AlreadyChecked({
                   >
                     {c.verdict}
                   </span>
-                  <span className="text-xs text-muted">Published {day.format(new Date(c.publishedAt))}</span>
+                  <span className="text-xs text-muted">{t("published", { date: day(c.publishedAt) })}</span>
                 </p>
-                <p className="mt-1 line-clamp-3">“{c.quote}”</p>
+                <p dir="auto" className="mt-1 line-clamp-3">
+                  {t("quote", { quote: c.quote })}
+                </p>
                 <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs">
                   <Link className="text-accent underline" href={`/articles/${c.articleId}?claim=${c.claimId}`}>
                     {c.articleTitle}
@@ -87,14 +91,18 @@ export function AlreadyChecked({
                         setCopied(c.claimId);
                       }}
                     >
-                      Copy {c.citations.length} {c.citations.length === 1 ? "citation" : "citations"}
-                      <span className="sr-only"> from “{c.quote.slice(0, 40)}”</span>
+                      {t.rich("copy", {
+                        count: c.citations.length,
+                        n: formatNumber(c.citations.length, locale),
+                        quote: c.quote.slice(0, 40),
+                        sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                      })}
                     </button>
                   )}
                 </p>
                 {copied === c.claimId && (
                   <p role="status" className="mt-1 text-xs text-green-800">
-                    Citations added below. Save the claim to keep them.
+                    {t("copied")}
                   </p>
                 )}
               </li>
@@ -102,19 +110,24 @@ export function AlreadyChecked({
               <li key={c.id} className="rounded-md border border-dashed border-line bg-white p-2.5 text-sm">
                 <p className="flex flex-wrap items-center gap-2">
                   <span className="rounded-full border border-line px-2 py-0.5 text-xs font-medium">
-                    External · {c.publisher}
+                    {t("external", { publisher: c.publisher })}
                   </span>
                   <span className="text-xs font-medium">{c.rating}</span>
-                  {c.reviewedAt && <span className="text-xs text-muted">{day.format(new Date(c.reviewedAt))}</span>}
+                  {c.reviewedAt && <span className="text-xs text-muted">{day(c.reviewedAt)}</span>}
                 </p>
-                <p className="mt-1 line-clamp-3">“{c.claim}”</p>
+                <p dir="auto" className="mt-1 line-clamp-3">
+                  {t("quote", { quote: c.claim })}
+                </p>
                 <a
                   className="mt-1 inline-block text-xs text-accent underline"
                   href={c.url}
                   target="_blank"
                   rel="noopener noreferrer nofollow"
                 >
-                  Read the check<span className="sr-only"> by {c.publisher}</span>
+                  {t.rich("read", {
+                    publisher: c.publisher,
+                    sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </a>
               </li>
             ),

@@ -1,5 +1,7 @@
 "use client";
 import { useEffect, useId, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 import {
   createCommentAction,
   deleteCommentAction,
@@ -16,6 +18,8 @@ export type ClaimDiscussionProps = { claimId: string; articleId: string; viewer:
 
 // Loads its own data through a server action, so the annotator page loader stays as it is.
 export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
+  const t = useTranslations("discussion.discussion");
+  const locale = useLocale();
   const headingId = useId();
   const [discussion, setDiscussion] = useState<DiscussionView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,11 +58,10 @@ export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
   return (
     <section aria-labelledby={headingId} className="space-y-3 border-t border-line px-4 py-4">
       <h3 id={headingId} className="text-sm font-semibold">
-        Discussion
+        {t("heading")}
         {threads.length > 0 && (
           <span className="font-normal text-muted">
-            {" "}
-            · {open} open {open === 1 ? "thread" : "threads"}
+            {t("openThreads", { count: open, n: formatNumber(open, locale) })}
           </span>
         )}
       </h3>
@@ -68,15 +71,13 @@ export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
         </p>
       )}
       {!discussion ? (
-        !error && <p className="text-sm text-muted">Loading the discussion…</p>
+        !error && <p className="text-sm text-muted">{t("loading")}</p>
       ) : (
         <>
           {threads.length === 0 ? (
-            <p className="text-sm text-muted">
-              No comments yet. Ask a colleague about this claim with @ and their name.
-            </p>
+            <p className="text-sm text-muted">{t("empty")}</p>
           ) : (
-            <ol aria-label="Comment threads" className="space-y-3">
+            <ol aria-label={t("threads")} className="space-y-3">
               {threads.map((t) => (
                 <CommentThread
                   key={t.id}
@@ -98,8 +99,8 @@ export function ClaimDiscussion({ claimId, viewer }: ClaimDiscussionProps) {
             </ol>
           )}
           <CommentComposer
-            label="Add a comment"
-            submitLabel="Comment"
+            label={t("add")}
+            submitLabel={t("comment")}
             members={discussion.members}
             pending={pending}
             onSubmit={(body) => run(() => createCommentAction({ claimId, parentId: null, body }))}

@@ -1,5 +1,7 @@
 "use client";
 import { useId, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { RemovedMarkupNote } from "@/components/ui/removed-markup-note";
 import { findRemovedMarkup } from "@/lib/text/allowed-markup";
@@ -22,6 +24,8 @@ type Props = {
 // A textarea with an @mention helper: typing "@" lists matching members (arrow keys, Enter or Tab to pick, Escape
 // to close) while focus stays in the textarea, as in the ARIA combobox pattern. No <form>: the claim card is one.
 export function CommentComposer({ label, submitLabel, members, pending, autoFocus, onSubmit, onCancel }: Props) {
+  const t = useTranslations("discussion.composer");
+  const locale = useLocale();
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState("");
@@ -72,10 +76,12 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
     }
   }
 
-  const examples = members
+  // isolated left to right (U+2066 … U+2069), so "@admin, @editor" keeps its order inside an Arabic sentence
+  const handles = members
     .slice(0, 3)
     .map((m) => `@${m.handle}`)
     .join(", ");
+  const examples = handles && `\u2066${handles}\u2069`;
   return (
     <div className="relative">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -109,7 +115,7 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
         <ul
           role="listbox"
           id={listId}
-          aria-label="Members to mention"
+          aria-label={t("members")}
           className="absolute z-20 mt-1 max-h-48 w-full overflow-y-auto rounded-md border border-line bg-white py-1 text-sm shadow-lg"
         >
           {suggestions.map((m, i) => (
@@ -129,19 +135,19 @@ export function CommentComposer({ label, submitLabel, members, pending, autoFocu
         </ul>
       )}
       <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-        Markdown works. Type @ to mention a colleague{examples ? ` (${examples})` : ""}. Ctrl+Enter sends.
-        {text.length > MAX - 500 && <> {MAX - text.length} characters left.</>}
+        {examples ? t("hintExamples", { examples }) : t("hint")}
+        {text.length > MAX - 500 && (
+          <> {t("left", { count: MAX - text.length, n: formatNumber(MAX - text.length, locale) })}</>
+        )}
       </p>
       <RemovedMarkupNote id={`${id}-markup`} removed={findRemovedMarkup(text)} field="comment" />
       <p aria-live="polite" className="sr-only">
-        {open
-          ? `${suggestions.length} ${suggestions.length === 1 ? "member matches" : "members match"}; use the arrow keys and Enter to choose.`
-          : ""}
+        {open ? t("matches", { count: suggestions.length, n: formatNumber(suggestions.length, locale) }) : ""}
       </p>
       <div className="mt-2 flex justify-end gap-2">
         {onCancel && (
           <Button variant="ghost" size="sm" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </Button>
         )}
         <Button size="sm" disabled={pending || !text.trim()} onClick={() => void submit()}>

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import type { CommentView, ThreadView } from "@/lib/discussion/data";
 import type { MentionCandidate } from "@/lib/discussion/mentions";
 import { CommentComposer } from "./comment-composer";
@@ -29,18 +30,27 @@ export function CommentThread({
   onResolve,
   onDelete,
 }: Props) {
+  const t = useTranslations("discussion.thread");
+  const locale = useLocale();
   const resolved = thread.resolvedAt !== null;
   return (
     <li className={`rounded-lg border border-line p-3 ${resolved ? "bg-slate-50" : "bg-white"}`}>
       <Comment comment={thread} viewerId={viewerId} pending={pending} onDelete={onDelete} />
       {resolved && (
         <p className="mt-2 text-xs text-muted">
-          <span aria-hidden="true">✓ </span>Resolved by {thread.resolvedByName} on{" "}
-          <time dateTime={thread.resolvedAt!}>{formatDate(thread.resolvedAt!, "dayMonthTime")}</time>
+          <span aria-hidden="true">✓ </span>
+          {t.rich("resolvedBy", {
+            name: thread.resolvedByName ?? "",
+            date: formatDate(thread.resolvedAt!, "dayMonthTime", { locale }),
+            time: (chunks) => <time dateTime={thread.resolvedAt!}>{chunks}</time>,
+          })}
         </p>
       )}
       {thread.replies.length > 0 && (
-        <ol aria-label={`Replies to ${thread.authorName}`} className="mt-3 space-y-3 border-l-2 border-line pl-3">
+        <ol
+          aria-label={t("replies", { name: thread.authorName })}
+          className="mt-3 space-y-3 border-s-2 border-line ps-3"
+        >
           {thread.replies.map((r) => (
             <li key={r.id}>
               <Comment comment={r} viewerId={viewerId} pending={pending} onDelete={onDelete} />
@@ -51,8 +61,8 @@ export function CommentThread({
       {replying ? (
         <div className="mt-3">
           <CommentComposer
-            label="Your reply"
-            submitLabel="Post reply"
+            label={t("yourReply")}
+            submitLabel={t("postReply")}
             members={members}
             pending={pending}
             autoFocus
@@ -63,10 +73,10 @@ export function CommentThread({
       ) : (
         <div className="mt-2 flex gap-4">
           <button type="button" className={LINK} onClick={() => onReplyOpen(true)}>
-            Reply
+            {t("reply")}
           </button>
           <button type="button" className={LINK} disabled={pending} onClick={() => onResolve(!resolved)}>
-            {resolved ? "Reopen thread" : "Resolve thread"}
+            {resolved ? t("reopen") : t("resolve")}
           </button>
         </div>
       )}
@@ -85,19 +95,21 @@ function Comment({
   pending: boolean;
   onDelete: (id: string) => void;
 }) {
-  if (comment.deleted) return <p className="text-sm text-muted italic">This comment was deleted.</p>;
+  const t = useTranslations("discussion.thread");
+  const locale = useLocale();
+  if (comment.deleted) return <p className="text-sm text-muted italic">{t("deleted")}</p>;
   return (
-    <article aria-label={`Comment by ${comment.authorName}`}>
+    <article aria-label={t("commentBy", { name: comment.authorName })}>
       <header className="flex items-baseline justify-between gap-2">
         <p className="text-xs">
           <span className="font-semibold text-ink">{comment.authorName}</span>{" "}
           <time dateTime={comment.createdAt} className="text-muted">
-            {formatDate(comment.createdAt, "dayMonthTime")}
+            {formatDate(comment.createdAt, "dayMonthTime", { locale })}
           </time>
         </p>
         {comment.authorId === viewerId && (
           <button type="button" className={LINK} disabled={pending} onClick={() => onDelete(comment.id)}>
-            Delete<span className="sr-only"> your comment</span>
+            {t.rich("delete", { sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </button>
         )}
       </header>

@@ -2,6 +2,7 @@
  * Cues a reviewer can read: why a sentence was suggested. They are features of the model too, so a reason shown in
  * the panel is always something the model weighed. Each cue is a cheap test on the lower-cased tokens.
  */
+import { CUE_REASONS } from "./reasons";
 import { tokenize } from "./tokens";
 
 export type CueId =
@@ -168,19 +169,7 @@ export function cuesOf(text: string): CueId[] {
   return cuesOfTokens(tokenize(text));
 }
 
-/** Words a reviewer reads in the suggestions panel, most telling first. */
-export const CUE_REASONS: Record<CueId, string> = {
-  money: "names an amount of money",
-  percentage: "contains a percentage",
-  figure: "contains a figure",
-  compares: "compares",
-  trend: "describes a change",
-  law: "names a law or policy",
-  superlative: "makes a superlative claim",
-  source: "cites data or a report",
-  year: "gives a date",
-};
-const REASON_ORDER = Object.keys(CUE_REASONS) as CueId[];
+const REASON_ORDER = Object.keys(CUE_REASONS) as (keyof typeof CUE_REASONS)[];
 
 export function reasonsFor(text: string, limit = 3): string[] {
   const cues = new Set(cuesOf(text));

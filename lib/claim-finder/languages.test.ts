@@ -20,3 +20,15 @@ describe("claimFinderAvailability", () => {
     expect(note).toMatch(/language is not set; the claim finder reads English only/);
   });
 });
+
+describe("in the member's language", () => {
+  it("names the languages in Spanish and Arabic", () => {
+    expect(claimFinderAvailability("ar", "es").note).toBe(
+      "No hay sugerencias para artículos en árabe: el buscador de afirmaciones solo lee inglés.",
+    );
+    expect(claimFinderAvailability("ar", "ar").note).toBe(
+      "لا اقتراحات للمقالات المكتوبة باللغة العربية: أداة اكتشاف الادعاءات لا تقرأ إلا الإنجليزية.",
+    );
+    expect(claimFinderAvailability(null, "es").note).toMatch(/^El idioma de este artículo no está definido/);
+  });
+});

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/viewer";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { findClaimHistory } from "./data";
+import { requestLocale } from "@/lib/members/request-locale";
 import type { HistoryEntry } from "./format";
 import { text } from "@/lib/validation/text";
 
@@ -12,6 +13,6 @@ const claimRef = z.object({ claimId: text().min(1, "Claim is missing.").max(64, 
 export async function loadClaimHistoryAction(claimId: unknown): Promise<ActionResult<HistoryEntry[]>> {
   return runAction(async () => {
     const viewer = await requirePermission("article.read");
-    return findClaimHistory(viewer.orgId, claimRef.parse({ claimId }).claimId);
+    return findClaimHistory(viewer.orgId, claimRef.parse({ claimId }).claimId, await requestLocale());
   });
 }

@@ -2,12 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatClaimHistory, type HistoryEntry } from "./format";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 
 // Enough for any real claim; the oldest events beyond it are left out rather than loading without bound.
 const MAX_EVENTS = 200;
 
-/** The claim's own audit trail, newest first, in words. Discussion events are left out: the discussion shows them. */
-export async function findClaimHistory(orgId: string, claimId: string): Promise<HistoryEntry[]> {
+/** The claim's own audit trail, newest first, in words (the given language's). Discussion events are left out: the discussion shows them. */
+export async function findClaimHistory(
+  orgId: string,
+  claimId: string,
+  locale: InterfaceLocale = "en",
+): Promise<HistoryEntry[]> {
   const claim = await db.claim.findFirst({ where: { id: claimId, orgId }, select: { id: true } });
   if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist or belongs to another organization.");
   const events = await db.auditEvent.findMany({
@@ -25,5 +30,6 @@ export async function findClaimHistory(orgId: string, claimId: string): Promise<
       before: e.before,
       after: e.after,
     })),
+    locale,
   );
 }

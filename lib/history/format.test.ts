@@ -196,3 +196,40 @@ it("formatClaimHistory keeps the order it is given", () => {
     formatClaimHistory([event("claim.restored", null, null), event("claim.created", null, {})]).map((e) => e.id),
   ).toEqual(["claim.restored", "claim.created"]);
 });
+
+describe("in the member's language", () => {
+  it("writes Spanish and Arabic, with the vocabulary's state and citation names", () => {
+    const moved = event("claim.state_changed", { state: "DRAFT" }, { state: "IN_REVIEW", reason: "changes requested" });
+    expect(formatAuditEvent(moved, "es")).toMatchObject({
+      summary: "pasó la afirmación de Borrador a En revisión",
+      note: "Un editor pidió cambios.",
+    });
+    expect(formatAuditEvent(moved, "ar").summary).toBe("نقل الادعاء من «مسودة» إلى «قيد المراجعة»");
+    const updated = formatAuditEvent(
+      event(
+        "claim.updated",
+        { ...snapshot, verdict: "Accurate" },
+        {
+          ...snapshot,
+          verdict: "Misleading",
+          rationale: "Nuevo.",
+          citations: [treaty],
+          changed: ["verdict", "rationale", "citations"],
+        },
+      ),
+      "es",
+    );
+    expect(updated.summary).toBe("cambió el veredicto, la argumentación y las citas");
+    expect(updated.citationsAdded).toEqual(["Documento: Treaty of 1960, MOFA"]);
+    expect(formatAuditEvent(event("claim.approved", null, { approvals: 1, required: 2 }), "ar").summary).toBe(
+      "اعتمد الادعاء (1 من أصل 2 من الاعتمادات المطلوبة)",
+    );
+    expect(formatAuditEvent(event("claim.created", null, { via: "api", tokenName: "CMS" }, null), "ar").who).toBe(
+      "رمز API «CMS»",
+    );
+  });
+
+  it("keeps an action it does not know as it is", () => {
+    expect(formatAuditEvent(event("claim.something_new", null, null), "ar").summary).toBe("something new");
+  });
+});

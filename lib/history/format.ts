@@ -1,10 +1,15 @@
 // Pure: turns a claim's audit rows into readable history entries (who, when, what in words, before → after).
 // Audit JSON is read back through zod with a fallback for every field: old rows and rows written by other
 // features (imports, the annotation API) may lack fields, and a history view must never fail on them.
+// Written in the reader's interface language (English unless given): the history panel asks in the member's.
 import { z } from "zod";
-import { describeCitationKind } from "@/lib/vocabulary/citation-kinds";
-import { describeClaimState } from "@/lib/vocabulary/claim-states";
+import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
+import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
+import { translatorFor } from "@/lib/i18n/translator";
+import { formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, formattingLocale, type InterfaceLocale } from "@/lib/i18n/locales";
 import { diffWords, type DiffPart } from "./word-diff";
+import { historyFieldKey } from "./fields";
 
 export type AuditEventInput = {
   id: string;
@@ -54,28 +59,60 @@ const readFields = (json: unknown): Fields => {
   return r.success ? r.data : fields.parse({});
 };
 
-const stateLabel = (s: string | null) => (s ? describeClaimState(s) : "unknown");
-
-const REASONS: Record<string, string> = {
-  "edited after review": "The verdict, rationale or evidence changed after review.",
-  "changes requested": "An editor requested changes.",
+type Words = {
+  locale: InterfaceLocale;
+  t: ReturnType<typeof translatorFor<"history">>;
+  vocabulary: ReturnType<typeof translatorFor<"vocabulary">>;
 };
+const wordsCache = new Map<InterfaceLocale, Words>();
+function wordsFor(locale: InterfaceLocale): Words {
+  let words = wordsCache.get(locale);
+  if (!words)
+    wordsCache.set(
+      locale,
+      (words = { locale, t: translatorFor(locale, "history"), vocabulary: translatorFor(locale, "vocabulary") }),
+    );
+  return words;
+}
 
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);
+
+function stateLabel(w: Words, s: string | null): string {
+  if (!s) return w.t("entry.unknownState");
+  return isOneOf(REPORT_CLAIM_STATES, s) ? w.vocabulary(`claimState.${s}`) : s; // an unknown value is shown as it is
+}
+
+const REASONS = {
+  "edited after review": "entry.reasonEditedAfterReview",
+  "changes requested": "entry.reasonChangesRequested",
+} as const;
+
+function fieldName(w: Words, field: string): string {
+  const key = historyFieldKey(field);
+  return key ? w.t(`field.${key}`) : field;
+}
+
+function listInWords(w: Words, items: string[]): string {
+  return new Intl.ListFormat(formattingLocale(w.locale), { type: "conjunction" }).format(items);
 }
 
 /** One line per citation, as a reviewer would name it. */
-export function describeCitation(c: Record<string, unknown>): string {
+export function describeCitation(c: Record<string, unknown>, locale: InterfaceLocale = DEFAULT_LOCALE): string {
+  const w = wordsFor(locale);
   const s = (k: string) => (typeof c[k] === "string" && c[k] ? (c[k] as string) : null);
-  const kind = describeCitationKind(s("kind"));
+  const kind = s("kind");
+  const kindLabel = w.vocabulary(`citationKind.${isOneOf(CITATION_KINDS, kind) ? kind : "unknown"}`);
   const said = [s("expert"), s("quote") && `“${s("quote")}”`].filter(Boolean).join(": ");
   const source = [s("sourceTitle"), s("publisher")].filter(Boolean).join(", ") || s("url");
-  return `${kind}: ${[said, source].filter(Boolean).join(" — ") || "(empty)"}`;
+  return w.t("entry.citation", {
+    kind: kindLabel,
+    description: [said, source].filter(Boolean).join(" — ") || w.t("entry.citationEmpty"),
+  });
 }
 
 // Citations are compared whole: an edited citation reads as its old version removed and the new one added.
-function diffCitations(before: Record<string, unknown>[], after: Record<string, unknown>[]) {
+function diffCitations(w: Words, before: Record<string, unknown>[], after: Record<string, unknown>[]) {
   const count = new Map<string, number>();
   for (const c of before) count.set(JSON.stringify(c), (count.get(JSON.stringify(c)) ?? 0) + 1);
   const added: string[] = [];
@@ -83,7 +120,7 @@ function diffCitations(before: Record<string, unknown>[], after: Record<string, 
     const key = JSON.stringify(c),
       left = count.get(key) ?? 0;
     if (left > 0) count.set(key, left - 1);
-    else added.push(describeCitation(c));
+    else added.push(describeCitation(c, w.locale));
   }
   const removed = before.filter((c) => {
     const key = JSON.stringify(c),
@@ -94,7 +131,7 @@ function diffCitations(before: Record<string, unknown>[], after: Record<string, 
     }
     return false;
   });
-  return { added, removed: removed.map(describeCitation) };
+  return { added, removed: removed.map((c) => describeCitation(c, w.locale)) };
 }
 
 const CLAIM_FIELDS: [label: string, key: "verdict" | "rationale" | "claimant" | "claimDate" | "claimContext"][] = [
@@ -106,6 +143,7 @@ const CLAIM_FIELDS: [label: string, key: "verdict" | "rationale" | "claimant" | 
 ];
 
 function describeUpdate(
+  w: Words,
   b: Fields,
   a: Fields,
 ): Pick<HistoryEntry, "summary" | "changes" | "citationsAdded" | "citationsRemoved"> {
@@ -118,19 +156,28 @@ function describeUpdate(
     if (key === "rationale" && before && after) change.words = diffWords(before, after);
     changes.push(change);
   }
-  const { added, removed } = diffCitations(b.citations ?? [], a.citations ?? []);
+  const { added, removed } = diffCitations(w, b.citations ?? [], a.citations ?? []);
   const changed = a.changed.length
     ? a.changed
     : [...changes.map((c) => c.field), ...(added.length || removed.length ? ["citations"] : [])];
   return {
-    summary: changed.length ? `changed the ${listInWords(changed)}` : "saved the claim without changes",
+    summary: changed.length
+      ? w.t("entry.changed", {
+          fields: listInWords(
+            w,
+            changed.map((field) => fieldName(w, field)),
+          ),
+        })
+      : w.t("entry.unchanged"),
     changes,
     citationsAdded: added,
     citationsRemoved: removed,
   };
 }
 
-export function formatAuditEvent(event: AuditEventInput): HistoryEntry {
+export function formatAuditEvent(event: AuditEventInput, locale: InterfaceLocale = DEFAULT_LOCALE): HistoryEntry {
+  const w = wordsFor(locale);
+  const { t } = w;
   const b = readFields(event.before),
     a = readFields(event.after);
   const entry: HistoryEntry = {
@@ -142,76 +189,86 @@ export function formatAuditEvent(event: AuditEventInput): HistoryEntry {
     changes: [],
     citationsAdded: [],
     citationsRemoved: [],
-    who: event.actorName ?? (a.tokenName ? `API token “${a.tokenName}”` : "The system"),
+    who: event.actorName ?? (a.tokenName ? t("entry.apiToken", { name: a.tokenName }) : t("entry.system")),
   };
-  const version = a.version ? ` (version ${a.version})` : "";
+  const version = a.version ? formatNumber(a.version, locale) : null;
   switch (event.action) {
     case "claim.created":
       return {
         ...entry,
-        summary: a.via === "api" ? "created the claim through the annotation API" : "created the claim",
+        summary: a.via === "api" ? t("entry.createdApi") : t("entry.created"),
         quote: a.quote,
       };
     case "claim.imported":
-      return { ...entry, summary: "imported the claim from a report", quote: a.quote };
+      return { ...entry, summary: t("entry.imported"), quote: a.quote };
     case "claim.updated":
-      return { ...entry, ...describeUpdate(b, a) };
+      return { ...entry, ...describeUpdate(w, b, a) };
     case "claim.state_changed":
       return {
         ...entry,
-        summary: `moved the claim from ${stateLabel(b.state)} to ${stateLabel(a.state)}`,
-        note: a.reason ? (REASONS[a.reason] ?? a.reason) : null,
+        summary: t("entry.stateChanged", { from: stateLabel(w, b.state), to: stateLabel(w, a.state) }),
+        note: a.reason
+          ? Object.hasOwn(REASONS, a.reason)
+            ? t(REASONS[a.reason as keyof typeof REASONS])
+            : a.reason
+          : null,
       };
     case "claim.approved":
       return {
         ...entry,
         summary:
           a.approvals !== null && a.required !== null
-            ? `approved the claim (${a.approvals} of ${Math.max(1, a.required)} approvals needed)`
-            : "approved the claim",
+            ? t("entry.approvedCount", {
+                approvals: formatNumber(a.approvals, locale),
+                required: formatNumber(Math.max(1, a.required), locale),
+              })
+            : t("entry.approved"),
       };
     case "claim.published":
       return {
         ...entry,
-        summary: a.state === "CORRECTED" ? "published a correction" : "published the claim",
-        note: a.correctionNote ? `Correction note: ${a.correctionNote}` : null,
+        summary: a.state === "CORRECTED" ? t("entry.publishedCorrection") : t("entry.published"),
+        note: a.correctionNote ? t("entry.correctionNote", { note: a.correctionNote }) : null,
       };
     case "claim.deleted":
-      return { ...entry, summary: "deleted the claim", quote: b.quote };
+      return { ...entry, summary: t("entry.deleted"), quote: b.quote };
     case "claim.restored":
-      return { ...entry, summary: "restored the claim" };
+      return { ...entry, summary: t("entry.restored") };
     case "claim.reattached":
       return {
         ...entry,
-        summary: "re-attached the claim to other words",
+        summary: t("entry.reattached"),
         changes: [{ field: "quote", before: b.quote, after: a.quote }],
       };
     case "claim.moved":
       return {
         ...entry,
-        summary: `edited the article text; the claim moved with its words${version}`,
+        summary: version ? t("entry.movedVersion", { version }) : t("entry.moved"),
         changes: a.quoteChanged ? [{ field: "quote", before: b.quote, after: a.quote }] : [],
       };
     case "claim.flagged":
       return {
         ...entry,
-        summary: `edited the article text; the claim lost its words and needs re-anchoring${version}`,
+        summary: version ? t("entry.flaggedVersion", { version }) : t("entry.flagged"),
         quote: b.quote,
       };
     case "claim.assigned":
       return {
         ...entry,
-        summary: a.assignee ? `assigned the claim to ${a.assignee}` : "removed the assignee",
+        summary: a.assignee ? t("entry.assigned", { name: a.assignee }) : t("entry.unassigned"),
         changes: [{ field: "assignee", before: b.assignee, after: a.assignee }],
       };
     case "claim.replacement_proposed":
-      return { ...entry, summary: "proposed a replacement through the annotation API (see the discussion)" };
+      return { ...entry, summary: t("entry.replacement") };
     default:
-      return { ...entry, summary: event.action.split(".").pop()!.replace(/_/g, " ") };
+      return { ...entry, summary: t("entry.other", { action: event.action.split(".").pop()!.replace(/_/g, " ") }) };
   }
 }
 
 /** In the order given (the data layer sorts: rows of one transaction share a timestamp). */
-export function formatClaimHistory(events: AuditEventInput[]): HistoryEntry[] {
-  return events.map(formatAuditEvent);
+export function formatClaimHistory(
+  events: AuditEventInput[],
+  locale: InterfaceLocale = DEFAULT_LOCALE,
+): HistoryEntry[] {
+  return events.map((event) => formatAuditEvent(event, locale));
 }

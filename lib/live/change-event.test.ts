@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, isNewsFor, toChangeEvent, toChangeMessage } from "./change-event";
+import { translatorFor } from "@/lib/i18n/translator";
+import { changeActionKey, isNewsFor, toChangeEvent, toChangeMessage } from "./change-event";
 
 describe("change events", () => {
   const row = {
@@ -37,12 +38,13 @@ describe("change events", () => {
   });
 
   it.each([
-    ["claim.created", "Erin Editor", "Erin Editor added a claim"],
-    ["comment.created", "Erin Editor", "Erin Editor commented on a claim"],
-    ["claim.state_changed", "Riley Reviewer", "Riley Reviewer changed a claim’s state"],
-    ["claim.created", null, "Someone using the API added a claim"],
-    ["something.new", "Alex Admin", "Alex Admin made a change"],
-  ])("%s by %s reads “%s”", (action, actorName, text) => {
-    expect(describeChange({ action, actorName })).toBe(text);
+    ["claim.created", "Erin Editor", "Erin Editor added a claim at 14:05 UTC."],
+    ["comment.created", "Erin Editor", "Erin Editor commented on a claim at 14:05 UTC."],
+    ["claim.state_changed", "Riley Reviewer", "Riley Reviewer changed a claim’s state at 14:05 UTC."],
+    ["article.text_edited", "Riley Reviewer", "Riley Reviewer edited the article text at 14:05 UTC."],
+    ["something.new", "Alex Admin", "Alex Admin made a change at 14:05 UTC."],
+  ])("%s by %s reads “%s”", (action, who, text) => {
+    const t = translatorFor("en", "annotator");
+    expect(t("presence.change", { who, action: changeActionKey(action), time: "14:05 UTC" })).toBe(text);
   });
 });

@@ -48,29 +48,28 @@ export function toChangeMessage(event: ChangeEvent): ChangeMessage {
   };
 }
 
-const PHRASES: Record<string, string> = {
-  "claim.created": "added a claim",
-  "claim.updated": "edited a claim",
-  "claim.deleted": "deleted a claim",
-  "claim.restored": "restored a claim",
-  "claim.reattached": "re-attached a claim",
-  "claim.state_changed": "changed a claim’s state",
-  "claim.approved": "approved a claim",
-  "claim.published": "published a claim",
-  "claim.assigned": "assigned a claim",
-  "claim.replacement_proposed": "proposed a change",
-  "comment.created": "commented on a claim",
-  "comment.deleted": "deleted a comment",
-  "comment.resolved": "resolved a comment thread",
-  "comment.reopened": "reopened a comment thread",
-  "article.published": "published the article",
-  "article.meta_updated": "edited the article details",
-  "article.text_edited": "edited the article text",
-};
+// The actions the presence bar puts in words (annotator.presence.change); any other reads "made a change".
+const ACTIONS = new Set([
+  "claim.created",
+  "claim.updated",
+  "claim.deleted",
+  "claim.restored",
+  "claim.reattached",
+  "claim.state_changed",
+  "claim.approved",
+  "claim.published",
+  "claim.assigned",
+  "claim.replacement_proposed",
+  "comment.created",
+  "comment.deleted",
+  "comment.resolved",
+  "comment.reopened",
+  "article.published",
+  "article.meta_updated",
+  "article.text_edited",
+]);
 
-// "Erin Editor edited a claim"; actions added later still read naturally.
-export function describeChange(message: Pick<ChangeMessage, "action" | "actorName">): string {
-  const who = message.actorName ?? "Someone using the API";
-  const what = PHRASES[message.action] ?? "made a change";
-  return `${who} ${what}`;
+/** The catalogue's name for an action ("claim_created"), or "other" for one added later: it still reads naturally. */
+export function changeActionKey(action: string): string {
+  return ACTIONS.has(action) ? action.replace(/\./g, "_") : "other";
 }

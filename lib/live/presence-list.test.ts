@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describePresence, initialsOf, othersPresent, presenceKey, PRESENCE_TTL_MS } from "./presence-list";
+import { translatorFor } from "@/lib/i18n/translator";
+import { initialsOf, othersPresent, presenceKey, presenceWords, PRESENCE_TTL_MS } from "./presence-list";
 
 const now = new Date("2026-01-01T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -34,14 +35,16 @@ describe("presence", () => {
     expect(presenceKey([])).toBe("");
   });
 
+  it("says nothing when nobody else is here", () => expect(presenceWords([])).toBeNull());
+
   it.each([
-    [[], "Nobody else is here"],
     [["Erin Editor"], "Erin Editor is also here"],
     [["Erin Editor", "Alex Admin"], "Erin Editor and Alex Admin are also here"],
     [["A", "B", "C"], "A, B and C are also here"],
     [["A", "B", "C", "D", "E"], "A, B and 3 others are also here"],
   ])("describes %j", (names, text) => {
-    expect(describePresence(names)).toBe(text);
+    const words = presenceWords(names)!;
+    expect(translatorFor("en", "annotator")("presence.others", { ...words, rest: String(words.rest) })).toBe(text);
   });
 
   it.each([

@@ -28,14 +28,25 @@ export function presenceKey(rows: Pick<PresenceRow, "userId" | "tabId">[]): stri
     .join(",");
 }
 
-// "Erin Editor is also here", "Erin Editor and Alex Admin are also here", "A, B and 2 others are also here".
-export function describePresence(names: string[]): string {
-  if (names.length === 0) return "Nobody else is here";
-  if (names.length === 1) return `${names[0]} is also here`;
-  if (names.length === 2) return `${names[0]} and ${names[1]} are also here`;
-  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]} are also here`;
-  const rest = names.length - 2;
-  return `${names[0]}, ${names[1]} and ${rest} others are also here`;
+// What the presence bar says (annotator.presence.others): "Erin Editor is also here", "Erin Editor and Alex Admin
+// are also here", "A, B and C are also here", "A, B and 2 others are also here"; null when nobody else is here.
+export type PresenceWords = {
+  shape: "one" | "two" | "three" | "more";
+  first: string;
+  second: string;
+  third: string;
+  rest: number;
+};
+export function presenceWords(names: string[]): PresenceWords | null {
+  if (names.length === 0) return null;
+  const shapes = ["one", "two", "three"] as const;
+  return {
+    shape: shapes[names.length - 1] ?? "more",
+    first: names[0],
+    second: names[1] ?? "",
+    third: names[2] ?? "",
+    rest: names.length - 2,
+  };
 }
 
 export function initialsOf(name: string): string {

@@ -46,14 +46,32 @@ export function isEligible(operation: BulkOperation, state: ClaimState): boolean
   }
 }
 
-const WORDING: Record<BulkOperation, [done: (claims: string) => string, refused: string]> = {
+/** How a result is put in words: English here; the annotator passes the member's language (annotator.bulk). */
+export type BulkWording = {
+  /** "Approved all 3 claims." (done === total) or "Approved 2 of 3 claims." */
+  headline: (operation: BulkOperation, done: number, total: number) => string;
+  /** "Not approved: “quote” — reason" */
+  refused: (operation: BulkOperation, quote: string, reason: string) => string;
+  /** stands in for the quote of a claim that is no longer in the list */
+  gone: string;
+};
+
+const ENGLISH_WORDING: Record<BulkOperation, [done: (claims: string) => string, refused: string]> = {
   submit: [(claims) => `Submitted ${claims} for review.`, "Not submitted"],
   approve: [(claims) => `Approved ${claims}.`, "Not approved"],
   request_changes: [(claims) => `Sent ${claims} back for changes.`, "Not sent back"],
   assign: [(claims) => `Assigned ${claims}.`, "Not assigned"],
 };
-
 const claimsWord = (n: number) => (n === 1 ? "claim" : "claims");
+export const ENGLISH_BULK_WORDING: BulkWording = {
+  headline: (operation, done, total) =>
+    ENGLISH_WORDING[operation][0](
+      done === total ? (total === 1 ? "1 claim" : `all ${total} claims`) : `${done} of ${total} ${claimsWord(total)}`,
+    ),
+  refused: (operation, quote, reason) => `${ENGLISH_WORDING[operation][1]}: “${quote}” — ${reason}`,
+  gone: "a claim that is no longer here",
+};
+
 const shortQuote = (quote: string) => {
   const flat = quote.replace(/\s+/g, " ").trim();
   return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
@@ -61,26 +79,23 @@ const shortQuote = (quote: string) => {
 
 /**
  * The result summary: "Approved 11 of 12 claims." and, for each refused claim, its quote and the reason
- * ("“…” — You wrote this verdict, so someone else must approve it.").
+ * ("“…” — You wrote this verdict, so someone else must approve it."). The reason stays in the mutation's words.
  */
 export function describeBulkResult(
   operation: BulkOperation,
   outcomes: readonly BulkOutcome[],
   quoteOf: (claimId: string) => string | undefined,
+  wording: BulkWording = ENGLISH_BULK_WORDING,
 ): { headline: string; refused: { claimId: string; text: string }[] } {
-  const [doneText, refusedLabel] = WORDING[operation];
   const done = outcomes.filter((o) => o.ok).length;
-  const total = outcomes.length;
-  const headline = doneText(
-    done === total ? (total === 1 ? "1 claim" : `all ${total} claims`) : `${done} of ${total} ${claimsWord(total)}`,
-  );
+  const headline = wording.headline(operation, done, outcomes.length);
   const refused = outcomes.flatMap((o) =>
     o.ok
       ? []
       : [
           {
             claimId: o.claimId,
-            text: `${refusedLabel}: “${shortQuote(quoteOf(o.claimId) ?? "a claim that is no longer here")}” — ${o.reason}`,
+            text: wording.refused(operation, shortQuote(quoteOf(o.claimId) ?? wording.gone), o.reason),
           },
         ],
   );

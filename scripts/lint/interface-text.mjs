@@ -9,7 +9,12 @@
 /** Files whose interface text lives in the catalogue. Globs as in eslint's `files`. */
 export const TRANSLATED_FILES = [
   "app/layout.tsx",
+  "app/(desk)/articles/\\[id\\]/page.tsx",
   "app/(desk)/settings/language/**",
+  "components/annotator/**",
+  "components/claim-finder/**",
+  "components/discussion/**",
+  "components/history/**",
   "components/members/interface-language-form.tsx",
   "components/layout/user-menu.tsx",
 ];

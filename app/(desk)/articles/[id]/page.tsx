@@ -10,13 +10,20 @@ import { Annotator } from "@/components/annotator/annotator";
 import { buttonClasses } from "@/components/ui/button";
 import { PublishDialog } from "@/components/annotator/publish-dialog";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/i18n/format";
-import { languageName } from "@/lib/vocabulary/languages";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { displayLanguageName } from "@/lib/vocabulary/language-display";
+import { getLocale, getTranslations } from "next-intl/server";
 import { loadEmbedSettings } from "@/lib/embed/data";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { ArticleEmbedPanel } from "@/components/embed/article-embed-panel";
 
-export const metadata: Metadata = { title: "Annotate" };
+// Each detail stands on its own in the line ("Inglés · Versión 1"), so a language name starts with a capital.
+const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("annotator.page");
+  return { title: t("metaTitle") };
+}
 
 async function load(orgId: string, id: string) {
   try {
@@ -38,7 +45,8 @@ export default async function ArticlePage({
   const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
   const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
-  const claimFinder = claimFinderAvailability(article.language);
+  const [t, locale] = await Promise.all([getTranslations("annotator.page"), getLocale()]);
+  const claimFinder = claimFinderAvailability(article.language, locale);
   const suggestions = claimFinder.available ? await loadSuggestions(viewer.orgId, article.id, version.id) : [];
   const published = article.status === "PUBLISHED";
   const [embed, baseUrl] = published ? await Promise.all([loadEmbedSettings(viewer.orgId), publicBaseUrl()]) : [];
@@ -48,9 +56,9 @@ export default async function ArticlePage({
         <div className="max-w-3xl">
           <p className="text-sm text-muted">
             <Link href="/articles" className="hover:underline">
-              Articles
+              {t("breadcrumb")}
             </Link>{" "}
-            / {article.outlet ?? "Unknown outlet"}
+            / {article.outlet ?? t("unknownOutlet")}
           </p>
           <h1
             lang={article.language ?? undefined}
@@ -61,10 +69,12 @@ export default async function ArticlePage({
           </h1>
           <p className="mt-2 text-sm text-muted">
             {[
-              article.author && `By ${article.author}`,
-              article.originalPublishedAt && formatDate(article.originalPublishedAt, "long"),
-              article.language ? languageName(article.language) : "Language not set",
-              `Version ${version.number}`,
+              article.author && t("byAuthor", { author: article.author }),
+              article.originalPublishedAt && formatDate(article.originalPublishedAt, "long", { locale }),
+              article.language
+                ? capitalize(displayLanguageName(article.language, locale), locale)
+                : t("languageNotSet"),
+              t("version", { number: formatNumber(version.number, locale) }),
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -73,7 +83,7 @@ export default async function ArticlePage({
                 {" "}
                 ·{" "}
                 <a className="underline" href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">
-                  Original
+                  {t("original")}
                 </a>
               </>
             )}
@@ -82,14 +92,14 @@ export default async function ArticlePage({
         <div className="flex gap-2">
           {article.status === "PUBLISHED" && (
             <Link href={`/r/${article.org.slug}/${article.id}`} className={buttonClasses("secondary", "sm")}>
-              Reader view
+              {t("readerView")}
             </Link>
           )}
           <Link href={`/articles/${article.id}/report`} className={buttonClasses("secondary", "sm")}>
-            Report and exports
+            {t("reportAndExports")}
           </Link>
           <Link href={`/articles/${article.id}/edit`} className={buttonClasses("secondary", "sm")}>
-            Edit text and details
+            {t("editTextAndDetails")}
           </Link>
           {can(viewer.role, "article.publish") && <PublishDialog articleId={article.id} />}
         </div>
@@ -106,7 +116,7 @@ export default async function ArticlePage({
       )}
       {!scale ? (
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          Your organization has no rating scale yet. An admin can create one under Rating scales.
+          {t("noScale")}
         </p>
       ) : null}
       <Annotator
