@@ -10,7 +10,8 @@ const displayNames = new Map<InterfaceLocale, Intl.DisplayNames>();
 export function articleLanguageLabel(code: string, locale: InterfaceLocale, { native = true } = {}): string {
   if (locale === "en") return languageName(code, { native });
   let names = displayNames.get(locale);
-  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([formattingLocale(locale)], { type: "language" })));
+  if (!names)
+    displayNames.set(locale, (names = new Intl.DisplayNames([formattingLocale(locale)], { type: "language" })));
   const name = names.of(code) ?? code;
   const own = languageName(code, { native: true }).match(/\((.*)\)$/)?.[1] ?? languageName(code);
   return native && own !== name ? `${name} (${own})` : name;

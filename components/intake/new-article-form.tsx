@@ -76,10 +76,7 @@ export function NewArticleForm({ organizationLanguage }: { organizationLanguage:
       )}
       <input type="hidden" name="source" value={source} />
       <Tabs.Root value={source} onValueChange={setSource} className="rounded-xl border border-line bg-white p-5">
-        <Tabs.List
-          aria-label={t("sourceTabs")}
-          className="mb-4 inline-flex gap-1 rounded-lg bg-slate-100 p-1"
-        >
+        <Tabs.List aria-label={t("sourceTabs")} className="mb-4 inline-flex gap-1 rounded-lg bg-slate-100 p-1">
           <Tabs.Trigger value="paste" className={TAB}>
             {t("paste")}
           </Tabs.Trigger>
@@ -127,7 +124,7 @@ export function NewArticleForm({ organizationLanguage }: { organizationLanguage:
             label={t("articleUrl")}
             name="url"
             type="url"
-            placeholder="https://www.example.com/news/story"
+            placeholder={t("urlPlaceholder")}
             hint={t("urlHint")}
             error={source === "url" ? errors.source : undefined}
           />
@@ -160,7 +157,13 @@ export function NewArticleForm({ organizationLanguage }: { organizationLanguage:
 }
 
 /** What "Preview" found: the format, title and language, and the first paragraphs as they will be stored. */
-function PastePreviewPanel({ preview, locale }: { preview: ActionResult<PastePreview> | null; locale: InterfaceLocale }) {
+function PastePreviewPanel({
+  preview,
+  locale,
+}: {
+  preview: ActionResult<PastePreview> | null;
+  locale: InterfaceLocale;
+}) {
   const t = useTranslations("intake.preview");
   return (
     <div aria-live="polite">

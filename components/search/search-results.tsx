@@ -72,7 +72,9 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
                 <VerdictBadge option={h.verdict ?? undefined} />
                 <StateBadge state={h.state} />
                 <span>{h.assigneeName ? t("assignedTo", { name: h.assigneeName }) : t("unassigned")}</span>
-                <span>{t("foundIn", { fields: h.matchedIn.map((f) => t(`field.${f}`)).join(t("fieldSeparator")) })}</span>
+                <span>
+                  {t("foundIn", { fields: h.matchedIn.map((f) => t(`field.${f}`)).join(t("fieldSeparator")) })}
+                </span>
               </div>
             </article>
           </li>

@@ -42,7 +42,7 @@ describe("my work", () => {
     expect(work.awaitingApproval!.items.map((i) => i.claimId)).toContain(claim.id);
     expect(work.inReview!.items.map((i) => i.claimId)).toContain(claim.id);
     expect(work.inReview!.items.find((i) => i.claimId === claim.id)).toMatchObject({
-      detail: "Verdict by Riley Reviewer",
+      detail: { kind: "verdict", author: "Riley Reviewer" },
       articleTitle: expect.stringContaining("Trump"),
     });
     await t.db.organization.update({ where: { id: demo.orgId }, data: { requiredApprovals: 2 } });

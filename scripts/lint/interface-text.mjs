@@ -9,9 +9,19 @@
 /** Files whose interface text lives in the catalogue. Globs as in eslint's `files`. */
 export const TRANSLATED_FILES = [
   "app/layout.tsx",
+  "app/(desk)/articles/(list)/**",
+  "app/(desk)/articles/\\[id\\]/edit/**",
+  "app/(desk)/articles/new/**",
+  "app/(desk)/experts/**",
+  "app/(desk)/my-work/**",
+  "app/(desk)/search/**",
   "app/(desk)/settings/language/**",
+  "components/articles/**",
+  "components/intake/**",
   "components/members/interface-language-form.tsx",
+  "components/my-work/**",
   "components/layout/user-menu.tsx",
+  "components/search/**",
 ];
 
 const LETTER = /\p{L}/u;
