@@ -1,6 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { VerdictBar } from "@/components/articles/verdict-bar";
 import type { VerdictCount } from "@/lib/articles/list-data";
 
@@ -34,9 +37,12 @@ export function ArticleTable({
   headers: ArticleTableHeader[];
   rows: ArticleTableRow[];
 }) {
+  const t = useTranslations("articles.table");
+  const current = useLocale();
+  const locale = isInterfaceLocale(current) ? current : "en";
   return (
     <div className="overflow-x-auto rounded-xl border border-line bg-white">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-start text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
           <tr>
@@ -62,14 +68,15 @@ export function ArticleTable({
                   {a.title}
                 </Link>
                 <p className="text-xs text-muted">
-                  {a.outlet ?? "Unknown outlet"} · {a.claimCount} {a.claimCount === 1 ? "claim" : "claims"}
+                  {a.outlet ?? t("unknownOutlet")} ·{" "}
+                  {t("claims", { count: a.claimCount, countText: formatNumber(a.claimCount, locale) })}
                 </p>
               </td>
               <td className="px-4 py-3">
                 <StatusBadge status={a.status} />
               </td>
               <td className="px-4 py-3">
-                <VerdictBar verdicts={a.verdicts} unrated={a.unrated} />
+                <VerdictBar verdicts={a.verdicts} unrated={a.unrated} locale={locale} />
               </td>
               <td className="px-4 py-3 whitespace-nowrap text-muted">{a.factCheckPublished}</td>
               <td className="px-4 py-3 whitespace-nowrap text-muted">{a.originalDate}</td>
@@ -83,11 +90,14 @@ export function ArticleTable({
 }
 
 function StatusBadge({ status }: { status: "DRAFT" | "PUBLISHED" }) {
+  const t = useTranslations("articles.table");
   return status === "PUBLISHED" ? (
     <span className="rounded-full bg-green-50 px-2 py-0.5 text-xs font-medium text-success ring-1 ring-green-200">
-      Published
+      {t("published")}
     </span>
   ) : (
-    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-line">Draft</span>
+    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-line">
+      {t("draft")}
+    </span>
   );
 }

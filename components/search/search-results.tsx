@@ -1,33 +1,39 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { StateBadge, VerdictBadge } from "@/components/annotator/badges";
-import type { MatchedField, SearchResults } from "@/lib/search/data";
+import type { SearchResults } from "@/lib/search/data";
 import { searchHref } from "@/lib/search/schema";
-import { describeRange, Pager } from "@/components/ui/pager";
-
-const FIELD_LABELS: Record<MatchedField, string> = {
-  claim: "claim",
-  rationale: "rationale",
-  citation: "evidence",
-  expert: "expert",
-  article: "article",
-};
+import { Pager } from "@/components/ui/pager";
 
 export function SearchResultList({ results, values }: { results: SearchResults; values: Record<string, string> }) {
+  const t = useTranslations("search.results");
+  const current = useLocale();
+  const locale = isInterfaceLocale(current) ? current : "en";
   const { hits, total, offset, links } = results;
   if (total === 0) {
     return (
       <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
-        <p className="font-medium">No claim matches “{values.q}”.</p>
-        <p className="mt-1 text-sm text-muted">
-          Try fewer words or clear a filter. Words match as written: “defence” does not find “defense”.
-        </p>
+        <p className="font-medium">{t("none", { query: values.q ?? "" })}</p>
+        <p className="mt-1 text-sm text-muted">{t("noneHint")}</p>
       </div>
     );
   }
-  const pager = (position: string) => (
+  // "Showing 21–40 of 130 claims", or the count alone when every hit is shown
+  const count = { total, totalText: formatNumber(total, locale) };
+  const summary =
+    hits.length === 0 || hits.length === total
+      ? t("total", count)
+      : t("range", {
+          ...count,
+          from: formatNumber(offset + 1, locale),
+          to: formatNumber(offset + hits.length, locale),
+        });
+  const pager = (label: string) => (
     <Pager
-      label={`Result pages${position}`}
-      summary={describeRange(offset, hits.length, total, ["claim", "claims"])}
+      label={label}
+      summary={summary}
       previousHref={links.before ? searchHref(values, { direction: "before", cursor: links.before }) : null}
       nextHref={links.after ? searchHref(values, { direction: "after", cursor: links.after }) : null}
     />
@@ -35,9 +41,9 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
   return (
     <section aria-labelledby="results-heading" className="space-y-4">
       <h2 id="results-heading" className="text-sm text-muted">
-        {total.toLocaleString("en-GB")} {total === 1 ? "claim matches" : "claims match"} “{values.q}”
+        {t("heading", { ...count, query: values.q ?? "" })}
       </h2>
-      {pager("")}
+      {pager(t("pages"))}
       <ol className="space-y-3" start={offset + 1}>
         {hits.map((h) => (
           <li key={h.claimId} className="rounded-xl border border-line bg-white p-4">
@@ -65,14 +71,16 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
               <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted">
                 <VerdictBadge option={h.verdict ?? undefined} />
                 <StateBadge state={h.state} />
-                <span>{h.assigneeName ? `Assigned to ${h.assigneeName}` : "Unassigned"}</span>
-                <span>· Found in {h.matchedIn.map((f) => FIELD_LABELS[f]).join(", ")}</span>
+                <span>{h.assigneeName ? t("assignedTo", { name: h.assigneeName }) : t("unassigned")}</span>
+                <span>
+                  {t("foundIn", { fields: h.matchedIn.map((f) => t(`field.${f}`)).join(t("fieldSeparator")) })}
+                </span>
               </div>
             </article>
           </li>
         ))}
       </ol>
-      {pager(", bottom")}
+      {pager(t("pagesBottom"))}
     </section>
   );
 }

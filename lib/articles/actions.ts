@@ -32,7 +32,7 @@ export async function createArticleAction(
     const viewer = await requirePermission("article.create");
     const intake = await intakeOrInvalid(() => readIntakeSource(formData, getEnv().ALLOW_PRIVATE_URL_IMPORT));
     const typed = Object.fromEntries(
-      ["title", "outlet", "author", "originalPublishedAt", "originalUrl", "language"].map((k) => [
+      ["title", "outlet", "author", "originalPublishedAt", "originalUrl", "language", "readerLanguage"].map((k) => [
         k,
         String(formData.get(k) ?? "").trim(),
       ]),
@@ -45,6 +45,7 @@ export async function createArticleAction(
       originalPublishedAt: typed.originalPublishedAt || intake.meta.publishedAt,
       originalUrl: typed.originalUrl || intake.meta.canonicalUrl,
       language: typed.language,
+      readerLanguage: typed.readerLanguage,
     });
     const created = await createArticle(viewer, {
       ...meta,

@@ -19,6 +19,14 @@ export async function findArticleForEditing(orgId: string, articleId: string) {
       id: true,
       ...articleDetailsSelect,
       currentVersion: { select: { id: true, number: true, text: true } },
+      // the reader page language an article without its own follows (named in the details form)
+      org: { select: { publicLanguage: true } },
     },
   });
+}
+
+/** The organization's public language: the reader page's and embed's unless an article chooses another. */
+export async function findPublicLanguage(orgId: string): Promise<string> {
+  const org = await db.organization.findUnique({ where: { id: orgId }, select: { publicLanguage: true } });
+  return org?.publicLanguage ?? "en";
 }

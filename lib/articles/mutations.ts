@@ -10,6 +10,7 @@ import { discardStagedText, fillVersionText, initialText, stageText, type Staged
 import { planReanchoring } from "./reanchor-plan";
 import { reopenAfterReaderVisibleChange } from "@/lib/publishing/reopen";
 import type { ArticleMeta } from "./schema";
+import { articleDetailsSelect } from "@/lib/publishing/article-meta";
 import type { Actor } from "@/lib/auth/actor";
 
 export async function createArticle(
@@ -48,7 +49,7 @@ export async function createArticle(
         entityId: article.id,
         articleId: article.id,
         action: "article.created",
-        after: { title: meta.title, characters: text.length, language },
+        after: { title: meta.title, characters: text.length, language, readerLanguage: meta.readerLanguage ?? null },
       });
       return { articleId: article.id };
     })
@@ -67,7 +68,7 @@ export async function updateArticleMeta(actor: Actor, articleId: string, meta: A
   await db.$transaction(async (tx) => {
     const before = await tx.article.findFirst({
       where: { id: articleId, orgId: actor.orgId },
-      select: { title: true, outlet: true, author: true, originalPublishedAt: true, originalUrl: true, language: true },
+      select: articleDetailsSelect,
     });
     if (!before) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
     await tx.article.update({ where: { id: articleId }, data: meta });

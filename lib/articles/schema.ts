@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { isArticleLanguage, type ArticleLanguage } from "@/lib/vocabulary/languages";
+import { isInterfaceLocale, type InterfaceLocale } from "@/lib/i18n/locales";
 
 const MAX_TEXT = 5 * 1024 * 1024;
 const nullableText = (label: string, max: number) =>
@@ -60,8 +61,29 @@ export const articleMetaSchema = z.object({
       }
       return v;
     }),
+  // the reader page's and embed's interface language; empty means "the organization's public language", left out
+  // means "unchanged"
+  readerLanguage: text()
+    .trim()
+    .max(20)
+    .nullish()
+    .transform((v, ctx): InterfaceLocale | null | undefined => {
+      if (v === undefined) return undefined;
+      if (!v) return null;
+      if (!isInterfaceLocale(v)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Choose the reader page's language from the list ("${v}" is not one of them).`,
+        });
+        return z.NEVER;
+      }
+      return v;
+    }),
 });
-export type ArticleMeta = Omit<z.infer<typeof articleMetaSchema>, "language"> & { language?: ArticleLanguage | null };
+export type ArticleMeta = Omit<z.infer<typeof articleMetaSchema>, "language" | "readerLanguage"> & {
+  language?: ArticleLanguage | null;
+  readerLanguage?: InterfaceLocale | null;
+};
 
 export const articleTextSchema = text().max(MAX_TEXT, "The article text is larger than the 5 MB limit.");
 

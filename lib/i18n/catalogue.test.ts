@@ -53,6 +53,7 @@ const SAME_IN_SPANISH = new Set([
   "JSON",
   "PDF",
   "Markdown",
+  "HTML",
   "URL",
   "API",
   "Web",

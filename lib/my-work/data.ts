@@ -17,9 +17,14 @@ export type WorkItem = {
   quote: string;
   articleTitle: string;
   state: ClaimView["state"];
-  detail: string | null;
+  /** what the row adds to the claim (the interface words it: components/my-work) */
+  detail: WorkDetail | null;
   since: string;
 };
+export type WorkDetail =
+  | { kind: "mention"; actor: string | null; excerpt: string }
+  | { kind: "verdict"; author: string }
+  | { kind: "noVerdict" };
 export type WorkPage = { items: WorkItem[]; total: number; offset: number; links: PageLinks };
 export type MyWork = {
   canApprove: boolean;
@@ -89,12 +94,12 @@ function sectionSql(orgId: string, userId: string, section: WorkSectionKey): Pri
 function toItem(section: WorkSectionKey, r: Row): WorkItem {
   const detail =
     section === "mentions"
-      ? `${r.actorName ?? "A colleague"}: “${excerpt(r.body ?? "", 120)}”`
+      ? { kind: "mention" as const, actor: r.actorName ?? null, excerpt: excerpt(r.body ?? "", 120) }
       : section === "assigned"
         ? null
         : r.verdictAuthor
-          ? `Verdict by ${r.verdictAuthor}`
-          : "No verdict yet";
+          ? { kind: "verdict" as const, author: r.verdictAuthor }
+          : { kind: "noVerdict" as const };
   return {
     key: r.key,
     claimId: r.claimId,

@@ -42,7 +42,7 @@ describe("my work", () => {
     expect(work.awaitingApproval!.items.map((i) => i.claimId)).toContain(claim.id);
     expect(work.inReview!.items.map((i) => i.claimId)).toContain(claim.id);
     expect(work.inReview!.items.find((i) => i.claimId === claim.id)).toMatchObject({
-      detail: "Verdict by Riley Reviewer",
+      detail: { kind: "verdict", author: "Riley Reviewer" },
       articleTitle: expect.stringContaining("Trump"),
     });
     await t.db.organization.update({ where: { id: demo.orgId }, data: { requiredApprovals: 2 } });
@@ -66,7 +66,10 @@ describe("my work", () => {
     await createComment(actor("REVIEWER"), { claimId: demo.claimIds[1], parentId: null, body: "@admin not you" });
     let mentioned = (await loadMyWork(viewer("EDITOR"))).mentioned.items;
     expect(mentioned).toHaveLength(1);
-    expect(mentioned[0]).toMatchObject({ claimId: demo.claimIds[0], detail: "Alex Admin: “@editor second”" });
+    expect(mentioned[0]).toMatchObject({
+      claimId: demo.claimIds[0],
+      detail: { kind: "mention", actor: "Alex Admin", excerpt: "@editor second" },
+    });
     await setThreadResolved(actor("REVIEWER"), root.id, true);
     mentioned = (await loadMyWork(viewer("EDITOR"))).mentioned.items;
     expect(mentioned).toEqual([]);

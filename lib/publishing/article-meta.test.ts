@@ -8,6 +8,7 @@ const live = {
   originalPublishedAt: new Date("2025-03-07T00:00:00Z"),
   originalUrl: null,
   language: "en",
+  readerLanguage: null,
 };
 
 describe("article details as published", () => {
@@ -32,6 +33,14 @@ describe("article details as published", () => {
     expect(compareMeta(before, toPublishedMeta({ ...live, language: "ar" }))).toEqual([
       { field: "language", before: "English", after: "Arabic" },
     ]);
+    expect(compareMeta(before, toPublishedMeta({ ...live, readerLanguage: "es" }))).toEqual([
+      { field: "reader page language", before: "the organization's language", after: "Spanish" },
+    ]);
+  });
+
+  it("lets a snapshot taken before articles had a reader page language follow the organization", () => {
+    const { readerLanguage: _none, ...oldSnapshot } = toPublishedMeta(live);
+    expect(readerMeta(oldSnapshot, { ...live, readerLanguage: "ar" })).toMatchObject({ readerLanguage: null });
   });
 
   it("gives readers no language from a snapshot taken before articles had one, never the live, unapproved one", () => {

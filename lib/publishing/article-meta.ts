@@ -10,6 +10,9 @@ export const publishedMetaSchema = z.object({
   originalUrl: z.string().nullable(),
   // snapshots taken before articles had a language have none: readers get no language rather than an unapproved one
   language: z.string().nullable().default(null),
+  // the interface language of the reader page and embed (en, es, ar); null (and snapshots taken before articles had
+  // one) follow the organization's public language
+  readerLanguage: z.string().nullable().default(null),
 });
 export type PublishedMeta = z.infer<typeof publishedMetaSchema>;
 /** The columns of those details, for every query that shows or publishes them (a Prisma `select`). */
@@ -20,6 +23,7 @@ export const articleDetailsSelect = {
   originalPublishedAt: true,
   originalUrl: true,
   language: true,
+  readerLanguage: true,
 } as const;
 
 type LiveMeta = {
@@ -29,6 +33,7 @@ type LiveMeta = {
   originalPublishedAt: Date | null;
   originalUrl: string | null;
   language: string | null;
+  readerLanguage: string | null;
 };
 
 export function toPublishedMeta(a: LiveMeta): PublishedMeta {
@@ -39,6 +44,7 @@ export function toPublishedMeta(a: LiveMeta): PublishedMeta {
     originalPublishedAt: a.originalPublishedAt?.toISOString() ?? null,
     originalUrl: a.originalUrl,
     language: a.language,
+    readerLanguage: a.readerLanguage,
   };
 }
 
@@ -54,6 +60,7 @@ export function readerMeta(published: unknown, live: LiveMeta): LiveMeta {
     originalPublishedAt: m.originalPublishedAt ? new Date(m.originalPublishedAt) : null,
     originalUrl: m.originalUrl,
     language: m.language,
+    readerLanguage: m.readerLanguage,
   };
 }
 
@@ -64,6 +71,7 @@ const LABELS: Record<keyof PublishedMeta, string> = {
   originalPublishedAt: "original date",
   originalUrl: "original address",
   language: "language",
+  readerLanguage: "reader page language",
 };
 
 /** The article details that would change for readers, old beside new (none on a first publication). */
@@ -76,7 +84,15 @@ export function compareMeta(
     .filter((k) => (before[k] ?? "") !== (after[k] ?? ""))
     .map((k) => {
       const show = (v: string | null) =>
-        k === "originalPublishedAt" ? (v ?? "").slice(0, 10) : k === "language" && v ? languageName(v) : (v ?? "");
+        k === "originalPublishedAt"
+          ? (v ?? "").slice(0, 10)
+          : k === "readerLanguage"
+            ? v
+              ? languageName(v)
+              : "the organization's language"
+            : k === "language" && v
+              ? languageName(v)
+              : (v ?? "");
       return { field: LABELS[k], before: show(before[k]), after: show(after[k]) };
     });
 }

@@ -31,7 +31,7 @@ export async function readerPageStamp(orgSlug: string, articleId: string): Promi
       json_build_array(
         -- the details as published; the live ones only for an article published before they were kept
         a."publishedVersionId", a."publishedAt",
-        coalesce(a."publishedMeta", json_build_array(a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl", a."language")::jsonb),
+        coalesce(a."publishedMeta", json_build_array(a."title", a."outlet", a."author", a."originalPublishedAt", a."originalUrl", a."language", a."readerLanguage")::jsonb),
         o."name", o."methodologyUrl", o."correctionsUrl",
         -- per claim of the article, its publications by index (a join over all publications plans badly when
         -- the table's statistics lag); "published claims" are the claims with at least one

@@ -8,15 +8,25 @@
 
 /** Files whose interface text lives in the catalogue. Globs as in eslint's `files`. */
 export const TRANSLATED_FILES = [
-  "app/layout.tsx",
+  "app/(desk)/articles/(list)/**",
+  "app/(desk)/articles/\\[id\\]/edit/**",
   "app/(desk)/articles/\\[id\\]/page.tsx",
+  "app/(desk)/articles/new/**",
+  "app/(desk)/experts/**",
+  "app/(desk)/my-work/**",
+  "app/(desk)/search/**",
   "app/(desk)/settings/language/**",
+  "app/layout.tsx",
   "components/annotator/**",
+  "components/articles/**",
   "components/claim-finder/**",
   "components/discussion/**",
   "components/history/**",
-  "components/members/interface-language-form.tsx",
+  "components/intake/**",
   "components/layout/user-menu.tsx",
+  "components/members/interface-language-form.tsx",
+  "components/my-work/**",
+  "components/search/**",
 ];
 
 const LETTER = /\p{L}/u;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadSearchFilters, searchClaims } from "@/lib/search/data";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/search/schema";
@@ -6,27 +7,29 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchResultList } from "@/components/search/search-results";
 import { ListNotices } from "@/components/ui/list-notices";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("search.page");
+  return { title: t("title") };
+}
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requirePageViewer("/search");
   const parsed = parseSearchParams(await searchParams);
-  const [filters, results] = await Promise.all([
+  const [filters, results, t] = await Promise.all([
     loadSearchFilters(viewer.orgId),
     parsed.kind === "ok" ? searchClaims(viewer.orgId, parsed.query) : null,
+    getTranslations("search.page"),
   ]);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
-        <p className="text-sm text-muted">
-          Claims, verdict rationales, evidence, experts and article titles in {viewer.orgName}
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro", { organization: viewer.orgName })}</p>
       </div>
       <SearchForm values={parsed.values} errors={parsed.kind === "invalid" ? parsed.errors : {}} {...filters} />
       {parsed.kind === "invalid" && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
-          Check the search: {Object.values(parsed.errors)[0]}
+          {t("invalid", { problem: Object.values(parsed.errors)[0] ?? "" })}
         </p>
       )}
       {parsed.kind === "ok" && <ListNotices notices={parsed.notices} />}

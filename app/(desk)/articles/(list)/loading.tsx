@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
 
-export default function Loading() {
-  return <ListSkeleton label="Loading articles" rows={8} />;
+export default async function Loading() {
+  const t = await getTranslations("articles.list");
+  return <ListSkeleton label={t("loading")} rows={8} />;
 }

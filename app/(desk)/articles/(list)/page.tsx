@@ -1,27 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { findOutletsForOrg } from "@/lib/articles/data";
 import { findArticlePage } from "@/lib/articles/list-data";
 import { ARTICLE_SORTS, isFiltered, parseArticleListParams, type ArticleSort } from "@/lib/articles/list-query";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listHref, type SearchParamsInput } from "@/lib/lists/params";
 import { ArticleFilters } from "@/components/articles/article-filters";
 import { ArticleTable, type ArticleTableHeader } from "@/components/articles/article-table";
+import { SORT_MESSAGE } from "@/components/articles/sort-labels";
 import { buttonClasses } from "@/components/ui/button";
 import { ListNotices } from "@/components/ui/list-notices";
-import { describeRange, Pager } from "@/components/ui/pager";
+import { Pager } from "@/components/ui/pager";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articles.list");
+  return { title: t("title") };
+}
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requirePageViewer("/articles");
   const query = parseArticleListParams(await searchParams);
-  const [page, outlets] = await Promise.all([findArticlePage(viewer.orgId, query), findOutletsForOrg(viewer.orgId)]);
+  const [page, outlets, t, columns, current] = await Promise.all([
+    findArticlePage(viewer.orgId, query),
+    findOutletsForOrg(viewer.orgId),
+    getTranslations("articles.list"),
+    getTranslations("articles.columns"),
+    getLocale(),
+  ]);
+  const locale = isInterfaceLocale(current) ? current : "en";
   const filtered = isFiltered(query.filter);
-  const notices = page.restarted
-    ? [...query.notices, "The rows next to that page link are gone: showing the first page."]
-    : query.notices;
+  const notices = page.restarted ? [...query.notices, t("restarted")] : query.notices;
   // a sortable header sorts by its column, or flips the order when the rows already follow it
   const sortable = (column: ArticleSort, label: string): ArticleTableHeader => {
     const active = query.sort === column;
@@ -34,10 +45,20 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       },
     };
   };
-  const summary = describeRange(page.offset, page.rows.length, page.total, ["article", "articles"]);
-  const pager = (position: string) => (
+  // "Showing 51–100 of 10,000 articles", or the count alone when every row is shown
+  const shown = page.rows.length;
+  const count = { total: page.total, totalText: formatNumber(page.total, locale) };
+  const summary =
+    shown === 0 || shown === page.total
+      ? t("total", count)
+      : t("range", {
+          ...count,
+          from: formatNumber(page.offset + 1, locale),
+          to: formatNumber(page.offset + shown, locale),
+        });
+  const pager = (label: string) => (
     <Pager
-      label={`Article pages${position}`}
+      label={label}
       summary={summary}
       previousHref={
         page.links.before
@@ -49,38 +70,41 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       }
     />
   );
+  const sortInCaption = await getTranslations("articles.sortsInCaption");
+  const date = (value: Date) => formatDate(value, "short", { locale });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="text-sm text-muted">{viewer.orgName}</p>
         </div>
         <Link href="/articles/new" className={buttonClasses("primary")}>
-          Add article
+          {t("add")}
         </Link>
       </div>
       <ArticleFilters values={query.values} outlets={outlets} sort={query.sort} direction={query.direction} />
       <ListNotices notices={notices} />
       {page.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
-          <p className="font-medium">{filtered ? "No article matches these filters." : "No articles yet."}</p>
-          <p className="mt-1 text-sm text-muted">
-            {filtered ? "Clear a filter to see more." : "Add an article to start checking its claims."}
-          </p>
+          <p className="font-medium">{filtered ? t("emptyFiltered") : t("empty")}</p>
+          <p className="mt-1 text-sm text-muted">{filtered ? t("emptyFilteredHint") : t("emptyHint")}</p>
         </div>
       ) : (
         <>
-          {pager("")}
+          {pager(t("pages"))}
           <ArticleTable
-            caption={`Articles sorted by ${ARTICLE_SORTS[query.sort].label.toLowerCase()}, ${query.direction === "asc" ? "ascending" : "descending"}`}
+            caption={t("caption", {
+              column: sortInCaption(SORT_MESSAGE[query.sort]),
+              direction: query.direction,
+            })}
             headers={[
-              sortable("title", "Article"),
-              { label: "Status" },
-              { label: "Claims by verdict" },
-              sortable("fact-check-published", "Fact-check last published"),
-              sortable("original-date", "Original article date"),
-              sortable("updated", "Last changed"),
+              sortable("title", columns("title")),
+              { label: columns("status") },
+              { label: columns("verdicts") },
+              sortable("fact-check-published", columns("factCheckPublished")),
+              sortable("original-date", columns("originalDate")),
+              sortable("updated", columns("updated")),
             ]}
             rows={page.rows.map((a) => ({
               id: a.id,
@@ -90,12 +114,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               claimCount: a.claimCount,
               unrated: a.unrated,
               verdicts: a.verdicts,
-              factCheckPublished: a.publishedAt ? formatDate(a.publishedAt, "short") : "Not yet",
-              originalDate: a.originalPublishedAt ? formatDate(a.originalPublishedAt, "short") : "Unknown",
-              lastChanged: formatDate(a.updatedAt, "short"),
+              factCheckPublished: a.publishedAt ? date(a.publishedAt) : t("notYet"),
+              originalDate: a.originalPublishedAt ? date(a.originalPublishedAt) : t("unknownDate"),
+              lastChanged: date(a.updatedAt),
             }))}
           />
-          {pager(", bottom")}
+          {pager(t("pagesBottom"))}
         </>
       )}
     </div>

@@ -1,20 +1,27 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
+import { findPublicLanguage } from "@/lib/articles/data";
 import { NewArticleForm } from "@/components/intake/new-article-form";
 
-export const metadata: Metadata = { title: "Add an article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("intake.newPage");
+  return { title: t("title") };
+}
 
 export default async function NewArticlePage() {
-  await requirePageViewer("/articles/new");
+  const viewer = await requirePageViewer("/articles/new");
+  const [t, organizationLanguage] = await Promise.all([
+    getTranslations("intake.newPage"),
+    findPublicLanguage(viewer.orgId),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Add an article</h1>
-        <p className="text-sm text-muted">
-          Bring in the article you are checking. Scripts, styles and unsafe links are removed; the text is kept exactly.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
-      <NewArticleForm />
+      <NewArticleForm organizationLanguage={organizationLanguage} />
     </div>
   );
 }

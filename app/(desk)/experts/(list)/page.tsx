@@ -1,24 +1,45 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatNumber } from "@/lib/i18n/format";
+import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { findExpertPage } from "@/lib/experts/data";
 import { parseExpertListParams } from "@/lib/experts/list-query";
 import { listHref, type SearchParamsInput } from "@/lib/lists/params";
 import { buttonClasses } from "@/components/ui/button";
 import { ListNotices } from "@/components/ui/list-notices";
-import { describeRange, Pager } from "@/components/ui/pager";
+import { Pager } from "@/components/ui/pager";
 
-export const metadata: Metadata = { title: "Experts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("experts.list");
+  return { title: t("title") };
+}
 
 export default async function ExpertsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requirePageViewer("/experts");
   const query = parseExpertListParams(await searchParams);
-  const page = await findExpertPage(viewer.orgId, query);
+  const [page, t, current] = await Promise.all([
+    findExpertPage(viewer.orgId, query),
+    getTranslations("experts.list"),
+    getLocale(),
+  ]);
+  const locale = isInterfaceLocale(current) ? current : "en";
   const values = { q: query.q };
-  const pager = (position: string) => (
+  const shown = page.rows.length;
+  const count = { total: page.total, totalText: formatNumber(page.total, locale) };
+  const summary =
+    shown === 0 || shown === page.total
+      ? t("total", count)
+      : t("range", {
+          ...count,
+          from: formatNumber(page.offset + 1, locale),
+          to: formatNumber(page.offset + shown, locale),
+        });
+  const pager = (label: string) => (
     <Pager
-      label={`Expert pages${position}`}
-      summary={describeRange(page.offset, page.rows.length, page.total, ["expert", "experts"])}
+      label={label}
+      summary={summary}
       previousHref={
         page.links.before ? listHref("/experts", values, { direction: "before", cursor: page.links.before }) : null
       }
@@ -30,31 +51,29 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Expert directory</h1>
-        <p className="text-sm text-muted">
-          Everyone your desk has cited, with every citation across articles. Add experts from a claim card.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
-      <form role="search" aria-label="Search experts" className="flex max-w-xl gap-2">
+      <form role="search" aria-label={t("searchLabel")} className="flex max-w-xl gap-2">
         <label className="flex-1">
-          <span className="sr-only">Search by name, title or affiliation</span>
+          <span className="sr-only">{t("searchField")}</span>
           <input
             name="q"
             defaultValue={query.q}
-            placeholder="Name, title or affiliation"
+            placeholder={t("searchPlaceholder")}
             className="w-full rounded-md border border-line bg-white px-3 py-2 text-sm"
           />
         </label>
-        <button className={buttonClasses("secondary")}>Search</button>
+        <button className={buttonClasses("secondary")}>{t("search")}</button>
       </form>
       <ListNotices notices={query.notices} />
       {page.rows.length === 0 ? (
         <p className="rounded-xl border border-dashed border-line bg-white p-8 text-center text-sm text-muted">
-          {query.q ? `No expert matches “${query.q}”.` : "No experts yet."}
+          {query.q ? t("noMatch", { query: query.q }) : t("empty")}
         </p>
       ) : (
         <>
-          {pager("")}
+          {pager(t("pages"))}
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {page.rows.map((e) => (
               <li key={e.id} className="rounded-xl border border-line bg-white p-4">
@@ -62,15 +81,15 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
                   {e.name}
                 </Link>
                 <p className="text-sm text-muted">
-                  {[e.title, e.affiliation].filter(Boolean).join(", ") || "No title or affiliation"}
+                  {[e.title, e.affiliation].filter(Boolean).join(", ") || t("noTitle")}
                 </p>
                 <p className="mt-2 text-xs text-muted">
-                  {e.citationCount} {e.citationCount === 1 ? "citation" : "citations"}
+                  {t("citations", { count: e.citationCount, countText: formatNumber(e.citationCount, locale) })}
                 </p>
               </li>
             ))}
           </ul>
-          {pager(", bottom")}
+          {pager(t("pagesBottom"))}
         </>
       )}
     </div>

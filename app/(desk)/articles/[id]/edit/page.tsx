@@ -1,25 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { findArticleForEditing } from "@/lib/articles/data";
 import { EditDetailsForm, EditTextForm } from "@/components/intake/edit-article-forms";
 
-export const metadata: Metadata = { title: "Edit article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("intake.editPage");
+  return { title: t("title") };
+}
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePageViewer(`/articles/${id}/edit`);
   const article = await findArticleForEditing(viewer.orgId, id);
   if (!article?.currentVersion) notFound();
+  const t = await getTranslations("intake.editPage");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm text-muted">
         <Link href={`/articles/${id}`} className="hover:underline">
-          ← Back to the article
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{" "}
+          {t("back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold tracking-tight">Edit “{article.title}”</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("heading", { title: article.title })}</h1>
       <EditDetailsForm
         articleId={id}
         meta={{
@@ -29,7 +37,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           originalPublishedAt: article.originalPublishedAt?.toISOString().slice(0, 10) ?? "",
           originalUrl: article.originalUrl ?? "",
           language: article.language ?? "",
+          readerLanguage: article.readerLanguage ?? "",
         }}
+        organizationLanguage={article.org.publicLanguage}
       />
       <EditTextForm
         articleId={id}
