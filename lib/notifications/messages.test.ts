@@ -78,6 +78,9 @@ describe("notification messages", () => {
   });
 });
 
+// Arabic sentences isolate the (often Latin-script) name so the bidi algorithm keeps it in one piece (U+2068…U+2069)
+const ERIN = "\u2068Erin Editor\u2069";
+
 describe("notification messages in the reader's language", () => {
   it("Spanish: singular, plural and mentions", () => {
     expect(notificationMessage(group({}), "es")).toBe(
@@ -97,21 +100,21 @@ describe("notification messages in the reader's language", () => {
 
   it("Arabic: every plural form of the count (two, few, many, other) and mentions", () => {
     const approved = (count: number) => notificationMessage(group({ count, articleTitle: "الميزانية" }), "ar");
-    expect(approved(1)).toBe("وافق Erin Editor على الادعاء «Who makes these deals?» في «الميزانية»");
-    expect(approved(2)).toBe("وافق Erin Editor على ادعاءين في «الميزانية»");
-    expect(approved(3)).toBe("وافق Erin Editor على 3 ادعاءات في «الميزانية»");
-    expect(approved(12)).toBe("وافق Erin Editor على 12 ادعاءً في «الميزانية»");
-    expect(approved(100)).toBe("وافق Erin Editor على 100 ادعاء في «الميزانية»");
+    expect(approved(1)).toBe(`وافق ${ERIN} على الادعاء «Who makes these deals?» في «الميزانية»`);
+    expect(approved(2)).toBe(`وافق ${ERIN} على ادعاءين في «الميزانية»`);
+    expect(approved(3)).toBe(`وافق ${ERIN} على 3 ادعاءات في «الميزانية»`);
+    expect(approved(12)).toBe(`وافق ${ERIN} على 12 ادعاءً في «الميزانية»`);
+    expect(approved(100)).toBe(`وافق ${ERIN} على 100 ادعاء في «الميزانية»`);
     expect(notificationMessage(group({ kind: "mention", count: 2, subject: null, articleTitle: null }), "ar")).toBe(
-      "ذكرك Erin Editor مرتين في أحد المقالات",
+      `ذكرك ${ERIN} مرتين في أحد المقالات`,
     );
     expect(notificationMessage(group({ kind: "published", count: 11, articleTitle: null }), "ar")).toBe(
-      "نشر Erin Editor 11 ادعاءً في أحد المقالات",
+      `نشر ${ERIN} 11 ادعاءً في أحد المقالات`,
     );
   });
 
   it("name 'a colleague' in the reader's language when the actor is gone", () => {
-    expect(notificationMessage(group({ actorName: "" }), "ar")).toMatch(/^وافق أحد الزملاء على/);
+    expect(notificationMessage(group({ actorName: "" }), "ar")).toMatch(/^وافق \u2068أحد الزملاء\u2069 على/);
     expect(notificationMessage(group({ actorName: "" }), "es")).toMatch(/^Un colega aprobó/);
     expect(notificationMessage(group({ actorName: "" }))).toMatch(/^A colleague approved/);
   });

@@ -24,7 +24,7 @@ export default async function ExternalReviewsPage() {
         <p className="max-w-2xl text-sm text-muted">{t("intro")}</p>
       </div>
       <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-start text-sm">
+        <table className="w-full text-start text-sm [&_th]:text-start">
           <caption className="px-4 py-3 text-start text-sm font-semibold">
             {t("caption", { total: formatNumber(total, locale) })}
           </caption>

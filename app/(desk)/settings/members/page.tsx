@@ -31,7 +31,7 @@ export default async function MembersPage() {
         <p className="text-sm text-muted">{t("intro", { count: members.length, org: viewer.orgName, deactivated })}</p>
       </div>
       <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-start text-sm">
+        <table className="w-full text-start text-sm [&_th]:text-start">
           <caption className="sr-only">{t("caption", { org: viewer.orgName })}</caption>
           <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
             <tr>

@@ -29,7 +29,7 @@ export default async function TokensPage() {
         <p className="max-w-2xl text-sm text-muted">{t("intro", { org: viewer.orgName })}</p>
       </div>
       <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-start text-sm">
+        <table className="w-full text-start text-sm [&_th]:text-start">
           <caption className="sr-only">{t("caption", { org: viewer.orgName })}</caption>
           <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
             <tr>
