@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ErrorReference } from "@/components/ui/error-reference";
 
@@ -7,16 +8,14 @@ import { ErrorReference } from "@/components/ui/error-reference";
 // message), so this says what is most likely and safe: a database that was briefly away. While an outage lasts,
 // proxy.ts answers 503 before any page renders; this covers the requests caught in the moment it began.
 export default function PageError({ error }: { error: Error & { digest?: string } }) {
+  const t = useTranslations("errors.page");
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
-      <h1 className="text-2xl font-semibold">This page could not be loaded</h1>
-      <p className="mt-3 text-gray-700">
-        The server could not finish this page, usually because the database was briefly unavailable. Nothing you saved
-        was lost; try again in a moment.
-      </p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-3 text-gray-700">{t("body")}</p>
       <ErrorReference digest={error.digest} />
       <Button className="mt-6" onClick={() => window.location.reload()}>
-        Try again
+        {t("retry")}
       </Button>
     </main>
   );

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { localeDirection } from "@/lib/i18n/locales";
 import { readNonce } from "@/lib/security/content-security-policy";
 
-export const metadata: Metadata = {
-  title: { default: "FactDesk", template: "%s · FactDesk" },
-  description:
-    "Fact-checking desk: highlight claims in news articles, rate them, cite experts and evidence, publish verdicts.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("layout.metadata");
+  return { title: { default: t("title"), template: t("template") }, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request: a page built ahead of time would carry scripts without

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { BrandMark } from "@/components/layout/brand-mark";
 import { getViewer } from "@/lib/auth/viewer";
@@ -7,23 +8,26 @@ import { runAsAnonymousReader } from "@/lib/read-scope";
 import { loadPublishedHome } from "@/lib/reader/data";
 import { readerPath } from "@/lib/reader/to-report";
 
-export const metadata: Metadata = { title: "Published fact-checks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.home"))("title") };
+}
 
 // The site's root is the organization address in every ClaimReview and annotation we publish, so it must answer
 // readers: published fact-checks for them, the desk for members.
 export default async function Home() {
   if (await getViewer()) redirect("/articles");
   const organizations = await runAsAnonymousReader(loadPublishedHome); // no viewer: the replica may answer
+  const t = await getTranslations("auth.home");
   return (
     <main className="mx-auto max-w-2xl px-4 py-12">
       <div className="mb-8 flex items-center justify-between gap-4">
         <BrandMark />
         <Link href="/signin" className="text-sm font-medium underline underline-offset-4">
-          Newsroom sign-in
+          {t("signIn")}
         </Link>
       </div>
-      <h1 className="text-2xl font-semibold tracking-tight">Published fact-checks</h1>
-      {organizations.length === 0 && <p className="mt-4 text-muted">Nothing has been published here yet.</p>}
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      {organizations.length === 0 && <p className="mt-4 text-muted">{t("empty")}</p>}
       {organizations.map((org) => (
         <section key={org.slug} aria-labelledby={`org-${org.slug}`} className="mt-8">
           <h2 id={`org-${org.slug}`} className="text-lg font-semibold">
@@ -42,7 +46,7 @@ export default async function Home() {
           </ul>
           <p className="mt-3 text-sm">
             <a href={`/feeds/${encodeURIComponent(org.slug)}/claimreview`} className="underline underline-offset-4">
-              ClaimReview feed (JSON-LD)
+              {t("feed")}
             </a>
           </p>
         </section>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { DemoAccountsBanner } from "@/components/operations/demo-accounts-banner";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -8,13 +9,14 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const viewer = await requirePageViewer("/articles");
   // admins only: they are the ones who can remove the accounts (one small indexed query)
   const demoEmails = can(viewer.role, "member.manage") ? await findDemoAccountEmails() : [];
+  const t = await getTranslations("layout");
   return (
     <>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <DemoAccountsBanner emails={demoEmails} />
       <AppHeader viewer={viewer} />

@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { signOutAction } from "@/lib/auth/actions";
 import { buttonClasses } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Sign out" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signOut"))("metaTitle") };
+}
 
-export default function SignOutPage() {
+export default async function SignOutPage() {
+  const t = await getTranslations("auth.signOut");
   return (
     <main className="grid min-h-screen place-items-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-line bg-white p-6 text-center shadow-sm">
-        <h1 className="text-xl font-semibold">Sign out of FactDesk?</h1>
-        <p className="mt-2 text-sm text-muted">Unsaved changes in other tabs will be lost.</p>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="mt-2 text-sm text-muted">{t("warning")}</p>
         <form action={signOutAction} className="mt-6 flex justify-center gap-3">
           <Link href="/articles" className={buttonClasses("secondary")}>
-            Stay signed in
+            {t("stay")}
           </Link>
           <button type="submit" className={buttonClasses("primary")}>
-            Sign out
+            {t("submit")}
           </button>
         </form>
       </div>

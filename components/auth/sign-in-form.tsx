@@ -1,17 +1,19 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth.signIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-5" noValidate>
       {state.message && <FormMessage tone="error">{state.message}</FormMessage>}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
-        label="E-mail"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -20,7 +22,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         error={state.fieldErrors?.email}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -28,7 +30,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         error={state.fieldErrors?.password}
       />
       <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { inviteMemberAction } from "@/lib/invitations/actions";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
@@ -6,6 +7,7 @@ import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { DeliveryNotice } from "./delivery-notice";
 
 export function InviteMemberForm() {
+  const t = useTranslations("invitations.invite");
   const { result, pending, onSubmit } = useFormSubmit(inviteMemberAction, (r, form) => {
     if (r.ok) form.reset();
   });
@@ -15,27 +17,27 @@ export function InviteMemberForm() {
       : {};
   return (
     <div className="space-y-5">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite a member">
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("form")}>
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
-            label="E-mail"
+            label={t("email")}
             name="email"
             id="invite-email"
             type="email"
             required
             autoComplete="off"
             error={errors.email}
-            hint="They choose their own name and password from the link."
+            hint={t("emailHint")}
           />
-          <SelectField label="Role" name="role" id="invite-role" defaultValue="REVIEWER" error={errors.role}>
-            <option value="REVIEWER">Reviewer — checks claims</option>
-            <option value="EDITOR">Editor — approves and publishes</option>
-            <option value="ADMIN">Admin — members, scales, settings</option>
+          <SelectField label={t("role")} name="role" id="invite-role" defaultValue="REVIEWER" error={errors.role}>
+            <option value="REVIEWER">{t("roleOption.REVIEWER")}</option>
+            <option value="EDITOR">{t("roleOption.EDITOR")}</option>
+            <option value="ADMIN">{t("roleOption.ADMIN")}</option>
           </SelectField>
         </div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Inviting…" : "Send invitation"}
+          {pending ? t("pending") : t("submit")}
         </Button>
       </form>
       {result?.ok && (

@@ -1,8 +1,9 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
 import type { InvitationDelivery } from "@/lib/invitations/deliver";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
@@ -22,6 +23,7 @@ type Outcome = { kind: "resent"; delivery: InvitationDelivery } | { kind: "revok
 // The outcome of the last resend or revoke lives here, above the rows: the row itself is replaced (resend) or gone
 // (revoke) once the page data is refreshed, and a new link must stay on screen until the admin has copied it.
 export function PendingInvitations({ invitations }: { invitations: PendingInvitationRow[] }) {
+  const t = useTranslations("invitations.pending");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <div className="space-y-4">
@@ -33,12 +35,12 @@ export function PendingInvitations({ invitations }: { invitations: PendingInvita
         />
       )}
       {outcome?.kind === "revoked" && (
-        <FormMessage tone="success">Invitation for {outcome.email} revoked: its link no longer works.</FormMessage>
+        <FormMessage tone="success">{t("revoked", { email: outcome.email })}</FormMessage>
       )}
       {invitations.length === 0 ? (
-        <p className="text-sm text-muted">No pending invitations.</p>
+        <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
-        <ul className="divide-y divide-line rounded-xl border border-line bg-white" aria-label="Pending invitations">
+        <ul className="divide-y divide-line rounded-xl border border-line bg-white" aria-label={t("list")}>
           {invitations.map((invitation) => (
             <PendingInvitation key={invitation.id} invitation={invitation} onOutcome={setOutcome} />
           ))}
@@ -55,6 +57,8 @@ function PendingInvitation({
   invitation: PendingInvitationRow;
   onOutcome: (outcome: Outcome) => void;
 }) {
+  const t = useTranslations("invitations.pending");
+  const roles = useTranslations("vocabulary.role");
   const resend = useFormSubmit(resendInvitationAction, (r) => {
     if (r.ok) onOutcome({ kind: "resent", delivery: r.data });
   });
@@ -70,13 +74,13 @@ function PendingInvitation({
         <div className="min-w-0 flex-1">
           <p className="font-medium break-all">{invitation.email}</p>
           <p className="text-xs text-muted">
-            {ROLE_LABELS[invitation.role]}
-            {invitation.invitedByName && <> · invited by {invitation.invitedByName}</>}
+            {roles(invitation.role)}
+            {invitation.invitedByName && <> · {t("invitedBy", { name: invitation.invitedByName })}</>}
             {" · "}
             {invitation.isExpired ? (
-              <span className="font-medium text-danger">expired {invitation.expiresLabel}</span>
+              <span className="font-medium text-danger">{t("expired", { when: invitation.expiresLabel })}</span>
             ) : (
-              <>expires {invitation.expiresLabel}</>
+              t("expires", { when: invitation.expiresLabel })
             )}
           </p>
         </div>
@@ -89,8 +93,8 @@ function PendingInvitation({
             disabled={resend.pending || revoke.pending}
             aria-busy={resend.pending}
           >
-            {resend.pending ? "Sending…" : "Resend"}
-            <span className="sr-only"> the invitation for {invitation.email}</span>
+            {resend.pending ? t("resending") : t("resend")}
+            <span className="sr-only">{t("forEmail", { email: invitation.email })}</span>
           </Button>
         </form>
         <form onSubmit={revoke.onSubmit}>
@@ -102,8 +106,8 @@ function PendingInvitation({
             disabled={resend.pending || revoke.pending}
             aria-busy={revoke.pending}
           >
-            {revoke.pending ? "Revoking…" : "Revoke"}
-            <span className="sr-only"> the invitation for {invitation.email}</span>
+            {revoke.pending ? t("revoking") : t("revoke")}
+            <span className="sr-only">{t("forEmail", { email: invitation.email })}</span>
           </Button>
         </form>
       </div>

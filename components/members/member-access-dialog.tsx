@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { deactivateMemberAction, reactivateMemberAction, removeMemberAction } from "@/lib/members/actions";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
@@ -13,39 +14,18 @@ const CHANGES: Record<
   Change,
   {
     action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
-    label: string;
-    pending: string;
     variant: "secondary" | "danger";
-    describe: (name: string) => string;
   }
 > = {
-  deactivate: {
-    action: deactivateMemberAction,
-    label: "Deactivate",
-    pending: "Deactivating…",
-    variant: "danger",
-    describe: (name) =>
-      `${name} is signed out at once and cannot sign in until an admin reactivates them. Their claims, verdicts and comments keep their name.`,
-  },
-  reactivate: {
-    action: reactivateMemberAction,
-    label: "Reactivate",
-    pending: "Reactivating…",
-    variant: "secondary",
-    describe: (name) => `${name} can sign in again with their password, with the role they had.`,
-  },
-  remove: {
-    action: removeMemberAction,
-    label: "Remove",
-    pending: "Removing…",
-    variant: "danger",
-    describe: (name) =>
-      `${name} leaves the organization and is signed out at once. Their past work stays and keeps their name. This cannot be undone here: to bring them back, add them again.`,
-  },
+  deactivate: { action: deactivateMemberAction, variant: "danger" },
+  reactivate: { action: reactivateMemberAction, variant: "secondary" },
+  remove: { action: removeMemberAction, variant: "danger" },
 };
 
 // One confirmation dialog per change of a member's access; the server refuses the last active admin and says why.
 export function MemberAccessDialog({ userId, name, change }: { userId: string; name: string; change: Change }) {
+  const t = useTranslations(`members.access.${change}`);
+  const common = useTranslations("common");
   const [open, setOpen] = useState(false);
   const spec = CHANGES[change];
   const { result, pending, onSubmit } = useFormSubmit(spec.action, (r) => {
@@ -55,12 +35,12 @@ export function MemberAccessDialog({ userId, name, change }: { userId: string; n
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`${spec.label} ${name}?`}
-      description={spec.describe(name)}
+      title={t("title", { name })}
+      description={t("description", { name })}
       trigger={
         <Button variant="secondary" size="sm">
-          {spec.label}
-          <span className="sr-only"> {name}</span>
+          {t("label")}
+          <span className="sr-only">{t("labelFor", { name })}</span>
         </Button>
       }
     >
@@ -69,10 +49,10 @@ export function MemberAccessDialog({ userId, name, change }: { userId: string; n
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
-            Cancel
+            {common("cancel")}
           </Button>
           <Button type="submit" variant={spec.variant} disabled={pending}>
-            {pending ? spec.pending : `${spec.label} ${name}`}
+            {pending ? t("pending") : t("submit", { name })}
           </Button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/lib/members/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords-policy";
 import { Button } from "@/components/ui/button";
@@ -8,40 +9,43 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormMessage, TextField } from "@/components/ui/field";
 
 export function ResetPasswordDialog({ userId, name }: { userId: string; name: string }) {
+  const t = useTranslations("members.resetPassword");
+  const common = useTranslations("common");
   const [open, setOpen] = useState(false);
   const { result, pending, onSubmit } = useFormSubmit(resetPasswordAction);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Reset password for ${name}`}
-      description="They will sign in with the new password from now on."
+      title={t("title", { name })}
+      description={t("description")}
       trigger={
         <Button variant="secondary" size="sm">
-          Reset password<span className="sr-only"> for {name}</span>
+          {t("trigger")}
+          <span className="sr-only">{t("triggerFor", { name })}</span>
         </Button>
       }
     >
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="userId" value={userId} />
-        {result?.ok && <FormMessage tone="success">Password reset. Share it with {name} securely.</FormMessage>}
+        {result?.ok && <FormMessage tone="success">{t("done", { name })}</FormMessage>}
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
         <TextField
-          label="New password"
+          label={t("password")}
           name="password"
           id={`reset-password-${userId}`}
           type="password"
           autoComplete="new-password"
           required
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
           error={result && !result.ok ? result.fieldErrors?.password : undefined}
         />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
-            Close
+            {common("close")}
           </Button>
           <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Set password"}
+            {pending ? common("saving") : t("submit")}
           </Button>
         </div>
       </form>

@@ -11,6 +11,7 @@ import {
 } from "@/lib/notifications/actions";
 import type { NotificationView } from "@/lib/notifications/data";
 import { LIVE_CHANGE_EVENT } from "@/lib/live/change-event";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
 
 // The count is one indexed query. It is asked again every 15 s, and at once whenever the article page open in this
@@ -18,6 +19,7 @@ import { formatDate } from "@/lib/i18n/format";
 const POLL_MS = 15_000;
 
 export function NotificationBell() {
+  const t = useTranslations("notifications.bell");
   const router = useRouter();
   const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
@@ -80,7 +82,7 @@ export function NotificationBell() {
     setUnread(0);
   }
 
-  const label = unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
+  const label = unread > 0 ? t("labelUnread", { count: unread }) : t("label");
   return (
     <Popover.Root open={open} onOpenChange={(next) => void onOpenChange(next)}>
       <Popover.Trigger
@@ -103,9 +105,9 @@ export function NotificationBell() {
         {unread > 0 && (
           <span
             aria-hidden="true"
-            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-danger px-1 text-center text-[11px] leading-5 font-semibold text-white"
+            className="absolute -end-0.5 -top-0.5 min-w-5 rounded-full bg-danger px-1 text-center text-[11px] leading-5 font-semibold text-white"
           >
-            {unread > 99 ? "99+" : unread}
+            {unread > 99 ? t("overflow") : unread}
           </span>
         )}
       </Popover.Trigger>
@@ -113,18 +115,18 @@ export function NotificationBell() {
         <Popover.Content
           align="end"
           sideOffset={8}
-          aria-label="Notifications"
+          aria-label={t("heading")}
           className="z-50 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-line bg-white text-sm shadow-lg"
         >
           <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2.5">
-            <h2 className="font-semibold">Notifications</h2>
+            <h2 className="font-semibold">{t("heading")}</h2>
             <button
               type="button"
               onClick={() => void markAllRead()}
               disabled={unread === 0}
               className="rounded-md px-2 py-1 text-xs font-medium text-accent hover:bg-slate-100 disabled:text-muted"
             >
-              Mark all read
+              {t("markAllRead")}
             </button>
           </div>
           {error && (
@@ -132,12 +134,9 @@ export function NotificationBell() {
               {error}
             </p>
           )}
-          {items === null && !error && <p className="px-4 py-6 text-muted">Loading…</p>}
+          {items === null && !error && <p className="px-4 py-6 text-muted">{t("loading")}</p>}
           {items?.length === 0 && (
-            <p className="px-4 py-6 text-muted">
-              Nothing yet. Mentions, assignments and reviews of your claims appear here, one line per article and
-              colleague.
-            </p>
+            <p className="px-4 py-6 text-muted">{t("empty")}</p>
           )}
           {items && items.length > 0 && (
             <ul className="max-h-[60vh] divide-y divide-line overflow-y-auto">
@@ -160,11 +159,11 @@ export function NotificationBell() {
                     <button
                       type="button"
                       onClick={() => void markRead(n)}
-                      aria-label={`Mark read: ${n.message}`}
-                      title="Mark read"
+                      aria-label={t("markReadOf", { message: n.message })}
+                      title={t("markRead")}
                       className="m-2 shrink-0 rounded-md px-2 py-1 text-xs font-medium text-accent hover:bg-slate-100"
                     >
-                      Mark read
+                      {t("markRead")}
                     </button>
                   )}
                 </li>
@@ -178,14 +177,16 @@ export function NotificationBell() {
 }
 
 function NotificationText({ n }: { n: NotificationView }) {
+  const t = useTranslations("notifications.bell");
+  const locale = useLocale();
   return (
     <>
       <span className="block">
-        {!n.read && <span className="sr-only">Unread: </span>}
+        {!n.read && <span className="sr-only">{t("unread")}</span>}
         {n.message}
       </span>
       <time dateTime={n.createdAt} className="mt-0.5 block text-xs text-muted">
-        {formatDate(n.createdAt, "dayMonthTime")}
+        {formatDate(n.createdAt, "dayMonthTime", { locale })}
       </time>
     </>
   );

@@ -1,24 +1,23 @@
 "use client";
 import { setNotificationPreferencesAction } from "@/lib/notifications/actions";
-import {
-  NOTIFICATION_KIND_LABELS,
-  NOTIFICATION_KINDS,
-  type NotificationKind,
-} from "@/lib/vocabulary/notification-kinds";
+import { useTranslations } from "next-intl";
+import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/vocabulary/notification-kinds";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 // The member's own choice of the events that notify them; what is unchecked is neither in the bell nor in the digest.
 export function NotificationPreferencesForm({ enabled }: { enabled: Record<NotificationKind, boolean> }) {
+  const t = useTranslations("notifications.preferences");
+  const kinds = useTranslations("vocabulary.notificationKind");
   const { result, pending, onSubmit } = useFormSubmit(setNotificationPreferencesAction);
   const current = result?.ok ? new Set(result.data.enabled) : new Set(NOTIFICATION_KINDS.filter((k) => enabled[k]));
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Notifications">
-      {result?.ok && <FormMessage tone="success">Saved: you are notified of the events checked below.</FormMessage>}
+    <form onSubmit={onSubmit} className="space-y-4" aria-label={t("form")}>
+      {result?.ok && <FormMessage tone="success">{t("saved")}</FormMessage>}
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium">Notify me when…</legend>
+        <legend className="text-sm font-medium">{t("legend")}</legend>
         {NOTIFICATION_KINDS.map((kind) => (
           <label key={kind} className="flex items-start gap-2 text-sm">
             <input
@@ -30,16 +29,16 @@ export function NotificationPreferencesForm({ enabled }: { enabled: Record<Notif
               className="mt-0.5 h-4 w-4 accent-accent"
             />
             <span>
-              <span className="block font-medium">{NOTIFICATION_KIND_LABELS[kind].label}</span>
+              <span className="block font-medium">{kinds(`${kind}.label`)}</span>
               <span id={`notify-${kind}-hint`} className="block text-xs text-muted">
-                {NOTIFICATION_KIND_LABELS[kind].description}
+                {kinds(`${kind}.description`)}
               </span>
             </span>
           </label>
         ))}
       </fieldset>
       <Button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? "Saving…" : "Save notifications"}
+        {pending ? t("saving") : t("save")}
       </Button>
     </form>
   );

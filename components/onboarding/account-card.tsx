@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { BrandMark } from "@/components/layout/brand-mark";
+import { VisitorLanguageMenu } from "@/components/auth/visitor-language-menu";
 
 // The frame of every page a person reaches from a link before they have an account or a session: setup,
-// invitation, password reset. Same look as the sign-in page.
+// invitation, password reset. Same look as the sign-in page, with the same language menu under the card.
 export function AccountCard({
   title,
   intro,
@@ -23,6 +24,9 @@ export function AccountCard({
           {intro && <p className="text-sm text-muted">{intro}</p>}
         </div>
         <div className="rounded-xl border border-line bg-white p-6 shadow-sm">{children}</div>
+        <div className="mt-6">
+          <VisitorLanguageMenu />
+        </div>
       </div>
     </main>
   );

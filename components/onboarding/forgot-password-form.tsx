@@ -1,17 +1,19 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "@/lib/password-resets/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("onboarding.forgot");
   const { result, pending, onSubmit } = useFormSubmit(requestPasswordResetAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Reset your password">
-      {result?.ok && <FormMessage tone="success">{result.data.message}</FormMessage>}
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("form")}>
+      {result?.ok && <FormMessage tone="success">{t("requested", { email: result.data.email })}</FormMessage>}
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
       <TextField
-        label="E-mail"
+        label={t("email")}
         name="email"
         type="email"
         required
@@ -19,7 +21,7 @@ export function ForgotPasswordForm() {
         error={result && !result.ok ? result.fieldErrors?.email : undefined}
       />
       <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
-        {pending ? "Sending…" : "Send reset link"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { completeSetupAction } from "@/lib/setup/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords-policy";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -7,15 +8,16 @@ import { FormMessage, TextField } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 export function SetupForm({ token }: { token: string }) {
+  const t = useTranslations("onboarding.setup");
   const { result, pending, onSubmit } = useFormSubmit(completeSetupAction);
   if (result?.ok) {
     return (
       <div className="space-y-5">
         <FormMessage tone="success">
-          FactDesk is set up. Sign in as {result.data.email}, then invite your colleagues from Settings → Members.
+          {t("done", { email: result.data.email })}
         </FormMessage>
         <Link href="/signin" className={`${buttonClasses("primary")} w-full`}>
-          Sign in
+          {t("signIn")}
         </Link>
       </div>
     );
@@ -28,13 +30,13 @@ export function SetupForm({ token }: { token: string }) {
         }
       : {};
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Set up FactDesk">
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("form")}>
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
       <input type="hidden" name="token" value={token} />
       <fieldset className="space-y-4">
-        <legend className="mb-2 text-sm font-semibold">Your organization</legend>
+        <legend className="mb-2 text-sm font-semibold">{t("organization")}</legend>
         <TextField
-          label="Organization name"
+          label={t("orgName")}
           name="orgName"
           required
           maxLength={120}
@@ -42,33 +44,33 @@ export function SetupForm({ token }: { token: string }) {
           error={errors.orgName}
         />
         <TextField
-          label="Short name for addresses (slug)"
+          label={t("slug")}
           name="slug"
           required
           maxLength={40}
           autoComplete="off"
           spellCheck={false}
-          hint="Lowercase letters, digits and hyphens; it appears in public links such as /r/your-slug/…"
+          hint={t("slugHint")}
           error={errors.slug}
         />
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="mb-2 text-sm font-semibold">The first admin (you)</legend>
-        <TextField label="Your name" name="name" required maxLength={120} autoComplete="name" error={errors.name} />
-        <TextField label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
+        <legend className="mb-2 text-sm font-semibold">{t("firstAdmin")}</legend>
+        <TextField label={t("name")} name="name" required maxLength={120} autoComplete="name" error={errors.name} />
+        <TextField label={t("email")} name="email" type="email" required autoComplete="username" error={errors.email} />
         <TextField
-          label="Password"
+          label={t("password")}
           name="password"
           type="password"
           required
           autoComplete="new-password"
           minLength={MIN_PASSWORD_LENGTH}
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
           error={errors.password}
         />
       </fieldset>
       <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
-        {pending ? "Setting up…" : "Create organization and admin"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { MAX_TOKEN_NAME_LENGTH } from "@/lib/api-tokens/schema";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { FormMessage, TextField } from "@/components/ui/field";
 
 export function CreateTokenForm() {
+  const t = useTranslations("tokens.create");
   const { result, pending, onSubmit } = useFormSubmit(createApiTokenAction, (r, form) => {
     if (r.ok) form.reset();
   });
@@ -17,19 +19,19 @@ export function CreateTokenForm() {
       : {};
   return (
     <div className="space-y-5">
-      <form onSubmit={onSubmit} noValidate aria-label="Create an API token" className="space-y-4">
+      <form onSubmit={onSubmit} noValidate aria-label={t("form")} className="space-y-4">
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
         <TextField
-          label="Token name"
+          label={t("name")}
           name="name"
           required
           maxLength={MAX_TOKEN_NAME_LENGTH}
           autoComplete="off"
-          hint="Say which app will use it, e.g. “Browser extension”."
+          hint={t("nameHint")}
           error={errors.name}
         />
         <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create token"}
+          {pending ? t("pending") : t("submit")}
         </Button>
       </form>
       {created && <NewToken key={created.token} name={created.name} token={created.token} />}
@@ -39,10 +41,11 @@ export function CreateTokenForm() {
 
 // Shown once: only the hash is stored, so after a reload nobody can see this value again.
 function NewToken({ name, token }: { name: string; token: string }) {
+  const t = useTranslations("tokens.create");
   return (
-    <section aria-label="New token" className="space-y-3 rounded-lg border border-green-200 bg-green-50 p-4">
-      <FormMessage tone="success">Token “{name}” created. Copy it now: it is shown only once.</FormMessage>
-      <CopyField name="new-api-token" label="New API token" value={token} what="token" />
+    <section aria-label={t("newToken")} className="space-y-3 rounded-lg border border-green-200 bg-green-50 p-4">
+      <FormMessage tone="success">{t("created", { name })}</FormMessage>
+      <CopyField name="new-api-token" label={t("newApiToken")} value={token} what={t("what")} />
     </section>
   );
 }

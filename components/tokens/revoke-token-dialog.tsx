@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -7,6 +8,8 @@ import { FormMessage } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 export function RevokeTokenDialog({ tokenId, name }: { tokenId: string; name: string }) {
+  const t = useTranslations("tokens.revoke");
+  const common = useTranslations("common");
   const [open, setOpen] = useState(false);
   const { result, pending, onSubmit } = useFormSubmit(revokeApiTokenAction, (r) => {
     if (r.ok) setOpen(false);
@@ -15,11 +18,12 @@ export function RevokeTokenDialog({ tokenId, name }: { tokenId: string; name: st
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Revoke the token “${name}”?`}
-      description="Apps that use it lose write access at once. This cannot be undone: create a new token if the app needs one again."
+      title={t("title", { name })}
+      description={t("description")}
       trigger={
         <Button variant="secondary" size="sm">
-          Revoke<span className="sr-only"> token {name}</span>
+          {t("trigger")}
+          <span className="sr-only">{t("triggerFor", { name })}</span>
         </Button>
       }
     >
@@ -28,10 +32,10 @@ export function RevokeTokenDialog({ tokenId, name }: { tokenId: string; name: st
         {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
-            Cancel
+            {common("cancel")}
           </Button>
           <Button type="submit" variant="danger" disabled={pending}>
-            {pending ? "Revoking…" : "Revoke token"}
+            {pending ? t("pending") : t("submit")}
           </Button>
         </div>
       </form>

@@ -1,11 +1,13 @@
 "use client";
 import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
 // A value shown once (a new API token, a one-time link) with a Copy button; where the clipboard is refused, the
 // value is selected and the person is told how to copy it.
 export function CopyField({ name, label, value, what }: { name: string; label: string; value: string; what: string }) {
+  const t = useTranslations("ui.copyField");
   const field = useRef<HTMLDivElement>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
   async function copyValue() {
@@ -31,15 +33,11 @@ export function CopyField({ name, label, value, what }: { name: string; label: s
           />
         </div>
         <Button variant="secondary" onClick={copyValue}>
-          Copy {what}
+          {t("copy", { what })}
         </Button>
       </div>
       <p aria-live="polite" className="text-xs text-muted">
-        {copy === "copied"
-          ? "Copied to the clipboard."
-          : copy === "manual"
-            ? `The ${what} is selected: press Ctrl+C (⌘C on a Mac) to copy it.`
-            : ""}
+        {copy === "copied" ? t("copied") : copy === "manual" ? t("manual", { what }) : ""}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "./button";
 
 // Previous / Next links of a keyset-paged list. A missing link is a disabled-looking span, not a link to nowhere,
@@ -14,6 +15,7 @@ export function Pager({
   nextHref: string | null;
   summary: string;
 }) {
+  const t = useTranslations("ui.pager");
   const off = `${buttonClasses("secondary", "sm")} pointer-events-none opacity-50`;
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3 text-sm">
@@ -21,20 +23,20 @@ export function Pager({
       <div className="flex gap-2">
         {previousHref ? (
           <Link rel="prev" href={previousHref} className={buttonClasses("secondary", "sm")}>
-            Previous
+            {t("previous")}
           </Link>
         ) : (
           <span aria-disabled="true" className={off}>
-            Previous
+            {t("previous")}
           </span>
         )}
         {nextHref ? (
           <Link rel="next" href={nextHref} className={buttonClasses("secondary", "sm")}>
-            Next
+            {t("next")}
           </Link>
         ) : (
           <span aria-disabled="true" className={off}>
-            Next
+            {t("next")}
           </span>
         )}
       </div>

@@ -30,3 +30,10 @@ export const interfaceLanguageSchema = z.object({
     error: `Choose one of the interface languages (${INTERFACE_LOCALES.join(", ")}), or follow your browser.`,
   }),
 });
+
+/** A visitor's choice on the sign-in pages (lib/members/actions.ts#setVisitorLanguageAction): one of the languages. */
+export const visitorLanguageSchema = z.object({
+  language: z.enum(INTERFACE_LOCALES, {
+    error: `Choose one of the interface languages (${INTERFACE_LOCALES.join(", ")}).`,
+  }),
+});

@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/viewer";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
-import { countUnreadNotifications, findLatestNotifications, type NotificationView } from "./data";
+import { requestLocale } from "@/lib/members/request-locale";
+import {
+  countUnreadNotifications,
+  findLatestNotifications,
+  LATEST_NOTIFICATIONS,
+  type NotificationView,
+} from "./data";
 import { markAllNotificationsRead, markNotificationRead } from "./mutations";
 import { text } from "@/lib/validation/text";
 import { setNotificationPreferences } from "./preferences";
@@ -26,7 +32,8 @@ export async function loadNotificationsAction(): Promise<ActionResult<{ unread: 
     const viewer = await requireViewer();
     const [unread, items] = await Promise.all([
       countUnreadNotifications(viewer.userId, viewer.orgId),
-      findLatestNotifications(viewer.userId, viewer.orgId),
+      // worded in the viewing member's interface language (lib/members/request-locale.ts)
+      findLatestNotifications(viewer.userId, viewer.orgId, LATEST_NOTIFICATIONS, await requestLocale()),
     ]);
     return { unread, items };
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isNotificationKind, NOTIFICATION_KINDS, type NotificationKind } from "@/lib/vocabulary/notification-kinds";
 import { notificationMessage } from "./messages";
+import { DEFAULT_LOCALE, type InterfaceLocale } from "@/lib/i18n/locales";
 
 export type NotificationView = {
   id: string;
@@ -53,9 +54,10 @@ type Row = {
   actor: { name: string } | null;
 };
 
-// Messages are worded when read, from the group's count and the article's current title. Rows written before
-// grouping (no subject, one event) and rows of an unknown kind keep the message they were written with.
-async function toViews(orgId: string, rows: Row[]): Promise<NotificationView[]> {
+// Messages are worded when read, in the reader's language, from the group's kind, count and the article's current
+// title. Rows written before grouping (no subject, one event) and rows of an unknown kind keep the message they were
+// written with (English).
+async function toViews(orgId: string, rows: Row[], locale: InterfaceLocale): Promise<NotificationView[]> {
   const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is string => !!id))];
   const articles = articleIds.length
     ? await db.article.findMany({ where: { id: { in: articleIds }, orgId }, select: { id: true, title: true } })
@@ -66,13 +68,16 @@ async function toViews(orgId: string, rows: Row[]): Promise<NotificationView[]> 
     kind: n.kind,
     message:
       isNotificationKind(n.kind) && (n.subject !== null || n.count > 1)
-        ? notificationMessage({
-            kind: n.kind,
-            actorName: n.actor?.name ?? "A colleague",
-            count: n.count,
-            articleTitle: (n.articleId && titles.get(n.articleId)) || null,
-            subject: n.subject,
-          })
+        ? notificationMessage(
+            {
+              kind: n.kind,
+              actorName: n.actor?.name ?? "",
+              count: n.count,
+              articleTitle: (n.articleId && titles.get(n.articleId)) || null,
+              subject: n.subject,
+            },
+            locale,
+          )
         : n.message,
     count: n.count,
     href: claimHref(n.articleId, n.claimId),
@@ -85,6 +90,7 @@ export async function findLatestNotifications(
   userId: string,
   orgId: string,
   take = LATEST_NOTIFICATIONS,
+  locale: InterfaceLocale = DEFAULT_LOCALE,
 ): Promise<NotificationView[]> {
   const rows = await db.notification.findMany({
     where: { userId, orgId },
@@ -92,13 +98,14 @@ export async function findLatestNotifications(
     take,
     select: SELECT,
   });
-  return toViews(orgId, rows);
+  return toViews(orgId, rows, locale);
 }
 
-/** Unread groups for the e-mail digest, leaving out kinds the member has turned off since they were written. */
+/** Unread groups for the e-mail digest (worded in the recipient's `locale`), leaving out kinds the member has turned off since they were written. */
 export async function findUnreadNotificationsForDigest(
   member: { userId: string; orgId: string; mutedNotificationKinds: string[] },
   take: number,
+  locale: InterfaceLocale = DEFAULT_LOCALE,
 ): Promise<NotificationView[]> {
   const rows = await db.notification.findMany({
     where: {
@@ -111,7 +118,7 @@ export async function findUnreadNotificationsForDigest(
     take,
     select: SELECT,
   });
-  return toViews(member.orgId, rows);
+  return toViews(member.orgId, rows, locale);
 }
 
 /** The kinds that notify the member: every kind they have not turned off. */

@@ -77,3 +77,52 @@ describe("notification messages", () => {
       for (const count of [1, 2]) expect(notificationMessage(group({ kind, count }))).toContain(`in ‘${TITLE}’`);
   });
 });
+
+// Arabic sentences isolate the (often Latin-script) name so the bidi algorithm keeps it in one piece (U+2068…U+2069)
+const ERIN = "\u2068Erin Editor\u2069";
+
+describe("notification messages in the reader's language", () => {
+  it("Spanish: singular, plural and mentions", () => {
+    expect(notificationMessage(group({}), "es")).toBe(
+      `Erin Editor aprobó la afirmación «Who makes these deals?» en «${TITLE}»`,
+    );
+    expect(notificationMessage(group({ count: 12 }), "es")).toBe(`Erin Editor aprobó 12 afirmaciones en «${TITLE}»`);
+    expect(notificationMessage(group({ kind: "assignment", count: 1, subject: null }), "es")).toBe(
+      `Erin Editor te asignó una afirmación en «${TITLE}»`,
+    );
+    expect(notificationMessage(group({ kind: "mention", count: 3, subject: "¿La fuente?" }), "es")).toBe(
+      `Erin Editor te mencionó 3 veces en «${TITLE}»; la última: «¿La fuente?»`,
+    );
+    expect(notificationMessage(group({ articleTitle: null, subject: null }), "es")).toBe(
+      "Erin Editor aprobó una afirmación en un artículo",
+    );
+  });
+
+  it("Arabic: every plural form of the count (two, few, many, other) and mentions", () => {
+    const approved = (count: number) => notificationMessage(group({ count, articleTitle: "الميزانية" }), "ar");
+    expect(approved(1)).toBe(`وافق ${ERIN} على الادعاء «Who makes these deals?» في «الميزانية»`);
+    expect(approved(2)).toBe(`وافق ${ERIN} على ادعاءين في «الميزانية»`);
+    expect(approved(3)).toBe(`وافق ${ERIN} على 3 ادعاءات في «الميزانية»`);
+    expect(approved(12)).toBe(`وافق ${ERIN} على 12 ادعاءً في «الميزانية»`);
+    expect(approved(100)).toBe(`وافق ${ERIN} على 100 ادعاء في «الميزانية»`);
+    expect(notificationMessage(group({ kind: "mention", count: 2, subject: null, articleTitle: null }), "ar")).toBe(
+      `ذكرك ${ERIN} مرتين في أحد المقالات`,
+    );
+    expect(notificationMessage(group({ kind: "published", count: 11, articleTitle: null }), "ar")).toBe(
+      `نشر ${ERIN} 11 ادعاءً في أحد المقالات`,
+    );
+  });
+
+  it("name 'a colleague' in the reader's language when the actor is gone", () => {
+    expect(notificationMessage(group({ actorName: "" }), "ar")).toMatch(/^وافق \u2068أحد الزملاء\u2069 على/);
+    expect(notificationMessage(group({ actorName: "" }), "es")).toMatch(/^Un colega aprobó/);
+    expect(notificationMessage(group({ actorName: "" }))).toMatch(/^A colleague approved/);
+  });
+
+  it("word every kind in every language, without leaving an argument unfilled", () => {
+    for (const locale of ["en", "es", "ar"] as const)
+      for (const kind of NOTIFICATION_KINDS)
+        for (const count of [1, 2, 5, 12])
+          expect(notificationMessage(group({ kind, count }), locale)).not.toMatch(/[{}]|message\./);
+  });
+});

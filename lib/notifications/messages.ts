@@ -1,6 +1,8 @@
 // Pure: the one-line messages recipients read in the bell and the digest. A notification is a group of events of one
 // kind by one colleague on one article (lib/notifications/mutations.ts), so every message names the article.
 import type { NotificationKind } from "@/lib/vocabulary/notification-kinds";
+import { DEFAULT_LOCALE, type InterfaceLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** The first `max` characters of a text on one line, cut at a word where possible. */
 export function excerpt(text: string, max = 80): string {
@@ -24,35 +26,28 @@ export type NotificationGroup = {
   subject: string | null;
 };
 
-export function notificationMessage(group: NotificationGroup): string {
-  const { kind, actorName: who, count } = group;
-  const where = group.articleTitle?.trim() ? ` in ‘${excerpt(group.articleTitle, TITLE_MAX)}’` : " in an article";
-  const said = group.subject?.trim() ? `“${excerpt(group.subject)}”` : null;
-  if (count <= 1 || kind === "mention") {
-    const claim = said ? `the claim ${said}` : "a claim";
-    switch (kind) {
-      case "mention":
-        if (count > 1) return `${who} mentioned you ${count} times${where}${said ? `, latest: ${said}` : ""}`;
-        return said ? `${who} mentioned you: ${said}${where}` : `${who} mentioned you${where}`;
-      case "assignment":
-        return `${who} assigned you ${claim}${where}`;
-      case "approval":
-        return `${who} approved ${claim}${where}`;
-      case "changes_requested":
-        return `${who} requested changes to ${claim}${where}`;
-      case "published":
-        return `${who} published ${claim}${where}`;
-    }
+/**
+ * The group in words, in the reader's interface language (the bell: the viewing member's; the digest: the
+ * recipient's). Worded from the kind and its parameters each time, so a member who switches language reads every
+ * notification, old and new, in their language.
+ */
+export function notificationMessage(group: NotificationGroup, locale: InterfaceLocale = DEFAULT_LOCALE): string {
+  const t = translatorFor(locale, "notifications");
+  const { kind, count } = group;
+  const actor = group.actorName.trim() || t("message.someone");
+  const title = group.articleTitle?.trim() ? excerpt(group.articleTitle, TITLE_MAX) : null;
+  const subject = group.subject?.trim() ? excerpt(group.subject) : null;
+  const where = title ? t("message.where.titled", { title }) : t("message.where.untitled");
+  if (kind === "mention") {
+    if (count > 1)
+      return subject
+        ? t("message.mention.manyQuoted", { actor, count, where, subject })
+        : t("message.mention.many", { actor, count, where });
+    return subject ? t("message.mention.quoted", { actor, subject, where }) : t("message.mention.unquoted", { actor, where });
   }
-  const claims = `${count} claims`;
-  switch (kind) {
-    case "assignment":
-      return `${who} assigned you ${claims}${where}`;
-    case "approval":
-      return `${who} approved ${claims}${where}`;
-    case "changes_requested":
-      return `${who} requested changes to ${claims}${where}`;
-    case "published":
-      return `${who} published ${claims}${where}`;
+  if (count <= 1) {
+    const claim = subject ? t("message.claim.quoted", { subject }) : t("message.claim.unquoted");
+    return t(`message.one.${kind}`, { actor, claim, where });
   }
+  return t(`message.many.${kind}`, { actor, count, where });
 }

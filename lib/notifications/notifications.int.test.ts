@@ -139,6 +139,21 @@ describe("grouping", () => {
     expect(await countUnreadNotifications(reviewer(), demo.orgId)).toBe(1);
   });
 
+  it("are worded in the reader's language from the stored kind and count, the stored English text aside", async () => {
+    for (const claimId of demo.claimIds.slice(0, 3)) await notify("EDITOR", event({ claimId }));
+    expect((await reviewersRows())[0].message).toMatch(/^Erin Editor approved /); // stored once, in English
+    const [ar] = await findLatestNotifications(reviewer(), demo.orgId, 20, "ar");
+    expect(ar.message).toBe(`وافق \u2068Erin Editor\u2069 على 3 ادعاءات في «${shortTitle()}»`);
+    const [es] = await findLatestNotifications(reviewer(), demo.orgId, 20, "es");
+    expect(es.message).toBe(`Erin Editor aprobó 3 afirmaciones en «${shortTitle()}»`);
+    const [digest] = await findUnreadNotificationsForDigest(
+      { userId: reviewer(), orgId: demo.orgId, mutedNotificationKinds: [] },
+      50,
+      "es",
+    );
+    expect(digest.message).toBe(es.message);
+  });
+
   it("keep the link to the claim while every event is about that claim", async () => {
     await notify("EDITOR", event({ kind: "mention", subject: "First" }));
     await notify("EDITOR", event({ kind: "mention", subject: "Second, and latest" }));

@@ -14,9 +14,9 @@ import { requestPasswordResetSchema, resetPasswordWithLinkSchema } from "./schem
 // account is even looked up: the lookup, the token and the e-mail happen after the response, so its timing cannot
 // tell either. Every request counts against the address and the address+account pair (lib/auth/throttle.ts).
 export async function requestPasswordResetAction(
-  _prev: ActionResult<{ message: string }> | null,
+  _prev: ActionResult<{ message: string; email: string }> | null,
   formData: FormData,
-): Promise<ActionResult<{ message: string }>> {
+): Promise<ActionResult<{ message: string; email: string }>> {
   return runAction(async () => {
     const { email } = requestPasswordResetSchema.parse(Object.fromEntries(formData));
     const address = clientAddress(await headers());
@@ -38,7 +38,8 @@ export async function requestPasswordResetAction(
       (outcome) => logSecurityEvent("password_reset_requested", { outcome, email, address }),
       (e: Error) => logSecurityEvent("password_reset_failed", { email, address, error: e.message }),
     );
-    return { message: resetRequestedMessage(email) };
+    // the form words the answer in the visitor's language from the address; the message is the English wording
+    return { message: resetRequestedMessage(email), email };
   });
 }
 

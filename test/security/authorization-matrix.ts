@@ -86,6 +86,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/digest/actions.ts#setEmailDigestAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
   // the interface language is each member's own (their user row)
   "lib/members/actions.ts#setInterfaceLanguageAction": write(UNAUTH, "OWN", "OK", "OK", "OK"),
+  // the language menu of the sign-in pages: sets only the caller's own cookie, the same for everyone
+  "lib/members/actions.ts#setVisitorLanguageAction": publicly("OK", "OK", "OK", "OK", "OK"),
   // settings: admins only
   "lib/invitations/actions.ts#inviteMemberAction": write(UNAUTH, "OWN", FORBIDDEN, FORBIDDEN, "OK"),
   "lib/invitations/actions.ts#resendInvitationAction": write(UNAUTH, NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),

@@ -41,6 +41,7 @@ import {
 import {
   changeMemberRoleAction,
   setInterfaceLanguageAction,
+  setVisitorLanguageAction,
   deactivateMemberAction,
   reactivateMemberAction,
   removeMemberAction,
@@ -400,6 +401,8 @@ export const ACTION_CALLS: Record<string, Arrange> = {
       : null;
     return () => action(setInterfaceLanguageAction(null, form({ language: current === "es" ? "" : "es" })));
   },
+  "lib/members/actions.ts#setVisitorLanguageAction": async () => () =>
+    action(setVisitorLanguageAction(null, form({ language: "ar" }))),
   "lib/notifications/actions.ts#setNotificationPreferencesAction": async (w, caller) => {
     // each cell flips the caller's own mentions on or off, so it is a change whatever the previous cell left
     const userId = w.userIdOf(caller);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { findMembersOfOrg } from "@/lib/members/data";
 import { findPendingInvitations } from "@/lib/invitations/data";
 import { InvitationsSection } from "@/components/invitations/invitations-section";
@@ -9,11 +10,15 @@ import { MemberRoleForm } from "@/components/members/member-role-form";
 import { MemberAccessDialog } from "@/components/members/member-access-dialog";
 import { Forbidden } from "@/components/ui/forbidden";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.members"))("title") };
+}
 
 export default async function MembersPage() {
   const viewer = await requirePageViewer("/settings/members");
-  if (!can(viewer.role, "member.manage")) return <Forbidden what="the members page" />;
+  const t = await getTranslations("settings.members");
+  const roles = await getTranslations("vocabulary.role");
+  if (!can(viewer.role, "member.manage")) return <Forbidden what={t("forbidden")} />;
   const [members, invitations] = await Promise.all([
     findMembersOfOrg(viewer.orgId),
     findPendingInvitations(viewer.orgId),
@@ -22,32 +27,28 @@ export default async function MembersPage() {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
-        <p className="text-sm text-muted">
-          {members.length} people in {viewer.orgName}
-          {deactivated > 0 && `, ${deactivated} of them deactivated`}. Changing a role, resetting a password,
-          deactivating or removing a member signs them out everywhere.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro", { count: members.length, org: viewer.orgName, deactivated })}</p>
       </div>
       <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Members of {viewer.orgName}</caption>
+        <table className="w-full text-start text-sm [&_th]:text-start">
+          <caption className="sr-only">{t("caption", { org: viewer.orgName })}</caption>
           <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
             <tr>
               <th scope="col" className="px-4 py-3">
-                Name
+                {t("name")}
               </th>
               <th scope="col" className="px-4 py-3">
-                E-mail
+                {t("email")}
               </th>
               <th scope="col" className="px-4 py-3">
-                Role
+                {t("role")}
               </th>
               <th scope="col" className="px-4 py-3">
-                Status
+                {t("status")}
               </th>
               <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -56,12 +57,12 @@ export default async function MembersPage() {
               <tr key={m.userId}>
                 <td className="px-4 py-3 font-medium">
                   {m.name}
-                  {m.userId === viewer.userId && <span className="ml-2 text-xs text-muted">(you)</span>}
+                  {m.userId === viewer.userId && <span className="ms-2 text-xs text-muted">{t("you")}</span>}
                 </td>
                 <td className="px-4 py-3 text-muted">{m.email}</td>
                 <td className="px-4 py-3">
                   {m.userId === viewer.userId ? (
-                    ROLE_LABELS[m.role]
+                    roles(m.role)
                   ) : (
                     <MemberRoleForm userId={m.userId} name={m.name} role={m.role} />
                   )}
@@ -69,10 +70,10 @@ export default async function MembersPage() {
                 <td className="px-4 py-3">
                   {m.deactivatedAt ? (
                     <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-ink">
-                      Deactivated
+                      {t("deactivated")}
                     </span>
                   ) : (
-                    <span className="text-muted">Active</span>
+                    <span className="text-muted">{t("active")}</span>
                   )}
                 </td>
                 <td className="px-4 py-3">

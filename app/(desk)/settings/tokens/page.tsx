@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
@@ -9,43 +10,43 @@ import { RevokeTokenDialog } from "@/components/tokens/revoke-token-dialog";
 import { Forbidden } from "@/components/ui/forbidden";
 import { formatDate } from "@/lib/i18n/format";
 
-export const metadata: Metadata = { title: "API tokens" };
-
-const formatMoment = (d: Date) => formatDate(d, "dateTime");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.tokens"))("title") };
+}
 
 export default async function TokensPage() {
   const viewer = await requirePageViewer("/settings/tokens");
-  if (!can(viewer.role, "token.manage")) return <Forbidden what="the API tokens page" />;
+  const t = await getTranslations("settings.tokens");
+  const locale = await getLocale();
+  const formatMoment = (d: Date) => formatDate(d, "dateTime", { locale });
+  if (!can(viewer.role, "token.manage")) return <Forbidden what={t("forbidden")} />;
   const tokens = await findApiTokensOfOrg(viewer.orgId);
   const base = await publicBaseUrl();
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
-        <p className="max-w-2xl text-sm text-muted">
-          Tokens let other tools send annotations to {viewer.orgName}. What they send arrives as a draft claim for your
-          reviewers; nothing a token sends is published without review.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="max-w-2xl text-sm text-muted">{t("intro", { org: viewer.orgName })}</p>
       </div>
       <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">API tokens of {viewer.orgName}</caption>
+        <table className="w-full text-start text-sm [&_th]:text-start">
+          <caption className="sr-only">{t("caption", { org: viewer.orgName })}</caption>
           <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
             <tr>
               <th scope="col" className="px-4 py-3">
-                Name
+                {t("name")}
               </th>
               <th scope="col" className="px-4 py-3">
-                Created
+                {t("created")}
               </th>
               <th scope="col" className="px-4 py-3">
-                Last used
+                {t("lastUsed")}
               </th>
               <th scope="col" className="px-4 py-3">
-                Status
+                {t("status")}
               </th>
               <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -53,22 +54,25 @@ export default async function TokensPage() {
             {tokens.length === 0 && (
               <tr>
                 <td colSpan={5} className="px-4 py-6 text-muted">
-                  No tokens yet.
+                  {t("empty")}
                 </td>
               </tr>
             )}
-            {tokens.map((t) => (
-              <tr key={t.id} className={t.revokedAt ? "text-muted" : undefined}>
+            {tokens.map((token) => (
+              <tr key={token.id} className={token.revokedAt ? "text-muted" : undefined}>
                 <th scope="row" className="px-4 py-3 font-medium">
-                  {t.name}
+                  {token.name}
                 </th>
                 <td className="px-4 py-3">
-                  {formatMoment(t.createdAt)} <span className="text-muted">by {t.createdByName}</span>
+                  {formatMoment(token.createdAt)}{" "}
+                  <span className="text-muted">{t("by", { name: token.createdByName })}</span>
                 </td>
-                <td className="px-4 py-3">{t.lastUsedAt ? formatMoment(t.lastUsedAt) : "Never"}</td>
-                <td className="px-4 py-3">{t.revokedAt ? `Revoked ${formatMoment(t.revokedAt)}` : "Active"}</td>
-                <td className="px-4 py-3 text-right">
-                  {!t.revokedAt && <RevokeTokenDialog tokenId={t.id} name={t.name} />}
+                <td className="px-4 py-3">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : t("never")}</td>
+                <td className="px-4 py-3">
+                  {token.revokedAt ? t("revoked", { when: formatMoment(token.revokedAt) }) : t("active")}
+                </td>
+                <td className="px-4 py-3 text-end">
+                  {!token.revokedAt && <RevokeTokenDialog tokenId={token.id} name={token.name} />}
                 </td>
               </tr>
             ))}
@@ -77,18 +81,16 @@ export default async function TokensPage() {
       </div>
       <section aria-labelledby="create-token" className="rounded-xl border border-line bg-white p-6">
         <h2 id="create-token" className="mb-4 text-lg font-semibold">
-          Create a token
+          {t("create")}
         </h2>
         <CreateTokenForm />
       </section>
       <section aria-labelledby="use-token" className="rounded-xl border border-line bg-white p-6 text-sm">
         <h2 id="use-token" className="mb-2 text-lg font-semibold">
-          Using a token
+          {t("using")}
         </h2>
-        <p className="text-muted">
-          Each published article has a W3C Web Annotation container. Send a new annotation to it with:
-        </p>
-        <pre className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 text-xs">
+        <p className="text-muted">{t("usingIntro")}</p>
+        <pre dir="ltr" className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 text-xs">
           {[
             `POST ${base}/api/annotations/{articleId}/`,
             "Authorization: Bearer fdk_…",
