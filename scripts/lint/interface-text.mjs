@@ -9,7 +9,10 @@
 /** Files whose interface text lives in the catalogue. Globs as in eslint's `files`. */
 export const TRANSLATED_FILES = [
   "app/layout.tsx",
+  "app/(desk)/settings/embed/**",
   "app/(desk)/settings/language/**",
+  "components/embed/embed-domains-form.tsx",
+  "components/embed/public-language-form.tsx",
   "components/members/interface-language-form.tsx",
   "components/layout/user-menu.tsx",
 ];
