@@ -1,4 +1,5 @@
 import type { PublicReviewClaim, PublicReviews } from "@/lib/embed/payload";
+import { quoted } from "@/lib/embed/quote-marks";
 import { h } from "./create-element";
 import { shortQuote } from "./highlight";
 import { OVERLAY_CSS } from "./overlay-styles";
@@ -117,7 +118,7 @@ function renderPanel(
         h(
           "span",
           { class: "quote", lang: data.article.language ?? undefined, dir: "auto" },
-          `“${shortQuote(claim.quote)}”`,
+          quoted(shortQuote(claim.quote), data.article.language),
         ),
       );
       button.addEventListener("click", () => open(claim, button));

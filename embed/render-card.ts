@@ -1,4 +1,5 @@
 import type { EmbedText, PublicReviewCitation, PublicReviewClaim } from "@/lib/embed/payload";
+import { quoted } from "@/lib/embed/quote-marks";
 import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { h } from "./create-element";
 
@@ -50,7 +51,7 @@ export function renderCard(
   // sanitized on the server (lib/reader/render-rationale.ts) and confined to our shadow root
   why.innerHTML = claim.rationaleHtml;
   fragment.append(
-    h("h2", { id: titleId, lang: language ?? undefined, dir: "auto" }, `“${claim.quote}”`),
+    h("h2", { id: titleId, lang: language ?? undefined, dir: "auto" }, quoted(claim.quote, language)),
     h("p", { class: "muted" }, claim.meta),
     h(
       "p",

@@ -5,6 +5,7 @@ import type { PublishedCitation } from "@/lib/publishing/snapshot";
 import type { ReaderClaim } from "../reader-claim";
 import { textDirection, toArticleLanguage } from "@/lib/vocabulary/languages";
 import { formatDate } from "@/lib/i18n/format";
+import { quoted } from "@/lib/embed/quote-marks";
 import { DEFAULT_LOCALE, type InterfaceLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { citationKindKey, joinNames } from "../reader-language";
@@ -79,7 +80,7 @@ export function renderClaimCard(
     .join(" · ");
   return html`<article class="claim-card" data-card="${claim.id}">
 <p class="pill" style="background-color:${safeColour(claim.verdict.colour)}"><span aria-hidden="true">✓</span>${claim.verdict.label}</p>
-<h3 class="card-title"${languageAttributes(language)}>“${claim.quote}”</h3>
+<h3 class="card-title"${languageAttributes(language)}>${quoted(claim.quote, language)}</h3>
 <p class="muted">${meta || t("card.inThisArticle")}</p>
 ${claim.verdict.description && html`<p><strong>${claim.verdict.label}:</strong> ${claim.verdict.description}</p>`}
 <section><h4>${t("card.why")}</h4><div class="rationale">${trustedHtml(claim.rationaleHtml)}</div></section>
