@@ -11,8 +11,7 @@ export const TRANSLATED_FILES = [
   "app/layout.tsx",
   "app/(desk)/settings/embed/**",
   "app/(desk)/settings/language/**",
-  "components/embed/embed-domains-form.tsx",
-  "components/embed/public-language-form.tsx",
+  "components/embed/**",
   "components/members/interface-language-form.tsx",
   "components/layout/user-menu.tsx",
 ];
