@@ -305,7 +305,7 @@ test("an admin lists the embed domains: a bad line is named, the snippet names t
   const admin = await browser.newContext(asRole("admin"));
   const page = await admin.newPage();
   await page.goto("/settings/embed");
-  await expect(page.getByRole("heading", { name: "Embed", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Public pages and embed", level: 1 })).toBeVisible();
   await expect(page.locator("pre").first()).toHaveText(
     new RegExp(`<script src="[^"]+/embed/factdesk.js" data-factdesk-org="demo" async></script>`),
   );

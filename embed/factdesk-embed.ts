@@ -72,7 +72,8 @@ function start() {
   });
   Promise.all([data, whenReady])
     .then(([reviews]) => {
-      if (reviews && Array.isArray(reviews.claims) && reviews.claims.length) render(reviews);
+      // an answer without the interface texts comes from an older server: nothing to say the cards' words with
+      if (reviews?.interface?.text && Array.isArray(reviews.claims) && reviews.claims.length) render(reviews);
     })
     .catch((error: unknown) => console.warn("FactDesk embed:", error));
 }

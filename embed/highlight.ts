@@ -65,10 +65,7 @@ function createChip(
   chip.setAttribute("role", "button");
   chip.setAttribute("tabindex", "0");
   chip.setAttribute("aria-haspopup", "dialog");
-  chip.setAttribute(
-    "aria-label",
-    `Fact-check: “${shortQuote(claim.quote)}” rated ${claim.verdict.label}. Open the evidence.`,
-  );
+  chip.setAttribute("aria-label", claim.chipLabel); // in the reader's language, from the server
   chip.setAttribute("data-claim", claim.id);
   chip.textContent = claim.verdict.label;
   const colour = safeColour(claim.verdict.colour);

@@ -9,7 +9,7 @@ a{color:#1d4ed8;text-decoration:underline}
 a:focus-visible,button:focus-visible,summary:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
 .muted{color:#4b5563}
 .pill{display:inline-block;border-radius:999px;padding:2px 10px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.02em}
-.panel{position:fixed;z-index:2147483646;right:16px;bottom:16px;max-width:min(24rem,calc(100vw - 32px));max-height:60vh;overflow:auto;background:#fff;border:1px solid #d1d5db;border-radius:12px;box-shadow:0 8px 24px rgba(0,0,0,.15);padding:10px 14px;font-size:14px}
+.panel{position:fixed;z-index:2147483646;inset-inline-end:16px;bottom:16px;max-width:min(24rem,calc(100vw - 32px));max-height:60vh;overflow:auto;background:#fff;border:1px solid #d1d5db;border-radius:12px;box-shadow:0 8px 24px rgba(0,0,0,.15);padding:10px 14px;font-size:14px}
 .panel summary{cursor:pointer;font-weight:600}
 .panel ul{list-style:none;margin:8px 0 0;padding:0}
 .panel li{margin:6px 0}

@@ -1,4 +1,5 @@
 import type { PublicReviewClaim, PublicReviews } from "@/lib/embed/payload";
+import { quoted } from "@/lib/embed/quote-marks";
 import { h } from "./create-element";
 import { shortQuote } from "./highlight";
 import { OVERLAY_CSS } from "./overlay-styles";
@@ -16,9 +17,14 @@ const FOCUSABLE = "a[href], button, summary, [tabindex]:not([tabindex='-1'])";
 export function createOverlay(data: PublicReviews, unplaced: PublicReviewClaim[]): Overlay {
   const host = document.createElement("factdesk-overlay");
   const root = host.attachShadow({ mode: "open" });
+  const { text, locale, direction } = data.interface;
+  // the host resets everything it inherits (:host{all:initial}), so the card and the panel carry the reader's
+  // language and direction themselves: logical CSS then puts them on the right side for Arabic readers
+  const language = { lang: locale, dir: direction };
   const titleId = "fd-card-title";
   const backdrop = h("div", { class: "backdrop", hidden: "" });
   const card = h("div", {
+    ...language,
     class: "fd-card",
     role: "dialog",
     "aria-modal": "true",
@@ -39,12 +45,12 @@ export function createOverlay(data: PublicReviews, unplaced: PublicReviewClaim[]
 
   const open = (claim: PublicReviewClaim, from: HTMLElement) => {
     opener = from;
-    const closeButton = h("button", { type: "button", class: "close", "aria-label": "Close" }, "✕");
+    const closeButton = h("button", { type: "button", class: "close", "aria-label": text.close }, "✕");
     closeButton.addEventListener("click", close);
     card.textContent = "";
     card.append(
       h("div", { class: "head" }, verdictPill(claim), closeButton),
-      renderCard(claim, data.organization.name, titleId, data.article.language),
+      renderCard(claim, text, titleId, data.article.language),
     );
     card.hidden = false;
     backdrop.hidden = false;
@@ -75,7 +81,7 @@ export function createOverlay(data: PublicReviews, unplaced: PublicReviewClaim[]
 
   adoptStyles(root);
   root.append(backdrop, card);
-  if (unplaced.length) root.append(renderPanel(data, unplaced, open));
+  if (unplaced.length) root.append(renderPanel(data, unplaced, open, language));
   document.body.append(host);
   return { open };
 }
@@ -93,7 +99,13 @@ function adoptStyles(root: ShadowRoot) {
 }
 
 // Claims the engine could not place stay visible and openable here, instead of being pinned to a guess.
-function renderPanel(data: PublicReviews, unplaced: PublicReviewClaim[], open: Overlay["open"]): HTMLElement {
+function renderPanel(
+  data: PublicReviews,
+  unplaced: PublicReviewClaim[],
+  open: Overlay["open"],
+  language: { lang: string; dir: string },
+): HTMLElement {
+  const { text } = data.interface;
   const count = unplaced.length;
   const list = h(
     "ul",
@@ -106,7 +118,7 @@ function renderPanel(data: PublicReviews, unplaced: PublicReviewClaim[], open: O
         h(
           "span",
           { class: "quote", lang: data.article.language ?? undefined, dir: "auto" },
-          `“${shortQuote(claim.quote)}”`,
+          quoted(shortQuote(claim.quote), data.article.language),
         ),
       );
       button.addEventListener("click", () => open(claim, button));
@@ -115,21 +127,13 @@ function renderPanel(data: PublicReviews, unplaced: PublicReviewClaim[], open: O
   );
   return h(
     "section",
-    { class: "panel", "aria-label": `Fact-checks by ${data.organization.name}` },
+    { ...language, class: "panel", "aria-label": text.panelLabel },
     h(
       "details",
       {},
-      h("summary", {}, `${count} checked ${count === 1 ? "claim" : "claims"} could not be placed on this page`),
+      h("summary", {}, text.unplaced[count] ?? text.unplaced[text.unplaced.length - 1]),
       list,
-      h(
-        "p",
-        {},
-        h(
-          "a",
-          { href: data.article.readerUrl, target: "_blank", rel: "noopener noreferrer" },
-          `See all fact-checks by ${data.organization.name}`,
-        ),
-      ),
+      h("p", {}, h("a", { href: data.article.readerUrl, target: "_blank", rel: "noopener noreferrer" }, text.seeAll)),
     ),
   );
 }

@@ -1,11 +1,7 @@
-import type { PublicReviewCitation, PublicReviewClaim } from "@/lib/embed/payload";
-import { describeCitationKind } from "@/lib/vocabulary/citation-kinds";
-import { formatDate } from "@/lib/i18n/format";
+import type { EmbedText, PublicReviewCitation, PublicReviewClaim } from "@/lib/embed/payload";
+import { quoted } from "@/lib/embed/quote-marks";
 import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { h } from "./create-element";
-
-const formatDay = (iso: string | null): string | null =>
-  iso && !Number.isNaN(Date.parse(iso)) ? formatDate(iso, "long") : null;
 
 export function verdictPill(claim: Pick<PublicReviewClaim, "verdict">): HTMLElement {
   const pill = h("span", { class: "pill" }, claim.verdict.label);
@@ -19,13 +15,14 @@ const externalLink = (href: string, text: string) => {
   return h("a", { href, target: "_blank", rel: "noopener noreferrer nofollow" }, text);
 };
 
-function renderCitation(c: PublicReviewCitation): HTMLElement {
+// every word comes from the payload, in the reader's language (lib/embed/payload.ts)
+function renderCitation(c: PublicReviewCitation, text: EmbedText): HTMLElement {
   const who = c.expert && [c.expert.title, c.expert.affiliation].filter(Boolean).join(", ");
   const source = c.sourceTitle || c.url;
   return h(
     "li",
     { class: "citation" },
-    h("p", { class: "kind" }, describeCitationKind(c.kind)),
+    h("p", { class: "kind" }, text.citationKinds[c.kind] ?? text.citationKinds.unknown),
     c.expert && h("p", {}, h("strong", {}, c.expert.name), who ? `, ${who}` : ""),
     c.quote && h("blockquote", {}, `“${c.quote}”`),
     source &&
@@ -38,34 +35,36 @@ function renderCitation(c: PublicReviewCitation): HTMLElement {
   );
 }
 
-/** The card's content for one claim: verdict, the claim, why, the evidence, and the way to the full fact-check. */
-/** `language` is the article's: the quote is in it (dir=auto lays it out in its own direction). */
+/**
+ * The card's content for one claim: verdict, the claim, why, the evidence, and the way to the full fact-check.
+ * `language` is the article's: the quote is in it (dir=auto lays it out in its own direction); the card's own words
+ * are in the reader's interface language.
+ */
 export function renderCard(
   claim: PublicReviewClaim,
-  organization: string,
+  text: EmbedText,
   titleId: string,
   language: string | null = null,
 ): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const meta = [claim.claimant && `Claim by ${claim.claimant}`, formatDay(claim.claimDate)].filter(Boolean).join(" · ");
   const why = h("div", { class: "why" });
   // sanitized on the server (lib/reader/render-rationale.ts) and confined to our shadow root
   why.innerHTML = claim.rationaleHtml;
   fragment.append(
-    h("h2", { id: titleId, lang: language ?? undefined, dir: "auto" }, `“${claim.quote}”`),
-    h("p", { class: "muted" }, meta || "Claim in this article"),
+    h("h2", { id: titleId, lang: language ?? undefined, dir: "auto" }, quoted(claim.quote, language)),
+    h("p", { class: "muted" }, claim.meta),
     h(
       "p",
       {},
       h("strong", {}, `${claim.verdict.label}${claim.verdict.description ? ":" : ""}`),
       claim.verdict.description ? ` ${claim.verdict.description}` : "",
     ),
-    h("section", {}, h("h3", {}, "Why"), why),
+    h("section", {}, h("h3", {}, text.why), why),
   );
   if (claim.citations.length)
-    fragment.append(h("section", {}, h("h3", {}, "Evidence"), h("ul", {}, ...claim.citations.map(renderCitation))));
-  fragment.append(
-    h("p", { class: "foot" }, externalLink(claim.readerUrl, `Read the full fact-check by ${organization}`)),
-  );
+    fragment.append(
+      h("section", {}, h("h3", {}, text.evidence), h("ul", {}, ...claim.citations.map((c) => renderCitation(c, text)))),
+    );
+  fragment.append(h("p", { class: "foot" }, externalLink(claim.readerUrl, text.readFull)));
   return fragment;
 }

@@ -18,7 +18,8 @@ function openCard(id: string): void {
   copy.querySelector(".card-title")?.setAttribute("id", "card-title");
   const close = document.createElement("button");
   Object.assign(close, { type: "button", className: "card-close", textContent: "✕" });
-  close.setAttribute("aria-label", "Close");
+  // in the reader's language, from the page (this script has no catalogue)
+  close.setAttribute("aria-label", dialog.dataset.closeLabel || "Close");
   close.addEventListener("click", () => dialog.close());
   const head = document.createElement("div");
   head.className = "card-head";

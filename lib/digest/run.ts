@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
 import { findUnreadNotificationsForDigest } from "@/lib/notifications/data";
 import { publicLink } from "@/lib/mail/links";
-import { digestMessage } from "@/lib/mail/messages";
+import { digestMessage, mailLocale } from "@/lib/mail/messages";
 import { isMailConfigured, sendMail } from "@/lib/mail/transport";
 
 // The daily digest: one e-mail per opted-in member and UTC day, listing their unread notifications. Safe to run from
@@ -28,8 +28,8 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
       orgId: true,
       userId: true,
       mutedNotificationKinds: true,
-      user: { select: { name: true, email: true } },
-      org: { select: { name: true } },
+      user: { select: { name: true, email: true, interfaceLanguage: true } },
+      org: { select: { name: true, publicLanguage: true } },
     },
     take: MAX_MEMBERS_PER_RUN,
   });
@@ -60,6 +60,7 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
           orgName: member.org.name,
           items,
           settingsLink: await publicLink("/settings/email"),
+          locale: mailLocale(member.user.interfaceLanguage, member.org.publicLanguage),
         }),
       );
       sent++;

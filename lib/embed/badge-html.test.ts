@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderBadgeHtml } from "./badge-html";
+import { renderBadgeHtml, renderBadgeNotAllowedHtml } from "./badge-html";
 
 describe("renderBadgeHtml", () => {
   const html = renderBadgeHtml({
@@ -21,5 +21,25 @@ describe("renderBadgeHtml", () => {
   });
   it("is self-contained: no script, no external resource", () => {
     expect(html).not.toMatch(/<script|<link|src=/i);
+  });
+});
+
+describe("the badge in the reader's language", () => {
+  const verdicts = [
+    { label: "Falso", colour: "#b91c1c", count: 2 },
+    { label: "Cierto", colour: "#1b7a3e", count: 1 },
+  ];
+  it("Arabic: html lang/dir, heading with the Arabic plural, link and list label", () => {
+    const html = renderBadgeHtml({ organization: "Desk", readerUrl: "https://d.example/r", verdicts, locale: "ar" });
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain("دققت Desk 3 ادعاءات — ");
+    expect(html).toContain(">اطلع على التدقيق</a>");
+    expect(html).toContain('<ul aria-label="الأحكام">');
+  });
+  it("Spanish", () => {
+    const html = renderBadgeHtml({ organization: "Desk", readerUrl: "https://d.example/r", verdicts, locale: "es" });
+    expect(html).toContain('<html lang="es" dir="ltr">');
+    expect(html).toContain("3 afirmaciones verificadas por Desk — ");
+    expect(renderBadgeNotAllowedHtml("es")).toContain("Esta verificación no se muestra en este sitio.");
   });
 });

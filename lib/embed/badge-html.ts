@@ -1,11 +1,16 @@
 import { escapeHtml } from "@/lib/http/html";
+import { formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, localeDirection, type InterfaceLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { safeColour } from "@/lib/vocabulary/verdict-colours";
 
 // The iframe badge: a self-contained page (no script, no external resource) for publishers who cannot add a script.
+// Its words are in the reader's interface language (the article's reader language, else the organization's public one).
 export type BadgeInput = {
   organization: string;
   readerUrl: string;
   verdicts: { label: string; colour: string; count: number }[];
+  locale?: InterfaceLocale;
 };
 
 const STYLE =
@@ -14,31 +19,41 @@ const STYLE =
   "ul{list-style:none;display:flex;flex-wrap:wrap;gap:6px;margin:8px 0 0;padding:0}" +
   "li{border-radius:999px;padding:2px 10px;color:#fff;font-size:12px;font-weight:600}";
 
-export function renderBadgeHtml({ organization, readerUrl, verdicts }: BadgeInput): string {
+const open = (locale: InterfaceLocale, title: string, extraHead = "") =>
+  `<!doctype html><html lang="${locale}" dir="${localeDirection(locale)}"><head><meta charset="utf-8">${extraHead}` +
+  `<title>${title}</title><style>${STYLE}</style></head>`;
+
+export function renderBadgeHtml({ organization, readerUrl, verdicts, locale = DEFAULT_LOCALE }: BadgeInput): string {
+  const t = translatorFor(locale, "embed");
   const total = verdicts.reduce((n, v) => n + v.count, 0);
   const pills = verdicts
-    .map((v) => `<li style="background:${safeColour(v.colour)}">${v.count} ${escapeHtml(v.label)}</li>`)
+    .map(
+      (v) =>
+        `<li style="background:${safeColour(v.colour)}">${formatNumber(v.count, locale)} ${escapeHtml(v.label)}</li>`,
+    )
     .join("");
-  const heading = `${total} ${total === 1 ? "claim" : "claims"} checked by ${escapeHtml(organization)}`;
+  const heading = escapeHtml(t("badge.heading", { count: total, organization }));
   return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${heading}</title><style>${STYLE}</style></head><body><div class="badge">` +
-    `<p>${heading} — <a href="${escapeHtml(readerUrl)}" target="_blank" rel="noopener">see the fact-check</a></p>` +
-    (pills ? `<ul aria-label="Verdicts">${pills}</ul>` : "") +
+    open(locale, heading, `<meta name="viewport" content="width=device-width, initial-scale=1">`) +
+    `<body><div class="badge">` +
+    `<p>${heading} — <a href="${escapeHtml(readerUrl)}" target="_blank" rel="noopener">${escapeHtml(t("badge.link"))}</a></p>` +
+    (pills ? `<ul aria-label="${escapeHtml(t("badge.verdicts"))}">${pills}</ul>` : "") +
     `</div></body></html>`
   );
 }
 
-export function renderBadgeNotFoundHtml(): string {
+export function renderBadgeNotFoundHtml(locale: InterfaceLocale = DEFAULT_LOCALE): string {
+  const t = translatorFor(locale, "embed");
   return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No fact-check</title><style>${STYLE}</style></head>` +
-    `<body><div class="badge"><p>No published fact-check for this article.</p></div></body></html>`
+    open(locale, escapeHtml(t("badge.notFoundTitle"))) +
+    `<body><div class="badge"><p>${escapeHtml(t("badge.notFound"))}</p></div></body></html>`
   );
 }
 
-export function renderBadgeNotAllowedHtml(): string {
+export function renderBadgeNotAllowedHtml(locale: InterfaceLocale = DEFAULT_LOCALE): string {
+  const t = translatorFor(locale, "embed");
   return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fact-check not shown here</title><style>${STYLE}</style></head>` +
-    `<body><div class="badge"><p>This fact-check is not shown on this site.</p></div></body></html>`
+    open(locale, escapeHtml(t("badge.notAllowedTitle"))) +
+    `<body><div class="badge"><p>${escapeHtml(t("badge.notAllowed"))}</p></div></body></html>`
   );
 }

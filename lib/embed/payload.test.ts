@@ -121,3 +121,42 @@ describe("countVerdicts", () => {
     ]);
   });
 });
+
+describe("the embed's words in the reader's language", () => {
+  const source = (readerLocale?: "en" | "es" | "ar") => ({
+    id: "a1",
+    title: "Title",
+    language: "en",
+    org: { name: "Desk", slug: "demo" },
+    claims: [claim("c1", "False", 0), claim("c2", "True", 4), claim("c3", "True", 4)],
+    readerLocale,
+  });
+
+  it("Arabic: locale and direction, overlay words, chip names, card lines, citation kinds, plural per count", () => {
+    const r = buildPublicReviews(source("ar"), "https://desk.example", (md) => md);
+    expect([r.interface.locale, r.interface.direction]).toEqual(["ar", "rtl"]);
+    expect(r.interface.text.close).toBe("إغلاق");
+    expect(r.interface.text.readFull).toBe("اقرأ التدقيق الكامل من Desk");
+    expect(r.interface.text.citationKinds.EXPERT_QUOTE).toBe("اقتباس من خبير");
+    expect(r.interface.text.unplaced).toEqual([
+      "",
+      "تعذّر وضع ادعاء مدقق واحد في هذه الصفحة",
+      "تعذّر وضع ادعاءين مدققين في هذه الصفحة",
+      "تعذّر وضع 3 ادعاءات مدققة في هذه الصفحة",
+    ]);
+    expect(r.claims[0].chipLabel).toBe("تدقيق: «Quote c1» حكمه False. افتح الأدلة.");
+    expect(r.claims[0].meta).toBe("ادعاء من Donald Trump · 6 مارس 2025");
+    // the article's own language stays what it is
+    expect([r.article.language, r.article.direction]).toEqual(["en", "ltr"]);
+  });
+
+  it("Spanish, and English by default as before", () => {
+    const es = buildPublicReviews(source("es"), "https://desk.example", (md) => md);
+    expect(es.interface.text.unplaced[2]).toBe("2 afirmaciones verificadas no se pudieron ubicar en esta página");
+    expect(es.claims[0].meta).toBe("Afirmación de Donald Trump · 6 de marzo de 2025");
+    const en = buildPublicReviews(source(), "https://desk.example", (md) => md);
+    expect([en.interface.locale, en.interface.direction]).toEqual(["en", "ltr"]);
+    expect(en.claims[0].chipLabel).toBe("Fact-check: “Quote c1” rated False. Open the evidence.");
+    expect(en.interface.text.unplaced[1]).toBe("1 checked claim could not be placed on this page");
+  });
+});

@@ -2,6 +2,10 @@ import type { PublishedCitation } from "@/lib/publishing/snapshot";
 import type { PublicClaim } from "@/lib/reader/public-claims";
 import { textDirection, toArticleLanguage, type TextDirection } from "@/lib/vocabulary/languages";
 import { readerPath } from "@/lib/reader/to-report";
+import { formatDate } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, localeDirection, type InterfaceLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { CITATION_KINDS, type CitationKind } from "@/lib/vocabulary/citation-kinds";
 
 /**
  * What GET /api/public/reviews answers and the publisher embed (embed/factdesk-embed.ts) consumes: the published
@@ -32,12 +36,33 @@ export type PublicReviewClaim = {
   citations: PublicReviewCitation[];
   /** the claim on the reader page: opens there with its card */
   readerUrl: string;
+  /** in the reader's interface language: the chip's accessible name, and the card's "Claim by …, date" line */
+  chipLabel: string;
+  meta: string;
+};
+
+/**
+ * The overlay's own words in the reader's interface language. The embed is a browser bundle without the catalogue,
+ * so the server sends what it shows, already formatted. `unplaced[n]` is the panel's summary for n claims that could
+ * not be placed (index 0 is unused): the plural is chosen here, by ICU, for every count the page can have.
+ */
+export type EmbedText = {
+  close: string;
+  why: string;
+  evidence: string;
+  readFull: string;
+  panelLabel: string;
+  seeAll: string;
+  unplaced: string[];
+  citationKinds: Record<CitationKind | "unknown", string>;
 };
 
 export type PublicReviews = {
   /** language: BCP 47 as published (null when not set); direction: how its text runs */
   article: { id: string; title: string; readerUrl: string; language: string | null; direction: TextDirection };
   organization: { name: string };
+  /** the language of the words around the checks: the article's reader language, else the organization's public one */
+  interface: { locale: InterfaceLocale; direction: TextDirection; text: EmbedText };
   claims: PublicReviewClaim[];
 };
 
@@ -47,7 +72,28 @@ export type PublicReviewsSource = {
   language: string | null;
   org: { name: string; slug: string };
   claims: PublicClaim[];
+  /** lib/reader/reader-language.ts; English when not given */
+  readerLocale?: InterfaceLocale;
 };
+
+const shortQuote = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 80)}…` : quote);
+
+export function embedText(locale: InterfaceLocale, organization: string, claimCount: number): EmbedText {
+  const t = translatorFor(locale, "embed");
+  const kinds = translatorFor(locale, "vocabulary");
+  return {
+    close: t("overlay.close"),
+    why: t("overlay.why"),
+    evidence: t("overlay.evidence"),
+    readFull: t("overlay.readFull", { organization }),
+    panelLabel: t("overlay.panelLabel", { organization }),
+    seeAll: t("overlay.seeAll", { organization }),
+    unplaced: Array.from({ length: claimCount + 1 }, (_, count) => (count ? t("overlay.unplaced", { count }) : "")),
+    citationKinds: Object.fromEntries(
+      [...CITATION_KINDS, "unknown" as const].map((kind) => [kind, kinds(`citationKind.${kind}`)]),
+    ) as EmbedText["citationKinds"],
+  };
+}
 
 // Pure: rationale rendering is passed in because the renderer (markdown + sanitizer) is server-only.
 export function buildPublicReviews(
@@ -56,6 +102,10 @@ export function buildPublicReviews(
   renderRationale: (markdown: string) => string,
 ): PublicReviews {
   const readerUrl = `${baseUrl.replace(/\/$/, "")}${readerPath(article.org.slug, article.id)}`;
+  const locale = article.readerLocale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "embed");
+  const day = (iso: string | null) =>
+    iso && !Number.isNaN(Date.parse(iso)) ? formatDate(iso, "long", { locale }) : null;
   return {
     article: {
       id: article.id,
@@ -65,6 +115,11 @@ export function buildPublicReviews(
       direction: textDirection(article.language),
     },
     organization: { name: article.org.name },
+    interface: {
+      locale,
+      direction: localeDirection(locale),
+      text: embedText(locale, article.org.name, article.claims.length),
+    },
     claims: article.claims.map((c) => ({
       id: c.id,
       quote: c.quote,
@@ -85,6 +140,10 @@ export function buildPublicReviews(
         url: x.url,
       })),
       readerUrl: `${readerUrl}#claim-${encodeURIComponent(c.id)}`,
+      chipLabel: t("overlay.chipLabel", { quote: shortQuote(c.quote), verdict: c.verdict.label }),
+      meta:
+        [c.claimant && t("overlay.claimBy", { claimant: c.claimant }), day(c.claimDate)].filter(Boolean).join(" · ") ||
+        t("overlay.inThisArticle"),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { MAX_EMBED_DOMAINS, normalizeEmbedDomain } from "@/lib/http/embed-origin";
 import { normalizeArticleUrl } from "@/lib/reader/canonical-url";
 import { text } from "@/lib/validation/text";
@@ -58,4 +59,11 @@ export const embedDomainsSchema = z.object({
       }
       return stored;
     }),
+});
+
+// Settings → Public pages and embed: the language readers get (reader pages, embed, badge, members' e-mails).
+export const publicLanguageSchema = z.object({
+  language: z.enum(INTERFACE_LOCALES, {
+    error: `Choose one of the public languages (${INTERFACE_LOCALES.join(", ")}).`,
+  }),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { publicLink } from "@/lib/mail/links";
 import { invitationMessage } from "@/lib/mail/messages";
+import { invitationMailLocale } from "@/lib/mail/recipient-locale";
 import { isMailConfigured, sendMail } from "@/lib/mail/transport";
 import type { IssuedInvitation } from "./mutations";
 
@@ -26,6 +27,7 @@ export async function deliverInvitation(issued: IssuedInvitation): Promise<Invit
         role: issued.role,
         link,
         expiresAt: issued.expiresAt,
+        locale: await invitationMailLocale(issued.invitationId),
       }),
     );
     return { email: issued.email, emailed: true, link: null, mailError: null };

@@ -1,78 +1,105 @@
-import { formatDisplayDate } from "@/lib/export/display";
-import { html, type SafeHtml } from "@/lib/http/html";
+import { escapeHtml, html, trustedHtml, type SafeHtml } from "@/lib/http/html";
+import { formatDate } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isInterfaceLocale, localeDirection, type InterfaceLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
-// Pure: every message FactDesk sends, as a subject, a plain-text part and an HTML part. The HTML is built with the
-// escaping `html` template (lib/http/html.ts), so a name or organization like `<img onerror=...>` arrives as text.
+// Pure: every message FactDesk sends, as a subject, a plain-text part and an HTML part, in the recipient's language
+// (lib/mail/recipient-locale.ts chooses it). The HTML is built with the escaping `html` template
+// (lib/http/html.ts), so a name or organization like `<img onerror=...>` arrives as text; catalogue messages with
+// markup get their arguments escaped before the tags are filled in.
 
 export type MailMessage = { subject: string; text: string; html: string };
+
+/**
+ * The language of an e-mail to a member: their own interface language, else their organization's public language,
+ * else English.
+ */
+export function mailLocale(interfaceLanguage: unknown, publicLanguage: unknown): InterfaceLocale {
+  if (isInterfaceLocale(interfaceLanguage)) return interfaceLanguage;
+  return isInterfaceLocale(publicLanguage) ? publicLanguage : DEFAULT_LOCALE;
+}
 
 // A subject is one header line: a line break in a name must not start another header (nodemailer folds, we flatten).
 const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, " ");
 
-const ROLE_NAMES = { ADMIN: "an admin", EDITOR: "an editor", REVIEWER: "a reviewer" } as const;
+// Dates in e-mails name their time zone (the reader may be anywhere), in the recipient's language.
+const formatExpiry = (date: Date, locale: InterfaceLocale) => formatDate(date, "dateTime", { locale });
 
-// Dates in e-mails name their time zone (the reader may be anywhere), written as everywhere else in FactDesk.
-function formatExpiry(date: Date): string {
-  return formatDisplayDate(date.toISOString());
-}
+type Values = Record<string, string | number>;
+const escapeValues = (values: Values): Values =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "string" ? escapeHtml(v) : v]));
 
-function layout(title: string, body: SafeHtml): string {
-  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+function layout(locale: InterfaceLocale, title: string, body: SafeHtml): string {
+  const t = translatorFor(locale, "email");
+  return html`<!doctype html><html lang="${locale}" dir="${localeDirection(locale)}"><head><meta charset="utf-8"><title>${title}</title></head>
 <body style="margin:0;padding:24px;background:#f8fafc;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#0f172a">
 <div style="max-width:560px;margin:0 auto;background:#ffffff;border:1px solid #e2e8f0;border-radius:12px;padding:24px">${body}</div>
-<p style="max-width:560px;margin:16px auto 0;font-size:12px;color:#64748b">Sent by FactDesk.</p>
+<p style="max-width:560px;margin:16px auto 0;font-size:12px;color:#64748b">${t("layout.sentBy")}</p>
 </body></html>`.toString();
 }
 
-function button(href: string, label: string): SafeHtml {
+function button(locale: InterfaceLocale, href: string, label: string): SafeHtml {
+  const t = translatorFor(locale, "email");
   return html`<p style="margin:24px 0"><a href="${href}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none;font-weight:600">${label}</a></p>
-<p style="font-size:13px;color:#475569">Or copy this address into your browser:<br><span style="word-break:break-all">${href}</span></p>`;
+<p style="font-size:13px;color:#475569">${t("layout.copyLink")}<br><span dir="ltr" style="word-break:break-all">${href}</span></p>`;
 }
 
 export function invitationMessage(input: {
   orgName: string;
   inviterName: string | null;
-  role: keyof typeof ROLE_NAMES;
+  role: "ADMIN" | "EDITOR" | "REVIEWER";
   link: string;
   expiresAt: Date;
+  locale?: InterfaceLocale;
 }): MailMessage {
-  const who = input.inviterName ? `${input.inviterName} invited you` : "You are invited";
-  const role = ROLE_NAMES[input.role];
-  const expires = formatExpiry(input.expiresAt);
-  const subject = oneLine(`Join ${input.orgName} on FactDesk`);
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "email");
+  const expires = formatExpiry(input.expiresAt, locale);
+  const key = input.inviterName ? "invitation.invitedBy" : "invitation.invited";
+  const values = { inviter: input.inviterName ?? "", organization: input.orgName, role: input.role };
+  const subject = oneLine(t("invitation.subject", { organization: input.orgName }));
   const text = [
-    `${who} to join ${input.orgName} on FactDesk as ${role}.`,
+    t.markup(key, { ...values, strong: (chunks) => chunks }),
     "",
-    "Choose your password and join here (the link works once):",
+    t("invitation.joinHere"),
     input.link,
     "",
-    `The link expires on ${expires}. If you did not expect this invitation, ignore this message.`,
+    t("invitation.expires", { date: expires }),
   ].join("\n");
-  const body = html`<h1 style="font-size:20px;margin:0 0 12px">Join ${input.orgName} on FactDesk</h1>
-<p>${who} to join <strong>${input.orgName}</strong> on FactDesk as ${role}.</p>
-${button(input.link, "Choose a password and join")}
-<p style="font-size:13px;color:#475569">The link works once and expires on ${expires}. If you did not expect this invitation, ignore this message.</p>`;
-  return { subject, text, html: layout(subject, body) };
+  const invited = t.markup(key, { ...escapeValues(values), strong: (chunks) => `<strong>${chunks}</strong>` });
+  const body = html`<h1 style="font-size:20px;margin:0 0 12px">${subject}</h1>
+<p>${trustedHtml(invited)}</p>
+${button(locale, input.link, t("invitation.button"))}
+<p style="font-size:13px;color:#475569">${t("invitation.expiresOnce", { date: expires })}</p>`;
+  return { subject, text, html: layout(locale, subject, body) };
 }
 
-export function passwordResetMessage(input: { name: string; link: string; expiresAt: Date }): MailMessage {
-  const expires = formatExpiry(input.expiresAt);
-  const subject = "Reset your FactDesk password";
+export function passwordResetMessage(input: {
+  name: string;
+  link: string;
+  expiresAt: Date;
+  locale?: InterfaceLocale;
+}): MailMessage {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "email");
+  const expires = formatExpiry(input.expiresAt, locale);
+  const subject = t("reset.subject");
+  const hello = t("reset.hello", { name: input.name });
   const text = [
-    `Hello ${input.name},`,
+    hello,
     "",
-    "Someone (hopefully you) asked to reset the password of your FactDesk account. Choose a new one here:",
+    `${t("reset.asked")} ${t("reset.chooseHere")}`,
     input.link,
     "",
-    `The link works once and expires on ${expires}. Setting a new password signs you out everywhere else.`,
-    "If you did not ask for this, ignore this message: your password stays as it is.",
+    t("reset.expires", { date: expires }),
+    t("reset.ignore"),
   ].join("\n");
-  const body = html`<h1 style="font-size:20px;margin:0 0 12px">Reset your password</h1>
-<p>Hello ${input.name},</p>
-<p>Someone (hopefully you) asked to reset the password of your FactDesk account.</p>
-${button(input.link, "Choose a new password")}
-<p style="font-size:13px;color:#475569">The link works once and expires on ${expires}. Setting a new password signs you out everywhere else. If you did not ask for this, ignore this message: your password stays as it is.</p>`;
-  return { subject, text, html: layout(subject, body) };
+  const body = html`<h1 style="font-size:20px;margin:0 0 12px">${t("reset.heading")}</h1>
+<p>${hello}</p>
+<p>${t("reset.asked")}</p>
+${button(locale, input.link, t("reset.button"))}
+<p style="font-size:13px;color:#475569">${t("reset.expires", { date: expires })} ${t("reset.ignore")}</p>`;
+  return { subject, text, html: layout(locale, subject, body) };
 }
 
 export type DigestItem = { message: string; link: string; createdAt: Date };
@@ -82,21 +109,24 @@ export function digestMessage(input: {
   orgName: string;
   items: readonly DigestItem[];
   settingsLink: string;
+  locale?: InterfaceLocale;
 }): MailMessage {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "email");
   const count = input.items.length;
-  const subject = oneLine(`${count} unread notification${count === 1 ? "" : "s"} in ${input.orgName}`);
+  const subject = oneLine(t("digest.subject", { count, organization: input.orgName }));
   const text = [
-    `Hello ${input.name},`,
+    t("digest.hello", { name: input.name }),
     "",
-    `You have ${count} unread notification${count === 1 ? "" : "s"} in ${input.orgName} on FactDesk:`,
+    t("digest.intro", { count, organization: input.orgName }),
     "",
     ...input.items.flatMap((item) => [`- ${item.message}`, `  ${item.link}`]),
     "",
-    `You get this daily summary because you turned it on. Turn it off here: ${input.settingsLink}`,
+    `${t("digest.why")} ${t("digest.turnOffHere", { link: input.settingsLink })}`,
   ].join("\n");
   const body = html`<h1 style="font-size:20px;margin:0 0 12px">${subject}</h1>
-<p>Hello ${input.name},</p>
-<ul style="padding-left:20px">${input.items.map((item) => html`<li style="margin:0 0 8px"><a href="${item.link}">${item.message}</a></li>`)}</ul>
-<p style="font-size:13px;color:#475569">You get this daily summary because you turned it on. <a href="${input.settingsLink}">Turn it off</a>.</p>`;
-  return { subject, text, html: layout(subject, body) };
+<p>${t("digest.hello", { name: input.name })}</p>
+<ul style="padding-inline-start:20px">${input.items.map((item) => html`<li style="margin:0 0 8px"><a href="${item.link}">${item.message}</a></li>`)}</ul>
+<p style="font-size:13px;color:#475569">${t("digest.why")} <a href="${input.settingsLink}">${t("digest.turnOff")}</a>.</p>`;
+  return { subject, text, html: layout(locale, subject, body) };
 }

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { linkStateOf } from "@/lib/invitations/state";
 import { publicLink } from "@/lib/mail/links";
 import { passwordResetMessage } from "@/lib/mail/messages";
+import { userMailLocale } from "@/lib/mail/recipient-locale";
 import { isMailConfigured, sendMail } from "@/lib/mail/transport";
 import { logSecurityEvent } from "@/lib/security/security-log";
 import { RESET_LIFETIME_MS, resetLinkProblem } from "./messages";
@@ -40,7 +41,12 @@ export async function sendPasswordResetLink(email: string): Promise<"sent" | "no
   });
   await sendMail(
     email,
-    passwordResetMessage({ name: user.name, link: await publicLink(`/reset-password/${token}`), expiresAt }),
+    passwordResetMessage({
+      name: user.name,
+      link: await publicLink(`/reset-password/${token}`),
+      expiresAt,
+      locale: await userMailLocale(user.id),
+    }),
   );
   return "sent";
 }

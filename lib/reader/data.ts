@@ -3,6 +3,7 @@ import { cache } from "react";
 import { readPublished } from "@/lib/db-replica";
 import { readerMeta, articleDetailsSelect } from "@/lib/publishing/article-meta";
 import { selectPublicClaims } from "./public-claims";
+import { readerLocaleOf } from "./reader-language";
 
 // Everything a reader may see of one published article. Reads only published versions and approved snapshots:
 // never live claims, drafts, comments or e-mail addresses. One query (relation joins), so a reader sees one
@@ -17,7 +18,7 @@ export const loadPublishedArticle = cache(async (orgSlug: string, articleId: str
         publishedAt: true,
         publishedMeta: true,
         publishedVersion: { select: { id: true, number: true, text: true } },
-        org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true } },
+        org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true, publicLanguage: true } },
         // the published snapshots alone decide: nothing done to the live claim (flagged by a text edit, re-attached,
         // edited, sent back to review) reaches readers before an editor publishes it
         claims: {
@@ -39,6 +40,8 @@ export const loadPublishedArticle = cache(async (orgSlug: string, articleId: str
   return {
     ...rest,
     ...readerMeta(publishedMeta, rest),
+    // the language of the words readers see around the article (the article keeps its own)
+    readerLocale: readerLocaleOf(publishedMeta, rest.org.publicLanguage),
     version: publishedVersion,
     claims: selectPublicClaims(publishedVersion.id, claims),
   };

@@ -38,5 +38,6 @@ export async function loadReaderPage(orgSlug: string, articleId: string): Promis
     claimReviews: buildClaimReviews(report),
     readerUrl: report.article.readerUrl,
     annotationServiceUrl: `${report.organization.url}/api/annotations/${encodeURIComponent(article.id)}/`,
+    locale: article.readerLocale,
   };
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/r/[org]/[article]/route";
 import { toPublishedMeta } from "@/lib/publishing/article-meta";
+import { cachedReaderPage, readerPageKey, rememberReaderPage } from "@/lib/reader/page-cache";
 import { seedDemoData } from "@/lib/seed/demo";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 
@@ -101,6 +102,52 @@ describe("GET /r/:org/:article", () => {
       where: { id: demo.articleId },
       data: { language: "en", publishedMeta: toPublishedMeta({ ...live, language: "en" }) },
     });
+  });
+
+  it("speaks the organization's public language, or the article's own reader language as published", async () => {
+    const english = await page();
+    const englishHtml = await english.text();
+    expect(englishHtml).toContain('<html lang="en" dir="ltr">');
+    expect(english.headers.get("content-language")).toBe("en");
+
+    await t.db.organization.update({ where: { id: demo.orgId }, data: { publicLanguage: "ar" } });
+    const arabic = await page();
+    const arabicHtml = await arabic.text();
+    expect(arabicHtml).toContain('<html lang="ar" dir="rtl">');
+    expect(arabicHtml).toContain('<p class="eyebrow">مقال مدقق</p>');
+    expect(arabicHtml).toContain("تم تدقيق 4 ادعاءات");
+    expect(arabic.headers.get("content-language")).toBe("ar");
+    expect(arabic.headers.get("etag")).not.toBe(english.headers.get("etag"));
+    // the article keeps its own language and direction inside the Arabic page
+    expect(/<article id="article"[^>]*>/.exec(arabicHtml)![0]).toContain('lang="en" dir="ltr"');
+
+    // an editor published the article with Spanish for its readers: that wins over the organization's language
+    const live = await t.db.article.findUniqueOrThrow({ where: { id: demo.articleId } });
+    await t.db.article.update({
+      where: { id: demo.articleId },
+      data: { publishedMeta: { ...toPublishedMeta(live), readerLanguage: "es" } },
+    });
+    const spanishHtml = await (await page()).text();
+    expect(spanishHtml).toContain('<html lang="es" dir="ltr">');
+    expect(spanishHtml).toContain('<p class="eyebrow">Artículo verificado</p>');
+    expect(spanishHtml).toContain("4 afirmaciones verificadas");
+
+    // back to no override and English: the very first rendering again, never a copy made in another language
+    await t.db.article.update({ where: { id: demo.articleId }, data: { publishedMeta: toPublishedMeta(live) } });
+    await t.db.organization.update({ where: { id: demo.orgId }, data: { publicLanguage: "en" } });
+    const back = await page();
+    expect(await back.text()).toBe(englishHtml);
+    expect(back.headers.get("content-language")).toBe("en");
+  });
+
+  it("keeps one cached copy per language: a page in one language is never served for another", () => {
+    const stamp = "same stamp";
+    rememberReaderPage(readerPageKey("demo", "x", "ar"), stamp, "<html lang=ar>");
+    expect(cachedReaderPage(readerPageKey("demo", "x", "en"), stamp)).toBeUndefined();
+    rememberReaderPage(readerPageKey("demo", "x", "en"), stamp, "<html lang=en>");
+    const decode = (key: string) => new TextDecoder().decode(cachedReaderPage(key, stamp)!.body);
+    expect(decode(readerPageKey("demo", "x", "ar"))).toBe("<html lang=ar>");
+    expect(decode(readerPageKey("demo", "x", "en"))).toBe("<html lang=en>");
   });
 
   it("answers 404 for an article that is unpublished, unknown or of another organization's address", async () => {

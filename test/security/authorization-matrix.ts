@@ -103,6 +103,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "lib/api-tokens/actions.ts#createApiTokenAction": write(UNAUTH, "OWN", FORBIDDEN, FORBIDDEN, "OK"),
   "lib/api-tokens/actions.ts#revokeApiTokenAction": write(UNAUTH, NOT_FOUND, FORBIDDEN, FORBIDDEN, "OK"),
   "lib/embed/actions.ts#saveEmbedDomainsAction": write(UNAUTH, "OWN", FORBIDDEN, FORBIDDEN, "OK"),
+  "lib/embed/actions.ts#savePublicLanguageAction": write(UNAUTH, "OWN", FORBIDDEN, FORBIDDEN, "OK"),
   // signing in and out is open to everyone
   "lib/auth/actions.ts#signInAction": publicly("OK", "OK", "OK", "OK", "OK"),
   "lib/auth/actions.ts#signOutAction": publicly("OK", "OK", "OK", "OK", "OK"),

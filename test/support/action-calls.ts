@@ -28,7 +28,7 @@ import {
   loadDiscussionAction,
   setThreadResolvedAction,
 } from "@/lib/discussion/actions";
-import { saveEmbedDomainsAction } from "@/lib/embed/actions";
+import { saveEmbedDomainsAction, savePublicLanguageAction } from "@/lib/embed/actions";
 import type { ActionResult } from "@/lib/errors";
 import { loadClaimHistoryAction } from "@/lib/history/actions";
 import { generateOneTimeToken, hashOneTimeToken } from "@/lib/auth/one-time-token";
@@ -530,6 +530,9 @@ export const ACTION_CALLS: Record<string, Arrange> = {
         }),
       ),
     ),
+  // English, the default: a run of the matrix leaves readers' language as the other tests expect it
+  "lib/embed/actions.ts#savePublicLanguageAction": async () => () =>
+    action(savePublicLanguageAction(null, form({ language: "en" }))),
 
   "lib/auth/actions.ts#signInAction": async () => () =>
     redirecting(

@@ -153,3 +153,86 @@ describe("the article's language on the reader page", () => {
     }
   });
 });
+
+describe("the reader page in the reader's interface language", () => {
+  const assets = { script: "/reader/reader.js", stylesheet: "/reader/reader.css" };
+  const withCitation = claim("c1", 28, 63, text, {
+    citations: [
+      {
+        kind: "EXPERT_QUOTE",
+        expert: { name: "Dr Ana Ruiz", title: null, affiliation: null },
+        quote: "It did not.",
+        sourceTitle: null,
+        publisher: null,
+        url: null,
+        saidWhere: null,
+        saidAt: null,
+        accessedAt: "2025-03-07T00:00:00.000Z",
+      } as ReaderClaim["citations"][number],
+    ],
+    corrections: [{ at: "2025-03-09T00:00:00.000Z", note: "Date fixed." }],
+  });
+  const render = (locale: "en" | "es" | "ar", article: Partial<ReaderDocumentInput["article"]> = {}) =>
+    parse(renderReaderDocument({ ...input([withCitation, inner], article), locale }, assets));
+
+  it("Arabic: html lang=ar dir=rtl, Arabic words, plurals and dates, while the article keeps its own language", () => {
+    const doc = render("ar", { language: "en" });
+    expect([doc.documentElement.getAttribute("lang"), doc.documentElement.getAttribute("dir")]).toEqual(["ar", "rtl"]);
+    const article = doc.querySelector("#article")!;
+    expect([article.getAttribute("lang"), article.getAttribute("dir")]).toEqual(["en", "ltr"]);
+    expect(article.getAttribute("aria-label")).toBe("المقال مع نتائج التدقيق");
+    expect(doc.querySelector(".eyebrow")?.textContent).toBe("مقال مدقق");
+    expect(doc.querySelector("#summary-heading")?.textContent).toBe("تم تدقيق ادعاءين");
+    expect(doc.querySelector(".skip-link")?.textContent).toBe("انتقل إلى المقال");
+    // dates in Arabic month names with Western digits
+    expect(doc.querySelectorAll(".byline")[1]?.textContent).toBe("دققته Desk، ونُشر في 8 مارس 2025.");
+    const card = doc.querySelector('[data-card="c1"]')!;
+    expect([...card.querySelectorAll("h4")].map((h) => h.textContent)).toEqual(["التعليل", "الأدلة", "تصحيح"]);
+    expect(card.querySelector(".kind")?.textContent).toBe("اقتباس من خبير");
+    expect(card.querySelector(".citation .small")?.textContent).toBe("تاريخ الاطلاع 7 مارس 2025");
+    expect(card.querySelector(".correction li")?.textContent).toBe("9 مارس 2025: Date fixed.");
+    expect(card.querySelector(".checked")?.textContent).toBe(
+      "دققه Riley Reviewer في 8 مارس 2025، ووافق عليه Erin Editor.",
+    );
+    expect(doc.querySelector("#claim-c1")?.getAttribute("aria-label")).toBe(
+      "تدقيق: «Crime fell by half, the mayor said.» حكمه Misleading. افتح الأدلة.",
+    );
+    expect(doc.querySelector("dialog")?.getAttribute("data-close-label")).toBe("إغلاق");
+    expect(doc.querySelector("title")?.textContent).toBe("تدقيق: Budget <speech> · FactDesk");
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")).toBe(
+      "دققت Desk ادعاءين: 1 Accurate، 1 Misleading.",
+    );
+  });
+
+  it("Spanish: html lang=es dir=ltr, Spanish words, plurals and dates", () => {
+    const doc = render("es");
+    expect([doc.documentElement.getAttribute("lang"), doc.documentElement.getAttribute("dir")]).toEqual(["es", "ltr"]);
+    expect(doc.querySelector("#summary-heading")?.textContent).toBe("2 afirmaciones verificadas");
+    expect(doc.querySelectorAll(".byline")[1]?.textContent).toBe(
+      "Verificado por Desk, publicado el 8 de marzo de 2025.",
+    );
+    const card = doc.querySelector('[data-card="c1"]')!;
+    expect(card.querySelector(".muted")?.textContent).toBe("Afirmación de A politician · 6 de marzo de 2025");
+    expect(card.querySelector(".checked")?.textContent).toBe(
+      "Verificado el 8 de marzo de 2025 por Riley Reviewer; aprobado por Erin Editor.",
+    );
+    expect(doc.querySelector(".page-footer")?.textContent).toBe(
+      "Cómo verificamos: nuestra metodología · política de correcciones no publicada",
+    );
+  });
+
+  it("English stays the default, word for word", () => {
+    const doc = parse(renderReaderDocument(input([withCitation]), assets));
+    expect([doc.documentElement.getAttribute("lang"), doc.documentElement.getAttribute("dir")]).toEqual(["en", "ltr"]);
+    expect(doc.querySelector("#summary-heading")?.textContent).toBe("1 claim checked");
+    expect(doc.querySelector('[data-card="c1"] .checked')?.textContent).toBe(
+      "Checked 8 March 2025 by Riley Reviewer; approved by Erin Editor.",
+    );
+  });
+
+  it("the 404 page speaks the language it is given", () => {
+    const doc = parse(renderReaderNotFound(assets, "ar"));
+    expect([doc.documentElement.getAttribute("lang"), doc.documentElement.getAttribute("dir")]).toEqual(["ar", "rtl"]);
+    expect(doc.querySelector("h1")?.textContent).toBe("هذا التدقيق غير منشور");
+  });
+});

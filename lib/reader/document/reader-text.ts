@@ -2,10 +2,15 @@ import { safeColour } from "@/lib/vocabulary/verdict-colours";
 import { html, type SafeHtml } from "@/lib/http/html";
 import { segmentBlock, sortRanges, splitBlocks } from "@/lib/highlight/segments";
 import type { ReaderClaim } from "../reader-claim";
+import { DEFAULT_LOCALE, type InterfaceLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { highlightStyle } from "./highlight-style";
 
-export const chipLabel = (c: ReaderClaim) =>
-  `Fact-check: “${c.quote.length > 80 ? `${c.quote.slice(0, 80)}…` : c.quote}” is rated ${c.verdict.label}. Open the evidence.`;
+export const chipLabel = (c: ReaderClaim, locale: InterfaceLocale = DEFAULT_LOCALE) =>
+  translatorFor(locale, "reader")("chip.label", {
+    quote: c.quote.length > 80 ? `${c.quote.slice(0, 80)}…` : c.quote,
+    verdict: c.verdict.label,
+  });
 
 const markStyle = (colour: string, depth: number) => {
   const { background, shadow } = highlightStyle(colour, depth);
@@ -18,7 +23,12 @@ const markStyle = (colour: string, depth: number) => {
  * a real button carrying the label, so colour is never the only signal and Tab follows reading order.
  * `verdictIndex` numbers the legend's verdicts: the page script filters highlights by it.
  */
-export function renderReaderText(text: string, claims: ReaderClaim[], verdictIndex: Map<string, number>): SafeHtml {
+export function renderReaderText(
+  text: string,
+  claims: ReaderClaim[],
+  verdictIndex: Map<string, number>,
+  locale: InterfaceLocale = DEFAULT_LOCALE,
+): SafeHtml {
   const sorted = sortRanges(claims);
   const byId = new Map(claims.map((c) => [c.id, c]));
   return html`${splitBlocks(text).map((block) => {
@@ -32,7 +42,7 @@ export function renderReaderText(text: string, claims: ReaderClaim[], verdictInd
       const segment = inner
         ? html`<mark data-claim-ids="${s.ids.join(" ")}" data-open-claim="${inner.id}" style="${markStyle(safeColour(inner.verdict.colour), s.ids.length)}">${s.text}</mark>`
         : s.text;
-      return html`${segment}${chips.map((c) => html`<button type="button" class="verdict-chip" id="claim-${c.id}" data-open-claim="${c.id}" data-verdict="${verdictIndex.get(c.verdict.label) ?? 0}" aria-haspopup="dialog" aria-label="${chipLabel(c)}" style="background-color:${safeColour(c.verdict.colour)}"><span aria-hidden="true">✓</span>${c.verdict.label}</button>`)}`;
+      return html`${segment}${chips.map((c) => html`<button type="button" class="verdict-chip" id="claim-${c.id}" data-open-claim="${c.id}" data-verdict="${verdictIndex.get(c.verdict.label) ?? 0}" aria-haspopup="dialog" aria-label="${chipLabel(c, locale)}" style="background-color:${safeColour(c.verdict.colour)}"><span aria-hidden="true">✓</span>${c.verdict.label}</button>`)}`;
     })}</p>`;
   })}`;
 }

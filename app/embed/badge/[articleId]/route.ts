@@ -7,6 +7,7 @@ import { decideEmbedOrigin, frameAncestorsFor } from "@/lib/http/embed-origin";
 import { route } from "@/lib/http/route";
 import { loadPublishedArticle } from "@/lib/reader/data";
 import { findPublishedArticle } from "@/lib/reader/find-published";
+import { readerLocaleOf } from "@/lib/reader/reader-language";
 import { readerPath } from "@/lib/reader/to-report";
 import { badgeContentSecurityPolicy } from "@/lib/security/badge-policy.mjs";
 
@@ -32,7 +33,13 @@ export const GET = route<{ articleId: string }>(
     const organization = ref && (await findEmbedOrganization(ref.orgSlug));
     const article = ref && organization && (await loadPublishedArticle(ref.orgSlug, ref.articleId));
     if (!article || !organization)
-      return new Response(renderBadgeNotFoundHtml(), { status: 404, headers: headersFor("'self'", "no-store") });
+      return new Response(
+        renderBadgeNotFoundHtml(organization ? readerLocaleOf(null, organization.publicLanguage) : "en"),
+        {
+          status: 404,
+          headers: headersFor("'self'", "no-store"),
+        },
+      );
     const base = await publicBaseUrl();
     const frameAncestors = frameAncestorsFor(organization.embedDomains);
     const decision = decideEmbedOrigin(request.headers, organization.embedDomains, [
@@ -40,7 +47,7 @@ export const GET = route<{ articleId: string }>(
       new URL(request.url).origin,
     ]);
     if (!decision.allowed)
-      return new Response(renderBadgeNotAllowedHtml(), {
+      return new Response(renderBadgeNotAllowedHtml(article.readerLocale), {
         status: 403,
         headers: headersFor(frameAncestors, "no-store"),
       });
@@ -48,6 +55,7 @@ export const GET = route<{ articleId: string }>(
       organization: article.org.name,
       readerUrl: `${base}${readerPath(article.org.slug, article.id)}`,
       verdicts: countVerdicts(article.claims),
+      locale: article.readerLocale,
     });
     return new Response(html, { headers: headersFor(frameAncestors, "public, max-age=60") });
   },

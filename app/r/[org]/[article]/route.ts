@@ -2,7 +2,7 @@ import { toActionFailure } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { readerAssets } from "@/lib/reader/document/assets";
 import { renderReaderDocument, renderReaderNotFound } from "@/lib/reader/document/reader-document";
-import { cachedReaderPage, readerPageStamp, rememberReaderPage } from "@/lib/reader/page-cache";
+import { cachedReaderPage, readerPageKey, readerPageStamp, rememberReaderPage } from "@/lib/reader/page-cache";
 import { loadReaderPage } from "@/lib/reader/page-model";
 import { buildContentSecurityPolicy } from "@/lib/security/content-security-policy";
 
@@ -17,16 +17,22 @@ const notFound = (status: number) =>
 export const GET = route<{ org: string; article: string }>(
   async (request, { params }) => {
     const { org, article } = await params;
-    const key = `${org}/${article}`;
-    const stamp = await readerPageStamp(org, article);
-    if (!stamp) return notFound(404);
-    let page = cachedReaderPage(key, stamp);
+    const current = await readerPageStamp(org, article);
+    if (!current) return notFound(404);
+    // one copy per language: the stamp holds the language too, and the key keeps languages apart
+    const key = readerPageKey(org, article, current.locale);
+    let page = cachedReaderPage(key, current.stamp);
     if (!page) {
       const model = await loadReaderPage(org, article);
       if (!model) return notFound(404); // unpublished between the two reads
-      page = rememberReaderPage(key, stamp, renderReaderDocument(model, readerAssets()));
+      page = rememberReaderPage(key, current.stamp, renderReaderDocument(model, readerAssets()));
     }
-    const headers = { ...HTML, ETag: page.etag, "Cache-Control": "public, max-age=0, must-revalidate" };
+    const headers = {
+      ...HTML,
+      ETag: page.etag,
+      "Content-Language": current.locale,
+      "Cache-Control": "public, max-age=0, must-revalidate",
+    };
     if (request.headers.get("if-none-match") === page.etag) return new Response(null, { status: 304, headers });
     return new Response(page.body, { headers });
   },
