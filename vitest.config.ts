@@ -4,7 +4,14 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url)).replace(/\/$/, "");
 
 export default defineConfig({
-  resolve: { alias: { "@": root, "server-only": `${root}/test/support/server-only-stub.ts` } },
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": `${root}/test/support/server-only-stub.ts`,
+      // pages and actions called outside Next: the real catalogue and language choice without Next's request scope
+      "next-intl/server": `${root}/test/support/next-intl-server.ts`,
+    },
+  },
   test: {
     projects: [
       {
