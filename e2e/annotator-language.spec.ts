@@ -151,6 +151,7 @@ test("an Arabic interface: the annotator speaks Arabic, mirrors, and claims Arab
   const bar = list.getByRole("group", { name: "إجراءات جماعية" });
   await expect(bar).toContainText("حُدِّد ادعاء واحد");
   await expect(bar.getByRole("button", { name: "مسح التحديد (مفتاح Esc)" })).toBeVisible();
+  await list.screenshot({ path: "test-results/annotator-language-arabic-list.png" });
   expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
   // the server and the browser wrote the same Arabic words, dates and numbers
   expect(hydration).toEqual([]);
