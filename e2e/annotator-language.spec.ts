@@ -41,6 +41,10 @@ test("an Arabic interface: the annotator speaks Arabic, mirrors, and claims Arab
   baseURL,
 }) => {
   test.slow();
+  const hydration: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /hydrat/i.test(message.text())) hydration.push(message.text());
+  });
   // the article is added in the reviewer's usual (English) desk, then the interface language changes to Arabic
   await page.goto("/articles/new");
   await page.getByLabel("Title").fill(`البطالة ${Date.now()}`);
@@ -147,7 +151,30 @@ test("an Arabic interface: the annotator speaks Arabic, mirrors, and claims Arab
   const bar = list.getByRole("group", { name: "إجراءات جماعية" });
   await expect(bar).toContainText("حُدِّد ادعاء واحد");
   await expect(bar.getByRole("button", { name: "مسح التحديد (مفتاح Esc)" })).toBeVisible();
+  await list.screenshot({ path: "test-results/annotator-language-arabic-list.png" });
   expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
+  // the server and the browser wrote the same Arabic words, dates and numbers
+  expect(hydration).toEqual([]);
+});
+
+test.describe("an Arabic editor", () => {
+  test.use(asRole("editor"));
+
+  test("publishes from an Arabic dialog", async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "factdesk-locale", value: "ar", url: baseURL! }]);
+    await page.goto("/articles");
+    await page.getByRole("link", { name: SEED_TITLE, exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByText(/الإنجليزية · الإصدار \d+/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "عرض القارئ" })).toBeVisible();
+    await page.getByRole("button", { name: "نشر…" }).click();
+    const dialog = page.getByRole("dialog", { name: "نشر هذا المقال" });
+    await expect(dialog.getByText("يحتفظ القراء بما يرونه الآن إلى أن تنشر.", { exact: false })).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "انشر الآن" })).toBeEnabled();
+    expect((await new AxeBuilder({ page }).include('[role="dialog"]').analyze()).violations).toEqual([]);
+    await dialog.getByRole("button", { name: "إغلاق" }).first().click();
+    await expect(dialog).toBeHidden();
+  });
 });
 
 test.describe("a Spanish browser", () => {

@@ -66,7 +66,9 @@ export function CitationList({
               <div className="flex items-start gap-2 px-3 py-2">
                 <div className="min-w-0 flex-1 text-sm">
                   <span className="text-xs font-medium tracking-wide text-muted uppercase">{kinds(c.kind)}</span>
-                  <p className="line-clamp-2">{title}</p>
+                  <p dir="auto" className="line-clamp-2">
+                    {title}
+                  </p>
                 </div>
                 <div className="flex shrink-0 gap-1">
                   <IconButton label={t("moveUp", { number })} disabled={i === 0} onClick={() => move(i, -1)}>

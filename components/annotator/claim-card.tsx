@@ -88,7 +88,9 @@ export function ClaimCard({
       <header className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
         <div>
           <h2 className="text-sm font-semibold">{t("title")}</h2>
-          <blockquote className="mt-1 text-sm text-ink italic">{t("quote", { quote: claim.quote })}</blockquote>
+          <blockquote dir="auto" className="mt-1 text-sm text-ink italic">
+            {t("quote", { quote: claim.quote })}
+          </blockquote>
           <div className="mt-2">
             <StateBadge state={claim.state} wasPublished={claim.wasPublished} />
             {claim.needsReanchor && (

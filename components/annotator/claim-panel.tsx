@@ -93,7 +93,9 @@ export function ClaimPanel({
           <ul className="mt-3 space-y-2">
             {flagged.map((c) => (
               <li key={c.id} className="rounded-lg border border-amber-200 bg-white p-3 text-sm">
-                <p className="line-clamp-2 italic">{t("quoted", { quote: c.quote })}</p>
+                <p dir="auto" className="line-clamp-2 italic">
+                  {t("quoted", { quote: c.quote })}
+                </p>
                 <div className="mt-2 flex items-center justify-between gap-2">
                   <VerdictBadge option={optionOf(c)} />
                   <span className="flex gap-2">
@@ -202,7 +204,9 @@ export function ClaimPanel({
                   aria-current={c.id === selectedId ? "true" : undefined}
                   className={`block w-full px-4 py-3 text-start text-sm hover:bg-slate-50 ${c.id === selectedId ? "bg-indigo-50" : ""}`}
                 >
-                  <span className="line-clamp-2">{t("quoted", { quote: c.quote })}</span>
+                  <span dir="auto" className="line-clamp-2">
+                    {t("quoted", { quote: c.quote })}
+                  </span>
                   <span className="mt-1.5 flex flex-wrap items-center gap-2">
                     <VerdictBadge option={optionOf(c)} />
                     <StateBadge state={c.state} wasPublished={c.wasPublished} />

@@ -90,7 +90,9 @@ export function PublishDialog({ articleId }: { articleId: string }) {
                   <p className="text-xs font-semibold tracking-wide text-muted uppercase">
                     {c.verdict ? t("kindVerdict", { kind: kindLabel(c.kind), verdict: c.verdict }) : kindLabel(c.kind)}
                   </p>
-                  <p className="mt-1 italic">{t("quote", { quote: c.quote })}</p>
+                  <p dir="auto" className="mt-1 italic">
+                    {t("quote", { quote: c.quote })}
+                  </p>
                   {c.reason && (
                     <p className="mt-1 text-amber-800">
                       {c.kind === "held" ? t("reasonHeld") : c.kind === "withdrawn" ? t("reasonWithdrawn") : c.reason}
@@ -137,7 +139,7 @@ export function PublishDialog({ articleId }: { articleId: string }) {
             <p className="text-muted">{t("awaitingIntro")}</p>
             <ul className="mt-1 list-disc ps-5">
               {preview.awaitingApproval.map((c) => (
-                <li key={c.claimId} className="italic">
+                <li key={c.claimId} dir="auto" className="italic">
                   {t("quote", { quote: c.quote })}
                 </li>
               ))}

@@ -38,9 +38,15 @@ export function VerdictPicker({
               style={{ backgroundColor: o.colour }}
             />
             <span>
-              <span className="font-medium">{o.label}</span>
+              <span dir="auto" className="font-medium">
+                {o.label}
+              </span>
               {o.retired && <span className="text-muted">{t("retired")}</span>}
-              {o.description && <span className="block text-xs text-muted">{o.description}</span>}
+              {o.description && (
+                <span dir="auto" className="block text-xs text-muted">
+                  {o.description}
+                </span>
+              )}
             </span>
           </label>
         ))}

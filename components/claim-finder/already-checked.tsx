@@ -80,7 +80,7 @@ export function AlreadyChecked({
                 </p>
                 <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs">
                   <Link className="text-accent underline" href={`/articles/${c.articleId}?claim=${c.claimId}`}>
-                    {c.articleTitle}
+                    <bdi>{c.articleTitle}</bdi>
                   </Link>
                   {c.citations.length > 0 && (
                     <button

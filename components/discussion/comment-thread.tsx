@@ -115,6 +115,7 @@ function Comment({
       </header>
       {/* sanitized on the server (renderRationale): Markdown in, safe HTML out */}
       <div
+        dir="auto"
         className="mt-1 space-y-2 text-sm leading-6 break-words [&_a]:text-accent [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_pre]:overflow-x-auto"
         dangerouslySetInnerHTML={{ __html: comment.html }}
       />
