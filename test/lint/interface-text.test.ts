@@ -12,7 +12,8 @@ async function textErrors(source: string): Promise<string[]> {
   return result.messages.filter((m) => m.ruleId?.startsWith("factdesk-text/")).map((m) => m.message);
 }
 
-describe("interface text lint", () => {
+// ESLint loads the whole config (TypeScript, Next, boundaries) on first use: seconds on a busy machine
+describe("interface text lint", { timeout: 60_000 }, () => {
   it.each([
     ["JSX text", "export const A = () => <p>Saved</p>;", /hard-coded interface text "Saved"/],
     ["an aria-label", 'export const A = () => <button aria-label="Close" />;', /"Close"/],

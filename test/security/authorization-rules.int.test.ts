@@ -32,7 +32,6 @@ vi.mock("@/lib/auth/auth", async (original) =>
 );
 vi.mock("next/headers", async () => (await import("../support/request-mocks")).requestHeadersModule());
 vi.mock("next/cache", async () => (await import("../support/request-mocks")).noCacheModule());
-vi.mock("next-intl/server", async () => (await import("../support/intl-mocks")).nextIntlServerModule());
 vi.mock("@/lib/live/listener", async (original) =>
   (await import("../support/request-mocks")).withTestListener(await original<typeof import("@/lib/live/listener")>()),
 );
