@@ -1,12 +1,34 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { asRole } from "./demo-accounts";
+import pg from "pg";
+import { asRole, SEED_TITLE } from "./demo-accounts";
 
 // Issue 20, the desk's frame in the member's or visitor's language: the sign-in pages follow the browser's
 // Accept-Language and the language menu (a cookie), and a member who chooses Arabic gets the header, navigation,
 // user menu, notifications bell and settings pages in Arabic, mirrored.
 
 const PASSWORD = "a-long-enough-password";
+const databaseUrl = process.env.E2E_DATABASE_URL;
+
+/** A group of 3 approvals by Erin Editor on the seed article for `email`, as lib/notifications writes it (English). */
+async function approvalsFor(email: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Notification" ("id", "orgId", "userId", "actorId", "kind", "articleId", "message", "subject", "count")
+       SELECT 'n-' || md5(random()::text), m."orgId", u.id, e.id, 'approval', a.id, 'Erin Editor approved 3 claims',
+              'Who makes these deals?', 3
+         FROM "User" u JOIN "Membership" m ON m."userId" = u.id
+         JOIN "User" e ON e.email = 'editor@example.org'
+         JOIN "Article" a ON a."orgId" = m."orgId" AND a.title = $2
+        WHERE u.email = $1`,
+      [email, SEED_TITLE],
+    );
+  } finally {
+    await client.end();
+  }
+}
 
 async function axeClean(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -105,10 +127,18 @@ test.describe("an Arabic member", () => {
     expect(brand!.x).toBeGreaterThan(bell!.x);
     await axeClean(member);
 
+    // the bell words each notification from its kind and count in the member's language (stored text is English)
+    if (databaseUrl) await approvalsFor(email);
+    await member.reload();
     await member.getByRole("button", { name: /^الإشعارات/ }).click();
     const popover = member.getByRole("dialog", { name: "الإشعارات" });
     await expect(popover.getByRole("heading", { name: "الإشعارات" })).toBeVisible();
     await expect(popover.getByRole("button", { name: "تعليم الكل كمقروء" })).toBeVisible();
+    if (databaseUrl) {
+      await expect(popover.getByRole("link", { name: /وافق .?Erin Editor.? على 3 ادعاءات في «/ })).toBeVisible();
+      await expect(popover).not.toContainText("approved");
+    }
+    await member.screenshot({ path: "test-results/bell-ar.png" });
     await member.keyboard.press("Escape");
 
     await member.getByRole("button", { name: /^قائمة حساب \u2068?Amal Admin/ }).click();

@@ -80,6 +80,7 @@ describe("notification messages", () => {
 
 // Arabic sentences isolate the (often Latin-script) name so the bidi algorithm keeps it in one piece (U+2068…U+2069)
 const ERIN = "\u2068Erin Editor\u2069";
+const isolated = (text: string) => `\u2068${text}\u2069`;
 
 describe("notification messages in the reader's language", () => {
   it("Spanish: singular, plural and mentions", () => {
@@ -100,11 +101,13 @@ describe("notification messages in the reader's language", () => {
 
   it("Arabic: every plural form of the count (two, few, many, other) and mentions", () => {
     const approved = (count: number) => notificationMessage(group({ count, articleTitle: "الميزانية" }), "ar");
-    expect(approved(1)).toBe(`وافق ${ERIN} على الادعاء «Who makes these deals?» في «الميزانية»`);
-    expect(approved(2)).toBe(`وافق ${ERIN} على ادعاءين في «الميزانية»`);
-    expect(approved(3)).toBe(`وافق ${ERIN} على 3 ادعاءات في «الميزانية»`);
-    expect(approved(12)).toBe(`وافق ${ERIN} على 12 ادعاءً في «الميزانية»`);
-    expect(approved(100)).toBe(`وافق ${ERIN} على 100 ادعاء في «الميزانية»`);
+    expect(approved(1)).toBe(
+      `وافق ${ERIN} على الادعاء «${isolated("Who makes these deals?")}» في «${isolated("الميزانية")}»`,
+    );
+    expect(approved(2)).toBe(`وافق ${ERIN} على ادعاءين في «${isolated("الميزانية")}»`);
+    expect(approved(3)).toBe(`وافق ${ERIN} على 3 ادعاءات في «${isolated("الميزانية")}»`);
+    expect(approved(12)).toBe(`وافق ${ERIN} على 12 ادعاءً في «${isolated("الميزانية")}»`);
+    expect(approved(100)).toBe(`وافق ${ERIN} على 100 ادعاء في «${isolated("الميزانية")}»`);
     expect(notificationMessage(group({ kind: "mention", count: 2, subject: null, articleTitle: null }), "ar")).toBe(
       `ذكرك ${ERIN} مرتين في أحد المقالات`,
     );

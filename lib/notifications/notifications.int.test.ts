@@ -143,7 +143,7 @@ describe("grouping", () => {
     for (const claimId of demo.claimIds.slice(0, 3)) await notify("EDITOR", event({ claimId }));
     expect((await reviewersRows())[0].message).toMatch(/^Erin Editor approved /); // stored once, in English
     const [ar] = await findLatestNotifications(reviewer(), demo.orgId, 20, "ar");
-    expect(ar.message).toBe(`وافق \u2068Erin Editor\u2069 على 3 ادعاءات في «${shortTitle()}»`);
+    expect(ar.message).toBe(`وافق \u2068Erin Editor\u2069 على 3 ادعاءات في «\u2068${shortTitle()}\u2069»`);
     const [es] = await findLatestNotifications(reviewer(), demo.orgId, 20, "es");
     expect(es.message).toBe(`Erin Editor aprobó 3 afirmaciones en «${shortTitle()}»`);
     const [digest] = await findUnreadNotificationsForDigest(
