@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { timed } from "@/lib/operations/request-context";
 import { logSecurityEvent } from "@/lib/security/security-log";
 import { clientAddressFrom } from "./client-address";
 import { burnVerificationTime, verifyPassword } from "./passwords";
@@ -29,7 +30,7 @@ const INVALID = "That e-mail and password do not match an account. Check both an
 // Throttled per account+address and per address (lib/auth/throttle.ts), never per account alone, so failing on
 // purpose from one address cannot keep the account's owner out from another.
 export async function checkCredentials(email: string, password: string, ip: string): Promise<CredentialCheck> {
-  const gate = await beginThrottledAttempt("sign-in", email, ip);
+  const gate = await timed("throttle", () => beginThrottledAttempt("sign-in", email, ip));
   if (!gate.ok) {
     logSecurityEvent("sign_in_refused", {
       reason: "rate_limited",
@@ -44,20 +45,23 @@ export async function checkCredentials(email: string, password: string, ip: stri
       message: `Too many failed sign-in attempts from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.`,
     };
   }
-  const user = await db.user.findUnique({
-    where: { email },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      passwordHash: true,
-      memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
-    },
-  });
-  const valid = user
-    ? await verifyPassword(user.passwordHash, password)
-    : (await burnVerificationTime(password), false);
-  await finishThrottledAttempt(gate.attemptId, { succeeded: valid });
+  const user = await timed("user", () =>
+    db.user.findUnique({
+      where: { email },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        passwordHash: true,
+        memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
+      },
+    }),
+  );
+  // the same phase name for a known and an unknown account: the header must not tell them apart
+  const valid = await timed("verify", async () =>
+    user ? await verifyPassword(user.passwordHash, password) : (await burnVerificationTime(password), false),
+  );
+  await timed("attempt", () => finishThrottledAttempt(gate.attemptId, { succeeded: valid }));
   if (!user || !valid) {
     logSecurityEvent("sign_in_refused", { reason: user ? "wrong_password" : "unknown_account", email, address: ip });
     return { ok: false, reason: "invalid", message: INVALID };
