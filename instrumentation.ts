@@ -7,6 +7,15 @@ export async function register(): Promise<void> {
   await warnAboutProductionConfiguration();
   const { startDigestTimer } = await import("@/lib/digest/timer");
   startDigestTimer();
+  // not awaited: the server starts listening meanwhile; a database that is not there yet is reported by readiness
+  const { warmUpSignIn } = await import("@/lib/auth/warm-up");
+  const { serverLog } = await import("@/lib/operations/request-context");
+  const started = performance.now();
+  warmUpSignIn().then(
+    () => serverLog().info({ ms: Math.round(performance.now() - started) }, "sign-in warmed up"),
+    (error: unknown) =>
+      serverLog().warn({ message: error instanceof Error ? error.message : String(error) }, "sign-in warm-up failed"),
+  );
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -14,6 +14,35 @@ test.describe("signing in", () => {
     await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
   });
 
+  // issue 17: the sign-in answer says where its time went (browsers show it in the network panel), and in the same
+  // terms whether the account exists or not
+  test("the sign-in answer carries its phases in Server-Timing, the same phases for unknown and known accounts", async ({
+    page,
+  }) => {
+    const phasesOf = async (email: string, password: string) => {
+      await page.goto("/signin");
+      await page.getByLabel("E-mail").fill(email);
+      await page.getByLabel("Password").fill(password);
+      const answer = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/signin"));
+      await page.getByRole("button", { name: "Sign in" }).click();
+      const header = (await (await answer).allHeaders())["server-timing"] ?? "";
+      // throttle and user run at once: their order is whichever ends first
+      return header
+        .split(",")
+        .map((metric) => metric.trim().split(";")[0])
+        .sort();
+    };
+    const unknown = await phasesOf("nobody-here@example.org", "wrong-password-123");
+    await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+    const wrong = await phasesOf("editor@example.org", "wrong-password-123");
+    await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+    expect(unknown).toEqual(["app", "attempt", "signin", "throttle", "user", "verify"]);
+    expect(wrong).toEqual(unknown);
+    const signedIn = await phasesOf("editor@example.org", DEMO_PASSWORD);
+    await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+    expect(signedIn).toEqual(["app", "attempt", "session", "signin", "throttle", "user", "verify"]);
+  });
+
   test("bad input gets clear messages and keeps the e-mail", async ({ page }) => {
     await page.goto("/signin");
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -17,6 +17,7 @@ import {
   loggablePath,
   requestIdFor,
   appendPeerAddress,
+  serverTimingHeader,
   trustedProxyHopsFrom,
 } from "./server/request-meta.mjs";
 
@@ -86,7 +87,18 @@ server.on("request", (req, res) => {
   req.headers["x-request-id"] = requestId;
   appendPeerAddress(req.headers, req.socket.remoteAddress);
   res.setHeader("X-Request-Id", requestId);
-  const context = { requestId, orgId: undefined };
+  const context = { requestId, orgId: undefined, timings: undefined };
+  // the phases the app timed (lib/operations/request-context.ts) go out as Server-Timing with the headers
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const header = serverTimingHeader(
+      res.getHeader("Server-Timing"),
+      context.timings,
+      Number(process.hrtime.bigint() - started) / 1e6,
+    );
+    if (header) res.setHeader("Server-Timing", header);
+    return writeHead.apply(this, args);
+  };
   const path = loggablePath(req.url);
   res.once("close", () => {
     const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away before the answer ended

@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { signInSchema } from "./credentials";
 import { signedInSession, signIn, signOut, SignInRefused } from "./auth";
 import { endSession } from "./sessions";
+import { timed } from "@/lib/operations/request-context";
 import { fieldErrorsOf } from "@/lib/run-action";
 
 export type SignInState = { message?: string; fieldErrors?: Record<string, string>; email?: string };
@@ -20,7 +21,10 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   if (!parsed.success)
     return { email, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
+    // "signin": all of Auth.js's sign-in, the phases above (throttle, user, verify, attempt, session) and its token
+    await timed("signin", () =>
+      signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) }),
+    );
     return {};
   } catch (e) {
     unstable_rethrow(e);

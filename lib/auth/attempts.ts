@@ -28,20 +28,7 @@ export async function beginThrottledAttempt(
     select: { id: true, createdAt: true },
   });
   const since = new Date(attempt.createdAt.getTime() - THROTTLE_RULES[action].windowMs);
-  const [pair, addressFailures] = await Promise.all([
-    db.signInAttempt.findMany({
-      where: { action, email: account, ip: address, createdAt: { gte: since }, id: { not: attempt.id } },
-      select: { createdAt: true, success: true },
-      orderBy: { createdAt: "desc" },
-      take: MAX_ROWS_READ,
-    }),
-    db.signInAttempt.findMany({
-      where: { action, ip: address, success: false, createdAt: { gte: since }, id: { not: attempt.id } },
-      select: { createdAt: true },
-      orderBy: { createdAt: "desc" },
-      take: MAX_ROWS_READ,
-    }),
-  ]);
+  const [pair, addressFailures] = await readRecentAttempts(action, account, address, since, attempt.id);
   const lastSuccess = pair.findIndex((a) => a.success);
   const pairFailures = (lastSuccess < 0 ? pair : pair.slice(0, lastSuccess)).map((a) => a.createdAt);
   const verdict = checkThrottle({
@@ -53,6 +40,33 @@ export async function beginThrottledAttempt(
   if (!verdict.throttled) return { ok: true, attemptId: attempt.id };
   await db.signInAttempt.deleteMany({ where: { id: attempt.id } });
   return { ok: false, scope: verdict.scope, retryAfterMs: verdict.retryAfterMs };
+}
+
+/**
+ * This account+address's tries (any outcome) and this address's failures (any account) since `since`, newest first,
+ * without the try `exceptId`. Exported for lib/auth/warm-up.ts, which runs the same statements once at start.
+ */
+export function readRecentAttempts(
+  action: ThrottledAction,
+  account: string,
+  address: string,
+  since: Date,
+  exceptId: string,
+) {
+  return Promise.all([
+    db.signInAttempt.findMany({
+      where: { action, email: account, ip: address, createdAt: { gte: since }, id: { not: exceptId } },
+      select: { createdAt: true, success: true },
+      orderBy: { createdAt: "desc" },
+      take: MAX_ROWS_READ,
+    }),
+    db.signInAttempt.findMany({
+      where: { action, ip: address, success: false, createdAt: { gte: since }, id: { not: exceptId } },
+      select: { createdAt: true },
+      orderBy: { createdAt: "desc" },
+      take: MAX_ROWS_READ,
+    }),
+  ]);
 }
 
 /** A failure is already recorded; a success clears the account+address delay for this address. */

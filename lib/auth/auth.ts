@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
+import { timed } from "@/lib/operations/request-context";
 import { authConfig } from "./config";
 import { checkCredentials, clientAddress, signInSchema } from "./credentials";
 import { endSession, isSessionOpen, startSession } from "./sessions";
@@ -27,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new SignInRefused("invalid_input", parsed.error.issues[0].message);
         const result = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
         if (!result.ok) throw new SignInRefused(result.reason, result.message);
-        return { ...result.user, sessionId: await startSession(result.user.id) };
+        return { ...result.user, sessionId: await timed("session", () => startSession(result.user.id)) };
       },
     }),
   ],

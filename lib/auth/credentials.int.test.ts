@@ -2,7 +2,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import { hash } from "@node-rs/argon2";
 import { checkCredentials } from "./credentials";
+import { hashSettingsOf, PASSWORD_HASH_OPTIONS, verifyPassword } from "./passwords";
 import { THROTTLE_RULES } from "./throttle";
 
 const signIn = THROTTLE_RULES["sign-in"];
@@ -152,5 +154,30 @@ describe("checkCredentials", () => {
     expect(await t.db.signInAttempt.count({ where: { ip: address, success: false } })).toBe(MAX_FAILURES_PER_ADDRESS);
     // the same account from another address is not held back by this one
     expect(await checkCredentials("editor@example.org", DEMO_PASSWORD, "10.0.4.2")).toMatchObject({ ok: true });
+  });
+
+  // issue 17: hash settings can change (never below OWASP's minimum) without locking anyone out: an older hash still
+  // verifies and is replaced by one with today's settings at its owner's next sign-in, not before
+  it("replaces a hash made with older settings at the next successful sign-in", async () => {
+    const email = "admin@example.org";
+    const older = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 65_536, timeCost: 3, parallelism: 1 });
+    await t.db.user.update({ where: { email }, data: { passwordHash: older } });
+    const stored = async () => (await t.db.user.findUniqueOrThrow({ where: { email } })).passwordHash;
+
+    expect(await checkCredentials(email, "not-the-password", "10.0.8.1")).toMatchObject({ ok: false });
+    expect(await stored()).toBe(older);
+
+    expect(await checkCredentials(email, DEMO_PASSWORD, "10.0.8.1")).toMatchObject({ ok: true });
+    const upgraded = await stored();
+    expect(hashSettingsOf(upgraded)).toMatchObject({
+      variant: "argon2id",
+      memoryCost: PASSWORD_HASH_OPTIONS.memoryCost,
+      timeCost: PASSWORD_HASH_OPTIONS.timeCost,
+    });
+    expect(await verifyPassword(upgraded, DEMO_PASSWORD)).toBe(true);
+
+    // a current hash is left alone
+    expect(await checkCredentials(email, DEMO_PASSWORD, "10.0.8.1")).toMatchObject({ ok: true });
+    expect(await stored()).toBe(upgraded);
   });
 });

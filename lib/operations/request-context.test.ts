@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, describe, expect, it } from "vitest";
-import { logRequestError, noteRequestOrganization } from "./request-context";
+import { logRequestError, noteRequestOrganization, noteRequestTiming, timed } from "./request-context";
 
 // The contract with scripts/server.mjs: it puts an AsyncLocalStorage and its logger on globalThis under these keys.
 const CONTEXT_KEY = Symbol.for("factdesk.request-context");
@@ -61,5 +61,23 @@ describe("request context", () => {
 
   it("is a no-op outside the server (tests, scripts)", () => {
     expect(() => noteRequestOrganization("org-1")).not.toThrow();
+  });
+});
+
+describe("request timings", () => {
+  it("notes each phase on the current request, also when the phase throws", async () => {
+    const { storage } = serverStandIn();
+    const context: { requestId: string; timings?: { name: string; ms: number }[] } = { requestId: "t" };
+    await storage.run(context, async () => {
+      expect(await timed("verify", async () => 7)).toBe(7);
+      await expect(timed("session", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+    });
+    expect(context.timings?.map((t) => t.name)).toEqual(["verify", "session"]);
+    expect(context.timings?.every((t) => t.ms >= 0)).toBe(true);
+  });
+
+  it("refuses a name that is not a header token, and is a no-op outside the server", () => {
+    expect(() => noteRequestTiming("two words", 1)).toThrow(/not a Server-Timing metric name/);
+    expect(() => noteRequestTiming("verify", 1)).not.toThrow();
   });
 });

@@ -3,7 +3,9 @@
 // request there, so the server's one log line per request can name it, and sends start-up warnings and request
 // errors to the same JSON log. Outside that server (tests, `next dev` alone) these are quiet no-ops / console.
 
-type RequestContext = { requestId: string; orgId?: string };
+type RequestContext = { requestId: string; orgId?: string; timings?: RequestTiming[] };
+/** One phase of a request's work, for its Server-Timing header (scripts/server.mjs writes it). */
+export type RequestTiming = { name: string; ms: number };
 type ContextStorage = { getStore(): RequestContext | undefined };
 type LogFn = (fields: Record<string, unknown>, message: string) => void;
 type ServerLog = { info: LogFn; warn: LogFn; error: LogFn };
@@ -19,6 +21,30 @@ function currentContext(): RequestContext | undefined {
 export function noteRequestOrganization(orgId: string): void {
   const context = currentContext();
   if (context) context.orgId = orgId;
+}
+
+// Server-Timing metric names are HTTP tokens: letters, digits and a few marks, no spaces.
+const TIMING_NAME = /^[A-Za-z0-9_-]{1,32}$/;
+
+/**
+ * Notes how long one phase of this request took; the server sends the phases in the response's Server-Timing header
+ * (browsers show it in their network panel, `npm run bench:signin` reads it). Only durations and fixed names, never
+ * anything about the person or the data, and nothing that differs between a known and an unknown account.
+ */
+export function noteRequestTiming(name: string, ms: number): void {
+  if (!TIMING_NAME.test(name)) throw new Error(`"${name}" is not a Server-Timing metric name`);
+  const context = currentContext();
+  if (context) (context.timings ??= []).push({ name, ms });
+}
+
+/** Runs `work` and notes its duration under `name` (also when it throws). */
+export async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    noteRequestTiming(name, performance.now() - started);
+  }
 }
 
 const consoleLog: ServerLog = {

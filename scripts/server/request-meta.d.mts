@@ -6,3 +6,8 @@ export function appendPeerAddress(headers: Headers, remoteAddress: string | unde
 export function loggablePath(url: string | undefined): string;
 export function isProbePath(path: string): boolean;
 export function levelForRequest(path: string, status: number): "error" | "debug" | "info";
+export function serverTimingHeader(
+  existing: string | string[] | number | undefined,
+  timings: { name: string; ms: number }[] | undefined,
+  appMs: number,
+): string | null;

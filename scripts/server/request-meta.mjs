@@ -73,3 +73,17 @@ export function levelForRequest(path, status) {
   if (status >= 500) return "error";
   return isProbePath(path) ? "debug" : "info";
 }
+
+/**
+ * The Server-Timing header of a response: the phases the app noted for this request (lib/operations/request-context.ts)
+ * after any the response already carries (a server action that redirects copies the next page's header into its own),
+ * then `app`, the time from the request's arrival until its headers were sent. Null when the app noted nothing: only
+ * the requests that time themselves (signing in) carry the header.
+ */
+export function serverTimingHeader(existing, timings, appMs) {
+  if (!timings?.length) return null;
+  const metric = ({ name, ms }) => `${name};dur=${Math.round(ms * 10) / 10}`;
+  const own = [...timings.map(metric), metric({ name: "app", ms: appMs })].join(", ");
+  const before = [existing ?? []].flat().join(", ");
+  return before ? `${before}, ${own}` : own;
+}

@@ -5,6 +5,7 @@ import {
   loggablePath,
   peerAddressOf,
   requestIdFor,
+  serverTimingHeader,
   trustedProxyHopsFrom,
 } from "./request-meta.mjs";
 
@@ -78,5 +79,19 @@ describe("levels and hops", () => {
   it("writes an IPv4 peer on a dual-stack socket plainly", () => {
     expect(peerAddressOf("::ffff:192.0.2.1")).toBe("192.0.2.1");
     expect(peerAddressOf(undefined)).toBe("unknown");
+  });
+});
+
+describe("serverTimingHeader", () => {
+  it("lists the app's phases, then the time until the headers, after any the response carries already", () => {
+    expect(serverTimingHeader(undefined, [{ name: "verify", ms: 35.04 }], 120.46)).toBe("verify;dur=35, app;dur=120.5");
+    expect(serverTimingHeader("inner;dur=4", [{ name: "signin", ms: 80 }], 90)).toBe(
+      "inner;dur=4, signin;dur=80, app;dur=90",
+    );
+  });
+
+  it("sends nothing for a request that timed nothing", () => {
+    expect(serverTimingHeader(undefined, undefined, 12)).toBeNull();
+    expect(serverTimingHeader("x;dur=1", [], 12)).toBeNull();
   });
 });
