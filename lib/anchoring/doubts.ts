@@ -1,5 +1,6 @@
 import { findApproxMatches, type ApproxMatch } from "./approx-search";
 import { type Claim, type Span, SNAP_RADIUS } from "./candidates";
+import { fitPrefix, fitSuffix } from "./context";
 import { keepsOwnSentence } from "./own-sentence";
 import { CONTEXT_DAMAGED, CONTEXT_INTACT, type Evidence } from "./policy";
 
@@ -61,10 +62,16 @@ function findContextIgnoringSeparator(
  * length so the claim's own, intact place never counts as a scar, and scars
  * overlapping the candidate are the candidate's own text (see hasTwinNeighbour).
  */
-export function hasDeletionScar(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
+export function hasDeletionScar(
+  text: string,
+  claim: Claim,
+  window: Span,
+  candidate: Evidence,
+  errors = SCAR_ERRORS,
+): boolean {
   const { exact, prefix, suffix } = claim.quote;
   if (prefix.length < MIN_SEARCHABLE_CONTEXT || suffix.length < MIN_SEARCHABLE_CONTEXT) return false;
-  const budget = Math.min(SCAR_ERRORS, exact.length - 1);
+  const budget = Math.min(errors, exact.length - 1);
   const joined = prefix + suffix;
   const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", joined.length);
   return findApproxMatches(text, joined, budget, span.from, span.to).some(
@@ -138,14 +145,12 @@ export function hasContextEcho(text: string, claim: Claim, window: Span, candida
 }
 
 /**
- * For a candidate with only one intact context: does the other context still
- * exist near the stored position, at least as near as the candidate, and not
- * where an insertion next to the candidate would have pushed it? Then the
- * claim most likely left that place.
+ * Does a context missing at the candidate stand exactly elsewhere near the
+ * stored position, at least as near as the candidate, and not where an
+ * insertion next to the candidate would have pushed it?
  */
-export function hasDisplacedContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
+function hasStrayContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
   const { prefix, suffix } = claim.quote;
-  if (!keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
   // Excusing a gap as an insertion is only safe when the other side is exactly the stored one.
   const prefixGap = candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
   const suffixGap = candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
@@ -169,5 +174,68 @@ export function hasDisplacedContext(text: string, claim: Claim, window: Span, ca
     );
     if (stray) return true;
   }
+  return false;
+}
+
+/**
+ * For a candidate with only one intact context: does the other context still
+ * exist near the stored position, at least as near as the candidate, and not
+ * where an insertion next to the candidate would have pushed it? Then the
+ * claim most likely left that place.
+ */
+export function hasDisplacedContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
+  if (!keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
+  if (hasStrayContext(text, claim, window, candidate)) return true;
   return hasTwinNeighbour(claim, candidate) || hasDeletionScar(text, claim, window, candidate);
+}
+
+/**
+ * Scar budget for a candidate whose contexts were both changed: the stored
+ * prefix and suffix may have been copy-edited as much as the candidate's own
+ * contexts were, up to CONTEXT_DAMAGED (a claim deleted and its neighbours
+ * copy-edited in the same revision). Never less than SCAR_ERRORS.
+ */
+function editedScarErrors(claim: Claim, candidate: Evidence): number {
+  const { prefix, suffix } = claim.quote;
+  const prefixErrors = errorsFor(prefix, Math.max(candidate.prefixSimilarity, CONTEXT_DAMAGED));
+  const suffixErrors = errorsFor(suffix, Math.max(candidate.suffixSimilarity, CONTEXT_DAMAGED));
+  return Math.max(SCAR_ERRORS, prefixErrors + suffixErrors);
+}
+
+/**
+ * For a candidate with neither context intact (tiers 5 and 6 in policy.ts): is
+ * the claim's old place still visible, at least as near as the candidate? A
+ * missing context standing exactly elsewhere, the claim written twice in a
+ * row, or the stored prefix running into the stored suffix (copy-edited no
+ * more than CONTEXT_DAMAGED allows on each side). With `ownSentence`, also
+ * when the parts of the claim's own sentence inside the stored contexts are
+ * not exactly around the candidate (the same words in a different sentence).
+ */
+export function hasOldPlace(
+  text: string,
+  claim: Claim,
+  window: Span,
+  candidate: Evidence,
+  ownSentence: boolean,
+): boolean {
+  if (ownSentence && !keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
+  if (hasStrayContext(text, claim, window, candidate) || hasTwinNeighbour(claim, candidate)) return true;
+  return hasDeletionScar(text, claim, window, candidate, editedScarErrors(claim, candidate));
+}
+
+/**
+ * Does the candidate start where the stored suffix fits (or end where the
+ * stored prefix fits), edited at most as much as CONTEXT_DAMAGED allows? Then
+ * the candidate may be the claim's old neighbour that slid into the gap the
+ * deleted claim left, not the claim.
+ */
+export function isOldNeighbour(text: string, claim: Claim, candidate: Evidence): boolean {
+  const { prefix, suffix } = claim.quote;
+  const suffixHere =
+    suffix.length >= MIN_SEARCHABLE_CONTEXT &&
+    fitSuffix(text, suffix, candidate.start, SNAP_RADIUS).similarity >= CONTEXT_DAMAGED;
+  const prefixHere =
+    prefix.length >= MIN_SEARCHABLE_CONTEXT &&
+    fitPrefix(text, prefix, candidate.end, SNAP_RADIUS).similarity >= CONTEXT_DAMAGED;
+  return suffixHere || prefixHere;
 }
