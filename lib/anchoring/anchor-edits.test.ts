@@ -280,6 +280,20 @@ describe("an edited quote whose neighbours were both copy-edited", () => {
     expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
   });
 
+  it("does not take the claim's old neighbour, slid into the gap of the deleted claim, for the edited claim", () => {
+    const FOLLOWING = "The council said unemployment fell to 6.4 percent in August.";
+    const article: Article = [
+      [BASE[1][0], CLAIM, FOLLOWING, "The council said employment would keep falling."],
+      ...FILLER,
+    ];
+    const own = selectorsFor(article, CLAIM);
+    const text = render([
+      ["The finance office presented its quarterly numbers on Friday.", ...article[0].slice(2)],
+      ...FILLER,
+    ]);
+    expect(anchorSelectors(text, own).status).not.toBe("anchored");
+  });
+
   it("does not follow an edited quote whose neighbours were rewritten rather than edited", () => {
     const text = render(
       edit(edit(edit(BASE, 1, 1, EDITED), 1, 0, "Traffic on the ring road was heavy."), 1, 2, "The weather stays dry."),
