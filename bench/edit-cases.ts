@@ -31,7 +31,7 @@ export const CASE_KINDS = {
   k: "(k) deleted, neighbours edited, lookalike",
   l: "(l) short quote, neighbours rewritten",
   m: "(m) short quote deleted, copy elsewhere",
-  n: "(n) deleted, neighbours edited, copy",
+  n: "(n) repeated, one deleted + neighbours",
   o: "(o) sentence moved to other paragraph",
 } as const;
 export type CaseKind = keyof typeof CASE_KINDS;
@@ -287,14 +287,22 @@ function longQuote(doc: Doc, claim: ClaimSpec): ClaimSpec {
   return { ...claim, from: 0, to: findSentence(doc, claim.sentenceId).sentence.text.length };
 }
 
-/** 20-31 characters of the claim's sentence, from the start of a word, ending at the end of a word. */
+/**
+ * 20-31 characters of the claim's sentence, from the start of a word, ending at the end of a word, found once in the
+ * article (words that were there twice are a different question: kinds c and g).
+ */
 function shortQuote(random: Random, doc: Doc, claim: ClaimSpec): ClaimSpec {
   const text = findSentence(doc, claim.sentenceId).sentence.text;
+  const whole = renderDoc(doc);
+  const isUnique = (words: string) => whole.indexOf(words) === whole.lastIndexOf(words);
   const starts = [0, ...[...text.matchAll(/ /g)].map((match) => (match.index ?? 0) + 1)];
   const options: ClaimSpec[] = [];
   for (const from of starts) {
     for (const end of [...text.matchAll(/[\p{L}\p{N}](?=[^\p{L}\p{N}]|$)/gu)].map((m) => (m.index ?? 0) + 1)) {
-      if (end - from >= 20 && end - from < SELF_EVIDENT_LENGTH) options.push({ ...claim, from, to: end });
+      const length = end - from;
+      if (length >= 20 && length < SELF_EVIDENT_LENGTH && isUnique(text.slice(from, end))) {
+        options.push({ ...claim, from, to: end });
+      }
     }
   }
   return options.length > 0 ? random.pick(options) : { ...claim, from: 0, to: Math.min(text.length, 24) };
@@ -309,26 +317,33 @@ export function buildCase(random: Random, base: Doc, baseIds: number, picked: Cl
 }
 
 /** The kinds added for issue 17's "keep what can be kept", and their lookalikes. */
-function buildLaterCase(random: Random, base: Doc, baseIds: number, claim: ClaimSpec, kind: CaseKind): BenchCase {
+function buildLaterCase(random: Random, original: Doc, baseIds: number, claim: ClaimSpec, kind: CaseKind): BenchCase {
+  const ids = { next: baseIds };
+  let base = original;
+  if (kind === "n") {
+    // the claim's sentence was in the article twice (a repeated line) when the claim was made on one of them
+    base = original.map((paragraph) => paragraph.slice());
+    const own = findSentence(base, claim.sentenceId);
+    insertAwayFrom(random, base, { ...own.sentence, id: ids.next++ }, own.start, own.end + 1);
+  }
   const selectors = describeClaim(base, claim);
   const doc: Doc = base.map((paragraph) => paragraph.slice());
-  const ids = { next: baseIds };
   const current = { ...claim };
   editElsewhereMany(random, doc, ids, current, random.int(4));
   const own = findSentence(doc, claim.sentenceId);
-  const original = own.sentence.text;
-  const fragment = original.slice(claim.from, claim.to);
+  const ownText = own.sentence.text;
+  const fragment = ownText.slice(claim.from, claim.to);
   let isGone = false;
   if (kind === "h") rewriteNeighbours(random, doc, ids, current);
   if (kind === "i" || kind === "j") {
-    const swapped = swapWordWithin(random, original, claim.from, claim.to);
+    const swapped = swapWordWithin(random, ownText, claim.from, claim.to);
     if (!swapped) throw new Error("claim without words");
     replaceSentence(doc, own, swapped.text);
     current.to += swapped.added - swapped.removed;
     editBothSides(random, doc, current);
   }
   if (kind === "j") {
-    const lookalike = { ...own.sentence, id: ids.next++, text: makeLookalike(random, original, claim) };
+    const lookalike = { ...own.sentence, id: ids.next++, text: makeLookalike(random, ownText, claim) };
     const at = findSentence(doc, claim.sentenceId);
     insertAwayFrom(random, doc, lookalike, at.start, at.end + 1);
   }
@@ -336,8 +351,10 @@ function buildLaterCase(random: Random, base: Doc, baseIds: number, claim: Claim
     editNeighbourSentences(random, doc, current);
     const at = findSentence(doc, claim.sentenceId);
     removeSentence(doc, at);
-    const text = kind === "k" ? makeLookalike(random, original, claim) : original;
-    insertAwayFrom(random, doc, { ...own.sentence, id: ids.next++, text }, at.start, at.start);
+    if (kind === "k") {
+      const lookalike = { ...own.sentence, id: ids.next++, text: makeLookalike(random, ownText, claim) };
+      insertAwayFrom(random, doc, lookalike, at.start, at.start);
+    }
     isGone = true;
   }
   if (kind === "l") {

@@ -145,20 +145,25 @@ export function hasContextEcho(text: string, claim: Claim, window: Span, candida
 }
 
 /**
- * Does a context missing at the candidate stand exactly elsewhere near the
- * stored position, at least as near as the candidate, and not where an
- * insertion next to the candidate would have pushed it?
+ * Does a context missing at the candidate stand elsewhere near the stored
+ * position, at least as near as the candidate, and not where an insertion
+ * next to the candidate would have pushed it? Exactly, or with `edited`
+ * copy-edited up to CONTEXT_DAMAGED (then a match at the candidate's own
+ * boundary is its own context, not a stray).
  */
-function hasStrayContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
+function hasStrayContext(text: string, claim: Claim, window: Span, candidate: Evidence, edited = false): boolean {
   const { prefix, suffix } = claim.quote;
-  // Excusing a gap as an insertion is only safe when the other side is exactly the stored one.
-  const prefixGap = candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
-  const suffixGap = candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
+  // Excusing a gap as an insertion is only safe when the other side is exactly the stored one. A copy-edited
+  // context a sentence away is what replacing the neighbour with a longer one leaves: it argues for no other place.
+  const prefixGap = edited || candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
+  const suffixGap = edited || candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
   if (candidate.prefixSimilarity < CONTEXT_INTACT && prefix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", prefix.length);
-    const stray = findContextIgnoringSeparator(text, prefix, "prefix", span).some(
+    const errors = edited ? errorsFor(prefix, CONTEXT_DAMAGED) : 0;
+    const stray = findContextIgnoringSeparator(text, prefix, "prefix", span, errors).some(
       (match) =>
         !overlaps(match, candidate) &&
+        (!edited || Math.abs(match.end - candidate.start) > SNAP_RADIUS) &&
         (match.end > candidate.start || candidate.start - match.end > prefixGap) &&
         isAtLeastAsNear(claim, match.end, candidate.start, "prefix"),
     );
@@ -166,9 +171,11 @@ function hasStrayContext(text: string, claim: Claim, window: Span, candidate: Ev
   }
   if (candidate.suffixSimilarity < CONTEXT_INTACT && suffix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.end, "suffix", suffix.length);
-    const stray = findContextIgnoringSeparator(text, suffix, "suffix", span).some(
+    const errors = edited ? errorsFor(suffix, CONTEXT_DAMAGED) : 0;
+    const stray = findContextIgnoringSeparator(text, suffix, "suffix", span, errors).some(
       (match) =>
         !overlaps(match, candidate) &&
+        (!edited || Math.abs(match.start - candidate.end) > SNAP_RADIUS) &&
         (match.start < candidate.end || match.start - candidate.end > suffixGap) &&
         isAtLeastAsNear(claim, match.start, candidate.end, "suffix"),
     );
@@ -205,9 +212,10 @@ function editedScarErrors(claim: Claim, candidate: Evidence): number {
 /**
  * For a candidate with neither context intact (tiers 5 and 6 in policy.ts): is
  * the claim's old place still visible, at least as near as the candidate? A
- * missing context standing exactly elsewhere, the claim written twice in a
- * row, or the stored prefix running into the stored suffix (copy-edited no
- * more than CONTEXT_DAMAGED allows on each side). With `ownSentence`, also
+ * stored context standing elsewhere (copy-edited no more than CONTEXT_DAMAGED
+ * allows: the claim deleted and its neighbours copy-edited in one revision),
+ * the claim written twice in a row, or the stored prefix running into the
+ * stored suffix. With `ownSentence`, also
  * when the parts of the claim's own sentence inside the stored contexts are
  * not exactly around the candidate (the same words in a different sentence).
  */
@@ -219,7 +227,7 @@ export function hasOldPlace(
   ownSentence: boolean,
 ): boolean {
   if (ownSentence && !keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
-  if (hasStrayContext(text, claim, window, candidate) || hasTwinNeighbour(claim, candidate)) return true;
+  if (hasStrayContext(text, claim, window, candidate, true) || hasTwinNeighbour(claim, candidate)) return true;
   return hasDeletionScar(text, claim, window, candidate, editedScarErrors(claim, candidate));
 }
 

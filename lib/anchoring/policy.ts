@@ -32,13 +32,14 @@ import type { AnchorCandidate, AnchorResult } from "./selectors";
  *    found nowhere else in the text, with neither context intact (the
  *    sentences around it rewritten, not just edited): words that long, once
  *    in the text, are the claim's own. Unless the claim's old place is still
- *    visible: a missing context standing elsewhere at least as near, or the
- *    stored prefix running into the stored suffix there even after a
- *    copy-edit (EDITED_SCAR), or the claim's own sentence not around it. Then
+ *    visible at least as near: a stored context standing elsewhere, even
+ *    copy-edited (up to CONTEXT_DAMAGED), or the stored prefix running into
+ *    the stored suffix, or the claim's own sentence not around it. Then
  *    the words most likely are a second copy (a repeated sentence) and the
  *    claim's occurrence was deleted; a sentence moved away from neighbours
  *    that closed up behind it looks exactly the same, so it is flagged too.
- * 6. Edited quote within EDITED_QUOTE_WINDOW with both contexts edited (each
+ * 6. Edited quote of at least SELF_EVIDENT_QUOTE characters (where it stands
+ *    now) within EDITED_QUOTE_WINDOW with both contexts edited (each
  *    at least CONTEXT_DAMAGED similar, neither intact): the claim and both
  *    neighbours copy-edited. Not when the claim's old place is still visible
  *    (as in tier 5), nor when the candidate fits where the stored suffix
@@ -197,7 +198,7 @@ export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
   if (!isExact(evidence)) {
     if (evidence.distance > EDITED_QUOTE_WINDOW) return false;
     if (hasBothContexts(evidence)) return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
-    if (!hasNoIntactContext(evidence) || !hasEditedContexts(evidence)) return false;
+    if (!isSelfEvident(evidence) || !hasNoIntactContext(evidence) || !hasEditedContexts(evidence)) return false;
     return !checks.isOldNeighbour(evidence) && !checks.hasOldPlace(evidence, false);
   }
   if (!isNear(evidence)) return false;
