@@ -207,14 +207,21 @@ export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
   }
   if (isPrefixIntact(evidence)) {
     if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
-    return !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence);
+    return (
+      !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, true)
+    );
   }
   if (isSuffixIntact(evidence)) {
     if (evidence.prefixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
-    return !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence);
+    return (
+      !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, true)
+    );
   }
-  if (evidence.prefixSimilarity >= CONTEXT_DAMAGED && evidence.suffixSimilarity >= CONTEXT_DAMAGED)
-    return checks.isOnlyOccurrence(evidence) && !checks.hasDeletionScar(evidence);
+  if (hasEditedContexts(evidence)) {
+    return (
+      checks.isOnlyOccurrence(evidence) && !checks.hasDeletionScar(evidence) && !checks.hasOldPlace(evidence, false)
+    );
+  }
   return false;
 }
 
