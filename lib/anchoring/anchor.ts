@@ -91,7 +91,7 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
     hasDisplacedContext: (candidate) => hasDisplacedContext(text, claim, window, candidate),
     hasDeletionScar: (candidate) => hasDeletionScar(text, claim, window, candidate),
     isOnlyOccurrence: () => exact.length === 1,
-    hasOldPlace: (candidate, ownSentence) => hasOldPlace(text, claim, window, candidate, ownSentence),
+    hasOldPlace: (candidate, options) => hasOldPlace(text, claim, window, candidate, options),
     isOldNeighbour: (candidate) => isOldNeighbour(text, claim, candidate),
   };
 

@@ -2,7 +2,7 @@ import { findApproxMatches, type ApproxMatch } from "./approx-search";
 import { type Claim, type Span, SNAP_RADIUS } from "./candidates";
 import { fitPrefix, fitSuffix } from "./context";
 import { keepsOwnSentence } from "./own-sentence";
-import { CONTEXT_DAMAGED, CONTEXT_INTACT, type Evidence } from "./policy";
+import { CONTEXT_DAMAGED, CONTEXT_INTACT, type Evidence, type OldPlaceOptions } from "./policy";
 
 /**
  * Evidence against a candidate: signs in the text that the claim's words
@@ -151,12 +151,19 @@ export function hasContextEcho(text: string, claim: Claim, window: Span, candida
  * copy-edited up to CONTEXT_DAMAGED (then a match at the candidate's own
  * boundary is its own context, not a stray).
  */
-function hasStrayContext(text: string, claim: Claim, window: Span, candidate: Evidence, edited = false): boolean {
+function hasStrayContext(
+  text: string,
+  claim: Claim,
+  window: Span,
+  candidate: Evidence,
+  edited: { excuseGaps: boolean } | null = null,
+): boolean {
   const { prefix, suffix } = claim.quote;
-  // Excusing a gap as an insertion is only safe when the other side is exactly the stored one. A copy-edited
-  // context a sentence away is what replacing the neighbour with a longer one leaves: it argues for no other place.
-  const prefixGap = edited || candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
-  const suffixGap = edited || candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
+  // Excusing a gap as an insertion is only safe when the other side is exactly the stored one, or (`excuseGaps`)
+  // when neither side is intact: a copy-edited context a sentence away is then what replacing the neighbour with a
+  // longer one leaves.
+  const prefixGap = edited?.excuseGaps || candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
+  const suffixGap = edited?.excuseGaps || candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
   if (candidate.prefixSimilarity < CONTEXT_INTACT && prefix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", prefix.length);
     const errors = edited ? errorsFor(prefix, CONTEXT_DAMAGED) : 0;
@@ -215,7 +222,8 @@ function editedScarErrors(claim: Claim, candidate: Evidence): number {
  * stored context standing elsewhere (copy-edited no more than CONTEXT_DAMAGED
  * allows: the claim deleted and its neighbours copy-edited in one revision),
  * the claim written twice in a row, or the stored prefix running into the
- * stored suffix. With `ownSentence`, also
+ * stored suffix. A copy-edited context a sentence away from the candidate
+ * counts only without `excuseGaps`. With `ownSentence`, also
  * when the parts of the claim's own sentence inside the stored contexts are
  * not exactly around the candidate (the same words in a different sentence).
  */
@@ -224,10 +232,11 @@ export function hasOldPlace(
   claim: Claim,
   window: Span,
   candidate: Evidence,
-  ownSentence: boolean,
+  options: OldPlaceOptions,
 ): boolean {
-  if (ownSentence && !keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
-  if (hasStrayContext(text, claim, window, candidate, true) || hasTwinNeighbour(claim, candidate)) return true;
+  if (options.ownSentence && !keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
+  const edited = { excuseGaps: options.excuseGaps };
+  if (hasStrayContext(text, claim, window, candidate, edited) || hasTwinNeighbour(claim, candidate)) return true;
   return hasDeletionScar(text, claim, window, candidate, editedScarErrors(claim, candidate));
 }
 

@@ -164,6 +164,13 @@ export function hasBothContexts(evidence: Evidence): boolean {
   return isPrefixIntact(evidence) && isSuffixIntact(evidence);
 }
 
+/**
+ * `ownSentence`: the parts of the claim's own sentence inside the stored contexts must stand around the candidate.
+ * `excuseGaps`: a copy-edited context up to a sentence away from the candidate may be the candidate's own neighbour
+ * with a sentence inserted or replaced in between (only when neither context is intact at the candidate).
+ */
+export type OldPlaceOptions = { ownSentence: boolean; excuseGaps: boolean };
+
 /** Checks that need the text; run only for the few candidates that reach them. */
 export type LazyChecks = {
   /** the candidate's intact prefix (suffix) is also intact somewhere else nearby */
@@ -180,10 +187,17 @@ export type LazyChecks = {
    * standing elsewhere, the stored prefix and suffix joined (copy-edited at most as much as CONTEXT_DAMAGED allows),
    * or (with `ownSentence`) the claim's own sentence not around the candidate
    */
-  hasOldPlace(evidence: Evidence, ownSentence: boolean): boolean;
+  hasOldPlace(evidence: Evidence, options: OldPlaceOptions): boolean;
   /** the candidate fits where the stored suffix started or the stored prefix ended: it may be the old neighbour */
   isOldNeighbour(evidence: Evidence): boolean;
 };
+
+/** Tier 3: one context intact, so the claim's old place is wherever the other one still stands. */
+const STRICT: OldPlaceOptions = { ownSentence: true, excuseGaps: false };
+/** Tiers 4 and 6: both contexts edited; the own sentence may be one of them. */
+const EDITED_AROUND: OldPlaceOptions = { ownSentence: false, excuseGaps: false };
+/** Tier 5: the exact words and nothing else; their own sentence must be around them. */
+const REWRITTEN_AROUND: OldPlaceOptions = { ownSentence: true, excuseGaps: true };
 
 function hasEditedContexts(evidence: Evidence): boolean {
   return evidence.prefixSimilarity >= CONTEXT_DAMAGED && evidence.suffixSimilarity >= CONTEXT_DAMAGED;
@@ -199,27 +213,33 @@ export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
     if (evidence.distance > EDITED_QUOTE_WINDOW) return false;
     if (hasBothContexts(evidence)) return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
     if (!isSelfEvident(evidence) || !hasNoIntactContext(evidence) || !hasEditedContexts(evidence)) return false;
-    return !checks.isOldNeighbour(evidence) && !checks.hasOldPlace(evidence, false);
+    return !checks.isOldNeighbour(evidence) && !checks.hasOldPlace(evidence, EDITED_AROUND);
   }
   if (!isNear(evidence)) return false;
   if (isSelfEvident(evidence) && hasNoIntactContext(evidence) && !hasEditedContexts(evidence)) {
-    return checks.isOnlyOccurrence(evidence) && !checks.hasOldPlace(evidence, true);
+    return checks.isOnlyOccurrence(evidence) && !checks.hasOldPlace(evidence, REWRITTEN_AROUND);
   }
   if (isPrefixIntact(evidence)) {
-    if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
+    if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) {
+      return !checks.hasDeletionScar(evidence) && !checks.hasOldPlace(evidence, STRICT);
+    }
     return (
-      !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, true)
+      !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, STRICT)
     );
   }
   if (isSuffixIntact(evidence)) {
-    if (evidence.prefixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
+    if (evidence.prefixSimilarity >= CONTEXT_DAMAGED) {
+      return !checks.hasDeletionScar(evidence) && !checks.hasOldPlace(evidence, STRICT);
+    }
     return (
-      !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, true)
+      !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, STRICT)
     );
   }
   if (hasEditedContexts(evidence)) {
     return (
-      checks.isOnlyOccurrence(evidence) && !checks.hasDeletionScar(evidence) && !checks.hasOldPlace(evidence, false)
+      checks.isOnlyOccurrence(evidence) &&
+      !checks.hasDeletionScar(evidence) &&
+      !checks.hasOldPlace(evidence, EDITED_AROUND)
     );
   }
   return false;
