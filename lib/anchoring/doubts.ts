@@ -159,11 +159,12 @@ function hasStrayContext(
   edited: { excuseGaps: boolean } | null = null,
 ): boolean {
   const { prefix, suffix } = claim.quote;
-  // Excusing a gap as an insertion is only safe when the other side is exactly the stored one, or (`excuseGaps`)
-  // when neither side is intact: a copy-edited context a sentence away is then what replacing the neighbour with a
-  // longer one leaves.
-  const prefixGap = edited?.excuseGaps || candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
-  const suffixGap = edited?.excuseGaps || candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
+  // Excusing a gap between the candidate and a stray as an insertion is only safe when the other side is exactly the
+  // stored one. A copy-edited stray is excused only with `excuseGaps` (neither side intact: it is then what replacing
+  // the neighbour with a longer one leaves); otherwise an insertion and an edit next to the claim look like the
+  // claim's sentence deleted with a repeated copy a few sentences on.
+  const gapFor = (stray: ApproxMatch, otherSide: number) =>
+    (stray.errors > 0 ? edited?.excuseGaps === true : otherSide === 1) ? DISPLACEMENT_GAP : 0;
   if (candidate.prefixSimilarity < CONTEXT_INTACT && prefix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", prefix.length);
     const errors = edited ? errorsFor(prefix, CONTEXT_DAMAGED) : 0;
@@ -171,7 +172,7 @@ function hasStrayContext(
       (match) =>
         !overlaps(match, candidate) &&
         (!edited || Math.abs(match.end - candidate.start) > SNAP_RADIUS) &&
-        (match.end > candidate.start || candidate.start - match.end > prefixGap) &&
+        (match.end > candidate.start || candidate.start - match.end > gapFor(match, candidate.suffixSimilarity)) &&
         isAtLeastAsNear(claim, match.end, candidate.start, "prefix"),
     );
     if (stray) return true;
@@ -183,7 +184,7 @@ function hasStrayContext(
       (match) =>
         !overlaps(match, candidate) &&
         (!edited || Math.abs(match.start - candidate.end) > SNAP_RADIUS) &&
-        (match.start < candidate.end || match.start - candidate.end > suffixGap) &&
+        (match.start < candidate.end || match.start - candidate.end > gapFor(match, candidate.prefixSimilarity)) &&
         isAtLeastAsNear(claim, match.start, candidate.end, "suffix"),
     );
     if (stray) return true;
