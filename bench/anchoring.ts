@@ -1,16 +1,16 @@
 /**
  * Re-anchoring benchmark: our matcher against a Hypothesis-style one on the
- * same generated cases. Run: npx tsx bench/anchoring.ts [--seed N] [--claims N]
+ * same generated cases. Run: npx tsx bench/anchoring.ts [--seed N] [--claims N] [--kinds abc]
  *
  * Correct ("recovered") means anchored to a range that overlaps the true range
  * by at least 90% of both lengths, so it covers the claim's words and little
  * else. Anchoring anywhere else, or at all when the claim's words are gone
- * (kinds c and d), is a mis-anchor. Orphaned and ambiguous are "flagged".
+ * (kinds c, d, k, m and n), is a mis-anchor. Orphaned and ambiguous are "flagged".
  */
 import { performance } from "node:perf_hooks";
 import { anchorSelectors } from "@/lib/anchoring/anchor";
 import type { AnchorResult, Selector } from "@/lib/anchoring/selectors";
-import { buildCase, CASE_KINDS, pickClaim, type BenchCase, type CaseKind } from "./edit-cases";
+import { buildCase, CASE_KINDS, GONE_KINDS, pickClaim, type BenchCase, type CaseKind } from "./edit-cases";
 import { anchorHypothesisStyle } from "./hypothesis-style-matcher";
 import { createRandom, generateDoc } from "./news-prose";
 
@@ -26,6 +26,17 @@ function readOption(name: string, fallback: number): number {
   const value = at === -1 ? fallback : Number(process.argv[at + 1]);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive integer`);
   return value;
+}
+
+/** --kinds hij runs only those kinds (default: all). */
+function readKinds(): CaseKind[] {
+  const all = Object.keys(CASE_KINDS) as CaseKind[];
+  const at = process.argv.indexOf("--kinds");
+  if (at === -1) return all;
+  const chosen = [...(process.argv[at + 1] ?? "")] as CaseKind[];
+  if (chosen.length === 0 || chosen.some((kind) => !all.includes(kind)))
+    throw new Error(`--kinds takes letters of ${all.join("")}`);
+  return chosen;
 }
 
 function judge(result: AnchorResult, truth: BenchCase["truth"]): keyof Omit<Tally, "milliseconds"> {
@@ -47,7 +58,7 @@ function main(): void {
   const { doc, nextId } = generateDoc(createRandom(seed), DOC_LENGTH);
   const claimRandom = createRandom(seed + 1);
   const claims = Array.from({ length: claimCount }, () => pickClaim(claimRandom, doc));
-  const kinds = Object.keys(CASE_KINDS) as CaseKind[];
+  const kinds = readKinds();
   const tallies = new Map<string, Tally>();
   const tallyFor = (kind: string, matcher: string) => {
     const key = `${kind}/${matcher}`;
@@ -74,7 +85,7 @@ function main(): void {
   for (const kind of kinds) {
     for (const name of Object.keys(MATCHERS)) {
       const tally = tallyFor(kind, name);
-      const canRecover = kind !== "c" && kind !== "d";
+      const canRecover = !GONE_KINDS.includes(kind);
       totals[name] = (totals[name] ?? 0) + tally.milliseconds;
       console.log(
         [

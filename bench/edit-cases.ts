@@ -6,6 +6,7 @@ import {
   renderDoc,
   swapWordWithin,
   type Doc,
+  type Drafted,
   type Random,
   type Sentence,
 } from "./news-prose";
@@ -24,8 +25,25 @@ export const CASE_KINDS = {
   e: "(e) edited + lookalike elsewhere",
   f: "(f) both neighbours copy-edited",
   g: "(g) (f) + exact copy elsewhere",
+  h: "(h) both neighbours rewritten",
+  i: "(i) edited + both neighbours edited",
+  j: "(j) (i) + lookalike elsewhere",
+  k: "(k) deleted, neighbours edited, lookalike",
+  l: "(l) short quote, neighbours rewritten",
+  m: "(m) short quote deleted, copy elsewhere",
+  n: "(n) repeated, one deleted + neighbours",
+  o: "(o) sentence moved to other paragraph",
 } as const;
 export type CaseKind = keyof typeof CASE_KINDS;
+
+/** Kinds whose claim is gone from the text: the only right answer is to flag. */
+export const GONE_KINDS: readonly CaseKind[] = ["c", "d", "k", "m", "n"];
+
+/** Kinds (issue 17) whose claim is at least 32 characters (the whole sentence when the picked clause is shorter). */
+const LONG_QUOTE_KINDS: readonly CaseKind[] = ["h", "i", "j", "k", "n", "o"];
+/** Kinds whose claim is a fragment of 20-31 characters of its sentence, starting at a word. */
+const SHORT_QUOTE_KINDS: readonly CaseKind[] = ["l", "m"];
+const SELF_EVIDENT_LENGTH = 32;
 
 export type ClaimSpec = { sentenceId: number; from: number; to: number };
 export type BenchCase = { text: string; selectors: Selector[]; truth: { start: number; end: number } | null };
@@ -217,7 +235,162 @@ function insertAwayFrom(random: Random, doc: Doc, sentence: Sentence, avoidFrom:
   doc[spot.paragraph].splice(spot.index, 0, sentence);
 }
 
-export function buildCase(random: Random, base: Doc, baseIds: number, claim: ClaimSpec, kind: CaseKind): BenchCase {
+/** Replaces the sentence before and the one after the claim's with new ones (or deletes one of them, one time in four). */
+function rewriteNeighbours(random: Random, doc: Doc, ids: { next: number }, claim: ClaimSpec): void {
+  for (const step of [-1, 1]) {
+    const all = locateAll(doc);
+    const position = all.findIndex((located) => located.sentence.id === claim.sentenceId);
+    const neighbour = all[position + step];
+    if (!neighbour) continue;
+    const paragraph = doc[neighbour.paragraph];
+    if (random.chance(0.25) && !wouldJoinTwins(doc, neighbour)) {
+      removeSentence(doc, neighbour);
+    } else {
+      const drafted = draftSentence(random, [
+        paragraph[neighbour.index - 1]?.frame ?? -1,
+        paragraph[neighbour.index + 1]?.frame ?? -1,
+      ]);
+      paragraph[neighbour.index] = { id: ids.next++, ...drafted };
+    }
+  }
+}
+
+/** One word changed within the last 30 characters of the sentence before the claim's and the first 30 of the one after. */
+function editNeighbourSentences(random: Random, doc: Doc, claim: ClaimSpec): void {
+  const all = locateAll(doc);
+  const position = all.findIndex((located) => located.sentence.id === claim.sentenceId);
+  const before = all[position - 1];
+  const after = all[position + 1];
+  if (before) {
+    const text = before.sentence.text;
+    const swapped = swapWordWithin(random, text, Math.max(0, text.length - 30), text.length);
+    if (swapped) replaceSentence(doc, before, swapped.text);
+  }
+  if (after) {
+    const text = after.sentence.text;
+    const swapped = swapWordWithin(random, text, 0, Math.min(text.length, 30));
+    if (swapped) replaceSentence(doc, after, swapped.text);
+  }
+}
+
+/** `fragment` inside a new sentence: after its first few words, so that nothing around it is the claim's old text. */
+function embedInFreshSentence(random: Random, fragment: string, avoidFrames: number[]): Drafted {
+  const drafted = draftSentence(random, avoidFrames);
+  const spaces = [...drafted.text.matchAll(/ /g)].map((match) => match.index ?? 0).filter((at) => at > 8);
+  const at = spaces.length > 0 ? random.pick(spaces.slice(0, 3)) : drafted.text.length - 1;
+  return { ...drafted, text: `${drafted.text.slice(0, at)} ${fragment}${drafted.text.slice(at)}` };
+}
+
+/** The claim widened to its whole sentence when shorter than 32 characters. */
+function longQuote(doc: Doc, claim: ClaimSpec): ClaimSpec {
+  if (claim.to - claim.from >= SELF_EVIDENT_LENGTH) return claim;
+  return { ...claim, from: 0, to: findSentence(doc, claim.sentenceId).sentence.text.length };
+}
+
+/**
+ * 20-31 characters of the claim's sentence, from the start of a word, ending at the end of a word, found once in the
+ * article (words that were there twice are a different question: kinds c and g).
+ */
+function shortQuote(random: Random, doc: Doc, claim: ClaimSpec): ClaimSpec {
+  const text = findSentence(doc, claim.sentenceId).sentence.text;
+  const whole = renderDoc(doc);
+  const isUnique = (words: string) => whole.indexOf(words) === whole.lastIndexOf(words);
+  const starts = [0, ...[...text.matchAll(/ /g)].map((match) => (match.index ?? 0) + 1)];
+  const options: ClaimSpec[] = [];
+  for (const from of starts) {
+    for (const end of [...text.matchAll(/[\p{L}\p{N}](?=[^\p{L}\p{N}]|$)/gu)].map((m) => (m.index ?? 0) + 1)) {
+      const length = end - from;
+      if (length >= 20 && length < SELF_EVIDENT_LENGTH && isUnique(text.slice(from, end))) {
+        options.push({ ...claim, from, to: end });
+      }
+    }
+  }
+  return options.length > 0 ? random.pick(options) : { ...claim, from: 0, to: Math.min(text.length, 24) };
+}
+
+export function buildCase(random: Random, base: Doc, baseIds: number, picked: ClaimSpec, kind: CaseKind): BenchCase {
+  let claim = picked;
+  if (LONG_QUOTE_KINDS.includes(kind)) claim = longQuote(base, picked);
+  if (SHORT_QUOTE_KINDS.includes(kind)) claim = shortQuote(random, base, picked);
+  if (kind >= "h") return buildLaterCase(random, base, baseIds, claim, kind);
+  return buildEarlierCase(random, base, baseIds, claim, kind);
+}
+
+/** The kinds added for issue 17's "keep what can be kept", and their lookalikes. */
+function buildLaterCase(random: Random, original: Doc, baseIds: number, claim: ClaimSpec, kind: CaseKind): BenchCase {
+  const ids = { next: baseIds };
+  let base = original;
+  if (kind === "n") {
+    // the claim's sentence was in the article twice (a repeated line) when the claim was made on one of them
+    base = original.map((paragraph) => paragraph.slice());
+    const own = findSentence(base, claim.sentenceId);
+    insertAwayFrom(random, base, { ...own.sentence, id: ids.next++ }, own.start, own.end + 1);
+  }
+  const selectors = describeClaim(base, claim);
+  const doc: Doc = base.map((paragraph) => paragraph.slice());
+  const current = { ...claim };
+  editElsewhereMany(random, doc, ids, current, random.int(4));
+  const own = findSentence(doc, claim.sentenceId);
+  const ownText = own.sentence.text;
+  const fragment = ownText.slice(claim.from, claim.to);
+  let isGone = false;
+  if (kind === "h") rewriteNeighbours(random, doc, ids, current);
+  if (kind === "i" || kind === "j") {
+    const swapped = swapWordWithin(random, ownText, claim.from, claim.to);
+    if (!swapped) throw new Error("claim without words");
+    replaceSentence(doc, own, swapped.text);
+    current.to += swapped.added - swapped.removed;
+    editBothSides(random, doc, current);
+  }
+  if (kind === "j") {
+    const lookalike = { ...own.sentence, id: ids.next++, text: makeLookalike(random, ownText, claim) };
+    const at = findSentence(doc, claim.sentenceId);
+    insertAwayFrom(random, doc, lookalike, at.start, at.end + 1);
+  }
+  if (kind === "k" || kind === "n") {
+    editNeighbourSentences(random, doc, current);
+    const at = findSentence(doc, claim.sentenceId);
+    removeSentence(doc, at);
+    if (kind === "k") {
+      const lookalike = { ...own.sentence, id: ids.next++, text: makeLookalike(random, ownText, claim) };
+      insertAwayFrom(random, doc, lookalike, at.start, at.start);
+    }
+    isGone = true;
+  }
+  if (kind === "l") {
+    // the claim's sentence rewritten around its words: both contexts are new text
+    const at = findSentence(doc, claim.sentenceId);
+    const paragraph = doc[at.paragraph];
+    const avoid = [paragraph[at.index - 1]?.frame ?? -1, paragraph[at.index + 1]?.frame ?? -1];
+    const fresh = embedInFreshSentence(random, fragment, avoid);
+    paragraph[at.index] = { id: claim.sentenceId, ...fresh };
+    const offset = fresh.text.indexOf(fragment);
+    current.from = offset;
+    current.to = offset + fragment.length;
+  }
+  if (kind === "m") {
+    // the claim's sentence deleted; its words now stand in a new sentence elsewhere
+    const at = findSentence(doc, claim.sentenceId);
+    removeSentence(doc, at);
+    const fresh = embedInFreshSentence(random, fragment, []);
+    insertAwayFrom(random, doc, { id: ids.next++, ...fresh }, at.start, at.start);
+    isGone = true;
+  }
+  if (kind === "o") {
+    // the claim's sentence moved to the end of another paragraph; its old neighbours close up behind it
+    const at = findSentence(doc, claim.sentenceId);
+    if (!wouldJoinTwins(doc, at)) {
+      removeSentence(doc, at);
+      const targets = doc.map((_, index) => index).filter((index) => Math.abs(index - at.paragraph) <= 3);
+      const target = doc[random.pick(targets)];
+      const position = target.at(-1)?.frame === at.sentence.frame ? Math.max(0, target.length - 1) : target.length;
+      target.splice(position, 0, at.sentence);
+    }
+  }
+  return { text: renderDoc(doc), selectors, truth: isGone ? null : claimRange(doc, current) };
+}
+
+function buildEarlierCase(random: Random, base: Doc, baseIds: number, claim: ClaimSpec, kind: CaseKind): BenchCase {
   const selectors = describeClaim(base, claim);
   const doc: Doc = base.map((paragraph) => paragraph.slice());
   const ids = { next: baseIds };

@@ -49,6 +49,7 @@ test.describe("the Articles list at more than a page", () => {
     await expect(rows).toHaveCount(51); // and the header row
     await expect(rows.nth(1)).toContainText(title(60)); // last changed first
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.screenshot({ path: "test-results/articles-list.png" }); // docs/screenshots/articles-list.png
 
     await pager.getByRole("link", { name: "Next" }).click();
     await expect(page).toHaveURL(/after=/);

@@ -56,6 +56,7 @@ test("a reviewer submits three drafts in one action and an editor approves all i
   const bar = page.getByRole("group", { name: "Bulk actions" });
   await expect(bar.getByText("3 claims selected")).toBeVisible();
   await bar.screenshot({ path: "test-results/bulk-bar.png" });
+  await claims(page).screenshot({ path: "test-results/bulk-bar-in-claims.png" }); // docs/screenshots/bulk-bar.png
   expect((await new AxeBuilder({ page }).include('[aria-labelledby="claims-heading"]').analyze()).violations).toEqual(
     [],
   );

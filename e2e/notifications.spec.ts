@@ -78,6 +78,7 @@ test("a reviewer gets one notification per kind naming the article for two appro
       panel.getByRole("link", { name: `Unread: Erin Editor published 2 claims in ‘${title}’` }),
     ).toBeVisible();
     await expectAccessible(reviewer);
+    await panel.screenshot({ path: "test-results/grouped-notifications.png" }); // docs/screenshots/grouped-notifications.png
     await grouped.click();
     await expect(reviewer).toHaveURL(articleUrl);
 

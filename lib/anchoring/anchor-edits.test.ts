@@ -126,13 +126,179 @@ describe("a copy-edit on both sides of the claim", () => {
     expect(wordsAt(shifted, anchorSelectors(shifted, selectors))).toBe(CLAIM);
   });
 
-  it("still flags when the words occur twice, or the neighbours were replaced rather than edited", () => {
+  it("still flags when the words occur twice", () => {
     const twice = render([...bothEdited, ["Repeating an earlier line:", CLAIM, "End of the quote."]]);
     expect(anchorSelectors(twice, selectors).status).not.toBe("anchored");
-    const replaced = render(
-      edit(edit(BASE, 1, 0, "Traffic on the ring road was heavy all week."), 1, 2, "The weather stays dry."),
+  });
+});
+
+/*
+ * Issue 17, "keep what can be kept": words of 32 characters or more, once in
+ * the text, are the claim's own even when the sentences around them were
+ * rewritten; an edited claim between two copy-edited neighbours is followed
+ * when nothing else explains the text as well.
+ */
+describe("an exact quote whose neighbours were both rewritten", () => {
+  const selectors = selectorsFor(BASE, CLAIM);
+  const PREVIOUS = "Traffic on the ring road was heavy all week.";
+  const NEXT = "The weather stays dry.";
+
+  it.each([
+    ["both sentences rewritten", edit(edit(BASE, 1, 0, PREVIOUS), 1, 2, NEXT)],
+    ["the previous sentence rewritten and the next deleted", edit(edit(BASE, 1, 0, PREVIOUS), 1, 2, null)],
+    [
+      "both rewritten, and a paragraph added before it",
+      [["A late correction was added at the top of the story."], ...edit(edit(BASE, 1, 0, PREVIOUS), 1, 2, NEXT)],
+    ],
+    [
+      "both rewritten into longer passages",
+      edit(edit(BASE, 1, 0, `${PREVIOUS} Roadworks near the station made it worse.`), 1, 2, `${NEXT} ${PREVIOUS}`),
+    ],
+  ])("follows the claim's words with %s", (_, article) => {
+    const text = render(article);
+    expect(wordsAt(text, anchorSelectors(text, selectors))).toBe(CLAIM);
+  });
+
+  it("follows a claim that starts its paragraph when the paragraph before and the next sentence were rewritten", () => {
+    const article: Article = [["The finance office presented its quarterly figures on Friday."], [CLAIM, "More soon."]];
+    const own = selectorsFor([...article, ...FILLER], CLAIM);
+    const text = render([[PREVIOUS], [CLAIM, NEXT], ...FILLER]);
+    expect(wordsAt(text, anchorSelectors(text, own))).toBe(CLAIM);
+  });
+
+  it("follows a claim that ends its paragraph when the sentence before and the next paragraph were rewritten", () => {
+    const article: Article = [["Economists had expected a smaller decline.", CLAIM], ...FILLER];
+    const own = selectorsFor(article, CLAIM);
+    const text = render([[PREVIOUS, CLAIM], [NEXT], ...FILLER.slice(1)]);
+    expect(wordsAt(text, anchorSelectors(text, own))).toBe(CLAIM);
+  });
+
+  it("follows a claim moved into another paragraph when its old neighbours were rewritten too", () => {
+    const text = render([BASE[0], [PREVIOUS, NEXT], [...FILLER[0], CLAIM], ...FILLER.slice(1)]);
+    expect(wordsAt(text, anchorSelectors(text, selectors))).toBe(CLAIM);
+  });
+
+  it("flags a claim moved away from neighbours that closed up behind it (a deleted repeated sentence looks the same)", () => {
+    const text = render([BASE[0], [BASE[1][0], BASE[1][2]], [...FILLER[0], CLAIM], ...FILLER.slice(1)]);
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+
+  it("flags when the words occur twice", () => {
+    const rewritten = edit(edit(BASE, 1, 0, PREVIOUS), 1, 2, NEXT);
+    const text = render([...rewritten, ["Repeating an earlier line:", CLAIM, "End of the quote."]]);
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+
+  it("does not follow a quote shorter than 32 characters between rewritten neighbours", () => {
+    const SHORT = "Markets closed early on Friday.";
+    const article: Article = [
+      ["Voters will elect a new mayor in May.", SHORT, "Economists had expected it."],
+      ...FILLER,
+    ];
+    const own = selectorsFor(article, SHORT);
+    const text = render([["Voters will elect a new mayor in May.", PREVIOUS, SHORT, NEXT], ...FILLER]);
+    expect(SHORT.length).toBeLessThan(32);
+    expect(anchorSelectors(text, own).status).not.toBe("anchored");
+  });
+
+  it("does not follow a deleted claim to the same words in another sentence (a shared clause)", () => {
+    const CLAUSE = "the agency said in a statement on Tuesday evening";
+    const article: Article = [
+      [`Rents climbed for a third year, ${CLAUSE}.`, "Tenants protested."],
+      ...FILLER,
+      [`Prices fell in October, ${CLAUSE}.`, "Shops were busy."],
+    ];
+    const own = selectorsFor(article, CLAUSE);
+    const text = render([
+      ["Tenants protested."],
+      ...FILLER,
+      [`Prices fell in October, ${CLAUSE}.`, "Shops were busy."],
+    ]);
+    expect(anchorSelectors(text, own).status).not.toBe("anchored");
+  });
+
+  it("does not follow a deleted claim to its repeated copy when its neighbours were copy-edited in the same revision", () => {
+    const BOILERPLATE = "The company did not respond to a request for comment.";
+    const article: Article = [
+      ["Shares fell 3 percent on Monday.", BOILERPLATE],
+      ...FILLER,
+      ["Profits rose sharply in the second quarter.", BOILERPLATE, "More details are expected next week."],
+    ];
+    const text = render(article);
+    const second = text.lastIndexOf(BOILERPLATE);
+    const own = describeRange(text, second, second + BOILERPLATE.length);
+    const edited = render([
+      ...article.slice(0, -1),
+      ["Profits rose strongly in the second quarter.", "More figures are expected next week."],
+    ]);
+    expect(anchorSelectors(edited, own).status).not.toBe("anchored");
+  });
+});
+
+describe("an edited quote whose neighbours were both copy-edited", () => {
+  const selectors = selectorsFor(BASE, CLAIM);
+  const EDITED = "The council said unemployment fell to 5.9 percent in September.";
+  const bothEdited = (claim: string) =>
+    edit(
+      edit(BASE, 1, 0, "The finance office presented its quarterly numbers on Friday."),
+      1,
+      2,
+      claim === "" ? null : "Analysts had expected a smaller decline.",
+    ).map((paragraph, i) => (i === 1 && claim !== "" ? paragraph.map((s) => (s === CLAIM ? claim : s)) : paragraph));
+
+  it("follows the claim to its edited words", () => {
+    const text = render(bothEdited(EDITED));
+    expect(wordsAt(text, anchorSelectors(text, selectors))).toBe(EDITED);
+    const shifted = render([["A late correction was added at the top of the story."], ...bothEdited(EDITED)]);
+    expect(wordsAt(shifted, anchorSelectors(shifted, selectors))).toBe(EDITED);
+  });
+
+  it("follows the claim to its edited words, not to a lookalike elsewhere", () => {
+    const LOOKALIKE = "The council said unemployment fell to 6.4 percent in September.";
+    const article = [...bothEdited(EDITED), ["In a separate report, a regional office disagreed.", LOOKALIKE]];
+    const text = render(article);
+    expect(wordsAt(text, anchorSelectors(text, selectors))).toBe(EDITED);
+  });
+
+  it("does not move a deleted claim onto a lookalike when its neighbours were copy-edited", () => {
+    const LOOKALIKE = "The council said unemployment fell to 6.4 percent in September.";
+    const deleted = edit(
+      edit(
+        edit(BASE, 1, 0, "The finance office presented its quarterly numbers on Friday."),
+        1,
+        2,
+        "Analysts had expected a smaller decline.",
+      ),
+      1,
+      1,
+      null,
     );
-    expect(anchorSelectors(replaced, selectors).status).not.toBe("anchored");
+    const text = render([
+      ...deleted,
+      ["In a separate report, a regional office disagreed.", LOOKALIKE, "Its method differs."],
+    ]);
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
+  });
+
+  it("does not take the claim's old neighbour, slid into the gap of the deleted claim, for the edited claim", () => {
+    const FOLLOWING = "The council said unemployment fell to 6.4 percent in August.";
+    const article: Article = [
+      [BASE[1][0], CLAIM, FOLLOWING, "The council said employment would keep falling."],
+      ...FILLER,
+    ];
+    const own = selectorsFor(article, CLAIM);
+    const text = render([
+      ["The finance office presented its quarterly numbers on Friday.", ...article[0].slice(2)],
+      ...FILLER,
+    ]);
+    expect(anchorSelectors(text, own).status).not.toBe("anchored");
+  });
+
+  it("does not follow an edited quote whose neighbours were rewritten rather than edited", () => {
+    const text = render(
+      edit(edit(edit(BASE, 1, 1, EDITED), 1, 0, "Traffic on the ring road was heavy."), 1, 2, "The weather stays dry."),
+    );
+    expect(anchorSelectors(text, selectors).status).not.toBe("anchored");
   });
 });
 

@@ -1,6 +1,6 @@
 import { exactEvidenceAt, findExactEvidence, findFuzzyEvidence, nearWindow, type Claim } from "./candidates";
 import { CONTEXT_LENGTH } from "./context";
-import { hasContextEcho, hasDeletionScar, hasDisplacedContext } from "./doubts";
+import { hasContextEcho, hasDeletionScar, hasDisplacedContext, hasOldPlace, isOldNeighbour } from "./doubts";
 import {
   EDITED_QUOTE_WINDOW,
   compareEvidence,
@@ -91,6 +91,8 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
     hasDisplacedContext: (candidate) => hasDisplacedContext(text, claim, window, candidate),
     hasDeletionScar: (candidate) => hasDeletionScar(text, claim, window, candidate),
     isOnlyOccurrence: () => exact.length === 1,
+    hasOldPlace: (candidate, options) => hasOldPlace(text, claim, window, candidate, options),
+    isOldNeighbour: (candidate) => isOldNeighbour(text, claim, candidate),
   };
 
   // The exact quote with both neighbours near its old place: no edited copy

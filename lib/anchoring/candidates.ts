@@ -1,7 +1,7 @@
 import { editDistance } from "./alignment";
 import { findApproxMatches } from "./approx-search";
-import { CONTEXT_LENGTH, fitPrefix, fitSuffix } from "./context";
-import { CONTEXT_INTACT, NEAR_WINDOW, maxQuoteErrors, type Evidence } from "./policy";
+import { CONTEXT_LENGTH, fitPrefix, fitSuffix, type ContextFit } from "./context";
+import { CONTEXT_DAMAGED, CONTEXT_INTACT, NEAR_WINDOW, maxQuoteErrors, scoreOf, type Evidence } from "./policy";
 import type { TextQuoteSelector } from "./selectors";
 
 /** Gathers evidence for the places in a text where a claim might now be. */
@@ -65,6 +65,73 @@ export function findExactEvidence(text: string, claim: Claim): Evidence[] {
   return found;
 }
 
+type Boundary = { offset: number; similarity: number };
+type Placed = { errors: number; evidence: Omit<Evidence, "distance"> };
+
+function placedScore(placed: Placed): number {
+  return scoreOf({ ...placed.evidence, distance: 0 });
+}
+
+/** Where a fuzzy match may start: at an intact prefix; at an edited one or where it matched; else where it matched. */
+function startOptions(text: string, prefix: string, matched: number, fit: ContextFit): Boundary[] {
+  if (fit.similarity >= CONTEXT_INTACT) return [fit];
+  if (fit.similarity < CONTEXT_DAMAGED) return [{ offset: matched, similarity: fit.similarity }];
+  return [fit, { offset: matched, similarity: fitPrefix(text, prefix, matched).similarity }];
+}
+
+function endOptions(text: string, suffix: string, matched: number, fit: ContextFit): Boundary[] {
+  if (fit.similarity >= CONTEXT_INTACT) return [fit];
+  if (fit.similarity < CONTEXT_DAMAGED) return [{ offset: matched, similarity: fit.similarity }];
+  return [fit, { offset: matched, similarity: fitSuffix(text, suffix, matched).similarity }];
+}
+
+/**
+ * Where a fuzzy match starts and ends. An intact context marks the boundary (an edit on the quote's first or last
+ * word otherwise leaves the matched range a few characters short or long). A context that was only copy-edited may
+ * mark it too, or its edit may sit right at the boundary and pull it into the neighbour's words: of the matched and
+ * the fitted boundaries, the pair with the best score wins.
+ */
+function bestBoundaries(
+  text: string,
+  claim: Claim,
+  match: { start: number; end: number; errors: number },
+  prefixFit: ContextFit,
+  suffixFit: ContextFit,
+): Placed {
+  const { exact, prefix, suffix } = claim.quote;
+  let best: Placed = {
+    errors: match.errors,
+    evidence: {
+      start: match.start,
+      end: match.end,
+      quoteSimilarity: 1 - match.errors / exact.length,
+      prefixSimilarity: prefixFit.similarity,
+      suffixSimilarity: suffixFit.similarity,
+    },
+  };
+  let bestScore = -1;
+  for (const start of startOptions(text, prefix, match.start, prefixFit)) {
+    for (const end of endOptions(text, suffix, match.end, suffixFit)) {
+      if (start.offset >= end.offset) continue;
+      const isMatched = start.offset === match.start && end.offset === match.end;
+      const errors = isMatched ? match.errors : editDistance(exact, text.slice(start.offset, end.offset));
+      const placed: Placed = {
+        errors,
+        evidence: {
+          start: start.offset,
+          end: end.offset,
+          quoteSimilarity: 1 - errors / exact.length,
+          prefixSimilarity: start.similarity,
+          suffixSimilarity: end.similarity,
+        },
+      };
+      const score = placedScore(placed);
+      if (score > bestScore) [best, bestScore] = [placed, score];
+    }
+  }
+  return best;
+}
+
 /** Approximate matches of the quote within `span`, boundaries snapped to the contexts. */
 export function findFuzzyEvidence(text: string, claim: Claim, span: Span): Evidence[] {
   const { exact, prefix, suffix } = claim.quote;
@@ -74,20 +141,9 @@ export function findFuzzyEvidence(text: string, claim: Claim, span: Span): Evide
     if (match.errors === 0) continue; // exact occurrences are gathered separately
     const prefixFit = fitPrefix(text, prefix, match.start, SNAP_RADIUS);
     const suffixFit = fitSuffix(text, suffix, match.end, SNAP_RADIUS);
-    let start = prefixFit.similarity >= CONTEXT_INTACT ? prefixFit.offset : match.start;
-    let end = suffixFit.similarity >= CONTEXT_INTACT ? suffixFit.offset : match.end;
-    if (start >= end) [start, end] = [match.start, match.end];
-    const isSnapped = start !== match.start || end !== match.end;
-    const errors = isSnapped ? editDistance(exact, text.slice(start, end)) : match.errors;
-    if (errors === 0 || errors > budget) continue;
-    found.push({
-      start,
-      end,
-      quoteSimilarity: 1 - errors / exact.length,
-      prefixSimilarity: prefixFit.similarity,
-      suffixSimilarity: suffixFit.similarity,
-      distance: distanceFromHint(claim, start),
-    });
+    const best = bestBoundaries(text, claim, match, prefixFit, suffixFit);
+    if (best.errors === 0 || best.errors > budget) continue;
+    found.push({ ...best.evidence, distance: distanceFromHint(claim, best.evidence.start) });
   }
   return found;
 }

@@ -1,7 +1,8 @@
 import { findApproxMatches, type ApproxMatch } from "./approx-search";
 import { type Claim, type Span, SNAP_RADIUS } from "./candidates";
+import { fitPrefix, fitSuffix } from "./context";
 import { keepsOwnSentence } from "./own-sentence";
-import { CONTEXT_DAMAGED, CONTEXT_INTACT, type Evidence } from "./policy";
+import { CONTEXT_DAMAGED, CONTEXT_INTACT, type Evidence, type OldPlaceOptions } from "./policy";
 
 /**
  * Evidence against a candidate: signs in the text that the claim's words
@@ -61,10 +62,16 @@ function findContextIgnoringSeparator(
  * length so the claim's own, intact place never counts as a scar, and scars
  * overlapping the candidate are the candidate's own text (see hasTwinNeighbour).
  */
-export function hasDeletionScar(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
+export function hasDeletionScar(
+  text: string,
+  claim: Claim,
+  window: Span,
+  candidate: Evidence,
+  errors = SCAR_ERRORS,
+): boolean {
   const { exact, prefix, suffix } = claim.quote;
   if (prefix.length < MIN_SEARCHABLE_CONTEXT || suffix.length < MIN_SEARCHABLE_CONTEXT) return false;
-  const budget = Math.min(SCAR_ERRORS, exact.length - 1);
+  const budget = Math.min(errors, exact.length - 1);
   const joined = prefix + suffix;
   const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", joined.length);
   return findApproxMatches(text, joined, budget, span.from, span.to).some(
@@ -138,36 +145,115 @@ export function hasContextEcho(text: string, claim: Claim, window: Span, candida
 }
 
 /**
- * For a candidate with only one intact context: does the other context still
- * exist near the stored position, at least as near as the candidate, and not
- * where an insertion next to the candidate would have pushed it? Then the
- * claim most likely left that place.
+ * Does a context missing at the candidate stand elsewhere near the stored
+ * position, at least as near as the candidate, and not where an insertion
+ * next to the candidate would have pushed it? Exactly, or with `edited`
+ * copy-edited up to CONTEXT_DAMAGED (then a match at the candidate's own
+ * boundary is its own context, not a stray).
  */
-export function hasDisplacedContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
+function hasStrayContext(
+  text: string,
+  claim: Claim,
+  window: Span,
+  candidate: Evidence,
+  edited: { excuseGaps: boolean } | null = null,
+): boolean {
   const { prefix, suffix } = claim.quote;
-  if (!keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
-  // Excusing a gap as an insertion is only safe when the other side is exactly the stored one.
-  const prefixGap = candidate.suffixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
-  const suffixGap = candidate.prefixSimilarity === 1 ? DISPLACEMENT_GAP : 0;
+  // Excusing a gap between the candidate and a stray as an insertion is only safe when the other side is exactly the
+  // stored one. A copy-edited stray is excused only with `excuseGaps` (neither side intact: it is then what replacing
+  // the neighbour with a longer one leaves); otherwise an insertion and an edit next to the claim look like the
+  // claim's sentence deleted with a repeated copy a few sentences on.
+  const gapFor = (stray: ApproxMatch, otherSide: number) =>
+    (stray.errors > 0 ? edited?.excuseGaps === true : otherSide === 1) ? DISPLACEMENT_GAP : 0;
   if (candidate.prefixSimilarity < CONTEXT_INTACT && prefix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.start, "prefix", prefix.length);
-    const stray = findContextIgnoringSeparator(text, prefix, "prefix", span).some(
+    const errors = edited ? errorsFor(prefix, CONTEXT_DAMAGED) : 0;
+    const stray = findContextIgnoringSeparator(text, prefix, "prefix", span, errors).some(
       (match) =>
         !overlaps(match, candidate) &&
-        (match.end > candidate.start || candidate.start - match.end > prefixGap) &&
+        (!edited || Math.abs(match.end - candidate.start) > SNAP_RADIUS) &&
+        (match.end > candidate.start || candidate.start - match.end > gapFor(match, candidate.suffixSimilarity)) &&
         isAtLeastAsNear(claim, match.end, candidate.start, "prefix"),
     );
     if (stray) return true;
   }
   if (candidate.suffixSimilarity < CONTEXT_INTACT && suffix.length >= MIN_SEARCHABLE_CONTEXT) {
     const span = atLeastAsNearSpan(claim, window, candidate.end, "suffix", suffix.length);
-    const stray = findContextIgnoringSeparator(text, suffix, "suffix", span).some(
+    const errors = edited ? errorsFor(suffix, CONTEXT_DAMAGED) : 0;
+    const stray = findContextIgnoringSeparator(text, suffix, "suffix", span, errors).some(
       (match) =>
         !overlaps(match, candidate) &&
-        (match.start < candidate.end || match.start - candidate.end > suffixGap) &&
+        (!edited || Math.abs(match.start - candidate.end) > SNAP_RADIUS) &&
+        (match.start < candidate.end || match.start - candidate.end > gapFor(match, candidate.prefixSimilarity)) &&
         isAtLeastAsNear(claim, match.start, candidate.end, "suffix"),
     );
     if (stray) return true;
   }
+  return false;
+}
+
+/**
+ * For a candidate with only one intact context: does the other context still
+ * exist near the stored position, at least as near as the candidate, and not
+ * where an insertion next to the candidate would have pushed it? Then the
+ * claim most likely left that place.
+ */
+export function hasDisplacedContext(text: string, claim: Claim, window: Span, candidate: Evidence): boolean {
+  if (!keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
+  if (hasStrayContext(text, claim, window, candidate)) return true;
   return hasTwinNeighbour(claim, candidate) || hasDeletionScar(text, claim, window, candidate);
+}
+
+/**
+ * Scar budget for a candidate whose contexts were both changed: the stored
+ * prefix and suffix may have been copy-edited as much as the candidate's own
+ * contexts were, up to CONTEXT_DAMAGED (a claim deleted and its neighbours
+ * copy-edited in the same revision). Never less than SCAR_ERRORS.
+ */
+function editedScarErrors(claim: Claim, candidate: Evidence): number {
+  const { prefix, suffix } = claim.quote;
+  const prefixErrors = errorsFor(prefix, Math.max(candidate.prefixSimilarity, CONTEXT_DAMAGED));
+  const suffixErrors = errorsFor(suffix, Math.max(candidate.suffixSimilarity, CONTEXT_DAMAGED));
+  return Math.max(SCAR_ERRORS, prefixErrors + suffixErrors);
+}
+
+/**
+ * For a candidate with neither context intact (tiers 5 and 6 in policy.ts): is
+ * the claim's old place still visible, at least as near as the candidate? A
+ * stored context standing elsewhere (copy-edited no more than CONTEXT_DAMAGED
+ * allows: the claim deleted and its neighbours copy-edited in one revision),
+ * the claim written twice in a row, or the stored prefix running into the
+ * stored suffix. A copy-edited context a sentence away from the candidate
+ * counts only without `excuseGaps`. With `ownSentence`, also
+ * when the parts of the claim's own sentence inside the stored contexts are
+ * not exactly around the candidate (the same words in a different sentence).
+ */
+export function hasOldPlace(
+  text: string,
+  claim: Claim,
+  window: Span,
+  candidate: Evidence,
+  options: OldPlaceOptions,
+): boolean {
+  if (options.ownSentence && !keepsOwnSentence(text, claim.quote, candidate.start, candidate.end)) return true;
+  const edited = { excuseGaps: options.excuseGaps };
+  if (hasStrayContext(text, claim, window, candidate, edited) || hasTwinNeighbour(claim, candidate)) return true;
+  return hasDeletionScar(text, claim, window, candidate, editedScarErrors(claim, candidate));
+}
+
+/**
+ * Does the candidate start where the stored suffix fits (or end where the
+ * stored prefix fits), edited at most as much as CONTEXT_DAMAGED allows? Then
+ * the candidate may be the claim's old neighbour that slid into the gap the
+ * deleted claim left, not the claim.
+ */
+export function isOldNeighbour(text: string, claim: Claim, candidate: Evidence): boolean {
+  const { prefix, suffix } = claim.quote;
+  const suffixHere =
+    suffix.length >= MIN_SEARCHABLE_CONTEXT &&
+    fitSuffix(text, suffix, candidate.start, SNAP_RADIUS).similarity >= CONTEXT_DAMAGED;
+  const prefixHere =
+    prefix.length >= MIN_SEARCHABLE_CONTEXT &&
+    fitPrefix(text, prefix, candidate.end, SNAP_RADIUS).similarity >= CONTEXT_DAMAGED;
+  return suffixHere || prefixHere;
 }

@@ -28,6 +28,25 @@ import type { AnchorCandidate, AnchorResult } from "./selectors";
  *    similar): a copy-edit touched the words on both sides of the claim. A
  *    lookalike or a repeated sentence would need both neighbours to be near
  *    copies by chance, and a second occurrence of the quote anywhere flags it.
+ * 5. Exact quote of at least SELF_EVIDENT_QUOTE characters within NEAR_WINDOW,
+ *    found nowhere else in the text, with neither context intact (the
+ *    sentences around it rewritten, not just edited): words that long, once
+ *    in the text, are the claim's own. Unless the claim's old place is still
+ *    visible at least as near: a stored context standing elsewhere, even
+ *    copy-edited (up to CONTEXT_DAMAGED), or the stored prefix running into
+ *    the stored suffix, or the claim's own sentence not around it. Then
+ *    the words most likely are a second copy (a repeated sentence) and the
+ *    claim's occurrence was deleted; a sentence moved away from neighbours
+ *    that closed up behind it looks exactly the same, so it is flagged too.
+ * 6. Edited quote of at least SELF_EVIDENT_QUOTE characters (where it stands
+ *    now) within EDITED_QUOTE_WINDOW with both contexts edited (each
+ *    at least CONTEXT_DAMAGED similar, neither intact): the claim and both
+ *    neighbours copy-edited. Not when the claim's old place is still visible
+ *    (as in tier 5), nor when the candidate fits where the stored suffix
+ *    started or the stored prefix ended (it is the claim's old neighbour,
+ *    slid into the gap the deleted claim left). An intact context is not
+ *    enough here: a formulaic sibling sliding into a deleted claim's slot
+ *    inherits one, which is why tier 2 wants both.
  *
  * Whatever the tier, a "deletion scar" at least as near (the stored prefix
  * running straight into the stored suffix) means the claim was cut out there;
@@ -81,6 +100,13 @@ export const AMBIGUITY_MARGIN = 0.1;
  * certain. Unrelated neighbours score far lower.
  */
 export const EDITED_TWIN_CONTEXT = 0.5;
+
+/**
+ * An exact quote this long (in characters), once in the whole text, is evidence on its own (tier 5): a sentence or a
+ * long clause is not repeated by chance, while a short phrase ("told a local newspaper", "the mayor said on Monday")
+ * recurs in any article. Shorter quotes still need edited, not rewritten, neighbours (tier 4).
+ */
+export const SELF_EVIDENT_QUOTE = 32;
 
 /** Score weights: the quote matters most, each context half as much. */
 const QUOTE_WEIGHT = 0.5;
@@ -138,6 +164,13 @@ export function hasBothContexts(evidence: Evidence): boolean {
   return isPrefixIntact(evidence) && isSuffixIntact(evidence);
 }
 
+/**
+ * `ownSentence`: the parts of the claim's own sentence inside the stored contexts must stand around the candidate.
+ * `excuseGaps`: a copy-edited context up to a sentence away from the candidate may be the candidate's own neighbour
+ * with a sentence inserted or replaced in between (only when neither context is intact at the candidate).
+ */
+export type OldPlaceOptions = { ownSentence: boolean; excuseGaps: boolean };
+
 /** Checks that need the text; run only for the few candidates that reach them. */
 export type LazyChecks = {
   /** the candidate's intact prefix (suffix) is also intact somewhere else nearby */
@@ -149,26 +182,71 @@ export type LazyChecks = {
   hasDeletionScar(evidence: Evidence): boolean;
   /** the exact quote occurs once in the whole text */
   isOnlyOccurrence(evidence: Evidence): boolean;
+  /**
+   * the claim's old place is still visible at least as near as the candidate (tiers 5 and 6): a missing context
+   * standing elsewhere, the stored prefix and suffix joined (copy-edited at most as much as CONTEXT_DAMAGED allows),
+   * or (with `ownSentence`) the claim's own sentence not around the candidate
+   */
+  hasOldPlace(evidence: Evidence, options: OldPlaceOptions): boolean;
+  /** the candidate fits where the stored suffix started or the stored prefix ended: it may be the old neighbour */
+  isOldNeighbour(evidence: Evidence): boolean;
 };
+
+/** Tier 3: one context intact, so the claim's old place is wherever the other one still stands. */
+const STRICT: OldPlaceOptions = { ownSentence: true, excuseGaps: false };
+/** Tiers 4 and 6: both contexts edited; the own sentence may be one of them. */
+const EDITED_AROUND: OldPlaceOptions = { ownSentence: false, excuseGaps: false };
+/** Tier 5: the exact words and nothing else; their own sentence must be around them. */
+const REWRITTEN_AROUND: OldPlaceOptions = { ownSentence: true, excuseGaps: true };
+
+function hasEditedContexts(evidence: Evidence): boolean {
+  return evidence.prefixSimilarity >= CONTEXT_DAMAGED && evidence.suffixSimilarity >= CONTEXT_DAMAGED;
+}
+
+function hasNoIntactContext(evidence: Evidence): boolean {
+  return !isPrefixIntact(evidence) && !isSuffixIntact(evidence);
+}
 
 export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
   if (isExact(evidence) && hasBothContexts(evidence)) return true;
   if (!isExact(evidence)) {
-    if (evidence.distance > EDITED_QUOTE_WINDOW || !hasBothContexts(evidence)) return false;
-    return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
+    if (evidence.distance > EDITED_QUOTE_WINDOW) return false;
+    if (hasBothContexts(evidence)) return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
+    if (!isSelfEvident(evidence) || !hasNoIntactContext(evidence) || !hasEditedContexts(evidence)) return false;
+    return !checks.isOldNeighbour(evidence) && !checks.hasOldPlace(evidence, EDITED_AROUND);
   }
   if (!isNear(evidence)) return false;
+  if (isSelfEvident(evidence) && hasNoIntactContext(evidence) && !hasEditedContexts(evidence)) {
+    return checks.isOnlyOccurrence(evidence) && !checks.hasOldPlace(evidence, REWRITTEN_AROUND);
+  }
   if (isPrefixIntact(evidence)) {
-    if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
-    return !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence);
+    if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) {
+      return !checks.hasDeletionScar(evidence) && !checks.hasOldPlace(evidence, STRICT);
+    }
+    return (
+      !checks.hasPrefixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, STRICT)
+    );
   }
   if (isSuffixIntact(evidence)) {
-    if (evidence.prefixSimilarity >= CONTEXT_DAMAGED) return !checks.hasDeletionScar(evidence);
-    return !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence);
+    if (evidence.prefixSimilarity >= CONTEXT_DAMAGED) {
+      return !checks.hasDeletionScar(evidence) && !checks.hasOldPlace(evidence, STRICT);
+    }
+    return (
+      !checks.hasSuffixEcho(evidence) && !checks.hasDisplacedContext(evidence) && !checks.hasOldPlace(evidence, STRICT)
+    );
   }
-  if (evidence.prefixSimilarity >= CONTEXT_DAMAGED && evidence.suffixSimilarity >= CONTEXT_DAMAGED)
-    return checks.isOnlyOccurrence(evidence) && !checks.hasDeletionScar(evidence);
+  if (hasEditedContexts(evidence)) {
+    return (
+      checks.isOnlyOccurrence(evidence) &&
+      !checks.hasDeletionScar(evidence) &&
+      !checks.hasOldPlace(evidence, EDITED_AROUND)
+    );
+  }
   return false;
+}
+
+function isSelfEvident(evidence: Evidence): boolean {
+  return evidence.end - evidence.start >= SELF_EVIDENT_QUOTE;
 }
 
 function overlaps(a: Evidence, b: Evidence): boolean {
