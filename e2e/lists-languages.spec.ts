@@ -61,7 +61,7 @@ test.describe("the desk in Arabic", () => {
     await filters.getByRole("button", { name: "تطبيق" }).click();
     await expect(page).toHaveURL(/outlet=Paging/);
 
-    const pager = page.getByRole("navigation", { name: "صفحات المقالات" });
+    const pager = page.getByRole("navigation", { name: "صفحات المقالات", exact: true });
     await expect(pager).toContainText("عرض 1–50 من 60 مقالًا"); // 60: the "many" form
     const table = page.getByRole("table");
     await expect(table.getByRole("columnheader", { name: "الادعاءات حسب الحكم" })).toBeVisible();
@@ -73,11 +73,13 @@ test.describe("the desk in Arabic", () => {
 
     await pager.locator('a[rel="next"]').click();
     await expect(page).toHaveURL(/after=/);
-    await expect(page.getByRole("navigation", { name: "صفحات المقالات" })).toContainText("عرض 51–60 من 60 مقالًا");
+    await expect(page.getByRole("navigation", { name: "صفحات المقالات", exact: true })).toContainText(
+      "عرض 51–60 من 60 مقالًا",
+    );
 
     // a filter that matches one article: the "one" form, and an empty result says so in Arabic
     await page.goto(`/articles?q=${encodeURIComponent("مقال للتجربة 07")}`);
-    await expect(page.getByRole("navigation", { name: "صفحات المقالات" })).toContainText("مقال واحد");
+    await expect(page.getByRole("navigation", { name: "صفحات المقالات", exact: true })).toContainText("مقال واحد");
     await page.goto("/articles?q=zzzz-nothing-matches");
     await expect(page.getByText("لا يوجد مقال يطابق عوامل التصفية هذه.")).toBeVisible();
   });
