@@ -149,3 +149,27 @@ test("the desk in Spanish", async ({ page }) => {
   await expect(page.getByRole("search", { name: "Buscar afirmaciones" })).toBeVisible();
   await axe(page);
 });
+
+test.describe("the overview in Arabic", () => {
+  test.use(asRole("editor"));
+
+  test("its charts, sentences and tables are in Arabic, and the charts are mirrored", async ({ page }) => {
+    await speak(page, "ar");
+    await page.goto("/overview");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1, name: "نظرة عامة" })).toBeVisible();
+    const states = page.getByRole("region", { name: "الادعاءات حسب الحالة" });
+    await expect(states).toContainText(/^.*من أصل \d+ ادعاء/);
+    await states.getByText("عرض البيانات في جدول").click();
+    await expect(states.getByRole("columnheader", { name: "الحالة" })).toBeVisible();
+    await expect(states.getByRole("rowheader", { name: "قيد المراجعة" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "عبء المدققين: الادعاءات المفتوحة المُسنَدة" })).toBeVisible();
+    // mirrored: a bar's label is drawn to the right of its bar
+    const chart = states.locator("svg");
+    const label = await chart.locator("text").first().boundingBox();
+    const track = await chart.locator("rect").first().boundingBox();
+    expect(label!.x).toBeGreaterThan(track!.x + track!.width - 1);
+    await axe(page);
+    await page.screenshot({ path: test.info().outputPath("overview-ar.png"), fullPage: true });
+  });
+});
