@@ -11,8 +11,9 @@ const W = 560,
   ROW = 30,
   VALUE = 40;
 
-// Horizontal bars, optionally split into segments; the total is written at the end of each bar. An SVG does not
-// follow the page's direction: in a right-to-left interface the whole drawing is mirrored, its words are not.
+// Horizontal bars, optionally split into segments; the total is written at the end of each bar. In a right-to-left
+// interface the drawing is mirrored by its coordinates; the SVG itself stays left-to-right (direction="ltr") so that
+// text-anchor keeps meaning left and right, while each label's own words still run in their direction.
 export function HorizontalBars({
   rows,
   titleId,
@@ -37,6 +38,7 @@ export function HorizontalBars({
       viewBox={`0 0 ${W} ${H}`}
       className="h-auto w-full"
       role="img"
+      direction="ltr"
       aria-labelledby={titleId}
       aria-describedby={summaryId}
     >

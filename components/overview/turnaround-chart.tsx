@@ -53,6 +53,7 @@ export function TurnaroundChart({
             viewBox={`0 0 ${W} ${H}`}
             className="h-auto w-full"
             role="img"
+            direction="ltr"
             aria-labelledby="turnaround-title"
             aria-describedby="turnaround-summary"
           >

@@ -38,6 +38,7 @@ export function WeeklyVerdictsChart({
             viewBox={`0 0 ${W} ${H}`}
             className="h-auto w-full"
             role="img"
+            direction="ltr"
             aria-labelledby="checked-title"
             aria-describedby="checked-summary"
           >
