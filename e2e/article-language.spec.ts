@@ -19,7 +19,7 @@ test("an Arabic article is detected, laid out right to left, and claimed on exac
   await page.goto("/articles/new");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Article text").fill(ARTICLE);
-  await expect(page.getByLabel("Language")).toHaveValue(""); // "Detect automatically"
+  await expect(page.getByLabel("Language", { exact: true })).toHaveValue(""); // "Detect automatically"
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page).toHaveURL(/\/articles\/(?!new)[^/]+$/);
 
@@ -82,8 +82,8 @@ test("an Arabic article is detected, laid out right to left, and claimed on exac
 
   // the language is shown and changeable in the details
   await page.getByRole("link", { name: "Edit text and details" }).click();
-  await expect(page.getByLabel("Language")).toHaveValue("ar");
-  await page.getByLabel("Language").selectOption("es");
+  await expect(page.getByLabel("Language", { exact: true })).toHaveValue("ar");
+  await page.getByLabel("Language", { exact: true }).selectOption("es");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved.")).toBeVisible();
   await page.goto(page.url().replace(/\/edit$/, ""));

@@ -61,7 +61,7 @@ test.describe("the desk in Arabic", () => {
     await filters.getByRole("button", { name: "تطبيق" }).click();
     await expect(page).toHaveURL(/outlet=Paging/);
 
-    const pager = page.getByRole("navigation", { name: "صفحات المقالات" });
+    const pager = page.getByRole("navigation", { name: "صفحات المقالات", exact: true });
     await expect(pager).toContainText("عرض 1–50 من 60 مقالًا"); // 60: the "many" form
     const table = page.getByRole("table");
     await expect(table.getByRole("columnheader", { name: "الادعاءات حسب الحكم" })).toBeVisible();
@@ -73,11 +73,13 @@ test.describe("the desk in Arabic", () => {
 
     await pager.locator('a[rel="next"]').click();
     await expect(page).toHaveURL(/after=/);
-    await expect(page.getByRole("navigation", { name: "صفحات المقالات" })).toContainText("عرض 51–60 من 60 مقالًا");
+    await expect(page.getByRole("navigation", { name: "صفحات المقالات", exact: true })).toContainText(
+      "عرض 51–60 من 60 مقالًا",
+    );
 
     // a filter that matches one article: the "one" form, and an empty result says so in Arabic
     await page.goto(`/articles?q=${encodeURIComponent("مقال للتجربة 07")}`);
-    await expect(page.getByRole("navigation", { name: "صفحات المقالات" })).toContainText("مقال واحد");
+    await expect(page.getByRole("navigation", { name: "صفحات المقالات", exact: true })).toContainText("مقال واحد");
     await page.goto("/articles?q=zzzz-nothing-matches");
     await expect(page.getByText("لا يوجد مقال يطابق عوامل التصفية هذه.")).toBeVisible();
   });
@@ -146,4 +148,28 @@ test("the desk in Spanish", async ({ page }) => {
   await page.goto("/search?q=Japan");
   await expect(page.getByRole("search", { name: "Buscar afirmaciones" })).toBeVisible();
   await axe(page);
+});
+
+test.describe("the overview in Arabic", () => {
+  test.use(asRole("editor"));
+
+  test("its charts, sentences and tables are in Arabic, and the charts are mirrored", async ({ page }) => {
+    await speak(page, "ar");
+    await page.goto("/overview");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1, name: "نظرة عامة" })).toBeVisible();
+    const states = page.getByRole("region", { name: "الادعاءات حسب الحالة" });
+    await expect(states).toContainText(/^.*من أصل \d+ ادعاء/);
+    await states.getByText("عرض البيانات في جدول").click();
+    await expect(states.getByRole("columnheader", { name: "الحالة" })).toBeVisible();
+    await expect(states.getByRole("rowheader", { name: "قيد المراجعة" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "عبء المدققين: الادعاءات المفتوحة المُسنَدة" })).toBeVisible();
+    // mirrored: a bar's label is drawn to the right of its bar
+    const chart = states.locator("svg");
+    const label = await chart.locator("text").first().boundingBox();
+    const track = await chart.locator("rect").first().boundingBox();
+    expect(label!.x).toBeGreaterThan(track!.x + track!.width - 1);
+    await axe(page);
+    await page.screenshot({ path: test.info().outputPath("overview-ar.png"), fullPage: true });
+  });
 });

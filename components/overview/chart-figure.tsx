@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 // Every chart: a heading, one sentence that says what it shows (read first by screen readers, useful to everyone),
 // the picture, and the same numbers as a table for anyone who cannot or would rather not read the picture.
@@ -15,6 +16,7 @@ export function ChartFigure({
   chart: ReactNode;
   table: ReactNode;
 }) {
+  const t = useTranslations("overview.figure");
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-xl border border-line bg-white p-5">
       <h2 id={`${id}-title`} className="text-base font-semibold">
@@ -27,7 +29,7 @@ export function ChartFigure({
         {chart}
       </figure>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-accent">Show the data as a table</summary>
+        <summary className="cursor-pointer text-accent">{t("showTable")}</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </section>
@@ -48,4 +50,4 @@ export function Legend({ items }: { items: { label: string; colour: string }[] }
 }
 
 export const TABLE =
-  "w-full text-left text-sm [&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1 [&_thead]:text-xs [&_thead]:text-muted [&_tbody_tr]:border-t [&_tbody_tr]:border-line";
+  "w-full text-start text-sm [&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1 [&_thead]:text-xs [&_thead]:text-muted [&_tbody_tr]:border-t [&_tbody_tr]:border-line";

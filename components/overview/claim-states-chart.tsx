@@ -1,31 +1,36 @@
+import { useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 import type { Overview } from "@/lib/overview/build-overview";
 import { CLAIM_STATE_COLOURS } from "@/lib/vocabulary/claim-states";
 import { ChartFigure, TABLE } from "./chart-figure";
 import { HorizontalBars } from "./horizontal-bars";
 
-export function ClaimStatesChart({ states }: Pick<Overview, "states">) {
+export function ClaimStatesChart({ states, locale }: Pick<Overview, "states"> & { locale: InterfaceLocale }) {
+  const t = useTranslations("overview.states");
   return (
     <ChartFigure
       id="states"
-      title="Claims by state"
+      title={t("title")}
       summary={states.summary}
       chart={
         <HorizontalBars
           titleId="states-title"
           summaryId="states-summary"
+          locale={locale}
           rows={states.bars.map((b) => ({
             label: b.label,
-            segments: [{ key: "claims", value: b.count, colour: CLAIM_STATE_COLOURS[b.state] }],
+            segments: [{ key: "claims", series: t("series"), value: b.count, colour: CLAIM_STATE_COLOURS[b.state] }],
           }))}
         />
       }
       table={
         <table className={TABLE}>
-          <caption className="sr-only">Claims by state</caption>
+          <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr>
-              <th scope="col">State</th>
-              <th scope="col">Claims</th>
+              <th scope="col">{t("state")}</th>
+              <th scope="col">{t("claims")}</th>
             </tr>
           </thead>
           <tbody>
@@ -34,7 +39,7 @@ export function ClaimStatesChart({ states }: Pick<Overview, "states">) {
                 <th scope="row" className="font-normal">
                   {b.label}
                 </th>
-                <td>{b.count}</td>
+                <td>{formatNumber(b.count, locale)}</td>
               </tr>
             ))}
           </tbody>

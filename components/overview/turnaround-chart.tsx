@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 import type { Overview } from "@/lib/overview/build-overview";
 import { niceScale } from "@/lib/overview/chart-scale";
 import { formatDuration } from "@/lib/overview/percentile";
@@ -12,7 +15,16 @@ const MEDIAN = "#2f4fd6",
   P90 = "#a5b4fc";
 
 // Median and 90th percentile time from a claim's first draft to its first publication, per week of publication.
-export function TurnaroundChart({ weeks, turnaround }: Pick<Overview, "weeks" | "turnaround">) {
+// In a right-to-left interface the drawing is mirrored (weeks run from right to left, the axis on the right).
+export function TurnaroundChart({
+  weeks,
+  turnaround,
+  locale,
+}: Pick<Overview, "weeks" | "turnaround"> & { locale: InterfaceLocale }) {
+  const tr = useTranslations("overview.turnaround");
+  const figure = useTranslations("overview.figure");
+  const rtl = locale === "ar";
+  const X = (x: number, width = 0) => (rtl ? W - x - width : x);
   const { rows, unit, divisor } = turnaround;
   const { max, ticks } = niceScale(Math.max(1, ...rows.map((r) => (r.p90 ?? 0) / divisor))); // at least one whole unit
   const plotH = H - TOP - BOTTOM;
@@ -21,19 +33,19 @@ export function TurnaroundChart({ weeks, turnaround }: Pick<Overview, "weeks" | 
   const bar = (value: number | null, x: number, colour: string, label: string, week: string) =>
     value === null ? null : (
       <rect
-        x={x}
+        x={X(x, slot * 0.3)}
         width={slot * 0.3}
         y={y(value / divisor)}
         height={Math.max(1, y(0) - y(value / divisor))}
         fill={colour}
       >
-        <title>{`${week}: ${label} ${formatDuration(value)}`}</title>
+        <title>{tr("tooltip", { week, measure: label, duration: formatDuration(value, locale) })}</title>
       </rect>
     );
   return (
     <ChartFigure
       id="turnaround"
-      title="Time from first draft to publication"
+      title={tr("title")}
       summary={turnaround.summary}
       chart={
         <>
@@ -41,25 +53,26 @@ export function TurnaroundChart({ weeks, turnaround }: Pick<Overview, "weeks" | 
             viewBox={`0 0 ${W} ${H}`}
             className="h-auto w-full"
             role="img"
+            direction="ltr"
             aria-labelledby="turnaround-title"
             aria-describedby="turnaround-summary"
           >
             {ticks.map((t) => (
               <g key={t}>
-                <line x1={LEFT} x2={W} y1={y(t)} y2={y(t)} stroke="#e3e6ec" />
-                <text x={LEFT - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5b6372">
-                  {t}
+                <line x1={X(LEFT)} x2={X(W)} y1={y(t)} y2={y(t)} stroke="#e3e6ec" />
+                <text x={X(LEFT - 6)} y={y(t) + 4} textAnchor={rtl ? "start" : "end"} fontSize="11" fill="#5b6372">
+                  {formatNumber(t, locale)}
                 </text>
               </g>
             ))}
-            <text x={LEFT} y={12} fontSize="11" fill="#5b6372">
-              {unit}
+            <text x={X(LEFT)} y={12} textAnchor={rtl ? "end" : "start"} fontSize="11" fill="#5b6372">
+              {tr(`unit.${unit}`)}
             </text>
             {rows.map((r, i) => (
               <g key={weeks[i].start}>
-                {bar(r.median, LEFT + i * slot + slot * 0.18, MEDIAN, "median", r.label)}
-                {bar(r.p90, LEFT + i * slot + slot * 0.5, P90, "90th percentile", r.label)}
-                <text x={LEFT + i * slot + slot / 2} y={H - 10} textAnchor="middle" fontSize="11" fill="#5b6372">
+                {bar(r.median, LEFT + i * slot + slot * 0.18, MEDIAN, tr("measureMedian"), r.label)}
+                {bar(r.p90, LEFT + i * slot + slot * 0.5, P90, tr("measureP90"), r.label)}
+                <text x={X(LEFT + i * slot + slot / 2)} y={H - 10} textAnchor="middle" fontSize="11" fill="#5b6372">
                   {r.label}
                 </text>
               </g>
@@ -67,21 +80,21 @@ export function TurnaroundChart({ weeks, turnaround }: Pick<Overview, "weeks" | 
           </svg>
           <Legend
             items={[
-              { label: "Median", colour: MEDIAN },
-              { label: "9 in 10 claims within (90th percentile)", colour: P90 },
+              { label: tr("median"), colour: MEDIAN },
+              { label: tr("legendP90"), colour: P90 },
             ]}
           />
         </>
       }
       table={
         <table className={TABLE}>
-          <caption className="sr-only">Time from first draft to publication per week of publication</caption>
+          <caption className="sr-only">{tr("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Published</th>
-              <th scope="col">Median</th>
-              <th scope="col">90th percentile</th>
+              <th scope="col">{figure("weekOf")}</th>
+              <th scope="col">{tr("published")}</th>
+              <th scope="col">{tr("median")}</th>
+              <th scope="col">{tr("p90")}</th>
             </tr>
           </thead>
           <tbody>
@@ -90,9 +103,9 @@ export function TurnaroundChart({ weeks, turnaround }: Pick<Overview, "weeks" | 
                 <th scope="row" className="font-normal">
                   {r.label}
                 </th>
-                <td>{r.count}</td>
-                <td>{r.median === null ? "—" : formatDuration(r.median)}</td>
-                <td>{r.p90 === null ? "—" : formatDuration(r.p90)}</td>
+                <td>{formatNumber(r.count, locale)}</td>
+                <td>{r.median === null ? figure("noValue") : formatDuration(r.median, locale)}</td>
+                <td>{r.p90 === null ? figure("noValue") : formatDuration(r.p90, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 import type { Overview } from "@/lib/overview/build-overview";
 import { niceScale } from "@/lib/overview/chart-scale";
 import { ChartFigure, Legend, TABLE } from "./chart-figure";
@@ -8,8 +11,18 @@ const W = 900,
   BOTTOM = 28,
   TOP = 10;
 
-// Claims given a verdict each week, stacked by verdict, last 12 weeks.
-export function WeeklyVerdictsChart({ weeks, checked }: Pick<Overview, "weeks" | "checked">) {
+// Claims given a verdict each week, stacked by verdict, last 12 weeks. In a right-to-left interface the drawing is
+// mirrored (weeks run from right to left, the axis on the right).
+export function WeeklyVerdictsChart({
+  weeks,
+  checked,
+  locale,
+}: Pick<Overview, "weeks" | "checked"> & { locale: InterfaceLocale }) {
+  const tc = useTranslations("overview.checked");
+  const figure = useTranslations("overview.figure");
+  const n = (value: number) => formatNumber(value, locale);
+  const rtl = locale === "ar";
+  const X = (x: number, width = 0) => (rtl ? W - x - width : x);
   const { max, ticks } = niceScale(Math.max(0, ...checked.totals), { integer: true });
   const plotH = H - TOP - BOTTOM;
   const slot = (W - LEFT) / weeks.length;
@@ -17,7 +30,7 @@ export function WeeklyVerdictsChart({ weeks, checked }: Pick<Overview, "weeks" |
   return (
     <ChartFigure
       id="checked"
-      title="Claims checked per week, by verdict"
+      title={tc("title")}
       summary={checked.summary}
       chart={
         <>
@@ -25,14 +38,15 @@ export function WeeklyVerdictsChart({ weeks, checked }: Pick<Overview, "weeks" |
             viewBox={`0 0 ${W} ${H}`}
             className="h-auto w-full"
             role="img"
+            direction="ltr"
             aria-labelledby="checked-title"
             aria-describedby="checked-summary"
           >
             {ticks.map((t) => (
               <g key={t}>
-                <line x1={LEFT} x2={W} y1={y(t)} y2={y(t)} stroke="#e3e6ec" />
-                <text x={LEFT - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5b6372">
-                  {t}
+                <line x1={X(LEFT)} x2={X(W)} y1={y(t)} y2={y(t)} stroke="#e3e6ec" />
+                <text x={X(LEFT - 6)} y={y(t) + 4} textAnchor={rtl ? "start" : "end"} fontSize="11" fill="#5b6372">
+                  {n(t)}
                 </text>
               </g>
             ))}
@@ -49,17 +63,17 @@ export function WeeklyVerdictsChart({ weeks, checked }: Pick<Overview, "weeks" |
                     return (
                       <rect
                         key={s.label}
-                        x={LEFT + i * slot + slot * 0.18}
+                        x={X(LEFT + i * slot + slot * 0.18, slot * 0.64)}
                         width={slot * 0.64}
                         y={top}
                         height={height}
                         fill={s.colour}
                       >
-                        <title>{`${w.label}: ${v} ${s.label}`}</title>
+                        <title>{figure("tooltip", { row: w.label, countText: n(v), series: s.label })}</title>
                       </rect>
                     );
                   })}
-                  <text x={LEFT + i * slot + slot / 2} y={H - 10} textAnchor="middle" fontSize="11" fill="#5b6372">
+                  <text x={X(LEFT + i * slot + slot / 2)} y={H - 10} textAnchor="middle" fontSize="11" fill="#5b6372">
                     {w.label}
                   </text>
                 </g>
@@ -71,16 +85,16 @@ export function WeeklyVerdictsChart({ weeks, checked }: Pick<Overview, "weeks" |
       }
       table={
         <table className={TABLE}>
-          <caption className="sr-only">Claims given a verdict per week (week starting), by verdict</caption>
+          <caption className="sr-only">{tc("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Week of</th>
+              <th scope="col">{figure("weekOf")}</th>
               {checked.series.map((s) => (
                 <th key={s.label} scope="col">
                   {s.label}
                 </th>
               ))}
-              <th scope="col">Total</th>
+              <th scope="col">{tc("total")}</th>
             </tr>
           </thead>
           <tbody>
@@ -90,9 +104,9 @@ export function WeeklyVerdictsChart({ weeks, checked }: Pick<Overview, "weeks" |
                   {w.label}
                 </th>
                 {checked.series.map((s) => (
-                  <td key={s.label}>{s.values[i]}</td>
+                  <td key={s.label}>{n(s.values[i])}</td>
                 ))}
-                <td>{checked.totals[i]}</td>
+                <td>{n(checked.totals[i])}</td>
               </tr>
             ))}
           </tbody>

@@ -52,6 +52,7 @@ const SAME_IN_SPANISH = new Set([
   "ClaimReview",
   "JSON",
   "PDF",
+  "Total",
   "Markdown",
   "HTML",
   "URL",

@@ -77,7 +77,7 @@ describe("the editors' overview", () => {
     expect(o.turnaround.rows[0]).toMatchObject({ count: 0, median: null, p90: null });
     expect(o.turnaround.unit).toBe("hours");
     expect(o.turnaround.summary).toBe(
-      "Over the last 12 weeks, half of the 4 published claims went from first draft to publication within 7.0 h; nine in ten within 24 h.",
+      "Over the last 12 weeks, half of the 4 published claims went from first draft to publication within 7 h; nine in ten within 24 h.",
     );
   });
 
@@ -105,5 +105,29 @@ describe("the editors' overview", () => {
     expect(o.load.summary).toBe(
       "Riley Reviewer has the most open claims: 5 (3 drafts, 2 in review). 4 open claims are not assigned to anyone.",
     );
+  });
+});
+
+describe("the overview in another interface language", () => {
+  it("words its sentences and weeks in Arabic, with Arabic plurals", () => {
+    const at = (iso: string) => new Date(iso);
+    const o = buildOverview(
+      {
+        now: at("2026-11-25T12:00:00Z"),
+        verdicts: [],
+        states: [
+          { state: "PUBLISHED", count: 2 },
+          { state: "DRAFT", count: 1 },
+        ],
+        publications: [],
+        load: [],
+        members: [],
+      },
+      "ar",
+    );
+    expect(o.weeks[11].label).toBe("23 نوفمبر");
+    expect(o.states.bars[0].label).toBe("مسودة");
+    expect(o.states.summary).toMatch(/^من أصل 3 ادعاءات: 1 مسودة، 0 /);
+    expect(o.checked.summary).toBe("لم يصدر حكم في أي ادعاء خلال آخر 12 أسبوعًا.");
   });
 });

@@ -1,4 +1,7 @@
-import { CLAIM_STATES, CLAIM_STATE_LABELS, type ClaimState } from "@/lib/vocabulary/claim-states";
+import { CLAIM_STATES, type ClaimState } from "@/lib/vocabulary/claim-states";
+import { formatNumber } from "@/lib/i18n/format";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { formatWeek, lastWeeks, weekIndex } from "./weeks";
 import { durationUnit, formatDuration, percentile } from "./percentile";
 
@@ -16,13 +19,15 @@ export type OverviewInput = {
 
 export type Overview = ReturnType<typeof buildOverview>;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+type Words = { t: ReturnType<typeof translatorFor<"overview">>; n: (value: number) => string; locale: InterfaceLocale };
 
-// Everything the overview charts show, from plain rows: pure, so the numbers and sentences are unit-tested.
-export function buildOverview(input: OverviewInput) {
+// Everything the overview charts show, from plain rows: pure, so the numbers and sentences are unit-tested. The
+// sentences and week labels are in the interface language asked for (English unless given).
+export function buildOverview(input: OverviewInput, locale: InterfaceLocale = "en") {
+  const words: Words = { t: translatorFor(locale, "overview"), n: (value) => formatNumber(value, locale), locale };
   const weeks = lastWeeks(input.now, OVERVIEW_WEEKS).map((start) => ({
     start: start.toISOString(),
-    label: formatWeek(start),
+    label: formatWeek(start, locale),
   }));
   const starts = weeks.map((w) => new Date(w.start));
   return {
@@ -31,18 +36,20 @@ export function buildOverview(input: OverviewInput) {
       input,
       starts,
       weeks.map((w) => w.label),
+      words,
     ),
-    states: buildStates(input),
+    states: buildStates(input, words),
     turnaround: buildTurnaround(
       input,
       starts,
       weeks.map((w) => w.label),
+      words,
     ),
-    load: buildLoad(input),
+    load: buildLoad(input, words),
   };
 }
 
-function buildChecked(input: OverviewInput, starts: Date[], labels: string[]) {
+function buildChecked(input: OverviewInput, starts: Date[], labels: string[], { t, n }: Words) {
   const byLabel = new Map<string, { label: string; colour: string; position: number; values: number[] }>();
   for (const v of input.verdicts) {
     const i = weekIndex(starts, v.givenAt);
@@ -59,31 +66,44 @@ function buildChecked(input: OverviewInput, starts: Date[], labels: string[]) {
   const series = [...byLabel.values()].sort((a, b) => a.position - b.position || a.label.localeCompare(b.label));
   const totals = starts.map((_, i) => series.reduce((sum, s) => sum + s.values[i], 0));
   const total = totals.reduce((a, b) => a + b, 0);
-  let summary = `No claim got a verdict in the last ${OVERVIEW_WEEKS} weeks.`;
+  let summary = t("checked.none", { weeks: n(OVERVIEW_WEEKS) });
   if (total > 0) {
     const busiest = totals.indexOf(Math.max(...totals));
     const top = series
       .map((s) => ({ label: s.label, n: s.values.reduce((a, b) => a + b, 0) }))
       .sort((a, b) => b.n - a.n)[0];
-    summary =
-      `${plural(total, "claim")} got a verdict in the last ${OVERVIEW_WEEKS} weeks, ${totals.at(-1)} of them this week. ` +
-      `The busiest week began ${labels[busiest]} (${totals[busiest]}). Most common verdict: ${top.label} (${top.n}, ${Math.round((100 * top.n) / total)} %).`;
+    summary = t("checked.summary", {
+      total,
+      totalText: n(total),
+      weeks: n(OVERVIEW_WEEKS),
+      thisWeek: n(totals.at(-1) ?? 0),
+      busiestWeek: labels[busiest],
+      busiestCount: n(totals[busiest]),
+      verdict: top.label,
+      verdictCount: n(top.n),
+      percent: n(Math.round((100 * top.n) / total)),
+    });
   }
   return { series: series.map(({ position: _p, ...s }) => s), totals, total, summary };
 }
 
-function buildStates(input: OverviewInput) {
+function buildStates(input: OverviewInput, { t, n, locale }: Words) {
+  const stateLabel = translatorFor(locale, "vocabulary");
   const count = new Map(input.states.map((s) => [s.state, s.count]));
-  const bars = CLAIM_STATES.map((state) => ({ state, label: CLAIM_STATE_LABELS[state], count: count.get(state) ?? 0 }));
+  const bars = CLAIM_STATES.map((state) => ({
+    state,
+    label: stateLabel(`claimState.${state}`),
+    count: count.get(state) ?? 0,
+  }));
   const total = bars.reduce((a, b) => a + b.count, 0);
-  const summary =
-    total === 0
-      ? "There are no claims yet."
-      : `Of ${plural(total, "claim")}: ${bars.map((b) => `${b.count} ${b.label.toLowerCase()}`).join(", ")}.`;
+  const counts = bars
+    .map((b) => t("states.count", { countText: n(b.count), state: b.label.toLocaleLowerCase(locale) }))
+    .join(t("states.separator"));
+  const summary = total === 0 ? t("states.none") : t("states.summary", { total, totalText: n(total), counts });
   return { bars, total, summary };
 }
 
-function buildTurnaround(input: OverviewInput, starts: Date[], labels: string[]) {
+function buildTurnaround(input: OverviewInput, starts: Date[], labels: string[], { t, n, locale }: Words) {
   const perWeek: number[][] = starts.map(() => []);
   for (const p of input.publications) {
     const i = weekIndex(starts, p.publishedAt);
@@ -100,13 +120,18 @@ function buildTurnaround(input: OverviewInput, starts: Date[], labels: string[])
   const { unit, divisor } = durationUnit(Math.max(0, ...rows.map((r) => r.p90 ?? 0)));
   const summary =
     overall.count === 0
-      ? `No claim was published in the last ${OVERVIEW_WEEKS} weeks.`
-      : `Over the last ${OVERVIEW_WEEKS} weeks, half of the ${plural(overall.count, "published claim")} went from first draft to publication ` +
-        `within ${formatDuration(overall.median!)}; nine in ten within ${formatDuration(overall.p90!)}.`;
+      ? t("turnaround.none", { weeks: n(OVERVIEW_WEEKS) })
+      : t("turnaround.summary", {
+          weeks: n(OVERVIEW_WEEKS),
+          count: overall.count,
+          countText: n(overall.count),
+          median: formatDuration(overall.median!, locale),
+          p90: formatDuration(overall.p90!, locale),
+        });
   return { rows, overall, unit, divisor, summary };
 }
 
-function buildLoad(input: OverviewInput) {
+function buildLoad(input: OverviewInput, { t, n }: Words) {
   const byAssignee = new Map<string | null, { draft: number; inReview: number }>();
   for (const l of input.load) {
     const entry = byAssignee.get(l.assigneeId) ?? { draft: 0, inReview: 0 };
@@ -123,9 +148,15 @@ function buildLoad(input: OverviewInput) {
   const top = rows[0];
   const summary = [
     top && top.total > 0
-      ? `${top.name} has the most open claims: ${top.total} (${plural(top.draft, "draft")}, ${top.inReview} in review).`
-      : "Nobody has open claims assigned.",
-    unassignedTotal > 0 ? `${plural(unassignedTotal, "open claim is", "open claims are")} not assigned to anyone.` : "",
+      ? t("load.top", {
+          name: top.name,
+          totalText: n(top.total),
+          drafts: top.draft,
+          draftsText: n(top.draft),
+          inReviewText: n(top.inReview),
+        })
+      : t("load.nobody"),
+    unassignedTotal > 0 ? t("load.unassignedCount", { count: unassignedTotal, countText: n(unassignedTotal) }) : "",
   ]
     .filter(Boolean)
     .join(" ");

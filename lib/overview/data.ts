@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 import { buildOverview, OVERVIEW_WEEKS, type Overview } from "./build-overview";
 import { lastWeeks } from "./weeks";
 
 // The editors' overview of one organization. Reads are grouped in the database where Prisma can (states, load,
 // first publications); the few thousand rows of a quarter's verdicts are bucketed into weeks in build-overview.ts.
-export async function loadOverview(orgId: string, now = new Date()): Promise<Overview> {
+export async function loadOverview(orgId: string, locale: InterfaceLocale = "en", now = new Date()): Promise<Overview> {
   const since = lastWeeks(now, OVERVIEW_WEEKS)[0];
   const live = { orgId, deletedAt: null };
   const [verdicts, states, firstPublications, load, members] = await Promise.all([
@@ -33,19 +34,22 @@ export async function loadOverview(orgId: string, now = new Date()): Promise<Ove
     select: { id: true, createdAt: true },
   });
   const createdAt = new Map(drafted.map((c) => [c.id, c.createdAt]));
-  return buildOverview({
-    now,
-    verdicts: verdicts.map((v) => ({ givenAt: v.createdAt, ...v.option })),
-    states: states.map((s) => ({ state: s.state, count: s._count._all })),
-    publications: firstPublications.flatMap((p) => {
-      const created = createdAt.get(p.claimId);
-      return created && p._min.publishedAt ? [{ createdAt: created, publishedAt: p._min.publishedAt }] : [];
-    }),
-    load: load.map((l) => ({
-      assigneeId: l.assigneeId,
-      state: l.state as "DRAFT" | "IN_REVIEW",
-      count: l._count._all,
-    })),
-    members: members.map((m) => m.user),
-  });
+  return buildOverview(
+    {
+      now,
+      verdicts: verdicts.map((v) => ({ givenAt: v.createdAt, ...v.option })),
+      states: states.map((s) => ({ state: s.state, count: s._count._all })),
+      publications: firstPublications.flatMap((p) => {
+        const created = createdAt.get(p.claimId);
+        return created && p._min.publishedAt ? [{ createdAt: created, publishedAt: p._min.publishedAt }] : [];
+      }),
+      load: load.map((l) => ({
+        assigneeId: l.assigneeId,
+        state: l.state as "DRAFT" | "IN_REVIEW",
+        count: l._count._all,
+      })),
+      members: members.map((m) => m.user),
+    },
+    locale,
+  );
 }

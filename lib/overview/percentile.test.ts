@@ -41,6 +41,11 @@ describe("durations", () => {
   ])("%s ms reads %s", (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });
+  it("reads in the interface language, with that language's numbers", () => {
+    expect(formatDuration(7.5 * H, "es")).toBe("7,5 h");
+    expect(formatDuration(25 * 60_000, "ar")).toBe("25 دقيقة");
+    expect(formatDuration(50 * H, "ar")).toBe("2.1 يوم");
+  });
   it("uses minutes up to two hours, hours up to two days, then days", () => {
     expect(durationUnit(0).unit).toBe("minutes");
     expect(durationUnit(2 * H).unit).toBe("hours");

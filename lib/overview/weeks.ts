@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/i18n/format";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 
 // Weeks run Monday to Sunday in UTC, the newsroom-neutral choice: the same claim lands in the same week for every
 // viewer, whatever their time zone.
@@ -24,4 +25,5 @@ export function weekIndex(weeks: Date[], date: Date): number {
   return i >= 0 && i < weeks.length ? i : -1;
 }
 
-export const formatWeek = (start: Date): string => formatDate(start, "dayMonth");
+export const formatWeek = (start: Date, locale: InterfaceLocale = "en"): string =>
+  formatDate(start, "dayMonth", { locale });
