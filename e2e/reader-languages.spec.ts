@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
+import { DEMO_PASSWORD } from "./demo-accounts";
 import { ARABIC_CLAIMS, ARABIC_TEXT, ARABIC_TITLE } from "./fixtures/arabic-desk-data";
 
 // Readers get the organization's public language (issue 20): an organization whose public language is Arabic has
@@ -173,6 +174,54 @@ test.describe("readers' language", () => {
       await expect(chip).toBeFocused();
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  test("an admin reads Settings → Public pages and embed in Arabic or Spanish and sets the public language", async ({
+    browser,
+  }) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const admin = "admin@arabic-desk.example";
+    const language = (value: string | null) =>
+      client.query(`UPDATE "User" SET "interfaceLanguage" = $2 WHERE "email" = $1`, [admin, value]);
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    try {
+      await language("ar");
+      const page = await context.newPage();
+      const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+      const signIn = await page.request.post("/api/auth/callback/credentials", {
+        form: { email: admin, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/articles" },
+      });
+      expect(signIn.ok()).toBeTruthy();
+      await page.goto("/settings/embed");
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await expect(page.getByRole("heading", { name: "الصفحات العامة والتضمين", level: 1 })).toBeVisible();
+      await expect(page.getByRole("radio", { name: "العربية" })).toBeChecked();
+      await expect(page.getByLabel("نطاقات الناشرين")).toHaveValue("127.0.0.1");
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath("settings-embed-arabic.png"), fullPage: true });
+
+      // Spanish for the admin; the organization's readers get Spanish, then Arabic again
+      await language("es");
+      await page.goto("/settings/embed");
+      await expect(page.getByRole("heading", { name: "Páginas públicas e inserción", level: 1 })).toBeVisible();
+      await page.getByRole("radio", { name: "Español" }).check();
+      await page.getByRole("button", { name: "Guardar idioma público" }).click();
+      await expect(page.getByText("Guardado: los lectores ahora ven español.")).toBeVisible();
+      const reader = await context.newPage();
+      await reader.goto(`/r/${fixture.slug}/${fixture.articleId}`);
+      await expect(reader.locator("html")).toHaveAttribute("lang", "es");
+      await expect(reader.getByText("Artículo verificado", { exact: true })).toBeVisible();
+      await page.getByRole("radio", { name: "Árabe (العربية)" }).check();
+      await page.getByRole("button", { name: "Guardar idioma público" }).click();
+      await expect(page.getByText("Guardado: los lectores ahora ven árabe.")).toBeVisible();
+      await reader.reload();
+      await expect(reader.locator("html")).toHaveAttribute("lang", "ar");
+    } finally {
+      await context.close();
+      await language(null);
+      await client.end();
     }
   });
 });

@@ -60,6 +60,23 @@ function checkedLine(claim: ReaderClaim, locale: InterfaceLocale): string {
   return t("card.checked", { date });
 }
 
+// The card's fixed words, once per language (the page renders up to hundreds of cards).
+const fixedWords = new Map<InterfaceLocale, Record<"why" | "evidence" | "correction" | "inThisArticle", string>>();
+function cardWords(locale: InterfaceLocale) {
+  let words = fixedWords.get(locale);
+  if (!words) {
+    const t = translatorFor(locale, "reader");
+    words = {
+      why: t("card.why"),
+      evidence: t("card.evidence"),
+      correction: t("card.correction"),
+      inThisArticle: t("card.inThisArticle"),
+    };
+    fixedWords.set(locale, words);
+  }
+  return words;
+}
+
 /**
  * Pure: everything a reader may know about one checked claim, its words in the reader's interface language and its
  * quote in the article's. Rendered once per claim in a print-only list; the page script copies it into the dialog,
@@ -71,6 +88,7 @@ export function renderClaimCard(
   locale: InterfaceLocale = DEFAULT_LOCALE,
 ): SafeHtml {
   const t = translatorFor(locale, "reader");
+  const words = cardWords(locale);
   const meta = [
     claim.claimant && t("card.claimBy", { claimant: claim.claimant }),
     formatDay(claim.claimDate, locale),
@@ -81,11 +99,11 @@ export function renderClaimCard(
   return html`<article class="claim-card" data-card="${claim.id}">
 <p class="pill" style="background-color:${safeColour(claim.verdict.colour)}"><span aria-hidden="true">✓</span>${claim.verdict.label}</p>
 <h3 class="card-title"${languageAttributes(language)}>${quoted(claim.quote, language)}</h3>
-<p class="muted">${meta || t("card.inThisArticle")}</p>
+<p class="muted">${meta || words.inThisArticle}</p>
 ${claim.verdict.description && html`<p><strong>${claim.verdict.label}:</strong> ${claim.verdict.description}</p>`}
-<section><h4>${t("card.why")}</h4><div class="rationale">${trustedHtml(claim.rationaleHtml)}</div></section>
-${claim.citations.length > 0 && html`<section><h4>${t("card.evidence")}</h4><ul class="citations">${claim.citations.map((c) => citation(c, locale))}</ul></section>`}
-${claim.corrections.length > 0 && html`<section class="correction"><h4>${t("card.correction")}</h4><ul>${claim.corrections.map((c) => html`<li><span class="muted">${formatDay(c.at, locale)}:</span> ${c.note}</li>`)}</ul></section>`}
+<section><h4>${words.why}</h4><div class="rationale">${trustedHtml(claim.rationaleHtml)}</div></section>
+${claim.citations.length > 0 && html`<section><h4>${words.evidence}</h4><ul class="citations">${claim.citations.map((c) => citation(c, locale))}</ul></section>`}
+${claim.corrections.length > 0 && html`<section class="correction"><h4>${words.correction}</h4><ul>${claim.corrections.map((c) => html`<li><span class="muted">${formatDay(c.at, locale)}:</span> ${c.note}</li>`)}</ul></section>`}
 <p class="checked">${checkedLine(claim, locale)}</p>
 </article>`;
 }

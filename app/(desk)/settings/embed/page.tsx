@@ -14,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const CODE = "mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 text-xs";
-const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+// code is read left to right inside any sentence
+const code = (chunks: React.ReactNode) => <code dir="ltr">{chunks}</code>;
 
 export default async function EmbedSettingsPage() {
   const viewer = await requirePageViewer("/settings/embed");
