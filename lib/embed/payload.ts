@@ -2,6 +2,7 @@ import type { PublishedCitation } from "@/lib/publishing/snapshot";
 import type { PublicClaim } from "@/lib/reader/public-claims";
 import { textDirection, toArticleLanguage, type TextDirection } from "@/lib/vocabulary/languages";
 import { readerPath } from "@/lib/reader/to-report";
+import { optionDescriptionIn, optionLabelIn } from "@/lib/vocabulary/option-label";
 
 /**
  * What GET /api/public/reviews answers and the publisher embed (embed/factdesk-embed.ts) consumes: the published
@@ -45,7 +46,8 @@ export type PublicReviewsSource = {
   id: string;
   title: string;
   language: string | null;
-  org: { name: string; slug: string };
+  /** publicLanguage: the language verdict labels are shown in (the scale's default label without a translation) */
+  org: { name: string; slug: string; publicLanguage?: string };
   claims: PublicClaim[];
 };
 
@@ -72,7 +74,11 @@ export function buildPublicReviews(
       suffix: c.suffix,
       start: c.start,
       end: c.end,
-      verdict: { label: c.verdict.label, colour: c.verdict.colour, description: c.verdict.description },
+      verdict: {
+        label: optionLabelIn(c.verdict, article.org.publicLanguage),
+        colour: c.verdict.colour,
+        description: optionDescriptionIn(c.verdict, article.org.publicLanguage),
+      },
       rationaleHtml: renderRationale(c.verdict.rationale),
       claimant: c.claimant,
       claimDate: c.claimDate,

@@ -17,7 +17,7 @@ export const loadPublishedArticle = cache(async (orgSlug: string, articleId: str
         publishedAt: true,
         publishedMeta: true,
         publishedVersion: { select: { id: true, number: true, text: true } },
-        org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true } },
+        org: { select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true, publicLanguage: true } },
         // the published snapshots alone decide: nothing done to the live claim (flagged by a text edit, re-attached,
         // edited, sent back to review) reaches readers before an editor publishes it
         claims: {

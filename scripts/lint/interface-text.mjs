@@ -10,7 +10,9 @@
 export const TRANSLATED_FILES = [
   "app/layout.tsx",
   "app/(desk)/settings/language/**",
+  "app/(desk)/settings/scales/**",
   "components/members/interface-language-form.tsx",
+  "components/scales/**",
   "components/layout/user-menu.tsx",
 ];
 

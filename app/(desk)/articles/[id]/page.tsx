@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadAnnotator } from "@/lib/claims/data";
 import { loadSuggestions } from "@/lib/claim-finder/data";
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "Annotate" };
 
 async function load(orgId: string, id: string) {
   try {
-    return await loadAnnotator(orgId, id);
+    return await loadAnnotator(orgId, id, await getLocale());
   } catch (e) {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
