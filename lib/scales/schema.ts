@@ -22,9 +22,8 @@ const optionTranslationSchema = z.object({
 export const optionTranslationsSchema = z
   .partialRecord(z.enum(INTERFACE_LOCALES), optionTranslationSchema, {
     error: (issue) =>
-      issue.code === "unrecognized_keys" || issue.code === "invalid_key"
-        ? "Translations are for English, Spanish or Arabic."
-        : undefined,
+      // an unknown language (zod reports it as an unrecognized or invalid key)
+      issue.code === "invalid_type" ? undefined : "Translations are for English, Spanish or Arabic.",
   })
   .nullish()
   .superRefine((translations, ctx) => {

@@ -149,7 +149,7 @@ describe("verdict labels in the organization's public language", () => {
       const page = (await loadReaderPage("demo", demo.articleId))!;
       expect(page.claims.map((c) => c.verdict.label)).toEqual(["مضلل", "دقيق", "غير دقيق من الناحية الفنية", "دقيق"]);
       expect(page.legend.map((l) => l.label).sort()).toEqual(["دقيق", "غير دقيق من الناحية الفنية", "مضلل"].sort());
-      expect(page.claimReviews.map((r) => (r.reviewRating as JsonLdNode).alternateName)).toEqual(
+      expect(page.claimReviews.map((r) => ((r as JsonLdNode).reviewRating as JsonLdNode).alternateName)).toEqual(
         page.claims.map((c) => c.verdict.label),
       );
       const embed = (await loadPublicReviews({ orgSlug: "demo", articleId: demo.articleId }))!;
