@@ -57,7 +57,13 @@ export function reportWords(locale: InterfaceLocale = DEFAULT_LOCALE) {
       const verdicts = new Map(report.claims.flatMap((c) => (c.verdict ? [[c.verdict.label, c.verdict]] : [])));
       const counts = countVerdicts(report);
       return counts.map((row, i) => {
-        const option = options.get(row.label) ?? verdicts.get(row.label);
+        const scaleOption = options.get(row.label);
+        const verdict = verdicts.get(row.label);
+        // the scale's translations, else those the verdict carries (a verdict given on another scale)
+        const option =
+          scaleOption || verdict
+            ? { label: row.label, translations: scaleOption?.translations ?? verdict?.translations }
+            : undefined;
         // the last row of a report with unrated claims is "No verdict", not a label of the scale
         const unrated = !option && i === counts.length - 1 && report.claims.some((c) => !c.verdict);
         return { ...row, label: option ? optionLabelIn(option, locale) : unrated ? t("export.noVerdict") : row.label };

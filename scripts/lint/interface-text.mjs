@@ -9,9 +9,16 @@
 /** Files whose interface text lives in the catalogue. Globs as in eslint's `files`. */
 export const TRANSLATED_FILES = [
   "app/layout.tsx",
+  "app/(desk)/articles/[id]/report/**",
   "app/(desk)/settings/language/**",
   "app/(desk)/settings/scales/**",
   "components/members/interface-language-form.tsx",
+  "components/reports/pdf-download.tsx",
+  "components/reports/print-button.tsx",
+  "components/reports/report-claim.tsx",
+  "components/reports/report-downloads.tsx",
+  "components/reports/report-view.tsx",
+  "components/reports/verdict-summary.tsx",
   "components/scales/**",
   "components/layout/user-menu.tsx",
 ];
