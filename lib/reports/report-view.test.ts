@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -10,23 +10,21 @@ import { sampleReport } from "@/test/fixtures/sample-report";
 
 // The review report page in the member's interface language: the page's words from the catalogue, the verdict labels
 // from the scale's translations, the article's own text untouched.
+const report = {
+  ...sampleReport,
+  claims: sampleReport.claims.map((c) =>
+    c.verdict?.label === "Accurate"
+      ? { ...c, verdict: { ...c.verdict, translations: { ar: { label: "دقيق", description: null } } } }
+      : c,
+  ),
+};
 const render = (locale: InterfaceLocale) =>
   renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: catalogues[locale],
-      timeZone: TIME_ZONE,
-      children: createElement(ReportView, {
-        report: {
-          ...sampleReport,
-          claims: sampleReport.claims.map((c) =>
-            c.verdict?.label === "Accurate"
-              ? { ...c, verdict: { ...c.verdict, translations: { ar: { label: "دقيق", description: null } } } }
-              : c,
-          ),
-        },
-      }),
-    }),
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages: catalogues[locale], timeZone: TIME_ZONE } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(ReportView, { report }),
+    ),
   );
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 

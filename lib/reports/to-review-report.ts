@@ -81,7 +81,13 @@ export type ReportContext = {
   /** The organization's default scale; null when it has none yet. */
   scale: {
     name: string;
-    options: { label: string; description: string | null; colour: string; value: number; translations?: unknown }[];
+    options: {
+      label: string;
+      description: string | null;
+      colour: string;
+      value: number;
+      translations?: OptionTranslations;
+    }[];
   } | null;
   baseUrl: string;
 };

@@ -10,15 +10,12 @@
 export const TRANSLATED_FILES = [
   "app/layout.tsx",
   "app/(desk)/articles/[id]/report/**",
+  "app/(desk)/articles/import/**",
+  "app/(desk)/exports/**",
   "app/(desk)/settings/language/**",
   "app/(desk)/settings/scales/**",
   "components/members/interface-language-form.tsx",
-  "components/reports/pdf-download.tsx",
-  "components/reports/print-button.tsx",
-  "components/reports/report-claim.tsx",
-  "components/reports/report-downloads.tsx",
-  "components/reports/report-view.tsx",
-  "components/reports/verdict-summary.tsx",
+  "components/reports/**",
   "components/scales/**",
   "components/layout/user-menu.tsx",
 ];
