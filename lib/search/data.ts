@@ -93,22 +93,46 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: P
   };
 }
 
+/**
+ * Every text-search configuration a row can have (migration 20261203117100_search_language: factdesk_search_config
+ * and one partial index per configuration). Written into the SQL as constants, so the planner can use the index of
+ * each; only names from this list ever are.
+ */
+export const SEARCH_CONFIGS = [
+  "simple",
+  "arabic",
+  "german",
+  "english",
+  "spanish",
+  "french",
+  "hindi",
+  "indonesian",
+  "italian",
+  "dutch",
+  "portuguese",
+  "romanian",
+  "russian",
+  "turkish",
+] as const;
+
 /** The text-search configurations of the organization's articles (from the ("orgId", "searchConfig") index). */
 async function searchConfigsOf(orgId: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ config: string }[]>`
     SELECT DISTINCT "searchConfig"::text AS config FROM "Article" WHERE "orgId" = ${orgId}`;
-  // names as PostgreSQL prints them ("english", "pg_catalog.simple" if ever qualified): passed back as parameters
-  return rows.map((r) => r.config).filter((config) => /^[a-z_.]{1,64}$/.test(config));
+  return rows.map((r) => r.config).filter((config) => (SEARCH_CONFIGS as readonly string[]).includes(config));
 }
 
-/** `vector` matches the query parsed in the row's configuration: one OR branch per configuration, each index-usable. */
+/**
+ * `text` of rows whose configuration is one of `configs` matches the query parsed in that configuration: one OR
+ * branch per configuration, each the expression and predicate of that configuration's partial index.
+ */
 function matchInOwnConfig(configColumn: Prisma.Sql, text: Prisma.Sql, q: string, configs: string[]): Prisma.Sql {
   if (configs.length === 0) return Prisma.sql`FALSE`;
   return Prisma.sql`(${Prisma.join(
-    configs.map(
-      (config) =>
-        Prisma.sql`(${configColumn} = ${config}::regconfig AND to_tsvector(${configColumn}, ${text}) @@ websearch_to_tsquery(${config}::regconfig, ${q}))`,
-    ),
+    configs.map((name) => {
+      const config = Prisma.raw(`'${name}'::regconfig`); // from SEARCH_CONFIGS only
+      return Prisma.sql`(${configColumn} = ${config} AND to_tsvector(${config}, ${text}) @@ websearch_to_tsquery(${config}, ${q}))`;
+    }),
     " OR ",
   )})`;
 }

@@ -135,6 +135,21 @@ describe("search in the article's language", () => {
     expect(await search("llegaron")).toEqual([SPANISH]);
   });
 
+  it("each configuration's rows are found through that configuration's partial index", async () => {
+    const plan = await t.db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT "id" FROM "Claim" c WHERE (
+          (c."searchConfig" = 'spanish'::regconfig AND to_tsvector('spanish'::regconfig, c."quote") @@ websearch_to_tsquery('spanish'::regconfig, $1))
+          OR (c."searchConfig" = 'english'::regconfig AND to_tsvector('english'::regconfig, c."quote") @@ websearch_to_tsquery('english'::regconfig, $1)))`,
+        "verificación",
+      );
+      return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+    expect(plan).toContain("Claim_quote_search_spanish_idx");
+    expect(plan).toContain("Claim_quote_search_english_idx");
+  });
+
   it("the demo article is English: its searches still find names and stems", async () => {
     expect(await search("Szechenyi")).toHaveLength(1);
     expect(await search("protecting")).toContain("We have to protect them, but they don't have to protect us");
