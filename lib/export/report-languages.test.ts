@@ -88,15 +88,19 @@ describe("the review report in the member's language", () => {
     expect(formatReportMarkdown(translated, "en")).toContain("### Claim 3: Technically inaccurate");
   });
 
-  it("draws the PDF's words in Spanish, and in English for Arabic (Helvetica has no Arabic letters)", async () => {
-    const spanish = await pdfText(await renderReportPdf(translated, undefined, "es"));
-    expect(spanish).toContain("Informe de verificación");
-    expect(spanish).toContain("Resumen de veredictos");
-    expect(spanish).toContain("Técnicamente inexacto");
-    expect(spanish).toMatch(/Página 1 de \d/);
-    expect(spanish).not.toContain("Verdict summary");
-    const arabic = await pdfText(await renderReportPdf(translated, undefined, "ar"));
-    expect(arabic).toContain("Verdict summary");
-    expect(arabic).not.toMatch(/\?{3}/);
-  });
+  it(
+    "draws the PDF's words in Spanish, and in English for Arabic (Helvetica has no Arabic letters)",
+    { timeout: 30_000 },
+    async () => {
+      const spanish = await pdfText(await renderReportPdf(translated, undefined, "es"));
+      expect(spanish).toContain("Informe de verificación");
+      expect(spanish).toContain("Resumen de veredictos");
+      expect(spanish).toContain("Técnicamente inexacto");
+      expect(spanish).toMatch(/Página 1 de \d/);
+      expect(spanish).not.toContain("Verdict summary");
+      const arabic = await pdfText(await renderReportPdf(translated, undefined, "ar"));
+      expect(arabic).toContain("Verdict summary");
+      expect(arabic).not.toMatch(/\?{3}/);
+    },
+  );
 });
