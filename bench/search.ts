@@ -3,6 +3,8 @@
 // over 50 queries of mixed terms: common and rare words, names, phrases, exclusions, with and without filters.
 // Usage: DATABASE_URL=postgresql://postgres@127.0.0.1:5432/factdesk_bench \
 //          node scripts/with-db.mjs tsx --conditions=react-server bench/search.ts
+// SEARCH_BENCH_LANGUAGES=en,es,ar gives the articles those languages in turn (an empty entry: no language), so the
+// search runs over several text-search configurations (lib/search/data.ts); unset, every article has none (simple).
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db-client";
 import { seedDemoData } from "@/lib/seed/demo";
@@ -17,6 +19,7 @@ const ARTICLES = 100,
   CLAIMS_PER_ARTICLE = 100,
   EXPERTS = 50,
   BATCH = 1_000;
+const LANGUAGES = process.env.SEARCH_BENCH_LANGUAGES ? process.env.SEARCH_BENCH_LANGUAGES.split(",") : [];
 const db = createPrismaClient(process.env.DATABASE_URL!);
 (globalThis as { prisma?: unknown }).prisma = db;
 const random = createRandom(5);
@@ -39,6 +42,7 @@ const articles = await db.article.createManyAndReturn({
     orgId: demo.orgId,
     title: `${generateSentence(random).replace(/\.$/, "")} (${i + 1})`,
     outlet: random.pick(OUTLETS),
+    language: LANGUAGES.length ? LANGUAGES[i % LANGUAGES.length] || null : null,
     createdById: reviewer,
   })),
   select: { id: true },

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
@@ -14,12 +15,12 @@ type Status =
   | { kind: "cancelled" }
   | { kind: "finished"; result: ActionResult<ImportOutcome> };
 
-const INTERRUPTED = "The import was interrupted before it finished; nothing was saved. Try again.";
-
 // Upload a FactDesk review export (.json) or W3C Web Annotations; either becomes a new draft article. POST
 // /api/imports streams the import's progress; Cancel aborts the request, which stops the import on the server and
 // removes what it had written.
 export function ImportForm() {
+  const t = useTranslations("exports.import");
+  const INTERRUPTED = t("interrupted");
   const router = useRouter();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
@@ -73,81 +74,68 @@ export function ImportForm() {
   const partial = result?.ok && result.data.skipped.length > 0 ? result.data : null;
 
   return (
-    <form onSubmit={run} noValidate aria-label="Import a review" className="space-y-6">
+    <form onSubmit={run} noValidate aria-label={t("title")} className="space-y-6">
       {result && !result.ok && !field && <FormMessage tone="error">{result.message}</FormMessage>}
       {partial && (
         <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-          <p>
-            Imported {partial.imported} {partial.imported === 1 ? "claim" : "claims"}. {partial.skipped.length}{" "}
-            {partial.skipped.length === 1 ? "annotation was" : "annotations were"} skipped because{" "}
-            {partial.skipped.length === 1 ? "its quote was" : "their quotes were"} not found in the text (or found in
-            several places):
-          </p>
-          <ul className="list-disc pl-5">
+          <p>{t("partial", { imported: partial.imported, skipped: partial.skipped.length })}</p>
+          <ul className="list-disc ps-5">
             {partial.skipped.map((s) => (
               <li key={s.index}>
-                Annotation {s.index + 1}: “{s.quote.length > 80 ? `${s.quote.slice(0, 77)}…` : s.quote}” (
-                {s.reason === "ambiguous" ? "found in several places" : "not found"})
+                {t("skippedItem", {
+                  number: s.index + 1,
+                  quote: s.quote.length > 80 ? `${s.quote.slice(0, 77)}…` : s.quote,
+                  reason: s.reason,
+                })}
               </li>
             ))}
           </ul>
           <Link href={`/articles/${partial.articleId}`} className="font-medium text-accent underline">
-            Open the imported article
+            {t("openImported")}
           </Link>
         </div>
       )}
       <div className="rounded-xl border border-line bg-white p-5">
         <TextField
-          label="File (.json)"
+          label={t("file")}
           name="file"
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
           error={errors.file}
-          hint="A review exported from FactDesk as JSON, or W3C Web Annotations (an array, an AnnotationPage or one Annotation). Up to 6 MB."
+          hint={t("fileHint")}
         />
       </div>
       <fieldset className="space-y-4 rounded-xl border border-line bg-white p-5">
         <legend className="px-1 text-sm font-semibold">
-          For annotations only <span className="font-normal text-muted">(a review export carries its own article)</span>
+          {t("annotationsOnly")} <span className="font-normal text-muted">{t("annotationsOnlyNote")}</span>
         </legend>
-        <TextField label="Article title" name="title" error={errors.title} />
-        <TextAreaField
-          label="Article text"
-          name="text"
-          rows={10}
-          error={errors.text}
-          hint="The text the annotations were made on. Each annotation is placed by its quote; those that cannot be placed are listed after the import."
-        />
+        <TextField label={t("articleTitle")} name="title" error={errors.title} />
+        <TextAreaField label={t("articleText")} name="text" rows={10} error={errors.text} hint={t("articleTextHint")} />
       </fieldset>
-      <p className="text-sm text-muted">
-        Imported claims always start as drafts: verdicts and evidence come across, reviews, approvals and publication do
-        not.
-      </p>
+      <p className="text-sm text-muted">{t("drafts")}</p>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={running}>
-          {running ? "Importing…" : "Import"}
+          {running ? t("importing") : t("import")}
         </Button>
         {running && (
           <Button variant="secondary" onClick={() => abort.current?.abort()}>
-            Cancel import
+            {t("cancel")}
           </Button>
         )}
         <span aria-live="polite" className="inline-flex items-center gap-2 text-sm">
           {status.kind === "reading" && (
             <>
-              <progress className="h-2 w-24" aria-label="Import progress" />
-              <span>Reading the file…</span>
+              <progress className="h-2 w-24" aria-label={t("progressLabel")} />
+              <span>{t("reading")}</span>
             </>
           )}
           {status.kind === "saving" && (
             <>
-              <progress className="h-2 w-24" max={status.total} value={status.done} aria-label="Import progress" />
-              <span>
-                {status.done} of {status.total} claims saved
-              </span>
+              <progress className="h-2 w-24" max={status.total} value={status.done} aria-label={t("progressLabel")} />
+              <span>{t("saving", { done: status.done, total: status.total })}</span>
             </>
           )}
-          {status.kind === "cancelled" && <span>Import cancelled; nothing was saved.</span>}
+          {status.kind === "cancelled" && <span>{t("cancelled")}</span>}
         </span>
       </div>
     </form>

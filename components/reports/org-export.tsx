@@ -1,5 +1,8 @@
 "use client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isInterfaceLocale } from "@/lib/i18n/locales";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { readDispositionFilename } from "@/lib/reports/download-name";
@@ -15,7 +18,10 @@ type Status =
 type Option = { value: string; label: string };
 
 // Streams /api/exports, counting finished articles as the bytes arrive, then offers the file as a Blob URL.
-export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: string[] }) {
+export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: Option[] }) {
+  const t = useTranslations("exports.form");
+  const locale = useLocale();
+  const number = (n: number) => formatNumber(n, isInterfaceLocale(locale) ? locale : DEFAULT_LOCALE);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
   const blobUrl = useRef<string | null>(null);
@@ -47,7 +53,7 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
         const body = (await response.json().catch(() => null)) as { message?: string; parameter?: string } | null;
         setStatus({
           kind: "error",
-          message: body?.message ?? `The export failed (HTTP ${response.status}).`,
+          message: body?.message ?? t("failed", { status: response.status }),
           parameter: body?.parameter,
         });
         return;
@@ -82,8 +88,7 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
           ? { kind: "idle" }
           : {
               kind: "error",
-              message:
-                "The export was interrupted before it finished. Try again; if it keeps failing, narrow the filters.",
+              message: t("interrupted"),
             },
       );
     } finally {
@@ -99,37 +104,39 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
       <form
         onSubmit={run}
         noValidate
-        aria-label="Export reviews"
+        aria-label={t("label")}
         className="grid gap-4 rounded-xl border border-line bg-white p-5 sm:grid-cols-2"
       >
-        <SelectField label="Format" name="format" defaultValue="jsonl" error={fieldError("format")}>
-          <option value="jsonl">JSON Lines (one full report per article)</option>
-          <option value="csv">CSV (one row per claim)</option>
+        <SelectField label={t("format")} name="format" defaultValue="jsonl" error={fieldError("format")}>
+          <option value="jsonl">{t("formatJsonl")}</option>
+          <option value="csv">{t("formatCsv")}</option>
         </SelectField>
         <div className="hidden sm:block" />
-        <TextField label="Added from" name="from" type="date" error={fieldError("from")} />
-        <TextField label="Added to (inclusive)" name="to" type="date" error={fieldError("to")} />
-        <SelectField label="Claim state" name="state" defaultValue="" error={fieldError("state")}>
-          <option value="">Any</option>
+        <TextField label={t("from")} name="from" type="date" error={fieldError("from")} />
+        <TextField label={t("to")} name="to" type="date" error={fieldError("to")} />
+        <SelectField label={t("state")} name="state" defaultValue="" error={fieldError("state")}>
+          <option value="">{t("any")}</option>
           {states.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Verdict" name="verdict" defaultValue="" error={fieldError("verdict")}>
-          <option value="">Any</option>
+        <SelectField label={t("verdict")} name="verdict" defaultValue="" error={fieldError("verdict")}>
+          <option value="">{t("any")}</option>
           {verdicts.map((v) => (
-            <option key={v}>{v}</option>
+            <option key={v.value} value={v.value}>
+              {v.label}
+            </option>
           ))}
         </SelectField>
         <div className="flex gap-2 sm:col-span-2">
           <Button type="submit" disabled={running}>
-            {running ? "Exporting…" : "Export"}
+            {running ? t("exporting") : t("export")}
           </Button>
           {running && (
             <Button variant="secondary" onClick={() => abort.current?.abort()}>
-              Cancel
+              {t("cancel")}
             </Button>
           )}
         </div>
@@ -139,13 +146,15 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
         {status.kind === "running" && (
           <div className="space-y-2">
             <p className="text-sm">
-              {status.total === null ? "Starting…" : `${status.done} of ${status.total} articles exported`}
+              {status.total === null
+                ? t("starting")
+                : t("progress", { done: number(status.done), total: number(status.total) })}
             </p>
             <progress
               className="h-2 w-full"
               max={status.total ?? undefined}
               value={status.total === null ? undefined : status.done}
-              aria-label="Export progress"
+              aria-label={t("progressLabel")}
             />
           </div>
         )}
@@ -154,12 +163,9 @@ export function OrgExport({ states, verdicts }: { states: Option[]; verdicts: st
             role="status"
             className="flex flex-wrap items-center gap-3 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm"
           >
-            <span>
-              {status.done} {status.done === 1 ? "article" : "articles"} exported ({(status.bytes / 1024).toFixed(0)}{" "}
-              KB).
-            </span>
+            <span>{t("done", { count: status.done, size: number(Math.round(status.bytes / 1024)) })}</span>
             <a href={status.url} download={status.filename} className={buttonClasses("primary", "sm")}>
-              Save {status.filename}
+              {t("save", { filename: status.filename })}
             </a>
           </div>
         )}

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { readDispositionFilename } from "@/lib/reports/download-name";
 
@@ -13,6 +14,7 @@ type Status =
 // The PDF renders on a worker thread for up to a few seconds (600 claims). Fetched here rather than by a plain link
 // so the person sees that it is being prepared and can cancel: aborting the request stops the worker's job.
 export function PdfDownload({ articleId }: { articleId: string }) {
+  const t = useTranslations("reports.pdf");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
   const blobUrl = useRef<string | null>(null);
@@ -44,7 +46,7 @@ export function PdfDownload({ articleId }: { articleId: string }) {
       });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { message?: string } | null;
-        setStatus({ kind: "error", message: body?.message ?? `The PDF could not be made (HTTP ${response.status}).` });
+        setStatus({ kind: "error", message: body?.message ?? t("failed", { status: response.status }) });
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -57,9 +59,7 @@ export function PdfDownload({ articleId }: { articleId: string }) {
       link.click();
     } catch (e) {
       setStatus(
-        (e as Error).name === "AbortError"
-          ? { kind: "cancelled" }
-          : { kind: "error", message: "The PDF download was interrupted. Try again." },
+        (e as Error).name === "AbortError" ? { kind: "cancelled" } : { kind: "error", message: t("interrupted") },
       );
     } finally {
       clearInterval(tick);
@@ -71,11 +71,11 @@ export function PdfDownload({ articleId }: { articleId: string }) {
     <>
       {status.kind === "running" ? (
         <Button variant="secondary" size="sm" onClick={() => abort.current?.abort()}>
-          Cancel PDF
+          {t("cancel")}
         </Button>
       ) : (
         <Button variant="secondary" size="sm" onClick={run}>
-          PDF
+          {t("button")}
         </Button>
       )}
       {/* on a line of its own at the end of the row, so the other buttons do not move while it changes */}
@@ -85,19 +85,19 @@ export function PdfDownload({ articleId }: { articleId: string }) {
       >
         {status.kind === "running" && (
           <>
-            <progress className="h-2 w-24" aria-label="Preparing the PDF" />
-            <span>Preparing the PDF…</span>
+            <progress className="h-2 w-24" aria-label={t("progress")} />
+            <span>{t("preparing")}</span>
             <span aria-hidden="true" className="text-muted tabular-nums">
-              {status.seconds} s
+              {t("seconds", { seconds: status.seconds })}
             </span>
           </>
         )}
         {status.kind === "done" && (
           <a href={status.url} download={status.filename} className="text-accent underline">
-            PDF ready: save {status.filename}
+            {t("ready", { filename: status.filename })}
           </a>
         )}
-        {status.kind === "cancelled" && <span className="text-muted">PDF cancelled.</span>}
+        {status.kind === "cancelled" && <span className="text-muted">{t("cancelled")}</span>}
         {status.kind === "error" && (
           <span role="alert" className="text-danger">
             {status.message}

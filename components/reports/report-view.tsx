@@ -1,31 +1,38 @@
 import Link from "next/link";
-import { formatDisplayDate } from "@/lib/export/display";
-import { countVerdicts, type ReviewReport } from "@/lib/export/report-model";
+import { useLocale, useTranslations } from "next-intl";
+import type { ReviewReport } from "@/lib/export/report-model";
+import { reportWords } from "@/lib/export/report-words";
+import { DEFAULT_LOCALE, isInterfaceLocale } from "@/lib/i18n/locales";
 import { PrintButton } from "./print-button";
 import { ReportClaimItem } from "./report-claim";
 import { ReportDownloads } from "./report-downloads";
 import { VerdictSummary } from "./verdict-summary";
 
-// The print-friendly review report: the same ReviewReport the downloads are made from, as HTML.
+// The print-friendly review report: the same ReviewReport the downloads are made from, as HTML, in the member's
+// interface language (the same words as the Markdown and PDF files: reports.export).
 export function ReportView({ report }: { report: ReviewReport }) {
+  const locale = useLocale();
+  const words = reportWords(isInterfaceLocale(locale) ? locale : DEFAULT_LOCALE);
+  const t = useTranslations("reports.page");
+  const e = useTranslations("reports.export");
   const { article, organization, scale } = report;
   const link = (href: string) => (
-    <a href={href} className="break-all text-accent underline" rel="noopener noreferrer nofollow">
+    <a href={href} dir="ltr" className="break-all text-accent underline" rel="noopener noreferrer nofollow">
       {href}
     </a>
   );
   const meta: [string, React.ReactNode][] = (
     [
-      ["Fact-checked by", organization.name],
-      ["Outlet", article.outlet],
-      ["Author", article.author],
-      ["Published", article.publishedAt && formatDisplayDate(article.publishedAt)],
-      ["Original article", article.originalUrl && link(article.originalUrl)],
+      [e("factCheckedBy"), organization.name],
+      [e("outlet"), article.outlet],
+      [e("author"), article.author],
+      [e("published"), article.publishedAt && words.date(article.publishedAt)],
+      [e("originalArticle"), article.originalUrl && link(article.originalUrl)],
       // the reader page exists only once the article is published
-      ["Reader page", article.status === "PUBLISHED" && link(article.readerUrl)],
-      ["Version", `${article.versionNumber} (${article.status === "PUBLISHED" ? "published" : "draft"})`],
-      ["Rating scale", scale.name],
-      ["Report generated", formatDisplayDate(report.generatedAt)],
+      [e("readerPage"), article.status === "PUBLISHED" && link(article.readerUrl)],
+      [e("version"), e("versionValue", { number: article.versionNumber, status: article.status })],
+      [e("ratingScale"), scale.name],
+      [e("generated"), words.date(report.generatedAt)],
     ] satisfies [string, React.ReactNode][]
   ).filter(([, value]) => Boolean(value));
   return (
@@ -33,13 +40,13 @@ export function ReportView({ report }: { report: ReviewReport }) {
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <p className="text-sm text-muted">
           <Link href="/articles" className="hover:underline">
-            Articles
+            {t("breadcrumbArticles")}
           </Link>{" "}
           /{" "}
           <Link href={`/articles/${article.id}`} className="hover:underline">
             {article.title}
           </Link>{" "}
-          / Report
+          / {t("breadcrumbReport")}
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <ReportDownloads articleId={article.id} claimCount={report.claims.length} />
@@ -47,8 +54,10 @@ export function ReportView({ report }: { report: ReviewReport }) {
         </div>
       </div>
       <header>
-        <p className="text-sm font-medium tracking-wide text-muted uppercase">Review report</p>
-        <h1 className="mt-1 font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
+        <p className="text-sm font-medium tracking-wide text-muted uppercase">{t("title")}</p>
+        <h1 className="mt-1 font-serif text-3xl leading-tight font-semibold" dir="auto">
+          {article.title}
+        </h1>
         <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           {meta.map(([label, value]) => (
             <div key={label} className="contents">
@@ -58,37 +67,37 @@ export function ReportView({ report }: { report: ReviewReport }) {
           ))}
         </dl>
       </header>
-      <VerdictSummary counts={countVerdicts(report)} total={report.claims.length} />
+      <VerdictSummary counts={words.verdictCounts(report)} total={report.claims.length} />
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading" className="text-lg font-semibold">
-          Claims, in the order they appear
+          {t("claimsHeading")}
         </h2>
         {report.claims.length === 0 ? (
-          <p className="mt-2 text-sm text-muted">No claims have been marked in this article yet.</p>
+          <p className="mt-2 text-sm text-muted">{t("noClaims")}</p>
         ) : (
           <ol className="mt-3 space-y-4 print:space-y-0">
             {report.claims.map((claim, i) => (
-              <ReportClaimItem key={claim.id} claim={claim} number={i + 1} />
+              <ReportClaimItem key={claim.id} claim={claim} number={i + 1} language={report.article.language ?? null} />
             ))}
           </ol>
         )}
       </section>
       <footer className="border-t border-line pt-4 text-sm text-muted">
-        How we check:{" "}
+        {t("howWeCheck")}{" "}
         {organization.methodologyUrl ? (
           <a href={organization.methodologyUrl} className="text-accent underline">
-            methodology
+            {t("methodology")}
           </a>
         ) : (
-          "methodology not published"
+          t("methodologyMissing")
         )}
         {" · "}
         {organization.correctionsUrl ? (
           <a href={organization.correctionsUrl} className="text-accent underline">
-            corrections policy
+            {t("correctionsPolicy")}
           </a>
         ) : (
-          "corrections policy not published"
+          t("correctionsMissing")
         )}
         {organization.methodologyUrl && <span className="hidden print:inline"> ({organization.methodologyUrl})</span>}
       </footer>

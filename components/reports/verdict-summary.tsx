@@ -1,8 +1,14 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { VerdictCount } from "@/lib/export/report-model";
+import { formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isInterfaceLocale } from "@/lib/i18n/locales";
 
 // Claims per verdict as horizontal bars. Every bar has its label and number as text, so the chart reads without
 // colour, in a screen reader and on a black-and-white printout; print-color-adjust keeps the colours on paper.
 export function VerdictSummary({ counts, total }: { counts: VerdictCount[]; total: number }) {
+  const t = useTranslations("reports.summary");
+  const locale = useLocale();
+  const number = (n: number) => formatNumber(n, isInterfaceLocale(locale) ? locale : DEFAULT_LOCALE);
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (
     <section
@@ -10,11 +16,9 @@ export function VerdictSummary({ counts, total }: { counts: VerdictCount[]; tota
       className="break-inside-avoid [-webkit-print-color-adjust:exact] [print-color-adjust:exact]"
     >
       <h2 id="summary-heading" className="text-lg font-semibold">
-        Verdicts
+        {t("heading")}
       </h2>
-      <p className="text-sm text-muted">
-        {total} {total === 1 ? "claim" : "claims"} in this review.
-      </p>
+      <p className="text-sm text-muted">{t("total", { count: total })}</p>
       <ul className="mt-3 space-y-1.5">
         {counts.map((row) => (
           <li key={row.label} className="grid grid-cols-[minmax(8rem,14rem)_1fr_3rem] items-center gap-3 text-sm">
@@ -32,7 +36,7 @@ export function VerdictSummary({ counts, total }: { counts: VerdictCount[]; tota
                 style={{ width: `${(row.count / max) * 100}%`, background: row.colour }}
               />
             </span>
-            <span className="text-right tabular-nums">{row.count}</span>
+            <span className="text-end tabular-nums">{number(row.count)}</span>
           </li>
         ))}
       </ul>

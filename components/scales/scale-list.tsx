@@ -1,6 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import { INTERFACE_LOCALES, isInterfaceLocale } from "@/lib/i18n/locales";
 import { createScaleFromPresetAction, makeDefaultScaleAction } from "@/lib/scales/actions";
 import type { ScaleView } from "@/lib/scales/data";
 import { Button } from "@/components/ui/button";
@@ -8,6 +11,10 @@ import { FormMessage } from "@/components/ui/field";
 import { ScaleEditor } from "./scale-editor";
 
 export function ScaleList({ scales }: { scales: ScaleView[] }) {
+  const t = useTranslations("scales.list");
+  const languageName = useTranslations("scales.languageName");
+  const locale = useLocale();
+  const numberLocale = isInterfaceLocale(locale) ? locale : "en";
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -15,27 +22,27 @@ export function ScaleList({ scales }: { scales: ScaleView[] }) {
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
     start(async () => {
       const r = await fn();
-      setError(r.ok ? null : (r.message ?? "That did not work."));
+      setError(r.ok ? null : (r.message ?? t("failed")));
       router.refresh();
     });
   return (
     <div className="space-y-6">
       {error && <FormMessage tone="error">{error}</FormMessage>}
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => setEditing("new")}>New scale</Button>
+        <Button onClick={() => setEditing("new")}>{t("newScale")}</Button>
         <Button
           variant="secondary"
           disabled={pending}
           onClick={() => run(() => createScaleFromPresetAction({ preset: "six-level" }))}
         >
-          Add six-level preset
+          {t("addSixLevel")}
         </Button>
         <Button
           variant="secondary"
           disabled={pending}
           onClick={() => run(() => createScaleFromPresetAction({ preset: "five-level" }))}
         >
-          Add five-level preset
+          {t("addFiveLevel")}
         </Button>
       </div>
       {editing === "new" && (
@@ -50,8 +57,8 @@ export function ScaleList({ scales }: { scales: ScaleView[] }) {
               <h2 id={`scale-${s.id}`} className="text-lg font-semibold">
                 {s.name}{" "}
                 {s.isDefault && (
-                  <span className="ml-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-accent ring-1 ring-accent/30">
-                    Default
+                  <span className="ms-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-accent ring-1 ring-accent/30">
+                    {t("default")}
                   </span>
                 )}
               </h2>
@@ -65,11 +72,13 @@ export function ScaleList({ scales }: { scales: ScaleView[] }) {
                   disabled={pending}
                   onClick={() => run(() => makeDefaultScaleAction({ scaleId: s.id }))}
                 >
-                  Make default<span className="sr-only"> : {s.name}</span>
+                  {t("makeDefault")}
+                  <span className="sr-only"> : {s.name}</span>
                 </Button>
               )}
               <Button variant="secondary" size="sm" onClick={() => setEditing(s.id)}>
-                Edit<span className="sr-only"> {s.name}</span>
+                {t("edit")}
+                <span className="sr-only"> {s.name}</span>
               </Button>
             </div>
           </div>
@@ -92,12 +101,24 @@ export function ScaleList({ scales }: { scales: ScaleView[] }) {
                   <span className="flex-1">
                     <span className="font-medium">{o.label}</span>{" "}
                     <span className="text-muted">
-                      · value {o.value}
-                      {o.retired ? " · retired" : ""}
+                      {t("value", { value: formatNumber(o.value, numberLocale) })}
+                      {o.retired ? t("retired") : ""}
                     </span>
                     {o.description && <span className="block text-xs text-muted">{o.description}</span>}
+                    {INTERFACE_LOCALES.some((l) => o.translations[l]) && (
+                      <span className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-muted">
+                        {INTERFACE_LOCALES.filter((l) => o.translations[l]).map((l) => (
+                          <span key={l}>
+                            {t("translatedAs", { language: languageName(l) })}{" "}
+                            <span lang={l} className="font-medium text-ink">
+                              {o.translations[l]!.label}
+                            </span>
+                          </span>
+                        ))}
+                      </span>
+                    )}
                   </span>
-                  <span className="text-xs text-muted">{o.usedBy} in use</span>
+                  <span className="text-xs text-muted">{t("inUse", { count: o.usedBy })}</span>
                 </li>
               ))}
             </ul>

@@ -3,6 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { articleDetailsSelect } from "@/lib/publishing/article-meta";
 import { claimRowSelect, toClaimView } from "./view";
+import {
+  optionDescriptionIn,
+  optionLabelIn,
+  readOptionTranslations,
+  type OptionTranslations,
+} from "@/lib/vocabulary/option-label";
 
 export type ScaleOptionView = {
   id: string;
@@ -11,10 +17,12 @@ export type ScaleOptionView = {
   colour: string;
   value: number;
   retired: boolean;
+  translations?: OptionTranslations;
 };
 
-// Everything the annotator page needs, scoped to the viewer's organization.
-export async function loadAnnotator(orgId: string, articleId: string) {
+// Everything the annotator page needs, scoped to the viewer's organization. With the member's interface language
+// (`locale`), the scale's labels and descriptions are those of that language where the scale has them.
+export async function loadAnnotator(orgId: string, articleId: string, locale?: string) {
   const article = await db.article.findFirst({
     where: { id: articleId, orgId },
     select: {
@@ -36,7 +44,7 @@ export async function loadAnnotator(orgId: string, articleId: string) {
       orderBy: [{ start: "asc" }, { end: "desc" }],
       select: claimRowSelect,
     }),
-    findScaleForOrg(orgId, article.org.defaultScaleId),
+    findScaleForOrg(orgId, article.org.defaultScaleId).then((scale) => scale && scaleIn(scale, locale)),
     db.expert.findMany({
       where: { orgId },
       orderBy: { name: "asc" },
@@ -44,6 +52,18 @@ export async function loadAnnotator(orgId: string, articleId: string) {
     }),
   ]);
   return { article, version: article.currentVersion, claims: claims.map(toClaimView), scale, experts };
+}
+
+function scaleIn<S extends { options: ScaleOptionView[] }>(scale: S, locale: string | undefined): S {
+  if (!locale) return scale;
+  return {
+    ...scale,
+    options: scale.options.map((o) => ({
+      ...o,
+      label: optionLabelIn(o, locale),
+      description: optionDescriptionIn(o, locale),
+    })),
+  };
 }
 
 export async function findScaleForOrg(orgId: string, preferredScaleId: string | null) {
@@ -55,7 +75,15 @@ export async function findScaleForOrg(orgId: string, preferredScaleId: string | 
       name: true,
       options: {
         orderBy: { position: "asc" },
-        select: { id: true, label: true, description: true, colour: true, value: true, retiredAt: true },
+        select: {
+          id: true,
+          label: true,
+          description: true,
+          colour: true,
+          value: true,
+          retiredAt: true,
+          translations: true,
+        },
       },
     },
   });
@@ -63,6 +91,10 @@ export async function findScaleForOrg(orgId: string, preferredScaleId: string | 
   return {
     id: scale.id,
     name: scale.name,
-    options: scale.options.map(({ retiredAt, ...o }) => ({ ...o, retired: retiredAt !== null })),
+    options: scale.options.map(({ retiredAt, translations, ...o }) => ({
+      ...o,
+      retired: retiredAt !== null,
+      translations: readOptionTranslations(translations),
+    })),
   };
 }

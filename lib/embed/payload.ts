@@ -7,6 +7,8 @@ import { DEFAULT_LOCALE, localeDirection, type InterfaceLocale } from "@/lib/i18
 import { translatorFor } from "@/lib/i18n/translator";
 import { CITATION_KINDS, type CitationKind } from "@/lib/vocabulary/citation-kinds";
 
+import { optionDescriptionIn, optionLabelIn } from "@/lib/vocabulary/option-label";
+
 /**
  * What GET /api/public/reviews answers and the publisher embed (embed/factdesk-embed.ts) consumes: the published
  * snapshots of one article, nothing else. No reviewer names, no e-mail addresses, no live claim state.
@@ -70,7 +72,8 @@ export type PublicReviewsSource = {
   id: string;
   title: string;
   language: string | null;
-  org: { name: string; slug: string };
+  /** publicLanguage: the language verdict labels are shown in (the scale's default label without a translation) */
+  org: { name: string; slug: string; publicLanguage?: string };
   claims: PublicClaim[];
   /** lib/reader/reader-language.ts; English when not given */
   readerLocale?: InterfaceLocale;
@@ -127,7 +130,11 @@ export function buildPublicReviews(
       suffix: c.suffix,
       start: c.start,
       end: c.end,
-      verdict: { label: c.verdict.label, colour: c.verdict.colour, description: c.verdict.description },
+      verdict: {
+        label: optionLabelIn(c.verdict, locale),
+        colour: c.verdict.colour,
+        description: optionDescriptionIn(c.verdict, locale),
+      },
       rationaleHtml: renderRationale(c.verdict.rationale),
       claimant: c.claimant,
       claimDate: c.claimDate,

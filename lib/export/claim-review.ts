@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import { findScaleRange } from "@/lib/export/display";
 import { toIri } from "@/lib/export/iri";
 import { toArticleLanguage } from "@/lib/vocabulary/languages";
+import { optionLabelIn } from "@/lib/vocabulary/option-label";
 import {
   isPublicClaim,
   listPublicClaims,
@@ -49,7 +50,9 @@ export function buildClaimUrl(report: ReviewReport, claim: ReportClaim): string 
 
 function buildRating(report: ReviewReport, verdict: ReportVerdict): JsonLdNode {
   const { worst, best } = findScaleRange(report.scale);
-  const rating: JsonLdNode = { "@type": "Rating", alternateName: verdict.label, ratingValue: verdict.value };
+  // the verdict as readers of the organization's public pages read it (its default label without a translation)
+  const alternateName = optionLabelIn(verdict, report.organization.publicLanguage);
+  const rating: JsonLdNode = { "@type": "Rating", alternateName, ratingValue: verdict.value };
   // Google: bestRating must be greater than worstRating; a one-option scale has no range to state.
   if (best > worst) Object.assign(rating, { bestRating: best, worstRating: worst });
   return rating;

@@ -1,20 +1,16 @@
 import PDFDocument from "pdfkit";
-import {
-  describeCitationDates,
-  describeCitationKind,
-  describeClaimState,
-  describeExpert,
-  describeSource,
-  findScaleRange,
-  formatDisplayDate,
-} from "@/lib/export/display";
+import { findScaleRange } from "@/lib/export/display";
 import { toWinAnsiText as w } from "@/lib/export/pdf-text";
 import { extractPlainParagraphs } from "@/lib/export/plain-text";
-import { countVerdicts, type ReportCitation, type ReportClaim, type ReviewReport } from "@/lib/export/report-model";
+import type { ReportCitation, ReportClaim, ReviewReport } from "@/lib/export/report-model";
+import { reportWords, type ReportWords } from "@/lib/export/report-words";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 
 // Printable report drawn with pdfkit, straight onto the page: no layout tree, so 500 claims take about a second
 // where react-pdf's flexbox layout took 33 s and 560 MB. Every piece of user text goes through w() (WinAnsi
 // folding, see pdf-text.ts) because the built-in Helvetica cannot draw anything else; the text stays extractable.
+// The report's own words are in the member's interface language, except Arabic, which Helvetica cannot draw: an
+// Arabic-speaking member gets the PDF's words in English (the HTML report and the Markdown file are in Arabic).
 
 const INK = "#111827";
 const GREY = "#4b5563";
@@ -147,11 +143,11 @@ class ReportWriter {
   }
 }
 
-function writeCitation(out: ReportWriter, citation: ReportCitation, index: number): void {
+function writeCitation(out: ReportWriter, citation: ReportCitation, index: number, words: ReportWords): void {
   const who = citation.expert
-    ? describeExpert(citation.expert)
-    : `${describeCitationKind(citation.kind)}: ${describeSource(citation)}`;
-  const when = describeCitationDates(citation);
+    ? words.expert(citation.expert)
+    : `${words.citationKind(citation.kind)}: ${words.source(citation)}`;
+  const when = words.citationDates(citation);
   const line = `${index + 1}. ${w(who)}${citation.quote ? ` - "${w(citation.quote)}"` : ""}${when ? ` (${w(when)})` : ""}`;
   out.keepRoom(Math.min(out.heightOf(line, {}), 200) + (citation.url ? 14 : 0));
   // the source's name in bold, the rest of the line in the body face
@@ -164,14 +160,21 @@ function writeCitation(out: ReportWriter, citation: ReportCitation, index: numbe
   if (citation.url)
     out.text(w(citation.url), { colour: LINK, link: citation.url, gapAfter: citation.expert?.profileUrl ? 0 : 4 });
   if (citation.expert?.profileUrl)
-    out.text(`Profile: ${w(citation.expert.profileUrl)}`, {
+    out.text(w(words.t("export.profileLine", { url: citation.expert.profileUrl })), {
       colour: LINK,
       link: citation.expert.profileUrl,
       gapAfter: 4,
     });
 }
 
-function writeClaim(out: ReportWriter, report: ReviewReport, claim: ReportClaim, index: number): void {
+function writeClaim(
+  out: ReportWriter,
+  report: ReviewReport,
+  claim: ReportClaim,
+  index: number,
+  words: ReportWords,
+): void {
+  const { t, date, number } = words;
   const { worst, best } = findScaleRange(report.scale);
   const verdict = claim.verdict;
   const quote = w(claim.quote);
@@ -186,91 +189,101 @@ function writeClaim(out: ReportWriter, report: ReviewReport, claim: ReportClaim,
     .font("Helvetica")
     .fontSize(BODY_SIZE)
     .fillColor(GREY)
-    .text(describeClaimState(claim.state), out.left, top, { width: out.width, align: "right" });
+    .text(w(words.state(claim.state)), out.left, top, { width: out.width, align: "right" });
   out.doc
     .font("Helvetica-Bold")
     .fillColor(INK)
-    .text(`Claim ${index + 1}`, out.left, top, { width: out.width / 2 });
+    .text(w(t("export.claimNumber", { number: number(index + 1) })), out.left, top, { width: out.width / 2 });
   out.doc.y += 6;
   out.quote(quote);
-  if (verdict)
+  if (verdict) {
+    const label = w(words.label(verdict));
     out.badge(
-      w(verdict.label),
+      label,
       verdict.colour,
-      `Verdict: ${w(verdict.label)} (${verdict.value} on a scale from ${worst} to ${best})`,
+      w(t("export.verdictCaption", { label, value: number(verdict.value), worst: number(worst), best: number(best) })),
     );
-  else out.text("No verdict yet", { colour: GREY, gapAfter: 4 });
+  } else out.text(w(t("export.noVerdictYet")), { colour: GREY, gapAfter: 4 });
 
-  if (claim.claimant) out.metaRow("Claimant", w(claim.claimant));
-  if (claim.claimDate) out.metaRow("Claim made", formatDisplayDate(claim.claimDate));
-  if (claim.claimContext) out.metaRow("Context", w(claim.claimContext));
-  if (claim.publishedAt) out.metaRow("Verdict published", formatDisplayDate(claim.publishedAt));
+  if (claim.claimant) out.metaRow(w(t("export.claimant")), w(claim.claimant));
+  if (claim.claimDate) out.metaRow(w(t("export.claimMade")), date(claim.claimDate));
+  if (claim.claimContext) out.metaRow(w(t("export.context")), w(claim.claimContext));
+  if (claim.publishedAt) out.metaRow(w(t("export.verdictPublished")), date(claim.publishedAt));
 
   if (verdict) {
-    out.heading(`Rationale (by ${w(verdict.author)})`, BODY_SIZE, 8);
+    out.heading(w(t("export.rationaleBy", { name: verdict.author })), BODY_SIZE, 8);
     const paragraphs = extractPlainParagraphs(verdict.rationale);
-    if (paragraphs.length === 0) out.text("No rationale written.", { colour: GREY });
+    if (paragraphs.length === 0) out.text(w(t("export.noRationale")), { colour: GREY });
     for (const paragraph of paragraphs) out.text(w(paragraph), { gapAfter: 4 });
   }
 
-  out.heading("Evidence", BODY_SIZE, 8);
-  if (claim.citations.length === 0) out.text("No evidence cited.", { colour: GREY });
-  claim.citations.forEach((citation, i) => writeCitation(out, citation, i));
+  out.heading(w(t("export.evidence")), BODY_SIZE, 8);
+  if (claim.citations.length === 0) out.text(w(t("export.noEvidence")), { colour: GREY });
+  claim.citations.forEach((citation, i) => writeCitation(out, citation, i, words));
 
-  out.heading("Review", BODY_SIZE, 8);
-  out.metaRow("Reviewers", w(claim.reviewers.join(", ") || "none"));
-  out.metaRow("Approvers", w(claim.approvers.join(", ") || "none"));
+  const names = (list: string[]) => w(list.join(t("export.listSeparator")) || t("export.none"));
+  out.heading(w(t("export.review")), BODY_SIZE, 8);
+  out.metaRow(w(t("export.reviewers")), names(claim.reviewers));
+  out.metaRow(w(t("export.approvers")), names(claim.approvers));
 
   if (claim.corrections.length > 0) {
-    out.heading("Corrections", BODY_SIZE, 8);
+    out.heading(w(t("export.corrections")), BODY_SIZE, 8);
     for (const correction of claim.corrections)
-      out.text(`${formatDisplayDate(correction.at)}: ${w(correction.note)}`, { gapAfter: 4 });
+      out.text(`${date(correction.at)}: ${w(correction.note)}`, { gapAfter: 4 });
   }
 }
 
-function writeCover(out: ReportWriter, report: ReviewReport): void {
+function writeCover(out: ReportWriter, report: ReviewReport, words: ReportWords): void {
   const { article, organization, scale } = report;
-  out.text("Fact-check report", { size: 9, colour: GREY, gapAfter: 4 });
+  const { t, date, number } = words;
+  out.text(w(t("export.reportName")), { size: 9, colour: GREY, gapAfter: 4 });
   out.text(w(article.title), { font: "Helvetica-Bold", size: 18, gapAfter: 12 });
-  out.metaRow("Fact-checked by", w(organization.name));
-  if (article.outlet) out.metaRow("Outlet", w(article.outlet));
-  if (article.author) out.metaRow("Author", w(article.author));
-  if (article.publishedAt) out.metaRow("Published", formatDisplayDate(article.publishedAt));
-  if (article.originalUrl) out.metaRow("Original article", w(article.originalUrl), article.originalUrl);
-  out.metaRow("Reader page", w(article.readerUrl), article.readerUrl);
-  out.metaRow("Version", `${article.versionNumber} (${article.status === "PUBLISHED" ? "published" : "draft"})`);
-  out.metaRow("Rating scale", w(scale.name));
+  out.metaRow(w(t("export.factCheckedBy")), w(organization.name));
+  if (article.outlet) out.metaRow(w(t("export.outlet")), w(article.outlet));
+  if (article.author) out.metaRow(w(t("export.author")), w(article.author));
+  if (article.publishedAt) out.metaRow(w(t("export.published")), date(article.publishedAt));
+  if (article.originalUrl) out.metaRow(w(t("export.originalArticle")), w(article.originalUrl), article.originalUrl);
+  out.metaRow(w(t("export.readerPage")), w(article.readerUrl), article.readerUrl);
+  out.metaRow(
+    w(t("export.version")),
+    w(t("export.versionValue", { number: article.versionNumber, status: article.status })),
+  );
+  out.metaRow(w(t("export.ratingScale")), w(scale.name));
 
-  out.heading("Verdict summary", 13, 18);
-  for (const row of countVerdicts(report)) out.swatchRow(row.colour, w(row.label), String(row.count));
-  out.metaRow("Total claims", String(report.claims.length));
-  out.heading("Claims", 13, 18);
-  if (report.claims.length === 0) out.text("No claims have been highlighted in this article.", { colour: GREY });
+  out.heading(w(t("export.verdictSummary")), 13, 18);
+  for (const row of words.verdictCounts(report)) out.swatchRow(row.colour, w(row.label), number(row.count));
+  out.metaRow(w(t("export.totalClaims")), number(report.claims.length));
+  out.heading(w(t("export.claims")), 13, 18);
+  if (report.claims.length === 0) out.text(w(t("export.noClaims")), { colour: GREY });
 }
 
-function writeMethodology(out: ReportWriter, report: ReviewReport): void {
+function writeMethodology(out: ReportWriter, report: ReviewReport, words: ReportWords): void {
   const { organization, scale } = report;
+  const { t } = words;
   out.doc.addPage();
-  out.heading("Methodology", 13, 0);
+  out.heading(w(t("export.methodology")), 13, 0);
   if (organization.methodologyUrl)
-    out.text(`How we fact-check: ${w(organization.methodologyUrl)}`, {
+    out.text(w(t("export.howWeCheckLine", { url: organization.methodologyUrl })), {
       link: organization.methodologyUrl,
       gapAfter: 2,
     });
   if (organization.correctionsUrl)
-    out.text(`Corrections policy: ${w(organization.correctionsUrl)}`, {
+    out.text(w(t("export.correctionsPolicyLine", { url: organization.correctionsUrl })), {
       link: organization.correctionsUrl,
       gapAfter: 2,
     });
   out.heading(w(scale.name), BODY_SIZE, 8);
   for (const option of scale.options)
-    out.text(`${w(option.label)} (${option.value}): ${w(option.description)}`, { gapAfter: 4 });
+    out.text(`${w(words.label(option))} (${words.number(option.value)}): ${w(words.description(option) ?? "")}`, {
+      gapAfter: 4,
+    });
 }
 
 /** Header and "Page n of N" footer on every sheet, drawn once the number of sheets is known. */
-function writePageFrames(doc: Doc, report: ReviewReport): void {
+function writePageFrames(doc: Doc, report: ReviewReport, words: ReportWords): void {
   const { start, count } = doc.bufferedPageRange();
-  const generated = `Generated ${formatDisplayDate(report.generatedAt)}`;
+  const { t, number } = words;
+  const generated = w(t("export.generatedOn", { date: words.date(report.generatedAt) }));
   for (let i = start; i < start + count; i += 1) {
     doc.switchToPage(i);
     const width = doc.page.width - MARGIN.left - MARGIN.right;
@@ -278,10 +291,14 @@ function writePageFrames(doc: Doc, report: ReviewReport): void {
     doc.page.margins.bottom = 0;
     doc.font("Helvetica").fontSize(8).fillColor(GREY);
     doc.text(w(report.organization.name), MARGIN.left, 24, { width: width / 2, lineBreak: false });
-    doc.text("Fact-check report", MARGIN.left, 24, { width, align: "right", lineBreak: false });
+    doc.text(w(t("export.reportName")), MARGIN.left, 24, { width, align: "right", lineBreak: false });
     const footerY = doc.page.height - 24 - 8;
     doc.text(generated, MARGIN.left, footerY, { width: width / 2, lineBreak: false });
-    doc.text(`Page ${i + 1} of ${count}`, MARGIN.left, footerY, { width, align: "right", lineBreak: false });
+    doc.text(w(t("export.pageOf", { page: number(i + 1), count: number(count) })), MARGIN.left, footerY, {
+      width,
+      align: "right",
+      lineBreak: false,
+    });
   }
 }
 
@@ -289,15 +306,20 @@ function writePageFrames(doc: Doc, report: ReviewReport): void {
 export type PdfProgress = (done: number, total: number) => void;
 
 /** The review as a PDF file (bytes); no browser involved. */
-export async function renderReportPdf(report: ReviewReport, onProgress?: PdfProgress): Promise<Uint8Array> {
+export async function renderReportPdf(
+  report: ReviewReport,
+  onProgress?: PdfProgress,
+  locale?: InterfaceLocale,
+): Promise<Uint8Array> {
   const { article, organization } = report;
+  const words = reportWords(locale === "ar" ? "en" : locale);
   const doc = new PDFDocument({
     size: "A4",
     margins: MARGIN,
     bufferPages: true,
-    lang: "en",
+    lang: words.locale,
     info: {
-      Title: w(`Fact-check report: ${article.title}`),
+      Title: w(words.t("export.title", { title: article.title })),
       Author: w(organization.name),
       Creator: "FactDesk",
       Producer: "FactDesk",
@@ -310,13 +332,13 @@ export async function renderReportPdf(report: ReviewReport, onProgress?: PdfProg
     doc.on("error", reject);
   });
   const out = new ReportWriter(doc);
-  writeCover(out, report);
+  writeCover(out, report, words);
   report.claims.forEach((claim, i) => {
-    writeClaim(out, report, claim, i);
+    writeClaim(out, report, claim, i, words);
     onProgress?.(i + 1, report.claims.length);
   });
-  writeMethodology(out, report);
-  writePageFrames(doc, report);
+  writeMethodology(out, report, words);
+  writePageFrames(doc, report, words);
   doc.end();
   await finished;
   return new Uint8Array(Buffer.concat(chunks));

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { AppError, formatIssuePath } from "@/lib/errors";
 import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
 import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
+import { OPTION_DESCRIPTION_MAX, OPTION_LABEL_MAX } from "@/lib/vocabulary/option-label";
 
 // The review report every export format is built from. The data layer maps
 // database rows to this shape; nothing here knows about Prisma. Dates are ISO
@@ -14,6 +16,15 @@ const timestamp = z.iso.datetime({ offset: true });
 const dateOrTimestamp = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 const nonEmpty = z.string().trim().min(1);
 
+/** A scale option's label and description per interface language (lib/vocabulary/option-label.ts). */
+export const reportOptionTranslationsSchema = z.partialRecord(
+  z.enum(INTERFACE_LOCALES),
+  z.strictObject({
+    label: nonEmpty.max(OPTION_LABEL_MAX),
+    description: z.string().max(OPTION_DESCRIPTION_MAX).nullable(),
+  }),
+);
+
 export const reportOrganizationSchema = z.strictObject({
   name: nonEmpty,
   slug: nonEmpty,
@@ -21,6 +32,8 @@ export const reportOrganizationSchema = z.strictObject({
   url: webUrl,
   methodologyUrl: webUrl.nullable(),
   correctionsUrl: webUrl.nullable(),
+  /** The interface language readers get (en, es, ar); ClaimReview names verdicts in it. Absent in older reports. */
+  publicLanguage: z.enum(INTERFACE_LOCALES).optional(),
 });
 
 export const reportScaleOptionSchema = z.strictObject({
@@ -28,6 +41,7 @@ export const reportScaleOptionSchema = z.strictObject({
   description: z.string(),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a #rrggbb colour"),
   value: z.number().finite(),
+  translations: reportOptionTranslationsSchema.optional(),
 });
 
 export const reportScaleSchema = z.strictObject({
@@ -83,6 +97,8 @@ export const reportVerdictSchema = z.strictObject({
   rationale: z.string(),
   /** Display name of the person who wrote the verdict. */
   author: nonEmpty,
+  /** The verdict's label and description in other languages, when the scale has them. */
+  translations: reportOptionTranslationsSchema.optional(),
 });
 
 export const reportCorrectionSchema = z.strictObject({ note: nonEmpty, at: timestamp });

@@ -1,3 +1,4 @@
+import { readOptionTranslations } from "@/lib/vocabulary/option-label";
 import type { PublicationSnapshot, PublishedCitation } from "./snapshot";
 
 export type SnapshotSource = {
@@ -12,7 +13,8 @@ export type SnapshotSource = {
   verdict: {
     rationale: string;
     author: { name: string };
-    option: { label: string; description: string | null; colour: string; value: number };
+    /** translations: the option's labels per language (RatingOption.translations), frozen with the rest. */
+    option: { label: string; description: string | null; colour: string; value: number; translations?: unknown };
   } | null;
   scaleValues: number[];
   citations: (Omit<PublishedCitation, "accessedAt" | "saidAt"> & { accessedAt: Date | null; saidAt: Date | null })[];
@@ -31,6 +33,7 @@ function contextOf(selectors: unknown): { prefix: string; suffix: string } {
 export function buildPublicationSnapshot(source: SnapshotSource): PublicationSnapshot {
   if (!source.verdict) throw new Error("A claim without a verdict cannot be published.");
   const { option, rationale, author } = source.verdict;
+  const translations = readOptionTranslations(option.translations);
   return {
     versionId: source.versionId,
     quote: source.quote,
@@ -49,6 +52,7 @@ export function buildPublicationSnapshot(source: SnapshotSource): PublicationSna
       author: author.name,
       bestRating: Math.max(...source.scaleValues),
       worstRating: Math.min(...source.scaleValues),
+      ...(Object.keys(translations).length > 0 ? { translations } : {}),
     },
     citations: source.citations.map((c) => ({ ...c, accessedAt: isoDate(c.accessedAt), saidAt: isoDate(c.saidAt) })),
     reviewers: [...new Set(source.reviewers)],

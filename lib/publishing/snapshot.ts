@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readOptionTranslations } from "@/lib/vocabulary/option-label";
 
 // What readers see of a claim: frozen when an editor publishes, so later drafts never leak into public pages.
 export const publishedCitationSchema = z.object({
@@ -40,6 +41,8 @@ export const publicationSnapshotSchema = z.object({
     author: z.string(),
     bestRating: z.number(),
     worstRating: z.number(),
+    /** The option's label and description per language when it was published (absent on older snapshots). */
+    translations: z.unknown().transform(readOptionTranslations).optional(),
   }),
   citations: z.array(publishedCitationSchema),
   reviewers: z.array(z.string()),

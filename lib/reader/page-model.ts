@@ -7,11 +7,14 @@ import type { ReaderClaim } from "./reader-claim";
 import { loadPublishedArticle } from "./data";
 import { renderRationale } from "./render-rationale";
 import { toPublicReport } from "./to-report";
+import { withVerdictsIn } from "@/lib/vocabulary/option-label";
 
 // The reader page's data: only published snapshots, rendered rationale, legend counts and ClaimReview JSON-LD.
 export async function loadReaderPage(orgSlug: string, articleId: string): Promise<ReaderDocumentInput | null> {
-  const article = await loadPublishedArticle(orgSlug, articleId);
-  if (!article) return null;
+  const published = await loadPublishedArticle(orgSlug, articleId);
+  if (!published) return null;
+  // verdict labels and descriptions in the readers' language (the scale's default label where it has no translation)
+  const article = { ...published, claims: withVerdictsIn(published.claims, published.readerLocale) };
   const claims: ReaderClaim[] = article.claims.map((c) => ({
     id: c.id,
     start: c.start,
@@ -30,7 +33,7 @@ export async function loadReaderPage(orgSlug: string, articleId: string): Promis
   }));
   const descriptions = new Map(article.claims.map((c) => [c.verdict.label, c.verdict.description]));
   const legend = countVerdicts(article.claims).map((l) => ({ ...l, description: descriptions.get(l.label) ?? null }));
-  const report = toPublicReport(article, [], await publicBaseUrl());
+  const report = toPublicReport(published, [], await publicBaseUrl());
   return {
     article: { ...article, text: article.version.text },
     claims,

@@ -1,5 +1,6 @@
 import type { ReviewReport, ReportClaim } from "@/lib/export/report-model";
 import type { PublicClaim } from "./public-claims";
+import { isInterfaceLocale } from "@/lib/i18n/locales";
 
 type ScaleOption = { label: string; description: string | null; colour: string; value: number };
 export type PublicArticleInput = {
@@ -11,7 +12,13 @@ export type PublicArticleInput = {
   originalUrl: string | null;
   language: string | null;
   version: { number: number; text: string };
-  org: { name: string; slug: string; methodologyUrl: string | null; correctionsUrl: string | null };
+  org: {
+    name: string;
+    slug: string;
+    methodologyUrl: string | null;
+    correctionsUrl: string | null;
+    publicLanguage?: string;
+  };
   claims: PublicClaim[];
 };
 
@@ -36,6 +43,9 @@ function toReportClaim(c: PublicClaim): ReportClaim {
       colour: c.verdict.colour,
       rationale: c.verdict.rationale,
       author: c.verdict.author,
+      ...(c.verdict.translations && Object.keys(c.verdict.translations).length > 0
+        ? { translations: c.verdict.translations }
+        : {}),
     },
     citations: c.citations.map((x, i) => ({
       id: `${c.id}-${i + 1}`,
@@ -77,6 +87,7 @@ export function toPublicReport(
       url: base,
       methodologyUrl: article.org.methodologyUrl,
       correctionsUrl: article.org.correctionsUrl,
+      ...(isInterfaceLocale(article.org.publicLanguage) ? { publicLanguage: article.org.publicLanguage } : {}),
     },
     scale: {
       name: "Rating scale",

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { AppError } from "@/lib/errors";
+import { isInterfaceLocale } from "@/lib/i18n/locales";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewReport } from "@/lib/export/report-model";
 import { findScaleForOrg } from "@/lib/claims/data";
@@ -47,7 +48,7 @@ const reportClaimFields = {
     select: {
       rationale: true,
       author: { select: { name: true } },
-      option: { select: { label: true, colour: true, value: true } },
+      option: { select: { label: true, colour: true, value: true, translations: true } },
     },
   },
   citations: {
@@ -118,10 +119,18 @@ type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof reportClaimFields }>;
 export async function loadReportContext(orgId: string): Promise<ReportContext> {
   const org = await db.organization.findUnique({
     where: { id: orgId },
-    select: { name: true, slug: true, methodologyUrl: true, correctionsUrl: true, defaultScaleId: true },
+    select: {
+      name: true,
+      slug: true,
+      methodologyUrl: true,
+      correctionsUrl: true,
+      defaultScaleId: true,
+      publicLanguage: true,
+    },
   });
   if (!org) throw new AppError("NOT_FOUND", "This organization no longer exists.");
-  const { defaultScaleId, ...organization } = org;
+  const { defaultScaleId, publicLanguage, ...rest } = org;
+  const organization = isInterfaceLocale(publicLanguage) ? { ...rest, publicLanguage } : rest;
   const scale = await findScaleForOrg(orgId, defaultScaleId);
   return { organization, scale: scale && { name: scale.name, options: scale.options }, baseUrl: await publicBaseUrl() };
 }

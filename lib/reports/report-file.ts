@@ -1,5 +1,6 @@
 import "server-only";
 import type { ReviewReport } from "@/lib/export/report-model";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 import { AppError } from "@/lib/errors";
 import { runHeavyJob } from "@/lib/workers/pool";
 import { buildContentDisposition } from "./download-name";
@@ -34,10 +35,11 @@ export async function renderReportFile(
   report: ReviewReport,
   format: ReportFormat,
   signal?: AbortSignal,
+  locale?: InterfaceLocale,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await runHeavyJob(
     "reportFile",
-    { report, format },
+    { report, format, locale },
     { label: FORMAT_LABELS[format], timeoutMs: REPORT_FILE_TIMEOUT_MS, signal },
   );
   return new Uint8Array(bytes);

@@ -67,6 +67,23 @@ describe("GET /api/articles/:id/report", () => {
     60_000,
   );
 
+  it("writes the Markdown report in the member's interface language, else their browser's", async () => {
+    const markdown = async (headers: Record<string, string> = {}) => {
+      const response = await getReport(
+        new Request(`http://localhost/api/articles/${demo.articleId}/report?format=md`, { headers }),
+        { params: Promise.resolve({ id: demo.articleId }) },
+      );
+      return new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()));
+    };
+    expect(await markdown()).toMatch(/^# Fact-check report: /);
+    expect(await markdown({ "Accept-Language": "es-MX,es;q=0.9" })).toMatch(/^# Informe de verificación: /);
+    vi.mocked(requirePermission).mockResolvedValue({ ...signedIn(demo, "demo"), interfaceLanguage: "ar" });
+    const arabic = await markdown({ "Accept-Language": "es" });
+    expect(arabic).toMatch(/^# تقرير التحقق: /);
+    // the demo scale's Arabic labels
+    expect(arabic).toContain("### الادعاء 1: مضلل");
+  }, 60_000);
+
   it("answers a bad format, a foreign article and a missing session with JSON errors", async () => {
     for (const format of [null, "docx"]) {
       const bad = await report(demo.articleId, format);

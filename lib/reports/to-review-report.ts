@@ -2,6 +2,8 @@ import { AppError } from "@/lib/errors";
 import type { ReportCitation, ReportClaim, ReportScale, ReviewReport } from "@/lib/export/report-model";
 import { readerPath } from "@/lib/reader/to-report";
 import type { ClaimState } from "@/lib/vocabulary/claim-states";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
+import { readOptionTranslations, type OptionTranslations } from "@/lib/vocabulary/option-label";
 
 // Pure: database rows (already scoped to one organization) → the INTERNAL review report members download.
 // Unlike the public report (lib/reader/to-report.ts) it reads live claims: drafts, claims in review and flagged ones.
@@ -47,7 +49,7 @@ export type ReportClaimRow = {
   verdict: {
     rationale: string;
     author: { name: string };
-    option: { label: string; colour: string; value: number };
+    option: { label: string; colour: string; value: number; translations?: unknown };
   } | null;
   citations: ReportCitationRow[];
   approvals: { lockVersion: number; user: { name: string } }[];
@@ -69,14 +71,32 @@ export type ReportArticleRow = {
 };
 
 export type ReportContext = {
-  organization: { name: string; slug: string; methodologyUrl: string | null; correctionsUrl: string | null };
+  organization: {
+    name: string;
+    slug: string;
+    methodologyUrl: string | null;
+    correctionsUrl: string | null;
+    publicLanguage?: InterfaceLocale;
+  };
   /** The organization's default scale; null when it has none yet. */
   scale: {
     name: string;
-    options: { label: string; description: string | null; colour: string; value: number }[];
+    options: {
+      label: string;
+      description: string | null;
+      colour: string;
+      value: number;
+      translations?: OptionTranslations;
+    }[];
   } | null;
   baseUrl: string;
 };
+
+/** Translations as the report carries them: only when there are some, so reports of untranslated scales stay as they were. */
+function withTranslations(json: unknown): { translations?: OptionTranslations } {
+  const translations = readOptionTranslations(json);
+  return Object.keys(translations).length > 0 ? { translations } : {};
+}
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const unique = (names: (string | null | undefined)[]) => [
@@ -133,6 +153,7 @@ export function toReportClaim(c: ReportClaimRow): ReportClaim {
       colour: c.verdict.option.colour,
       rationale: c.verdict.rationale,
       author: c.verdict.author.name,
+      ...withTranslations(c.verdict.option.translations),
     },
     citations: c.citations.map(toReportCitation),
     reviewers: unique([c.verdict?.author.name, c.createdBy?.name, c.assignee?.name]),
@@ -152,7 +173,13 @@ function toReportScale(context: ReportContext, claims: ReportClaim[]): ReportSca
   const options = new Map(
     (context.scale?.options ?? []).map((o) => [
       o.label,
-      { label: o.label, description: o.description ?? "", colour: o.colour, value: o.value },
+      {
+        label: o.label,
+        description: o.description ?? "",
+        colour: o.colour,
+        value: o.value,
+        ...withTranslations(o.translations),
+      },
     ]),
   );
   for (const { verdict } of claims) {
@@ -162,6 +189,7 @@ function toReportScale(context: ReportContext, claims: ReportClaim[]): ReportSca
         description: "",
         colour: verdict.colour,
         value: verdict.value,
+        ...(verdict.translations ? { translations: verdict.translations } : {}),
       });
   }
   if (options.size === 0)

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readOptionTranslations } from "@/lib/vocabulary/option-label";
 
 export async function findScalesForOrg(orgId: string) {
   const [org, scales, usage] = await Promise.all([
@@ -29,6 +30,7 @@ export async function findScalesForOrg(orgId: string) {
       value: o.value,
       retired: o.retiredAt !== null,
       usedBy: used.get(o.id) ?? 0,
+      translations: readOptionTranslations(o.translations),
     })),
   }));
 }

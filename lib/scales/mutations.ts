@@ -53,6 +53,7 @@ export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ 
           value: o.value,
           position,
           retiredAt: o.retired ? new Date() : null,
+          translations: o.translations,
         };
         if (o.id) {
           if (!existing.some((x) => x.id === o.id))
@@ -78,7 +79,11 @@ export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ 
         entityType: "scale",
         entityId: scaleId,
         action: input.scaleId ? "scale.updated" : "scale.created",
-        after: { name: input.name, options: input.options.map((o) => o.label) },
+        after: {
+          name: input.name,
+          options: input.options.map((o) => o.label),
+          translations: Object.fromEntries(input.options.map((o) => [o.label, o.translations])),
+        },
       });
       return { scaleId };
     });
@@ -97,7 +102,7 @@ export async function createScaleFromPreset(actor: Actor, presetKey: string) {
     scaleId: null,
     name: taken ? `${preset.name} (${taken + 1})` : preset.name,
     description: preset.description,
-    options: preset.options.map((o) => ({ ...o, id: null, retired: false })),
+    options: preset.options.map((o) => ({ ...o, id: null, retired: false, translations: { ...o.translations } })),
   });
 }
 

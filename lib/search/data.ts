@@ -50,8 +50,15 @@ type Row = {
 const WEIGHTS: Record<MatchedField, number> = { claim: 8, rationale: 4, citation: 2, expert: 2, article: 1 };
 
 // Full-text search over one organization's claims. Each branch repeats its GIN index's expression exactly
-// (migration 20261125213117_live_and_search) so PostgreSQL can use the index, and applies the filters itself so
-// only matching claims are grouped and ranked; the display joins and ts_headline run for the 20 rows of the page.
+// (migrations 20261125213117_live_and_search and 20261203117100_search_language) so PostgreSQL can use the index, and
+// applies the filters itself so only matching claims are grouped and ranked; the display joins and ts_headline run
+// for the rows of the page.
+// Languages: a claim's words, its rationale and its article's title are indexed with the text-search configuration
+// of the article's language ("searchConfig": english, spanish, arabic …, simple for languages PostgreSQL has none
+// for), so "verificación" finds "verificaciones" in a Spanish article and a Spanish stop word such as "con" does not
+// match every Spanish claim. Each row is matched with the query parsed in its own configuration: one index condition
+// per configuration the organization's articles use (usually one or two; see searchConfigsOf). Citations (sources in
+// any language) and expert names are matched word for word (simple).
 // Every value is a bound parameter. Table names stay unqualified: every connection sets its search_path to the URL's
 // `?schema=` (lib/pg-connection.ts).
 // Pages are keyset pages over (score, last change, id), all descending: every matching claim is grouped and counted
@@ -86,6 +93,50 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: P
   };
 }
 
+/**
+ * Every text-search configuration a row can have (migration 20261203117100_search_language: factdesk_search_config
+ * and one partial index per configuration). Written into the SQL as constants, so the planner can use the index of
+ * each; only names from this list ever are.
+ */
+export const SEARCH_CONFIGS = [
+  "simple",
+  "arabic",
+  "german",
+  "english",
+  "spanish",
+  "french",
+  "hindi",
+  "indonesian",
+  "italian",
+  "dutch",
+  "portuguese",
+  "romanian",
+  "russian",
+  "turkish",
+] as const;
+
+/** The text-search configurations of the organization's articles (from the ("orgId", "searchConfig") index). */
+async function searchConfigsOf(orgId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ config: string }[]>`
+    SELECT DISTINCT "searchConfig"::text AS config FROM "Article" WHERE "orgId" = ${orgId}`;
+  return rows.map((r) => r.config).filter((config) => (SEARCH_CONFIGS as readonly string[]).includes(config));
+}
+
+/**
+ * `text` of rows whose configuration is one of `configs` matches the query parsed in that configuration: one OR
+ * branch per configuration, each the expression and predicate of that configuration's partial index.
+ */
+function matchInOwnConfig(configColumn: Prisma.Sql, text: Prisma.Sql, q: string, configs: string[]): Prisma.Sql {
+  if (configs.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`(${Prisma.join(
+    configs.map((name) => {
+      const config = Prisma.raw(`'${name}'::regconfig`); // from SEARCH_CONFIGS only
+      return Prisma.sql`(${configColumn} = ${config} AND to_tsvector(${config}, ${text}) @@ websearch_to_tsquery(${config}, ${q}))`;
+    }),
+    " OR ",
+  )})`;
+}
+
 async function readSearchPage(
   orgId: string,
   query: SearchQuery,
@@ -93,6 +144,9 @@ async function readSearchPage(
   cursor: Cursor | null,
 ): Promise<Row[]> {
   const tsq = Prisma.sql`websearch_to_tsquery('simple', ${query.q})`;
+  const configs = await searchConfigsOf(orgId);
+  const inOwnConfig = (configColumn: Prisma.Sql, text: Prisma.Sql) =>
+    matchInOwnConfig(configColumn, text, query.q, configs);
 
   const conditions: Prisma.Sql[] = [Prisma.sql`c."orgId" = ${orgId}`, Prisma.sql`c."deletedAt" IS NULL`];
   if (query.verdict) {
@@ -118,10 +172,10 @@ async function readSearchPage(
   return db.$queryRaw<Row[]>`
     WITH hits AS ( -- one row per claim and field (several citations of a claim may match: DISTINCT)
       SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM "Claim" c
-        WHERE ${claimMatches} AND to_tsvector('simple', c."quote") @@ ${tsq}
+        WHERE ${claimMatches} AND ${inOwnConfig(Prisma.sql`c."searchConfig"`, Prisma.sql`c."quote"`)}
       UNION ALL
       SELECT c."id", c."updatedAt", 'rationale', ${weight("rationale")} FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
-        WHERE ${claimMatches} AND to_tsvector('simple', v."rationale") @@ ${tsq}
+        WHERE ${claimMatches} AND ${inOwnConfig(Prisma.sql`v."searchConfig"`, Prisma.sql`v."rationale"`)}
       UNION ALL
       SELECT DISTINCT c."id", c."updatedAt", 'citation', ${weight("citation")} FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
         WHERE ${claimMatches} AND ci."deletedAt" IS NULL
@@ -132,7 +186,8 @@ async function readSearchPage(
         WHERE e."orgId" = ${orgId} AND ${claimMatches} AND to_tsvector('simple', e."name") @@ ${tsq}
       UNION ALL
       SELECT c."id", c."updatedAt", 'article', ${weight("article")} FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id"
-        WHERE a."orgId" = ${orgId} AND ${claimMatches} AND to_tsvector('simple', a."title" || ' ' || coalesce(a."outlet", '')) @@ ${tsq}
+        WHERE a."orgId" = ${orgId} AND ${claimMatches}
+          AND ${inOwnConfig(Prisma.sql`a."searchConfig"`, Prisma.sql`a."title" || ' ' || coalesce(a."outlet", '')`)}
     ), grouped AS (
       SELECT "claimId", max("updatedAt") AS "updatedAt", array_agg(field ORDER BY weight DESC) AS fields, sum(weight)::int AS score
       FROM hits GROUP BY "claimId"
@@ -147,11 +202,11 @@ async function readSearchPage(
     )
     SELECT r."claimId", c."articleId", a."title" AS "articleTitle", c."quote", o."label" AS "verdictLabel", o."colour" AS "verdictColour",
       c."state"::text AS state, u."name" AS "assigneeName", r.fields, r.total, r.position, r.score, r."updatedAt",
-      ts_headline('simple', ${clean(Prisma.sql`concat_ws(' … ', c."quote", nullif(v."rationale", ''), (
+      ts_headline(c."searchConfig", ${clean(Prisma.sql`concat_ws(' … ', c."quote", nullif(v."rationale", ''), (
         SELECT string_agg(concat_ws(' ', e."name", ci."quote", ci."sourceTitle", ci."publisher"), ' … ' ORDER BY ci."position")
         FROM "Citation" ci LEFT JOIN "Expert" e ON e."id" = ci."expertId"
         WHERE ci."claimId" = r."claimId" AND ci."deletedAt" IS NULL
-      ), a."title")`)}, ${tsq}, ${HEADLINE_OPTIONS}) AS snippet
+      ), a."title")`)}, websearch_to_tsquery(c."searchConfig", ${query.q}), ${HEADLINE_OPTIONS}) AS snippet
     FROM ranked r
       JOIN "Claim" c ON c."id" = r."claimId"
       JOIN "Article" a ON a."id" = c."articleId"

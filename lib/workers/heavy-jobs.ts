@@ -2,6 +2,7 @@ import type { MessagePort } from "node:worker_threads";
 import { formatReportCsv } from "@/lib/export/csv";
 import { formatReportJson } from "@/lib/export/json";
 import { formatReportMarkdown } from "@/lib/export/markdown";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 import { renderReportPdf } from "@/lib/export/pdf";
 import type { ReviewReport } from "@/lib/export/report-model";
 import type { ImportScale } from "@/lib/reports/import-plan";
@@ -48,17 +49,20 @@ export function reportPdf({
 export function reportFile({
   report,
   format,
+  locale,
   progress,
 }: {
   report: ReviewReport;
   format: "pdf" | "md" | "csv" | "json";
+  /** The requesting member's interface language: the words of the PDF and Markdown reports. */
+  locale?: InterfaceLocale;
   progress?: MessagePort;
 }): Promise<JobOutcome<Uint8Array>> {
   return settleJob(async () => {
-    if (format === "pdf") return renderReportPdf(report, progressReporter(progress));
+    if (format === "pdf") return renderReportPdf(report, progressReporter(progress), locale);
     const text =
       format === "md"
-        ? formatReportMarkdown(report)
+        ? formatReportMarkdown(report, locale)
         : format === "csv"
           ? formatReportCsv(report)
           : formatReportJson(report);

@@ -40,6 +40,7 @@ const claimSelect = {
           description: true,
           colour: true,
           value: true,
+          translations: true,
           scale: { select: { options: { select: { value: true } } } },
         },
       },

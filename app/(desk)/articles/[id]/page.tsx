@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function load(orgId: string, id: string) {
   try {
-    return await loadAnnotator(orgId, id);
+    return await loadAnnotator(orgId, id, await getLocale());
   } catch (e) {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;

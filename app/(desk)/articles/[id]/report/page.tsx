@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
@@ -7,7 +8,10 @@ import { buildReviewReport } from "@/lib/reports/build-report";
 import { ReportView } from "@/components/reports/report-view";
 import { Forbidden } from "@/components/ui/forbidden";
 
-export const metadata: Metadata = { title: "Review report" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.page");
+  return { title: t("title") };
+}
 
 async function load(orgId: string, articleId: string) {
   try {
@@ -21,6 +25,9 @@ async function load(orgId: string, articleId: string) {
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePageViewer(`/articles/${id}/report`);
-  if (!can(viewer.role, "export.read")) return <Forbidden what="review reports" />;
+  if (!can(viewer.role, "export.read")) {
+    const t = await getTranslations("reports.page");
+    return <Forbidden what={t("forbiddenWhat")} />;
+  }
   return <ReportView report={await load(viewer.orgId, id)} />;
 }

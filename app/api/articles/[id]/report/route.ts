@@ -1,4 +1,5 @@
 import { requirePermission } from "@/lib/auth/viewer";
+import { negotiateLocale } from "@/lib/i18n/locales";
 import { jsonError, route } from "@/lib/http/route";
 import { buildReviewReport } from "@/lib/reports/build-report";
 import { assertRenderable, buildDownloadHeaders, renderReportFile } from "@/lib/reports/report-file";
@@ -12,6 +13,8 @@ export const GET = route<{ id: string }>(async (request, { params }) => {
   const { id } = await params;
   const report = await buildReviewReport(viewer.orgId, id);
   assertRenderable(report, format.data);
-  const body = await renderReportFile(report, format.data, request.signal);
+  // the report's words in the member's interface language (their choice, else their browser's)
+  const locale = viewer.interfaceLanguage ?? negotiateLocale(request.headers.get("accept-language"));
+  const body = await renderReportFile(report, format.data, request.signal, locale);
   return new Response(body, { headers: buildDownloadHeaders(report.article.title, format.data, body.byteLength) });
 });

@@ -1,0 +1,60 @@
+import { createElement, type ComponentProps } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { ReportView } from "@/components/reports/report-view";
+import { catalogues } from "@/lib/i18n/catalogue";
+import { TIME_ZONE } from "@/lib/i18n/format";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
+import { sampleReport } from "@/test/fixtures/sample-report";
+
+// The review report page in the member's interface language: the page's words from the catalogue, the verdict labels
+// from the scale's translations, the article's own text untouched.
+const report = {
+  ...sampleReport,
+  claims: sampleReport.claims.map((c) =>
+    c.verdict?.label === "Accurate"
+      ? { ...c, verdict: { ...c.verdict, translations: { ar: { label: "دقيق", description: null } } } }
+      : c,
+  ),
+};
+const render = (locale: InterfaceLocale) =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages: catalogues[locale], timeZone: TIME_ZONE } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(ReportView, { report }),
+    ),
+  );
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+describe("the report page", () => {
+  it("reads in Arabic: headings, labels, plural counts, claim states, verdict labels", () => {
+    const page = text(render("ar"));
+    expect(page).toContain("تقرير المراجعة");
+    expect(page).toContain("الأحكام");
+    expect(page).toContain("في هذه المراجعة 5 ادعاءات.");
+    expect(page).toContain("الادعاءات بترتيب ورودها");
+    expect(page).toContain("الحكم: دقيق");
+    expect(page).toContain("دقيق 1"); // the summary too
+    expect(page).toContain("بلا حكم 1");
+    expect(page).toContain("منشور · المحارف");
+    expect(page).toContain("تحقّق منه");
+    expect(page).toContain("طباعة");
+    expect(page).toContain("urged Japan to increase its defence spending");
+    for (const english of ["Review report", "Verdicts", "claims in this review", "Reviewers", "Evidence", "Print"])
+      expect(page).not.toContain(english);
+  });
+
+  it("reads in Spanish, and in English as before", () => {
+    const spanish = text(render("es"));
+    expect(spanish).toContain("Informe de revisión");
+    expect(spanish).toContain("5 afirmaciones en esta revisión.");
+    expect(spanish).toContain("Verificadores");
+    expect(spanish).toContain("Veredicto: Accurate"); // no Spanish label on this scale: its own
+    const english = text(render("en"));
+    expect(english).toContain("5 claims in this review.");
+    expect(english).toContain("Claims, in the order they appear");
+    expect(english).toContain("Verdict: Technically inaccurate");
+  });
+});
