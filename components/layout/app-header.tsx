@@ -37,12 +37,7 @@ export async function AppHeader({ viewer }: { viewer: Viewer }) {
           ))}
         </nav>
         <NotificationBell />
-        <UserMenu
-          name={viewer.name}
-          email={viewer.email}
-          roleLabel={roles(viewer.role)}
-          orgName={viewer.orgName}
-        />
+        <UserMenu name={viewer.name} email={viewer.email} roleLabel={roles(viewer.role)} orgName={viewer.orgName} />
       </div>
     </header>
   );

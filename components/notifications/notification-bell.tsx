@@ -135,9 +135,7 @@ export function NotificationBell() {
             </p>
           )}
           {items === null && !error && <p className="px-4 py-6 text-muted">{t("loading")}</p>}
-          {items?.length === 0 && (
-            <p className="px-4 py-6 text-muted">{t("empty")}</p>
-          )}
+          {items?.length === 0 && <p className="px-4 py-6 text-muted">{t("empty")}</p>}
           {items && items.length > 0 && (
             <ul className="max-h-[60vh] divide-y divide-line overflow-y-auto">
               {items.map((n) => (

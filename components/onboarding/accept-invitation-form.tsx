@@ -13,9 +13,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   if (result?.ok) {
     return (
       <div className="space-y-5">
-        <FormMessage tone="success">
-          {t("done", { org: result.data.orgName, email: result.data.email })}
-        </FormMessage>
+        <FormMessage tone="success">{t("done", { org: result.data.orgName, email: result.data.email })}</FormMessage>
         <Link href="/signin" className={`${buttonClasses("primary")} w-full`}>
           {t("signIn")}
         </Link>

@@ -6,10 +6,7 @@ export function DemoAccountsBanner({ emails }: { emails: string[] }) {
   const t = useTranslations("operations.demoAccounts");
   if (emails.length === 0) return null;
   return (
-    <section
-      aria-label={t("label")}
-      className="border-b border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
-    >
+    <section aria-label={t("label")} className="border-b border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
       <div className="mx-auto max-w-7xl">
         {t.rich("text", {
           emails: emails.join(", "),

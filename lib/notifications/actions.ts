@@ -5,12 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/errors";
 import { requestLocale } from "@/lib/members/request-locale";
-import {
-  countUnreadNotifications,
-  findLatestNotifications,
-  LATEST_NOTIFICATIONS,
-  type NotificationView,
-} from "./data";
+import { countUnreadNotifications, findLatestNotifications, LATEST_NOTIFICATIONS, type NotificationView } from "./data";
 import { markAllNotificationsRead, markNotificationRead } from "./mutations";
 import { text } from "@/lib/validation/text";
 import { setNotificationPreferences } from "./preferences";

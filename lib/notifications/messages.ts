@@ -43,7 +43,9 @@ export function notificationMessage(group: NotificationGroup, locale: InterfaceL
       return subject
         ? t("message.mention.manyQuoted", { actor, count, where, subject })
         : t("message.mention.many", { actor, count, where });
-    return subject ? t("message.mention.quoted", { actor, subject, where }) : t("message.mention.unquoted", { actor, where });
+    return subject
+      ? t("message.mention.quoted", { actor, subject, where })
+      : t("message.mention.unquoted", { actor, where });
   }
   if (count <= 1) {
     const claim = subject ? t("message.claim.quoted", { subject }) : t("message.claim.unquoted");
