@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { asRole, SEED_TITLE } from "./demo-accounts";
+import { placeCaretInArticle } from "./helpers";
 
 // Issue 20 for the annotator: a reviewer whose interface is Arabic works on an Arabic article. The desk around the
 // text is in Arabic and mirrored (the claims panel on the left of the article), the article keeps its own language
@@ -91,20 +92,7 @@ test("an Arabic interface: the annotator speaks Arabic, mirrors, and claims Arab
   // keyboard: caret before "شركة", Shift+End selects to the end of the line in logical order, Enter adds the claim
   const from = SECOND.indexOf("شركة");
   await text.focus();
-  await page.evaluate(
-    ({ second, from }) => {
-      const paragraph = [...document.querySelectorAll('[role="textbox"][contenteditable] p')].find((p) =>
-        p.textContent?.startsWith(second.slice(0, 10)),
-      )!;
-      const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
-      const range = document.createRange();
-      range.setStart(node, from);
-      range.collapse(true);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    },
-    { second: SECOND, from },
-  );
+  await placeCaretInArticle(page, SECOND, from);
   await page.keyboard.press("Shift+End");
   await page.keyboard.press("Enter");
   await expect(card.getByText(`«${SECOND.slice(from)}»`)).toBeVisible();

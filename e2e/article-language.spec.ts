@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { asRole } from "./demo-accounts";
-import { selectText } from "./helpers";
+import { placeCaretInArticle, selectText } from "./helpers";
 
 // An Arabic article pasted into the desk: its language is detected, it is laid out right to left, claims are made on
 // exactly the selected words (mouse and keyboard), the claim finder says it does not read Arabic, and the language
@@ -53,20 +53,7 @@ test("an Arabic article is detected, laid out right to left, and claimed on exac
 
   // keyboard: caret before "Apple", Shift+End selects to the end of the line in logical order, Enter at once
   const from = SECOND.indexOf("شركة");
-  await page.evaluate(
-    ({ second, from }) => {
-      const paragraph = [...document.querySelectorAll('[aria-label^="Article text"] p')].find((p) =>
-        p.textContent?.startsWith(second.slice(0, 10)),
-      )!;
-      const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
-      const range = document.createRange();
-      range.setStart(node, from);
-      range.collapse(true);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    },
-    { second: SECOND, from },
-  );
+  await placeCaretInArticle(page, SECOND, from);
   await page.keyboard.press("Shift+End");
   await page.keyboard.press("Enter");
   await expect(card.getByText(`“${SECOND.slice(from)}”`)).toBeVisible();

@@ -65,3 +65,24 @@ export async function allowEmbedSite(page: Page, host: string) {
   await page.getByRole("button", { name: "Save domains" }).click();
   await expect(page.getByRole("status")).toContainText("Saved");
 }
+
+/**
+ * Puts the caret `offset` characters into the article paragraph that starts with `paragraphStart`, as a keyboard user
+ * would have it before Shift+Arrow or Shift+End (selection follows logical order, right to left included).
+ */
+export async function placeCaretInArticle(page: Page, paragraphStart: string, offset: number) {
+  await page.evaluate(
+    ({ start, offset }) => {
+      const paragraph = [...document.querySelectorAll('[role="textbox"][contenteditable] p')].find((p) =>
+        p.textContent?.startsWith(start),
+      )!;
+      const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.collapse(true);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    { start: paragraphStart.slice(0, 10), offset },
+  );
+}
