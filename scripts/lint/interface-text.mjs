@@ -9,7 +9,7 @@
 /** Files whose interface text lives in the catalogue. Globs as in eslint's `files`. */
 export const TRANSLATED_FILES = [
   "app/(desk)/articles/(list)/**",
-  "app/(desk)/articles/[id]/report/**",
+  "app/(desk)/articles/\\[id\\]/report/**",
   "app/(desk)/articles/\\[id\\]/edit/**",
   "app/(desk)/articles/\\[id\\]/page.tsx",
   "app/(desk)/articles/import/**",
