@@ -4,6 +4,7 @@ import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { startSmtpCapture, type SmtpCapture } from "@/test/support/smtp-capture";
 import { setEmailDigest } from "./mutations";
 import { setNotificationPreferences } from "@/lib/notifications/preferences";
+import { createNotifications } from "@/lib/notifications/mutations";
 import { digestDayOf, runDailyDigest } from "./run";
 
 // The daily digest on a real SMTP server: once per opted-in member and day, however many runners run at once.
@@ -89,5 +90,28 @@ describe("the daily digest", () => {
     await setNotificationPreferences(admin, ["mention"]);
     expect(await runDailyDigest()).toMatchObject({ sent: 1, failed: 0 });
     expect(smtp.messages.at(-1)!.text).toContain("Riley mentioned you");
+  });
+
+  it("is written in the member's own interface language, notifications included", async () => {
+    const reviewer = { userId: org.users.REVIEWER.id, orgId: org.orgId };
+    // everything earlier read, and a new day: only this member's new notifications make a digest
+    await t.db.notification.updateMany({ where: { orgId: org.orgId }, data: { readAt: new Date() } });
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+    await t.db.user.update({ where: { id: reviewer.userId }, data: { interfaceLanguage: "es" } });
+    await setEmailDigest(reviewer, true);
+    for (const claimId of org.claimIds.slice(0, 2))
+      await t.db.$transaction((tx) =>
+        createNotifications(
+          tx,
+          { userId: org.users.EDITOR.id, orgId: org.orgId },
+          { userIds: [reviewer.userId], kind: "approval", claimId, articleId: org.articleId, subject: "x" },
+        ),
+      );
+    const before = smtp.messages.length;
+    expect(await runDailyDigest(tomorrow)).toMatchObject({ sent: 1, failed: 0 });
+    expect(smtp.messages).toHaveLength(before + 1);
+    const mail = smtp.messages.at(-1)!;
+    expect(mail.text).toContain("aprobó 2 afirmaciones en");
+    expect(mail.text).not.toContain("approved 2 claims");
   });
 });

@@ -37,7 +37,8 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
     failed = 0;
   for (const member of members) {
     // the same groups and words as the bell, without the kinds the member has turned off since
-    const unread = await findUnreadNotificationsForDigest(member, MAX_ITEMS);
+    const locale = mailLocale(member.user.interfaceLanguage, member.org.publicLanguage);
+    const unread = await findUnreadNotificationsForDigest(member, MAX_ITEMS, locale);
     if (unread.length === 0) continue;
     try {
       await db.digestDelivery.create({ data: { membershipId: member.id, day } });
@@ -60,7 +61,7 @@ export async function runDailyDigest(now = new Date()): Promise<DigestRun> {
           orgName: member.org.name,
           items,
           settingsLink: await publicLink("/settings/email"),
-          locale: mailLocale(member.user.interfaceLanguage, member.org.publicLanguage),
+          locale,
         }),
       );
       sent++;
