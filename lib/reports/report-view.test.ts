@@ -1,12 +1,9 @@
-import { createElement, type ComponentProps } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { ReportView } from "@/components/reports/report-view";
-import { catalogues } from "@/lib/i18n/catalogue";
-import { TIME_ZONE } from "@/lib/i18n/format";
 import type { InterfaceLocale } from "@/lib/i18n/locales";
 import { sampleReport } from "@/test/fixtures/sample-report";
+import { renderInLanguage } from "@/test/support/render-in-language";
 
 // The review report page in the member's interface language: the page's words from the catalogue, the verdict labels
 // from the scale's translations, the article's own text untouched.
@@ -18,14 +15,7 @@ const report = {
       : c,
   ),
 };
-const render = (locale: InterfaceLocale) =>
-  renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages: catalogues[locale], timeZone: TIME_ZONE } as ComponentProps<typeof NextIntlClientProvider>,
-      createElement(ReportView, { report }),
-    ),
-  );
+const render = (locale: InterfaceLocale) => renderInLanguage(createElement(ReportView, { report }), locale);
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe("the report page", () => {

@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderInLanguage } from "@/test/support/render-in-language";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as report from "@/app/api/articles/[id]/report/route";
 import * as publicReviews from "@/app/api/public/reviews/route";
@@ -244,7 +244,7 @@ describe('a rationale of "Legit." and 8,000 ">"', () => {
     });
 
     it("leaves the desk report page rendering, with the rationale as escaped text", async () => {
-      const markup = renderToStaticMarkup(
+      const markup = renderInLanguage(
         createElement(ReportView, { report: await buildReviewReport(w.ours.orgId, w.ours.articleId) }),
       );
       expect(markup).toContain("<p>Legit.</p><p>&gt;&gt;&gt;");

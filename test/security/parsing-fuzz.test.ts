@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import { ReportView } from "@/components/reports/report-view";
+import { renderInLanguage } from "@/test/support/render-in-language";
 import { buildFromArticlePage } from "@/lib/articles/intake/build-result";
 import { IntakeError } from "@/lib/articles/intake/errors";
 import { parsePasted } from "@/lib/articles/intake/parse-pasted";
@@ -229,7 +230,7 @@ function renderEveryView(source: string): void {
   expectWithinBounds(readerDocument(source));
   for (const html of discussionHtml(source)) expectWithinBounds(html);
   const report = withRationales([source]);
-  expectWithinBounds(renderToStaticMarkup(createElement(ReportView, { report })));
+  expectWithinBounds(renderInLanguage(createElement(ReportView, { report })));
   expect(formatReportMarkdown(report)).toContain("Rationale");
   expect(JSON.parse(formatReportJson(report)).claims[0].verdict.rationale).toBe(source);
   expect(formatReportCsv(report).length).toBeGreaterThan(source.length);
