@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readSeedArticle } from "@/lib/seed/seed-article";
 import { detectArticleLanguage } from "./detect-language";
 
-const seedArticle = readFileSync(new URL("../../../shared/fixtures/seed-article.txt", import.meta.url), "utf8");
+// the fixture beside the repository, or its copy in prisma/ where ../shared is absent (a user's clone)
+const seedArticle = readSeedArticle();
 
 describe("detectArticleLanguage", () => {
   it("reads the language from the text", () => {
