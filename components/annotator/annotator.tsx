@@ -29,6 +29,8 @@ export type AnnotatorProps = {
   /** The article's language (BCP 47), null when not set: the text is marked with it and laid out in its direction. */
   language?: string | null;
   initialClaims: ClaimView[];
+  /** When the server read `initialClaims` (ISO): claims changed here after it are newer than that list. */
+  claimsReadAt: string;
   options: ScaleOptionView[];
   experts: ExpertView[];
   initialClaimId?: string | null; // from `?claim=` (notification and dashboard links)
@@ -44,6 +46,7 @@ export function Annotator({
   text,
   language = null,
   initialClaims,
+  claimsReadAt,
   options,
   experts,
   initialClaimId = null,
@@ -56,7 +59,7 @@ export function Annotator({
   if (serverClaims !== initialClaims) {
     // fresh server data after a refresh (workflow actions, conflicts, colleagues' changes)
     setServerClaims(initialClaims);
-    setClaims(mergeServerClaims(initialClaims, claims));
+    setClaims(mergeServerClaims(initialClaims, claims, claimsReadAt));
   }
   const live = useLiveArticle(articleId);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId);

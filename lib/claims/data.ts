@@ -38,6 +38,7 @@ export async function loadAnnotator(orgId: string, articleId: string, locale?: s
   });
   if (!article || !article.currentVersion)
     throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  const claimsReadAt = new Date(); // before the read: a claim updated after this instant may be missing from it
   const [claims, scale, experts] = await Promise.all([
     db.claim.findMany({
       where: { articleId, orgId, deletedAt: null },
@@ -51,7 +52,14 @@ export async function loadAnnotator(orgId: string, articleId: string, locale?: s
       select: { id: true, name: true, title: true, affiliation: true, profileUrl: true },
     }),
   ]);
-  return { article, version: article.currentVersion, claims: claims.map(toClaimView), scale, experts };
+  return {
+    article,
+    version: article.currentVersion,
+    claims: claims.map(toClaimView),
+    claimsReadAt: claimsReadAt.toISOString(),
+    scale,
+    experts,
+  };
 }
 
 function scaleIn<S extends { options: ScaleOptionView[] }>(scale: S, locale: string | undefined): S {

@@ -44,7 +44,7 @@ export default async function ArticlePage({
   const { id } = await params;
   const { claim: claimParam } = await searchParams;
   const viewer = await requirePageViewer(`/articles/${id}`);
-  const { article, version, claims, scale, experts } = await load(viewer.orgId, id);
+  const { article, version, claims, claimsReadAt, scale, experts } = await load(viewer.orgId, id);
   const [t, locale] = await Promise.all([getTranslations("annotator.page"), getLocale()]);
   const claimFinder = claimFinderAvailability(article.language, locale);
   const suggestions = claimFinder.available ? await loadSuggestions(viewer.orgId, article.id, version.id) : [];
@@ -126,6 +126,7 @@ export default async function ArticlePage({
         text={version.text}
         language={article.language}
         initialClaims={claims}
+        claimsReadAt={claimsReadAt}
         options={scale?.options ?? []}
         experts={experts}
         initialClaimId={claims.find((c) => c.id === claimParam)?.id ?? null}
