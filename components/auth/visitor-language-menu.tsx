@@ -2,10 +2,8 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { setVisitorLanguageAction } from "@/lib/members/actions";
-import { INTERFACE_LOCALES, type InterfaceLocale } from "@/lib/i18n/locales";
-
-// Each language is named in itself, so a visitor who cannot read the current one still finds theirs.
-const NATIVE_NAMES: Record<InterfaceLocale, string> = { en: "English", es: "Español", ar: "العربية" };
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
+import { nativeLanguageName } from "@/lib/vocabulary/languages";
 
 // The language menu of the pages seen before signing in: the choice is kept in the visitor's own cookie (a member's
 // own choice, Settings → Interface language, wins once they are signed in). Works without JavaScript too.
@@ -27,7 +25,7 @@ export function VisitorLanguageMenu() {
           aria-pressed={locale === current}
           className="rounded-md px-2 py-1 text-muted hover:bg-slate-100 hover:text-ink aria-pressed:font-semibold aria-pressed:text-ink"
         >
-          {NATIVE_NAMES[locale]}
+          {nativeLanguageName(locale)}
         </button>
       ))}
       {state && !state.ok && (

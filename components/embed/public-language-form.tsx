@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { savePublicLanguageAction } from "@/lib/embed/actions";
 import { INTERFACE_LOCALES, type InterfaceLocale } from "@/lib/i18n/locales";
+import { RadioOptions } from "@/components/ui/radio-options";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
@@ -15,18 +16,11 @@ export function PublicLanguageForm({ current }: { current: InterfaceLocale }) {
     <form onSubmit={onSubmit} className="space-y-4" aria-label={t("formLabel")}>
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">{t("legend")}</legend>
-        {INTERFACE_LOCALES.map((locale) => (
-          <label key={locale} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="language"
-              value={locale}
-              defaultChecked={chosen === locale}
-              className="h-4 w-4 accent-accent"
-            />
-            <span className="font-medium">{t(`languages.${locale}`)}</span>
-          </label>
-        ))}
+        <RadioOptions
+          options={INTERFACE_LOCALES}
+          chosen={chosen}
+          label={(locale) => <span className="font-medium">{t(`languages.${locale}`)}</span>}
+        />
       </fieldset>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending}>

@@ -4,6 +4,7 @@ import { SelectField } from "@/components/ui/field";
 import { INTERFACE_LOCALES, isInterfaceLocale } from "@/lib/i18n/locales";
 import { ARTICLE_LANGUAGES } from "@/lib/vocabulary/languages";
 import { articleLanguageLabel } from "./language-names";
+import { nativeLanguageName } from "@/lib/vocabulary/languages";
 
 /**
  * The article's language. On a new article the empty choice means "detect it from the text (or the page's own
@@ -39,13 +40,6 @@ export function LanguageField({
   );
 }
 
-// Each language named in itself, so a reader of that language finds it whatever the desk's language is.
-const READER_LANGUAGE_NAMES: Record<(typeof INTERFACE_LOCALES)[number], string> = {
-  en: "English",
-  es: "Español",
-  ar: "العربية",
-};
-
 /**
  * The language of the reader page and embed around this article's fact-check: empty follows the organization's
  * public language (named in the option), or one of the interface languages.
@@ -73,7 +67,7 @@ export function ReaderLanguageField({
       <option value="">{t("readerLanguageOrg", { language: org })}</option>
       {INTERFACE_LOCALES.map((locale) => (
         <option key={locale} value={locale} lang={locale}>
-          {READER_LANGUAGE_NAMES[locale]}
+          {nativeLanguageName(locale)}
         </option>
       ))}
     </SelectField>

@@ -2,12 +2,11 @@
 import { useTranslations } from "next-intl";
 import { setInterfaceLanguageAction } from "@/lib/members/actions";
 import { INTERFACE_LOCALES, type InterfaceLocale } from "@/lib/i18n/locales";
+import { RadioOptions } from "@/components/ui/radio-options";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
-
-// Each language is named in itself ("Español", "العربية") so a member who cannot read the current one finds theirs.
-const NATIVE_NAMES: Record<InterfaceLocale, string> = { en: "English", es: "Español", ar: "العربية" };
+import { nativeLanguageName } from "@/lib/vocabulary/languages";
 
 export function InterfaceLanguageForm({ current }: { current: InterfaceLocale | null }) {
   const t = useTranslations("settings.language");
@@ -24,20 +23,15 @@ export function InterfaceLanguageForm({ current }: { current: InterfaceLocale | 
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">{t("legend")}</legend>
-        {INTERFACE_LOCALES.map((locale) => (
-          <label key={locale} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="language"
-              value={locale}
-              defaultChecked={chosen === locale}
-              className="h-4 w-4 accent-accent"
-            />
+        <RadioOptions
+          options={INTERFACE_LOCALES}
+          chosen={chosen}
+          label={(locale) => (
             <span lang={locale} className="font-medium">
-              {NATIVE_NAMES[locale]}
+              {nativeLanguageName(locale)}
             </span>
-          </label>
-        ))}
+          )}
+        />
         <label className="flex items-start gap-2 text-sm">
           <input
             type="radio"

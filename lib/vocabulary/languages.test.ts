@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE_LANGUAGES, isArticleLanguage, languageName, textDirection, toArticleLanguage } from "./languages";
+import {
+  ARTICLE_LANGUAGES,
+  isArticleLanguage,
+  languageName,
+  nativeLanguageName,
+  textDirection,
+  toArticleLanguage,
+} from "./languages";
 
 describe("article languages", () => {
   it("reduces a BCP 47 tag to a language we know, and nothing else", () => {
@@ -30,5 +37,13 @@ describe("article languages", () => {
     expect(languageName("en", { native: true })).toBe("English");
     expect(languageName("es")).toBe("Spanish");
     expect(languageName("qq")).toBe("qq");
+  });
+});
+
+describe("nativeLanguageName", () => {
+  it("names a language in itself, for menus anyone can read", () => {
+    expect(nativeLanguageName("ar")).toBe("العربية");
+    expect(nativeLanguageName("es")).toBe("Español");
+    expect(nativeLanguageName("en")).toBe("English");
   });
 });

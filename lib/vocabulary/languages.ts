@@ -66,3 +66,8 @@ export function languageName(language: string, { native = false }: { native?: bo
   const { name, nativeName } = LANGUAGES[language];
   return native && nativeName !== name ? `${name} (${nativeName})` : name;
 }
+
+/** The language named in itself ("Español", "العربية"): language menus use it so anyone finds their own language. */
+export function nativeLanguageName(language: ArticleLanguage): string {
+  return LANGUAGES[language].nativeName;
+}
