@@ -1,4 +1,11 @@
-import { exactEvidenceAt, findExactEvidence, findFuzzyEvidence, nearWindow, type Claim } from "./candidates";
+import {
+  countOccurrences,
+  exactEvidenceAt,
+  findExactEvidence,
+  findFuzzyEvidence,
+  nearWindow,
+  type Claim,
+} from "./candidates";
 import { CONTEXT_LENGTH } from "./context";
 import { hasContextEcho, hasDeletionScar, hasDisplacedContext, hasOldPlace, isOldNeighbour } from "./doubts";
 import {
@@ -27,11 +34,13 @@ export function describeRange(text: string, start: number, end: number): Selecto
     throw new RangeError(`describeRange: [${start}, ${end}) is outside the text (length ${text.length})`);
   }
   if (start >= end) throw new RangeError(`describeRange: empty range [${start}, ${end})`);
+  const exact = text.slice(start, end);
   const quote: TextQuoteSelector = {
     type: "TextQuoteSelector",
-    exact: text.slice(start, end),
+    exact,
     prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
     suffix: text.slice(end, end + CONTEXT_LENGTH),
+    occurrences: countOccurrences(text, exact),
   };
   const position: TextPositionSelector = { type: "TextPositionSelector", start, end };
   return [quote, position];
@@ -91,6 +100,9 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
     hasDisplacedContext: (candidate) => hasDisplacedContext(text, claim, window, candidate),
     hasDeletionScar: (candidate) => hasDeletionScar(text, claim, window, candidate),
     isOnlyOccurrence: () => exact.length === 1,
+    wasOnlyOccurrence: () => (quote.occurrences ?? 1) <= 1,
+    lostOccurrences: () => Math.max(0, (quote.occurrences ?? 0) - exact.length),
+    hasNearerCopy: (candidate) => exact.some((copy) => copy.distance <= candidate.distance),
     hasOldPlace: (candidate, options) => hasOldPlace(text, claim, window, candidate, options),
     isOldNeighbour: (candidate) => isOldNeighbour(text, claim, candidate),
   };
