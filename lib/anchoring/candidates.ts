@@ -55,14 +55,6 @@ export function exactEvidenceAt(text: string, claim: Claim, start: number): Evid
   };
 }
 
-/** How many times `words` occur in `text`, overlapping occurrences included (as findExactEvidence finds them). */
-export function countOccurrences(text: string, words: string): number {
-  if (words.length === 0) return 0;
-  let count = 0;
-  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) count++;
-  return count;
-}
-
 /** Every occurrence of the exact quote in the whole text (string search is cheap). */
 export function findExactEvidence(text: string, claim: Claim): Evidence[] {
   const found: Evidence[] = [];
