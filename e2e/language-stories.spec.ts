@@ -75,6 +75,9 @@ const ARABIC: Story = {
     publishedTwo: "نُشر المقال. ادعاءان أصبحا ظاهرين للقراء.",
     close: "إغلاق",
     readerView: "عرض القارئ",
+    embedSummary: "اعرض نتائج التدقيق هذه على موقع الناشر",
+    badgeLabel: "أو شارة بعدد الأحكام",
+    badgeTitle: "تدقيق ",
     report: "التقرير والتصدير",
     reportGenerated: "تاريخ إنشاء التقرير",
     claimant1: "وزير الصحة",
@@ -138,6 +141,9 @@ const SPANISH: Story = {
     publishedTwo: "Publicado. 2 afirmaciones están visibles para los lectores.",
     close: "Cerrar",
     readerView: "Vista del lector",
+    embedSummary: "Mostrar estas verificaciones en el sitio del medio",
+    badgeLabel: "O una insignia con el recuento de veredictos",
+    badgeTitle: "Verificación de ",
     report: "Informe y exportaciones",
     reportGenerated: "Informe generado",
     claimant1: "El ministro de Economía",
@@ -381,6 +387,9 @@ async function tellStory(browser: Browser, story: Story) {
     const readerLink = editor.getByRole("link", { name: ui.readerView });
     await expect(readerLink).toBeVisible();
     const readerUrl = (await readerLink.getAttribute("href"))!;
+    // the badge for the publisher's page: its frame's title in the readers' language, like the badge itself
+    await editor.getByText(ui.embedSummary).click();
+    await expect(editor.getByLabel(ui.badgeLabel)).toHaveValue(new RegExp(`title="${ui.badgeTitle}[^"]+"`));
     await axeClean(editor);
 
     // ——— the review report: dates and times keep their own order in a right-to-left page
