@@ -380,6 +380,7 @@ async function tellStory(browser: Browser, story: Story) {
       story.keyboardVerdict.label,
     );
     await axeClean(editor, '[role="dialog"]');
+    await editor.screenshot({ path: test.info().outputPath(`story-${story.name}-publish.png`) });
     await dialog.getByRole("button", { name: ui.publishNow }).click();
     await expect(dialog.getByText(ui.publishedTwo)).toBeVisible();
     await dialog.getByRole("button", { name: ui.close }).first().click();
@@ -399,6 +400,7 @@ async function tellStory(browser: Browser, story: Story) {
     await expect(generated).toHaveAttribute("dir", "ltr");
     await expect(generated).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
     await axeClean(editor);
+    await editor.screenshot({ path: test.info().outputPath(`story-${story.name}-report.png`), fullPage: true });
 
     // ——— the anonymous reader
     const reader = await readerContext.newPage();
@@ -438,6 +440,7 @@ async function tellStory(browser: Browser, story: Story) {
     if (story.dir === "rtl") expect(closeBox.x).toBeLessThan(pillBox.x);
     else expect(closeBox.x).toBeGreaterThan(pillBox.x);
     await axeClean(reader);
+    await reader.screenshot({ path: test.info().outputPath(`story-${story.name}-reader-card.png`) });
     await reader.keyboard.press("Escape");
     await expect(chip).toBeFocused();
   } finally {
@@ -448,13 +451,13 @@ async function tellStory(browser: Browser, story: Story) {
 test("the whole story in Arabic: an Arabic desk claims, rates, approves and publishes; readers get it right to left", async ({
   browser,
 }) => {
-  test.setTimeout(240_000); // three browsers and two new members on a busy 2-core machine
+  test.setTimeout(300_000); // three browsers and two new members on a busy 2-core machine (2.4 min at load 28)
   await tellStory(browser, ARABIC);
 });
 
 test("the whole story in Spanish: a Spanish desk claims, rates, approves and publishes; readers get it in Spanish", async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await tellStory(browser, SPANISH);
 });

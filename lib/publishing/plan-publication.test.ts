@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeRange } from "@/lib/anchoring/anchor";
-import { compareSnapshots, planPublication, type PlanClaim } from "./plan-publication";
+import { citationLine, compareSnapshots, planPublication, type PlanClaim } from "./plan-publication";
 import type { PublicationSnapshot } from "./snapshot";
 
 const V1 = { id: "v1", text: "The minister said unemployment fell by half. Exports doubled last year. Nothing else." };
@@ -206,5 +206,26 @@ describe("compareSnapshots", () => {
       ],
     };
     expect(compareSnapshots(a, b).map((c) => c.field)).toEqual(["evidence", "claimant", "date", "context"]);
+  });
+});
+
+describe("citationLine", () => {
+  const citation = {
+    kind: "DATASET" as const,
+    quote: null,
+    sourceTitle: "Labour survey",
+    publisher: "Statistics office",
+    url: null,
+    accessedAt: "2025-03-07",
+    saidAt: null,
+    saidWhere: null,
+    expert: null,
+  };
+  it("writes one piece of evidence as a line, in plain words by default or in the words it is given", () => {
+    expect(citationLine(citation)).toBe("dataset · Labour survey · Statistics office · accessed 2025-03-07");
+    const spanish = { kind: () => "Conjunto de datos", accessed: (date: string) => `consultado el ${date}` };
+    expect(citationLine(citation, spanish)).toBe(
+      "Conjunto de datos · Labour survey · Statistics office · consultado el 2025-03-07",
+    );
   });
 });

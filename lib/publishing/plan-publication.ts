@@ -55,9 +55,19 @@ export type PublicationPlan = {
   awaitingApproval: { claimId: string; quote: string; state: string }[];
 };
 
-const citationLine = (c: PublicationSnapshot["citations"][number]) =>
+/** The words of an evidence line: the kind of source and "accessed {date}", in some language. */
+export type CitationLineWords = { kind: (kind: string) => string; accessed: (date: string) => string };
+
+// the words snapshots are compared in (a language-independent comparison: only the content decides)
+const PLAIN_WORDS: CitationLineWords = {
+  kind: (kind) => kind.toLowerCase().replace(/_/g, " "),
+  accessed: (date) => `accessed ${date}`,
+};
+
+/** One piece of evidence as one line of text, for the side-by-side view of a correction. */
+export const citationLine = (c: PublicationSnapshot["citations"][number], words: CitationLineWords = PLAIN_WORDS) =>
   [
-    c.kind.toLowerCase().replace(/_/g, " "),
+    words.kind(c.kind),
     c.expert?.name,
     c.sourceTitle,
     c.publisher,
@@ -65,7 +75,7 @@ const citationLine = (c: PublicationSnapshot["citations"][number]) =>
     c.quote && `“${c.quote}”`,
     c.saidWhere,
     c.saidAt,
-    c.accessedAt && `accessed ${c.accessedAt}`,
+    c.accessedAt && words.accessed(c.accessedAt),
   ]
     .filter(Boolean)
     .join(" · ");
@@ -76,7 +86,7 @@ export function compareSnapshots(before: PublicationSnapshot, after: Publication
     ["words", (s) => s.quote],
     ["verdict", (s) => s.verdict.label],
     ["rationale", (s) => s.verdict.rationale],
-    ["evidence", (s) => s.citations.map(citationLine).join("\n")],
+    ["evidence", (s) => s.citations.map((c) => citationLine(c)).join("\n")],
     ["claimant", (s) => s.claimant ?? ""],
     ["date", (s) => s.claimDate ?? ""],
     ["context", (s) => s.claimContext ?? ""],

@@ -10,7 +10,16 @@ import {
   type PublishedMeta,
   articleDetailsSelect,
 } from "@/lib/publishing/article-meta";
-import { planPublication, type PlanClaim, type PublicationPlan } from "@/lib/publishing/plan-publication";
+import {
+  citationLine,
+  planPublication,
+  type CitationLineWords,
+  type FieldChange,
+  type PlanClaim,
+  type PublicationPlan,
+} from "@/lib/publishing/plan-publication";
+import { translatorFor } from "@/lib/i18n/translator";
+import { citationKindKey } from "@/lib/reader/reader-language";
 import { parsePublicationSnapshot, type PublicationSnapshot } from "@/lib/publishing/snapshot";
 import { DEFAULT_LOCALE, type InterfaceLocale } from "@/lib/i18n/locales";
 import { optionLabelIn } from "@/lib/vocabulary/option-label";
@@ -181,6 +190,20 @@ export async function loadPublicationPreview(
 ): Promise<PublicationPreview> {
   const plan = await readPublicationPlan(db, orgId, articleId);
   const label = (snapshot: PublicationSnapshot) => optionLabelIn(snapshot.verdict, locale);
+  const vocabulary = translatorFor(locale, "vocabulary");
+  const reports = translatorFor(locale, "reports");
+  const words: CitationLineWords = {
+    kind: (kind) => vocabulary(`citationKind.${citationKindKey(kind)}`),
+    accessed: (date) => reports("export.accessed", { date }),
+  };
+  const evidence = (snapshot: PublicationSnapshot) => snapshot.citations.map((c) => citationLine(c, words)).join("\n");
+  // a verdict and the evidence are shown in the editor's language; the other fields are the desk's own text
+  const named = (change: FieldChange, before: PublicationSnapshot, after: PublicationSnapshot): FieldChange =>
+    change.field === "verdict"
+      ? { ...change, before: label(before), after: label(after) }
+      : change.field === "evidence"
+        ? { ...change, before: evidence(before), after: evidence(after) }
+        : change;
   const items = plan.changes.flatMap((c): PublicationPreviewItem[] => {
     if (c.kind === "confirmed") return [];
     const verdict = "snapshot" in c ? label(c.snapshot) : null;
@@ -190,14 +213,7 @@ export async function loadPublicationPreview(
         kind: c.kind,
         quote: c.quote,
         verdict,
-        changes:
-          c.kind === "correction"
-            ? c.changes.map((change) =>
-                change.field === "verdict"
-                  ? { ...change, before: label(c.previous), after: label(c.snapshot) }
-                  : change,
-              )
-            : [],
+        changes: c.kind === "correction" ? c.changes.map((change) => named(change, c.previous, c.snapshot)) : [],
         noteRequired: c.kind === "correction" && c.noteRequired,
         noteOffered: c.kind === "correction",
         reason: c.kind === "held" || c.kind === "withdrawn" ? c.reason : null,

@@ -175,6 +175,32 @@ describe("finding 1: a published claim changes only through an editor", () => {
     },
   );
 
+  it("the publish dialog shows a correction's evidence in the editor's language", async () => {
+    const claimIds = await t.db.claim.findMany({
+      where: { orgId: demo.orgId, state: "PUBLISHED", citations: { some: { deletedAt: null } } },
+      select: { id: true },
+    });
+    const claimId = claimIds[0].id;
+    const saved = await as("REVIEWER", async () => saveClaimAction(await saveInput(claimId, { citations: [] })));
+    expect(saved).toMatchObject({ ok: true, data: { state: "IN_REVIEW" } });
+    expect(await as("EDITOR", () => approveClaimAction({ claimId, articleId: demo.articleId }))).toMatchObject({
+      ok: true,
+    });
+    const evidenceIn = async (locale: "en" | "es") =>
+      (await loadPublicationPreview(demo.orgId, demo.articleId, locale)).items
+        .find((i) => i.claimId === claimId)!
+        .changes.find((c) => c.field === "evidence")!;
+    const [english, spanish] = [await evidenceIn("en"), await evidenceIn("es")];
+    expect(english).toMatchObject({ after: "" });
+    expect(spanish).toMatchObject({ after: "" });
+    expect(english.before).toMatch(/^(Expert quote|Document|Dataset|Official statement|News report|Other source) · /m);
+    expect(spanish.before).not.toBe(english.before);
+    expect(spanish.before).toMatch(
+      /^(Cita de experto|Documento|Conjunto de datos) · .* · consultado el \d{4}-\d{2}-\d{2}$/m,
+    );
+    expect(spanish.before).not.toMatch(/^(expert quote|document|dataset) · |accessed/im);
+  });
+
   it("nobody approves a change they made: an editor who edited a published claim needs another editor", async () => {
     const claimId = demo.claimIds[1];
     expect(
