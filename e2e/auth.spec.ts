@@ -14,6 +14,44 @@ test.describe("signing in", () => {
     await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
   });
 
+  // issue 17: the browser's part of signing in. One request: the sign-in answer carries the Articles page (the server
+  // action's redirect is rendered into it), so there is no client-side redirect, no second request for the page and
+  // no full reload; and the scripts of the desk's header (the bell, the account menu) come with the sign-in page.
+  test("signing in is one round trip: the answer carries the Articles page, no reload, no second request", async ({
+    page,
+  }) => {
+    await page.goto("/signin");
+    await page.getByLabel("E-mail").fill("reviewer@example.org");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    const afterClick: { method: string; path: string; kind: string; prefetch: boolean }[] = [];
+    const scriptsAfterClick: Promise<string>[] = [];
+    page.on("request", (r) => {
+      const prefetch = "next-router-prefetch" in r.headers();
+      afterClick.push({ method: r.method(), path: new URL(r.url()).pathname, kind: r.resourceType(), prefetch });
+    });
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script") scriptsAfterClick.push(r.text().catch(() => ""));
+    });
+    const documentsBefore = await page.evaluate(() => performance.getEntriesByType("navigation")[0].startTime);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(/\/articles$/);
+    // the same document as the sign-in page's: a full reload would have started a new one
+    expect(await page.evaluate(() => performance.getEntriesByType("navigation")[0].startTime)).toBe(documentsBefore);
+    expect(afterClick.filter((r) => r.kind === "document")).toEqual([]);
+    expect(afterClick.filter((r) => r.method === "POST" && r.path === "/signin")).toHaveLength(1);
+    // the page itself was never asked for, it was in the answer (the bell's count and the links' prefetches, which
+    // carry next-router-prefetch, come after it)
+    expect(afterClick.filter((r) => r.method === "GET" && r.path === "/articles" && !r.prefetch)).toEqual([]);
+    // the header's client components were loaded with the sign-in page: no script fetched after the click defines
+    // them (Turbopack keeps export names: `e.s(["UserMenu", …`)
+    const texts = await Promise.all(scriptsAfterClick);
+    const fetchedLate = ["NavLink", "NotificationBell", "UserMenu"].filter((name) =>
+      texts.some((text) => text.includes(`"${name}"`)),
+    );
+    expect(fetchedLate).toEqual([]);
+  });
+
   // issue 17: the sign-in answer says where its time went (browsers show it in the network panel), and in the same
   // terms whether the account exists or not
   test("the sign-in answer carries its phases in Server-Timing, the same phases for unknown and known accounts", async ({

@@ -5,6 +5,11 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { BrandMark } from "@/components/layout/brand-mark";
 import { VisitorLanguageMenu } from "@/components/auth/visitor-language-menu";
+import { DeskPreload } from "@/components/auth/desk-preload";
+import { ArticleTable } from "@/components/articles/article-table";
+import { NavLink } from "@/components/layout/nav-link";
+import { UserMenu } from "@/components/layout/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getViewer } from "@/lib/auth/viewer";
 import { isSetupNeeded } from "@/lib/setup/data";
 
@@ -40,7 +45,11 @@ export default async function SignInPage({
               {t("setupNeeded")}
             </p>
           ) : (
-            <SignInForm callbackUrl={callbackUrl ?? "/articles"} />
+            <>
+              <SignInForm callbackUrl={callbackUrl ?? "/articles"} />
+              {/* the client components of the desk's header and the Articles list: their scripts load now */}
+              <DeskPreload modules={[NavLink, NotificationBell, UserMenu, ArticleTable]} />
+            </>
           )}
           {!setupNeeded && (
             <p className="mt-5 text-center text-sm">
