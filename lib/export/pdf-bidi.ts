@@ -24,6 +24,8 @@ const STRONG = /\p{L}/u;
 const ARABIC_SCALE = 1.2;
 /** Helvetica's ascender (its AFM), in thousandths of the font size. */
 const HELVETICA_ASCENDER = 718;
+/** Layouts kept for the paragraph about to be drawn after being measured (a claim's quote, a row's label and value). */
+const RECENT_LAYOUTS = 8;
 
 export type Face = "regular" | "bold" | "oblique";
 export type Span = { text: string; face?: Face };
@@ -95,6 +97,8 @@ type Line = { paragraph: number; start: number; end: number; height: number };
 
 /** Lays out and draws right-to-left and mixed text with pdfkit's primitives, one visual run at a time. */
 export class BidiTextWriter {
+  private readonly layouts = new Map<string, { p: Prepared; lines: Line[] }>();
+
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly fonts: FontNames,
@@ -175,15 +179,30 @@ export class BidiTextWriter {
     return this.measure(p, 0, p.text.length, size);
   }
 
+  /**
+   * The text prepared and broken into lines: the report measures a paragraph before drawing it (to keep a claim's
+   * head on one sheet), so the last few layouts are kept.
+   */
+  private layout(spans: readonly Span[], options: Pick<BidiTextOptions, "width" | "size" | "lineGap" | "lineBreak">) {
+    const key = `${options.width} ${options.size} ${options.lineGap} ${options.lineBreak} ${spans.map((s) => `${s.face}:${s.text}`).join("\u0000")}`;
+    let layout = this.layouts.get(key);
+    if (!layout) {
+      const p = prepare(spans);
+      layout = { p, lines: this.wrap(p, options) };
+      if (this.layouts.size >= RECENT_LAYOUTS) this.layouts.delete(this.layouts.keys().next().value!);
+      this.layouts.set(key, layout);
+    }
+    return layout;
+  }
+
   heightOf(spans: readonly Span[], options: Pick<BidiTextOptions, "width" | "size" | "lineGap">): number {
-    const lines = this.wrap(prepare(spans), options);
+    const { lines } = this.layout(spans, options);
     return lines.reduce((sum, line) => sum + line.height, 0);
   }
 
   /** Draws the text from (x, y), leaving doc.y below its last line; starts new sheets as needed. */
   text(spans: readonly Span[], x: number, y: number, options: BidiTextOptions): void {
-    const p = prepare(spans);
-    const lines = this.wrap(p, options);
+    const { p, lines } = this.layout(spans, options);
     let top = y;
     for (const [n, [start, end]] of paragraphs(p.text).entries()) {
       const text = p.text.slice(start, end);
@@ -232,8 +251,9 @@ export class BidiTextWriter {
     // every run on Helvetica's baseline (pdfkit puts a string's top at y unless told otherwise), where a label beside
     // it in another column has its own; a line with Arabic is taller below (the room above is the line gap's)
     const baseline = top + (HELVETICA_ASCENDER / 1000) * options.size;
+    this.doc.fillColor(options.colour);
     runs.forEach((run, n) => {
-      const doc = this.use(run.script, run.face, options.size).fillColor(options.colour);
+      const doc = this.use(run.script, run.face, options.size);
       const draw = (text: string, at: number) =>
         doc.text(text, at, baseline, { lineBreak: false, baseline: "alphabetic" });
       if (run.script === ARABIC && !run.rtl) {
