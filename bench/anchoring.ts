@@ -5,7 +5,9 @@
  * Correct ("recovered") means anchored to a range that overlaps the true range
  * by at least 90% of both lengths, so it covers the claim's words and little
  * else. Anchoring anywhere else, or at all when the claim's words are gone
- * (kinds c, d, k, m and n), is a mis-anchor. Orphaned and ambiguous are "flagged".
+ * (kinds c, d, k, m and n), is a mis-anchor. Orphaned and ambiguous are "flagged". "Exact range" counts the
+ * recovered claims whose range is the true one to the character (a range that cuts into a neighbouring word can
+ * still overlap 90%).
  */
 import { performance } from "node:perf_hooks";
 import { anchorSelectors } from "@/lib/anchoring/anchor";
@@ -15,7 +17,7 @@ import { anchorHypothesisStyle } from "./hypothesis-style-matcher";
 import { createRandom, generateDoc } from "./news-prose";
 
 type Matcher = (text: string, selectors: Selector[]) => AnchorResult;
-type Tally = { recovered: number; flagged: number; misanchored: number; milliseconds: number };
+type Tally = { recovered: number; flagged: number; misanchored: number; exactRange: number; milliseconds: number };
 
 const MATCHERS: Record<string, Matcher> = { ours: anchorSelectors, "hypothesis-style": anchorHypothesisStyle };
 const DOC_LENGTH = 100_000;
@@ -39,7 +41,7 @@ function readKinds(): CaseKind[] {
   return chosen;
 }
 
-function judge(result: AnchorResult, truth: BenchCase["truth"]): keyof Omit<Tally, "milliseconds"> {
+function judge(result: AnchorResult, truth: BenchCase["truth"]): "recovered" | "flagged" | "misanchored" {
   if (result.status !== "anchored") return "flagged";
   if (!truth) return "misanchored";
   const overlap = Math.min(result.end, truth.end) - Math.max(result.start, truth.start);
@@ -62,7 +64,8 @@ function main(): void {
   const tallies = new Map<string, Tally>();
   const tallyFor = (kind: string, matcher: string) => {
     const key = `${kind}/${matcher}`;
-    if (!tallies.has(key)) tallies.set(key, { recovered: 0, flagged: 0, misanchored: 0, milliseconds: 0 });
+    if (!tallies.has(key))
+      tallies.set(key, { recovered: 0, flagged: 0, misanchored: 0, exactRange: 0, milliseconds: 0 });
     return tallies.get(key)!;
   };
 
@@ -74,13 +77,21 @@ function main(): void {
         const result = matcher(benchCase.text, benchCase.selectors);
         const tally = tallyFor(kind, name);
         tally.milliseconds += performance.now() - began;
-        tally[judge(result, benchCase.truth)] += 1;
+        const verdict = judge(result, benchCase.truth);
+        tally[verdict] += 1;
+        const isExactRange =
+          result.status === "anchored" &&
+          result.start === benchCase.truth?.start &&
+          result.end === benchCase.truth?.end;
+        if (verdict === "recovered" && isExactRange) tally.exactRange += 1;
       }
     });
   }
 
   console.log(`seed ${seed}, ${claimCount} claims per kind, document ${DOC_LENGTH.toLocaleString("en")} characters`);
-  console.log("kind                               matcher            recovered  flagged  mis-anchored  time (ms)");
+  console.log(
+    "kind                               matcher            recovered  flagged  mis-anchored  exact range  time (ms)",
+  );
   const totals: Record<string, number> = {};
   for (const kind of kinds) {
     for (const name of Object.keys(MATCHERS)) {
@@ -94,6 +105,7 @@ function main(): void {
           (canRecover ? percent(tally.recovered, claimCount) : "      -").padStart(10),
           percent(tally.flagged, claimCount).padStart(8),
           percent(tally.misanchored, claimCount).padStart(13),
+          (canRecover ? percent(tally.exactRange, claimCount) : "      -").padStart(12),
           tally.milliseconds.toFixed(0).padStart(10),
         ].join(" "),
       );

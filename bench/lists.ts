@@ -6,8 +6,10 @@
 // filter, a text search and three sorts.
 // With --http (needs `npm run build` first) it also starts the built app on BENCH_PORT (default 3601), signs in, and
 // measures the whole server response of GET /articles for the same cases: session, layout, rendering included.
-// Last, for scale only (no budget): My work, search and the expert directory of the same organization.
-// Usage: DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<db> npm run bench:lists [-- --http]
+// Search (issue 17, the same budget): with --http also GET /search for a word in every claim (q=rate), its next page,
+// a word in one claim in ten (q=budget) and no match; in-process, the search data for the same queries.
+// Last, for scale only (no budget): My work and the expert directory of the same organization.
+// Usage: DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<db> npm run bench:lists [-- --http] [--search-only]
 //        (seeds the organization "bench-lists" with seed:scale's code first; a second run reuses it)
 import { performance } from "node:perf_hooks";
 import { loadavg } from "node:os";
@@ -82,28 +84,37 @@ async function measure(label: string, params: SearchParamsInput) {
   );
 }
 
-const deep = await deepParams({}, 9_000);
-const deepPage = await loadPage(deep);
-const cases: [string, Record<string, string>][] = [
-  ["first page (last changed)", {}],
-  ["deep page (after row 9,000)", deep as Record<string, string>],
-  ["previous from the deep page", { before: encodeCursor(deepPage.links.before!) }],
-  ["filter status=PUBLISHED outlet=Harbour Times", { status: "PUBLISHED", outlet: "Harbour Times" }],
-  ["search q=budget", { q: "budget" }],
-  ["sort fact-check last published", { sort: "fact-check-published" }],
-  ["sort title, deep page (after row 9,000)", (await deepParams({ sort: "title" }, 9_000)) as Record<string, string>],
-  [
-    "sort original date asc, deep (nulls)",
-    (await deepParams({ sort: "original-date", dir: "asc" }, 9_500)) as Record<string, string>,
-  ],
-];
+// --search-only: the search cases alone (in-process, and over HTTP with --http)
+const searchOnly = process.argv.includes("--search-only");
+const deep = searchOnly ? {} : await deepParams({}, 9_000);
+const deepPage = searchOnly ? null : await loadPage(deep);
+const cases: [string, Record<string, string>][] = searchOnly
+  ? []
+  : [
+      ["first page (last changed)", {}],
+      ["deep page (after row 9,000)", deep as Record<string, string>],
+      ["previous from the deep page", { before: encodeCursor(deepPage!.links.before!) }],
+      ["filter status=PUBLISHED outlet=Harbour Times", { status: "PUBLISHED", outlet: "Harbour Times" }],
+      ["search q=budget", { q: "budget" }],
+      ["sort fact-check last published", { sort: "fact-check-published" }],
+      [
+        "sort title, deep page (after row 9,000)",
+        (await deepParams({ sort: "title" }, 9_000)) as Record<string, string>,
+      ],
+      [
+        "sort original date asc, deep (nulls)",
+        (await deepParams({ sort: "original-date", dir: "asc" }, 9_500)) as Record<string, string>,
+      ],
+    ];
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
     .join(" ");
-console.log(`\nArticles page data, in-process (load average ${load()})`);
-for (const [label, params] of cases) await measure(label, params);
-console.log(`load average after: ${load()}; budget p95 < ${BUDGET_P95_MS} ms`);
+if (!searchOnly) {
+  console.log(`\nArticles page data, in-process (load average ${load()})`);
+  for (const [label, params] of cases) await measure(label, params);
+  console.log(`load average after: ${load()}; budget p95 < ${BUDGET_P95_MS} ms`);
+}
 
 if (process.argv.includes("--http")) {
   const port = Number(process.env.BENCH_PORT ?? 3601);
@@ -118,12 +129,26 @@ if (process.argv.includes("--http")) {
     const base = servers.bases[0];
     const { cookie, error } = await signIn(base, "admin@bench-lists.example", DEMO_PASSWORD);
     if (error) throw new Error(`sign-in failed: ${error}`);
-    console.log(`\nGET /articles, whole server response of the built app (load average ${load()})`);
     // the floor: the same page with no matching row (session, layout and header; no rows to read or render)
-    const httpCases: [string, Record<string, string>][] = [["no matching row (floor)", { q: "zzzz-none" }], ...cases];
+    const httpCases: [string, Record<string, string>][] = searchOnly
+      ? []
+      : [["no matching row (floor)", { q: "zzzz-none" }], ...cases];
+    if (!searchOnly) console.log(`\nGET /articles, whole server response of the built app (load average ${load()})`);
     for (const [label, params] of httpCases) {
       const query = new URLSearchParams(params);
       const url = `${base}/articles${query.size ? `?${query}` : ""}`;
+      const get = async () => {
+        const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+        const html = await res.text();
+        if (res.status !== 200 || !html.includes("<h1")) throw new Error(`${url}: ${res.status}`);
+      };
+      const s = await time(get, 40);
+      console.log(`${formatSummary(label.padEnd(44), s)}${s.p95 > BUDGET_P95_MS ? "  OVER BUDGET" : ""}`);
+    }
+    if (!searchOnly) console.log(`load average after: ${load()}; budget p95 < ${BUDGET_P95_MS} ms`);
+    console.log(`\nGET /search, whole server response of the built app (load average ${load()})`);
+    for (const [label, params] of await searchCases()) {
+      const url = `${base}/search?${new URLSearchParams(params)}`;
       const get = async () => {
         const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
         const html = await res.text();
@@ -138,7 +163,37 @@ if (process.argv.includes("--http")) {
   }
 }
 
+/** The search cases: label and query string; "next page" follows the first page's Next link. */
+async function searchCases(): Promise<[string, Record<string, string>][]> {
+  const parse = (params: Record<string, string>) => {
+    const parsed = parseSearchParams(params);
+    if (parsed.kind !== "ok") throw new Error("bad search");
+    return parsed.query;
+  };
+  const cases: [string, Record<string, string>][] = [];
+  for (const q of ["rate", "budget", "zzzz-none"]) {
+    const first = await searchClaims(orgId, parse({ q }));
+    const total = `${first.isTotalExact ? "" : "more than "}${first.total}`;
+    cases.push([`search q=${q} (${total} matches)`, { q }]);
+    if (q === "rate" && first.links.after)
+      cases.push([`search q=${q}, next page`, { q, after: encodeCursor(first.links.after) }]);
+  }
+  return cases;
+}
+
+console.log(`\nSearch data, in-process (load average ${load()})`);
+for (const [label, params] of await searchCases()) {
+  const query = parseSearchParams(params);
+  if (query.kind !== "ok") throw new Error("bad search");
+  const s = await time(() => searchClaims(orgId, query.query));
+  console.log(`${formatSummary(label.padEnd(44), s)}${s.p95 > BUDGET_P95_MS ? "  OVER BUDGET" : ""}`);
+}
+
 // the other paged lists of the same organization, in-process, 10 samples each: figures, not a budget
+if (searchOnly) {
+  await db.$disconnect();
+  process.exit(0);
+}
 const editor = await db.user.findUniqueOrThrow({
   where: { email: "editor@bench-lists.example" },
   select: { id: true },
@@ -149,13 +204,6 @@ console.log(
   `\nOther lists, in-process (load average ${load()}); My work: ${work.inReview?.total} claims in review, ${work.awaitingApproval?.total} awaiting approval`,
 );
 console.log(formatSummary("My work, editor (4 lists)".padEnd(44), await time(() => loadMyWork(editorView), 10)));
-for (const q of ["budget", "rate"]) {
-  const parsed = parseSearchParams({ q });
-  if (parsed.kind !== "ok") throw new Error("bad search");
-  const total = (await searchClaims(orgId, parsed.query)).total;
-  const s = await time(() => searchClaims(orgId, parsed.query), 10);
-  console.log(formatSummary(`search q=${q} (${total} matches)`.padEnd(44), s));
-}
 const experts = () => findExpertPage(orgId, parseExpertListParams({}));
 console.log(formatSummary("expert directory, first page".padEnd(44), await time(experts, 10)));
 await db.$disconnect();

@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicationPreview, PublicationPreviewItem } from "@/lib/workflow/publication-plan";
 import { formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isInterfaceLocale } from "@/lib/i18n/locales";
+import { displayLanguageName } from "@/lib/vocabulary/language-display";
 
 // The publish dialog's side-by-side views: what readers see now beside what they will see after publishing.
 
@@ -20,6 +22,7 @@ const FIELD_KEYS = {
   "original date": "originalDate",
   "original address": "originalAddress",
   language: "language",
+  "reader page language": "readerLanguage",
 } as const;
 
 export function useKindLabel() {
@@ -77,12 +80,26 @@ export function TextChanges({ text }: { text: PublicationPreview["text"] }) {
 
 export function MetaChanges({ changes }: { changes: PublicationPreview["metaChanges"] }) {
   const t = useTranslations("annotator.changes");
+  const names = useTranslations("common.languageName");
+  const current = useLocale();
+  const locale = isInterfaceLocale(current) ? current : DEFAULT_LOCALE;
+  // the plan gives languages as codes: named here in the editor's language, like the line under the title
+  const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  const show = (field: string, value: string) => {
+    if (field === "language") return value && capitalize(displayLanguageName(value, locale));
+    if (field === "reader page language") {
+      if (!value) return t("organizationLanguage");
+      return isInterfaceLocale(value) ? names(value) : capitalize(displayLanguageName(value, locale));
+    }
+    return value;
+  };
+  const named = changes.map((c) => ({ ...c, before: show(c.field, c.before), after: show(c.field, c.after) }));
   return (
     <section aria-labelledby="meta-changes">
       <h3 id="meta-changes" className="text-sm font-semibold">
         {t("articleDetails")}
       </h3>
-      <ChangeTable changes={changes} />
+      <ChangeTable changes={named} />
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function CommentThread({
         <p className="mt-2 text-xs text-muted">
           <span aria-hidden="true">✓ </span>
           {t.rich("resolvedBy", {
-            name: thread.resolvedByName ?? "",
+            name: thread.resolvedByName ?? t("formerMember"),
             date: formatDate(thread.resolvedAt!, "dayMonthTime", { locale }),
             time: (chunks) => <time dateTime={thread.resolvedAt!}>{chunks}</time>,
           })}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CopyField } from "@/components/ui/copy-field";
+import { badgeFrameSnippet } from "@/lib/embed/badge-html";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 
 /**
  * For a published article: how to show its fact-checks on the publisher's own page (the highlights script, or the
@@ -13,6 +15,7 @@ export async function ArticleEmbedPanel({
   articleId,
   allowedSites,
   canManage,
+  readerLocale,
 }: {
   baseUrl: string;
   orgSlug: string;
@@ -20,10 +23,12 @@ export async function ArticleEmbedPanel({
   articleId: string;
   allowedSites: string[];
   canManage: boolean;
+  /** the language readers get for this article: the badge's title is in it */
+  readerLocale: InterfaceLocale;
 }) {
   const t = await getTranslations("embedPanel.article");
   const script = `<script src="${baseUrl}/embed/factdesk.js" data-factdesk-org="${orgSlug}" data-factdesk-article="${articleId}" async></script>`;
-  const badge = `<iframe src="${baseUrl}/embed/badge/${articleId}" title="Fact-check by ${orgName.replace(/"/g, "&quot;")}" width="400" height="120"></iframe>`;
+  const badge = badgeFrameSnippet({ baseUrl, articleId, organization: orgName, locale: readerLocale });
   const settings = () =>
     canManage ? (
       <Link href="/settings/embed" className="underline">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { WorkDetail, WorkPage } from "@/lib/my-work/data";
 import type { WorkSectionKey } from "@/lib/my-work/query";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, pageSummary } from "@/lib/i18n/format";
 import { formattingLocale, isInterfaceLocale, type InterfaceLocale } from "@/lib/i18n/locales";
 import { Pager } from "@/components/ui/pager";
 import { StateBadge } from "@/components/annotator/badges";
@@ -44,7 +44,7 @@ export function WorkSection({
   const id = `section-${section}`;
   const title = texts("title");
   const items = page.items;
-  const count = { total: page.total, totalText: formatNumber(page.total, locale) };
+  const summary = pageSummary({ shown: items.length, total: page.total, offset: page.offset }, locale);
   const detail = (d: WorkDetail) =>
     d.kind === "mention"
       ? t("mention", { actor: d.actor ?? t("aColleague"), excerpt: d.excerpt })
@@ -55,7 +55,7 @@ export function WorkSection({
     <section aria-labelledby={id} className="rounded-xl border border-line bg-white">
       <header className="border-b border-line px-4 py-3">
         <h2 id={id} className="font-semibold">
-          {title} <span className="text-sm font-normal text-muted">({count.totalText})</span>
+          {title} <span className="text-sm font-normal text-muted">({summary.values.totalText})</span>
         </h2>
         <p className="text-sm text-muted">{texts("description")}</p>
       </header>
@@ -82,15 +82,7 @@ export function WorkSection({
         <div className="border-t border-line px-4 py-3">
           <Pager
             label={t("pages", { title })}
-            summary={
-              items.length === 0 || items.length === page.total
-                ? t("total", count)
-                : t("range", {
-                    ...count,
-                    from: formatNumber(page.offset + 1, locale),
-                    to: formatNumber(page.offset + items.length, locale),
-                  })
-            }
+            summary={t(summary.key, summary.values)}
             previousHref={previousHref}
             nextHref={nextHref}
           />

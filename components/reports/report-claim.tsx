@@ -4,6 +4,7 @@ import { reportWords, type ReportWords } from "@/lib/export/report-words";
 import { DEFAULT_LOCALE, isInterfaceLocale } from "@/lib/i18n/locales";
 import { renderRationale } from "@/lib/reader/render-rationale";
 import { textDirection, toArticleLanguage } from "@/lib/vocabulary/languages";
+import { ReportDate, WithReportDates } from "./report-date";
 
 // One claim of the printable report: the quote, its verdict and why, the evidence, who reviewed it. The report's
 // words are in the member's language; the quote keeps the article's language and direction.
@@ -41,7 +42,12 @@ function Evidence({ citation, words }: { citation: ReportCitation; words: Report
           — “<span dir="auto">{citation.quote}</span>”
         </>
       )}
-      {when && <span className="text-muted"> ({when})</span>}
+      {when && (
+        <span className="text-muted">
+          {" "}
+          (<WithReportDates text={when} />)
+        </span>
+      )}
       {citation.url && (
         <span dir="ltr" className="hidden text-xs break-all text-muted print:block">
           {citation.url}
@@ -98,7 +104,11 @@ export function ReportClaimItem({
       >
         {claim.quote}
       </blockquote>
-      {said && <p className="mt-1 text-sm text-muted">{said}</p>}
+      {said && (
+        <p className="mt-1 text-sm text-muted">
+          <WithReportDates text={said} />
+        </p>
+      )}
       <p className="mt-3 flex items-center gap-2 text-sm font-semibold">
         <span aria-hidden="true" className="h-3 w-3 rounded-sm border border-black/10" style={{ background: colour }} />
         {claim.verdict ? (
@@ -128,8 +138,12 @@ export function ReportClaimItem({
         <Row label={t("reviewers")}>{names(claim.reviewers) || "—"}</Row>
         <Row label={t("approvedBy")}>{names(claim.approvers) || t("notApproved")}</Row>
         {claim.verdict && <Row label={t("verdictBy")}>{claim.verdict.author}</Row>}
-        <Row label={t("published")}>{claim.publishedAt ? words.date(claim.publishedAt) : t("notPublished")}</Row>
-        <Row label={t("lastChanged")}>{words.date(claim.updatedAt)}</Row>
+        <Row label={t("published")}>
+          {claim.publishedAt ? <ReportDate value={claim.publishedAt} /> : t("notPublished")}
+        </Row>
+        <Row label={t("lastChanged")}>
+          <ReportDate value={claim.updatedAt} />
+        </Row>
       </dl>
       {claim.corrections.length > 0 && (
         <section className="mt-3 rounded-md bg-amber-50 p-3 text-sm print:bg-transparent print:p-0">
@@ -137,7 +151,10 @@ export function ReportClaimItem({
           <ul className="mt-1 space-y-1">
             {claim.corrections.map((c) => (
               <li key={c.at}>
-                <span className="text-muted">{words.date(c.at)}:</span> {c.note}
+                <span className="text-muted">
+                  <ReportDate value={c.at} />:
+                </span>{" "}
+                {c.note}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import type { ReviewReport } from "@/lib/export/report-model";
 import { reportWords } from "@/lib/export/report-words";
 import { DEFAULT_LOCALE, isInterfaceLocale } from "@/lib/i18n/locales";
 import { PrintButton } from "./print-button";
+import { ReportDate } from "./report-date";
 import { ReportClaimItem } from "./report-claim";
 import { ReportDownloads } from "./report-downloads";
 import { VerdictSummary } from "./verdict-summary";
@@ -26,13 +27,13 @@ export function ReportView({ report }: { report: ReviewReport }) {
       [e("factCheckedBy"), organization.name],
       [e("outlet"), article.outlet],
       [e("author"), article.author],
-      [e("published"), article.publishedAt && words.date(article.publishedAt)],
+      [e("published"), article.publishedAt && <ReportDate key="published" value={article.publishedAt} />],
       [e("originalArticle"), article.originalUrl && link(article.originalUrl)],
       // the reader page exists only once the article is published
       [e("readerPage"), article.status === "PUBLISHED" && link(article.readerUrl)],
       [e("version"), e("versionValue", { number: article.versionNumber, status: article.status })],
       [e("ratingScale"), scale.name],
-      [e("generated"), words.date(report.generatedAt)],
+      [e("generated"), <ReportDate key="generated" value={report.generatedAt} />],
     ] satisfies [string, React.ReactNode][]
   ).filter(([, value]) => Boolean(value));
   return (

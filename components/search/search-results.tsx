@@ -4,14 +4,14 @@ import { formatNumber } from "@/lib/i18n/format";
 import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { StateBadge, VerdictBadge } from "@/components/annotator/badges";
 import type { SearchResults } from "@/lib/search/data";
-import { searchHref } from "@/lib/search/schema";
+import { SEARCH_MATCH_CAP, searchHref } from "@/lib/search/schema";
 import { Pager } from "@/components/ui/pager";
 
 export function SearchResultList({ results, values }: { results: SearchResults; values: Record<string, string> }) {
   const t = useTranslations("search.results");
   const current = useLocale();
   const locale = isInterfaceLocale(current) ? current : "en";
-  const { hits, total, offset, links } = results;
+  const { hits, total, isTotalExact, offset, links } = results;
   if (total === 0) {
     return (
       <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
@@ -20,12 +20,12 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
       </div>
     );
   }
-  // "Showing 21–40 of 130 claims", or the count alone when every hit is shown
+  // "Showing 21–40 of 130 claims", or the count alone when every hit is shown; past the cap "of more than 1,000"
   const count = { total, totalText: formatNumber(total, locale) };
   const summary =
-    hits.length === 0 || hits.length === total
+    isTotalExact && (hits.length === 0 || hits.length === total)
       ? t("total", count)
-      : t("range", {
+      : t(isTotalExact ? "range" : "rangeMore", {
           ...count,
           from: formatNumber(offset + 1, locale),
           to: formatNumber(offset + hits.length, locale),
@@ -41,8 +41,13 @@ export function SearchResultList({ results, values }: { results: SearchResults; 
   return (
     <section aria-labelledby="results-heading" className="space-y-4">
       <h2 id="results-heading" className="text-sm text-muted">
-        {t("heading", { ...count, query: values.q ?? "" })}
+        {t(isTotalExact ? "heading" : "headingMore", { ...count, query: values.q ?? "" })}
       </h2>
+      {!isTotalExact && (
+        <p className="text-sm text-muted">
+          {t("capped", { cap: SEARCH_MATCH_CAP, capText: formatNumber(SEARCH_MATCH_CAP, locale) })}
+        </p>
+      )}
       {pager(t("pages"))}
       <ol className="space-y-3" start={offset + 1}>
         {hits.map((h) => (

@@ -302,6 +302,103 @@ describe("an edited quote whose neighbours were both copy-edited", () => {
   });
 });
 
+/*
+ * Words that stood in the text more than once when the claim was made (the selector's count) are not the claim's by
+ * themselves: when one copy goes, the one that remains may be the other.
+ */
+describe("a quote that was repeated when the claim was made", () => {
+  const withoutCount = (selectors: Selector[]): Selector[] =>
+    selectors.map((selector) => {
+      if (selector.type !== "TextQuoteSelector") return selector;
+      const { occurrences: _unknown, ...rest } = selector;
+      return rest;
+    });
+
+  it("does not follow the claim to the remaining copy when its own copy was deleted with its neighbours rewritten", () => {
+    const article: Article = [
+      ["The finance office presented its quarterly figures on Friday.", CLAIM, "Economists had expected it."],
+      FILLER[0],
+      ["Repeating the main figure:", CLAIM, "Markets barely moved."],
+      ...FILLER.slice(1),
+    ];
+    const own = selectorsFor(article, CLAIM);
+    expect(own[0]).toMatchObject({ occurrences: 2 });
+    const text = render([["Traffic on the ring road was heavy.", "The weather stays dry."], ...article.slice(1)]);
+    expect(anchorSelectors(text, own).status).not.toBe("anchored");
+    // a selector without the count (from before it was kept) cannot tell: the remaining words look like the claim's
+    expect(wordsAt(text, anchorSelectors(text, withoutCount(own)))).toBe(CLAIM);
+  });
+
+  it("does not follow a clause to the remaining copy of its sentence, whose own words after the clause are intact", () => {
+    const SENTENCE =
+      "Residents say the regulator has failed to modernise the grid, while its defenders point to prices.";
+    const CLAUSE = "Residents say the regulator has failed to modernise the grid";
+    const article: Article = [
+      ["The finance office presented its quarterly figures on Friday.", SENTENCE, "Economists had expected it."],
+      FILLER[0],
+      ["Critics repeated the point:", SENTENCE, "Markets barely moved."],
+      ...FILLER.slice(1),
+    ];
+    const own = selectorsFor(article, CLAUSE);
+    const text = render([["Traffic on the ring road was heavy."], ...article.slice(1)]);
+    expect(anchorSelectors(text, own).status).not.toBe("anchored");
+    expect(wordsAt(text, anchorSelectors(text, withoutCount(own)))).toBe(CLAUSE);
+  });
+
+  it("follows a repeated line edited in place between copy-edited neighbours while its other copy stays", () => {
+    const LINE = "The company did not immediately respond to a request for comment.";
+    const EDITED_LINE = "The company did not yet respond to a request for comment.";
+    const article: Article = [
+      ["Shares in the ferry operator fell 3 percent on Monday.", LINE, "Its chief executive resigned in May."],
+      ...FILLER,
+      ["Profits rose sharply in the second quarter.", LINE, "More details are expected next week."],
+    ];
+    const own = selectorsFor(article, LINE);
+    const text = render([
+      ["Shares in the ferry operator fell 3 percent on Tuesday.", EDITED_LINE, "Its chief executive quit in May."],
+      ...article.slice(1),
+    ]);
+    expect(wordsAt(text, anchorSelectors(text, own))).toBe(EDITED_LINE);
+  });
+
+  it("does not follow an edited copy away from the claim's exact words, whose neighbours were rewritten", () => {
+    const LINE = "The company did not immediately respond to a request for comment.";
+    const article: Article = [
+      ["Shares in the ferry operator fell 3 percent on Monday.", LINE, "Its chief executive resigned in May."],
+      FILLER[0],
+      ["Shares in the bus company fell 4 percent on Monday.", LINE, "Its chief executive retired in June."],
+      ...FILLER.slice(1),
+    ];
+    const own = selectorsFor(article, LINE);
+    const text = render([
+      ["Traffic on the ring road was heavy.", LINE, "The weather stays dry."],
+      FILLER[0],
+      [article[2][0], "The company did not yet respond to a request for comment.", article[2][2]],
+      ...FILLER.slice(1),
+    ]);
+    expect(anchorSelectors(text, own).status).not.toBe("anchored");
+  });
+});
+
+describe("the edges of an edited claim", () => {
+  it("ends at a word's edge when the first word after it was changed into a longer one", () => {
+    const STORY = "This story has been updated with additional details.";
+    const article: Article = [
+      ["Voters will elect a new mayor in May.", "The scheme would cost 80 million euros over 5 years."],
+      [STORY, "In Tbilisi, food prices climbed for the third time since 2007."],
+      ...FILLER,
+    ];
+    const own = selectorsFor(article, STORY);
+    const EDITED = "This story has been updated with additional Friday.";
+    const text = render([
+      ["Voters will elect a new mayor in May.", "The scheme would cost 80 million euros over 2019 years."],
+      [EDITED, "residents Tbilisi, food prices climbed for the third time since 2007."],
+      ...FILLER,
+    ]);
+    expect(wordsAt(text, anchorSelectors(text, own))).toBe(EDITED);
+  });
+});
+
 describe("repeated and lookalike sentences", () => {
   const BOILERPLATE = "The company did not respond to a request for comment.";
 

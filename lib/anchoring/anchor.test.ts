@@ -31,9 +31,20 @@ describe("describeRange", () => {
         exact: "Bus fares will rise by 4.5 percent in March",
         prefix: ARTICLE.slice(start - 32, start),
         suffix: ARTICLE.slice(end, end + 32),
+        occurrences: 1,
       },
       { type: "TextPositionSelector", start, end },
     ]);
+  });
+
+  it("counts how many times the quote stands in the text, overlapping copies included", () => {
+    const text = "The vote was close. Ha ha ha, said one. The vote was close.";
+    const occurrencesOf = (start: number, end: number) =>
+      (describeRange(text, start, end)[0] as Extract<Selector, { type: "TextQuoteSelector" }>).occurrences;
+    expect(occurrencesOf(0, "The vote was close.".length)).toBe(2);
+    expect(occurrencesOf(text.indexOf("Ha ha"), text.indexOf("Ha ha") + "Ha ha".length)).toBe(1);
+    expect(occurrencesOf(text.indexOf("ha ha"), text.indexOf("ha ha") + "ha ha".length)).toBe(1);
+    expect(occurrencesOf(text.indexOf("a ha"), text.indexOf("a ha") + "a ha".length)).toBe(2); // "a ha" in "a ha ha"
   });
 
   it("keeps context short at the edges of the text", () => {

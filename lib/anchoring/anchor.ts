@@ -1,5 +1,6 @@
 import { exactEvidenceAt, findExactEvidence, findFuzzyEvidence, nearWindow, type Claim } from "./candidates";
 import { CONTEXT_LENGTH } from "./context";
+import { countEachOccurrence } from "./occurrences";
 import { hasContextEcho, hasDeletionScar, hasDisplacedContext, hasOldPlace, isOldNeighbour } from "./doubts";
 import {
   EDITED_QUOTE_WINDOW,
@@ -19,7 +20,9 @@ import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } 
  * text. The policy deciding when a match is good enough lives in policy.ts.
  */
 
-export function describeRange(text: string, start: number, end: number): Selector[] {
+export type Range = { start: number; end: number };
+
+function checkRange(text: string, { start, end }: Range): void {
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
     throw new RangeError(`describeRange: offsets must be integers, got [${start}, ${end})`);
   }
@@ -27,14 +30,32 @@ export function describeRange(text: string, start: number, end: number): Selecto
     throw new RangeError(`describeRange: [${start}, ${end}) is outside the text (length ${text.length})`);
   }
   if (start >= end) throw new RangeError(`describeRange: empty range [${start}, ${end})`);
+}
+
+function describeCounted(text: string, { start, end }: Range, occurrences: number): Selector[] {
   const quote: TextQuoteSelector = {
     type: "TextQuoteSelector",
     exact: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
     suffix: text.slice(end, end + CONTEXT_LENGTH),
+    occurrences,
   };
   const position: TextPositionSelector = { type: "TextPositionSelector", start, end };
   return [quote, position];
+}
+
+export function describeRange(text: string, start: number, end: number): Selector[] {
+  return describeRanges(text, [{ start, end }])[0];
+}
+
+/** describeRange for many ranges of one text (an import, a re-anchoring): the quotes are counted in one pass. */
+export function describeRanges(text: string, ranges: Range[]): Selector[][] {
+  ranges.forEach((range) => checkRange(text, range));
+  const counts = countEachOccurrence(
+    text,
+    ranges.map(({ start, end }) => text.slice(start, end)),
+  );
+  return ranges.map((range, index) => describeCounted(text, range, counts[index]));
 }
 
 /** Radius of the first, cheap search for an edited quote (most edits shift a claim less). */
@@ -91,6 +112,9 @@ export function anchorSelectors(text: string, selectors: Selector[]): AnchorResu
     hasDisplacedContext: (candidate) => hasDisplacedContext(text, claim, window, candidate),
     hasDeletionScar: (candidate) => hasDeletionScar(text, claim, window, candidate),
     isOnlyOccurrence: () => exact.length === 1,
+    wasOnlyOccurrence: () => (quote.occurrences ?? 1) <= 1,
+    lostOccurrences: () => Math.max(0, (quote.occurrences ?? 0) - exact.length),
+    hasNearerCopy: (candidate) => exact.some((copy) => copy.distance <= candidate.distance),
     hasOldPlace: (candidate, options) => hasOldPlace(text, claim, window, candidate, options),
     isOldNeighbour: (candidate) => isOldNeighbour(text, claim, candidate),
   };

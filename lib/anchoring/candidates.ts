@@ -85,6 +85,57 @@ function endOptions(text: string, suffix: string, matched: number, fit: ContextF
   return [fit, { offset: matched, similarity: fitSuffix(text, suffix, matched).similarity }];
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Does `offset` fall between two letters or digits of one word? */
+function splitsWord(text: string, offset: number): boolean {
+  return (
+    offset > 0 && offset < text.length && WORD_CHARACTER.test(text[offset - 1]) && WORD_CHARACTER.test(text[offset])
+  );
+}
+
+/**
+ * A boundary may cut a word only if the stored one did (the claim was made on part of a word). A copy-edited
+ * neighbour otherwise fits best inside a new word ("In Tbilisi" → "residents Tbilisi" fits at "nts Tbilisi") and
+ * pulls the claim's range into it. Such a boundary is replaced by the two edges of the word it cuts (the near edge
+ * without the space before the word); the score then chooses, with the quote's own edit counted on each.
+ */
+function keepWholeWords(text: string, options: Boundary[], side: "start" | "end", claim: Claim): Boundary[] {
+  const { exact, prefix, suffix } = claim.quote;
+  const storedCuts =
+    side === "start" ? splitsWord(prefix + exact, prefix.length) : splitsWord(exact + suffix, exact.length);
+  if (storedCuts) return options;
+  const whole: Boundary[] = [];
+  const add = (offset: number) => {
+    if (whole.some((option) => option.offset === offset)) return;
+    const similarity =
+      side === "start" ? fitPrefix(text, prefix, offset).similarity : fitSuffix(text, suffix, offset).similarity;
+    whole.push({ offset, similarity });
+  };
+  for (const option of options) {
+    if (!splitsWord(text, option.offset)) {
+      if (!whole.some((kept) => kept.offset === option.offset)) whole.push(option);
+      continue;
+    }
+    let wordStart = option.offset;
+    while (wordStart > 0 && WORD_CHARACTER.test(text[wordStart - 1])) wordStart--;
+    let wordEnd = option.offset;
+    while (wordEnd < text.length && WORD_CHARACTER.test(text[wordEnd])) wordEnd++;
+    if (side === "end") {
+      let before = wordStart;
+      if (!/\s$/u.test(exact)) while (before > 0 && /\s/u.test(text[before - 1])) before--;
+      add(before);
+      add(wordEnd);
+    } else {
+      let after = wordEnd;
+      if (!/^\s/u.test(exact)) while (after < text.length && /\s/u.test(text[after])) after++;
+      add(wordStart);
+      add(after);
+    }
+  }
+  return whole;
+}
+
 /**
  * Where a fuzzy match starts and ends. An intact context marks the boundary (an edit on the quote's first or last
  * word otherwise leaves the matched range a few characters short or long). A context that was only copy-edited may
@@ -110,8 +161,10 @@ function bestBoundaries(
     },
   };
   let bestScore = -1;
-  for (const start of startOptions(text, prefix, match.start, prefixFit)) {
-    for (const end of endOptions(text, suffix, match.end, suffixFit)) {
+  const starts = keepWholeWords(text, startOptions(text, prefix, match.start, prefixFit), "start", claim);
+  const ends = keepWholeWords(text, endOptions(text, suffix, match.end, suffixFit), "end", claim);
+  for (const start of starts) {
+    for (const end of ends) {
       if (start.offset >= end.offset) continue;
       const isMatched = start.offset === match.start && end.offset === match.end;
       const errors = isMatched ? match.errors : editDistance(exact, text.slice(start.offset, end.offset));

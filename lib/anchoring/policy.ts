@@ -48,6 +48,14 @@ import type { AnchorCandidate, AnchorResult } from "./selectors";
  *    enough here: a formulaic sibling sliding into a deleted claim's slot
  *    inherits one, which is why tier 2 wants both.
  *
+ * Tiers 3 to 6 also weigh how many times the quote stood in the text it was described on (the selector's
+ * `occurrences`; unknown counts as once). Tiers 4 and 5 want the words to have been unique then as well as now: a
+ * repeated sentence whose annotated copy was deleted leaves a copy that is, by then, once in the text. Tier 3 refuses
+ * when a copy of the exact words has gone since (an intact context can be the claim's own sentence, which every copy
+ * shares), and tier 6 when more than one has gone (the candidate's edit explains one) or when an exact copy stands at
+ * least as near the stored position as the candidate (the claim with its neighbours rewritten, the candidate a
+ * copy-edited twin further on).
+ *
  * Whatever the tier, a "deletion scar" at least as near (the stored prefix
  * running straight into the stored suffix) means the claim was cut out there;
  * only a tier-1 candidate within NEAR_WINDOW outweighs it. A runner-up within
@@ -182,6 +190,12 @@ export type LazyChecks = {
   hasDeletionScar(evidence: Evidence): boolean;
   /** the exact quote occurs once in the whole text */
   isOnlyOccurrence(evidence: Evidence): boolean;
+  /** the quote occurred once in the text it was described on (or nobody knows: a selector without the count) */
+  wasOnlyOccurrence(evidence: Evidence): boolean;
+  /** how many of the exact quote's occurrences in the text it was described on are gone (0 when nobody knows) */
+  lostOccurrences(evidence: Evidence): number;
+  /** an exact occurrence of the quote stands at least as near the stored position as the (edited) candidate */
+  hasNearerCopy(evidence: Evidence): boolean;
   /**
    * the claim's old place is still visible at least as near as the candidate (tiers 5 and 6): a missing context
    * standing elsewhere, the stored prefix and suffix joined (copy-edited at most as much as CONTEXT_DAMAGED allows),
@@ -213,12 +227,23 @@ export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
     if (evidence.distance > EDITED_QUOTE_WINDOW) return false;
     if (hasBothContexts(evidence)) return !checks.hasPrefixEcho(evidence) && !checks.hasSuffixEcho(evidence);
     if (!isSelfEvident(evidence) || !hasNoIntactContext(evidence) || !hasEditedContexts(evidence)) return false;
-    return !checks.isOldNeighbour(evidence) && !checks.hasOldPlace(evidence, EDITED_AROUND);
+    return (
+      checks.lostOccurrences(evidence) <= 1 &&
+      !checks.hasNearerCopy(evidence) &&
+      !checks.isOldNeighbour(evidence) &&
+      !checks.hasOldPlace(evidence, EDITED_AROUND)
+    );
   }
   if (!isNear(evidence)) return false;
   if (isSelfEvident(evidence) && hasNoIntactContext(evidence) && !hasEditedContexts(evidence)) {
-    return checks.isOnlyOccurrence(evidence) && !checks.hasOldPlace(evidence, REWRITTEN_AROUND);
+    return (
+      checks.isOnlyOccurrence(evidence) &&
+      checks.wasOnlyOccurrence(evidence) &&
+      !checks.hasOldPlace(evidence, REWRITTEN_AROUND)
+    );
   }
+  // one context intact: a copy of the words that went since the claim was made may have been the claim's
+  if ((isPrefixIntact(evidence) || isSuffixIntact(evidence)) && checks.lostOccurrences(evidence) > 0) return false;
   if (isPrefixIntact(evidence)) {
     if (evidence.suffixSimilarity >= CONTEXT_DAMAGED) {
       return !checks.hasDeletionScar(evidence) && !checks.hasOldPlace(evidence, STRICT);
@@ -238,6 +263,7 @@ export function isAcceptable(evidence: Evidence, checks: LazyChecks): boolean {
   if (hasEditedContexts(evidence)) {
     return (
       checks.isOnlyOccurrence(evidence) &&
+      checks.wasOnlyOccurrence(evidence) &&
       !checks.hasDeletionScar(evidence) &&
       !checks.hasOldPlace(evidence, EDITED_AROUND)
     );

@@ -9,6 +9,12 @@ export type TextQuoteSelector = {
   exact: string;
   prefix: string;
   suffix: string;
+  /**
+   * FactDesk's own addition, not W3C (exports never carry it): how many times `exact` stood in the text the selector
+   * was described on, 1 when the words were unique there. Absent (an imported or hand-made selector): unknown, taken
+   * as unique. A quote that was repeated cannot later be recognised by its words alone (policy.ts, tiers 3-6).
+   */
+  occurrences?: number;
 };
 
 export type TextPositionSelector = {

@@ -119,8 +119,8 @@ describe("readers get the reader page language only when an editor publishes", (
     if (!preview.ok) throw new Error(preview.message);
     expect(preview.data.metaChanges).toContainEqual({
       field: "reader page language",
-      before: "Arabic",
-      after: "the organization's language",
+      before: "ar",
+      after: "",
     });
     expect(await publishArticleAction({ articleId, stamp: preview.data.stamp })).toMatchObject({ ok: true });
     expect((await published()).readerLanguage).toBeNull();

@@ -1,4 +1,4 @@
-import { anchorSelectors, describeRange } from "@/lib/anchoring/anchor";
+import { anchorSelectors, describeRanges } from "@/lib/anchoring/anchor";
 import type { Selector } from "@/lib/anchoring/selectors";
 
 export type ClaimAnchor = { id: string; selectors: Selector[]; quote: string };
@@ -18,8 +18,13 @@ export type ReanchorStep =
 // Pure: what happens to every claim when the article text becomes `newText`. A claim either moves to the words
 // that are its own (possibly with a changed word) or is flagged for a person; it never moves on a guess.
 export function planReanchoring(newText: string, claims: ClaimAnchor[]): ReanchorStep[] {
-  return claims.map((claim) => {
-    const result = anchorSelectors(newText, claim.selectors);
+  const results = claims.map((claim) => anchorSelectors(newText, claim.selectors));
+  // the moved claims' new selectors, their quotes counted in one pass over the text
+  const moved = results.flatMap((result) => (result.status === "anchored" ? [result] : []));
+  const described = describeRanges(newText, moved);
+  let next = 0;
+  return claims.map((claim, index) => {
+    const result = results[index];
     if (result.status === "anchored") {
       const quote = newText.slice(result.start, result.end);
       return {
@@ -28,7 +33,7 @@ export function planReanchoring(newText: string, claims: ClaimAnchor[]): Reancho
         start: result.start,
         end: result.end,
         quote,
-        selectors: describeRange(newText, result.start, result.end),
+        selectors: described[next++],
         score: result.score,
         quoteChanged: quote !== claim.quote,
       };

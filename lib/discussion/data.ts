@@ -16,6 +16,7 @@ export type CommentView = {
 };
 export type ThreadView = CommentView & {
   resolvedAt: string | null;
+  /** who resolved it, or null (resolved by someone no longer a member, or not resolved) */
   resolvedByName: string | null;
   replies: CommentView[];
 };
@@ -68,7 +69,8 @@ export function groupThreads(rows: Row[], nameOf: (userId: string) => string | n
     .map((r) => ({
       ...toCommentView(r),
       resolvedAt: r.resolvedAt?.toISOString() ?? null,
-      resolvedByName: r.resolvedById ? (nameOf(r.resolvedById) ?? "A former member") : null,
+      // null once its resolver has left the organization: the thread names them in the reader's language
+      resolvedByName: r.resolvedById ? nameOf(r.resolvedById) : null,
       replies: (replies.get(r.id) ?? []).map(toCommentView),
     }));
 }

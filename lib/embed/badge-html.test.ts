@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderBadgeHtml, renderBadgeNotAllowedHtml } from "./badge-html";
+import { badgeFrameSnippet, renderBadgeHtml, renderBadgeNotAllowedHtml } from "./badge-html";
 
 describe("renderBadgeHtml", () => {
   const html = renderBadgeHtml({
@@ -41,5 +41,17 @@ describe("the badge in the reader's language", () => {
     expect(html).toContain('<html lang="es" dir="ltr">');
     expect(html).toContain("3 afirmaciones verificadas por Desk — ");
     expect(renderBadgeNotAllowedHtml("es")).toContain("Esta verificación no se muestra en este sitio.");
+  });
+});
+
+describe("badgeFrameSnippet", () => {
+  const frame = (locale?: "en" | "es" | "ar") =>
+    badgeFrameSnippet({ baseUrl: "https://desk.example", articleId: "a1", organization: 'Desk "Q" & co', locale });
+  it("titles the frame in the readers' language, escaped", () => {
+    expect(frame()).toBe(
+      '<iframe src="https://desk.example/embed/badge/a1" title="Fact-check by Desk &quot;Q&quot; &amp; co" width="400" height="120"></iframe>',
+    );
+    expect(frame("es")).toContain('title="Verificación de Desk &quot;Q&quot; &amp; co"');
+    expect(frame("ar")).toMatch(/title="تدقيق .*Desk &quot;Q&quot; &amp; co/);
   });
 });

@@ -57,3 +57,22 @@ export function renderBadgeNotAllowedHtml(locale: InterfaceLocale = DEFAULT_LOCA
     `<body><div class="badge"><p>${escapeHtml(t("badge.notAllowed"))}</p></div></body></html>`
   );
 }
+
+/**
+ * The `<iframe>` snippet a publisher copies for the badge of article `articleId`: its title (what a screen reader
+ * announces for the frame on the publisher's page) in the readers' language, like the badge inside it.
+ */
+export function badgeFrameSnippet({
+  baseUrl,
+  articleId,
+  organization,
+  locale = DEFAULT_LOCALE,
+}: {
+  baseUrl: string;
+  articleId: string;
+  organization: string;
+  locale?: InterfaceLocale;
+}): string {
+  const title = translatorFor(locale, "embed")("badge.frameTitle", { organization });
+  return `<iframe src="${escapeHtml(`${baseUrl}/embed/badge/${articleId}`)}" title="${escapeHtml(title)}" width="400" height="120"></iframe>`;
+}

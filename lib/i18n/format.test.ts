@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatReportDate } from "./format";
+import { formatDate, formatNumber, formatReportDate, pageSummary } from "./format";
 
 describe("dates", () => {
   const at = new Date("2025-03-06T23:30:00Z");
@@ -37,5 +37,17 @@ describe("in the interface languages", () => {
     expect(formatNumber(12345)).toBe("12,345");
     expect(formatNumber(12345, "es")).toBe("12.345");
     expect(formatNumber(12345, "ar")).toBe("12,345");
+  });
+});
+
+describe("pageSummary", () => {
+  it("says the total alone when every row is on the page, else the range, in the locale's digits", () => {
+    expect(pageSummary({ shown: 3, total: 3, offset: 0 }, "en").key).toBe("total");
+    expect(pageSummary({ shown: 0, total: 12, offset: 0 }, "en").key).toBe("total");
+    expect(pageSummary({ shown: 50, total: 10000, offset: 50 }, "en")).toEqual({
+      key: "range",
+      values: { total: 10000, totalText: "10,000", from: "51", to: "100" },
+    });
+    expect(pageSummary({ shown: 50, total: 10000, offset: 50 }, "es").values.totalText).toBe("10.000");
   });
 });

@@ -56,6 +56,26 @@ export function formatNumber(value: number, locale: InterfaceLocale = DEFAULT_LO
   return cached(`n ${locale}`, () => new Intl.NumberFormat(formattingLocale(locale))).format(value);
 }
 
+/**
+ * A paged list's summary line, as the catalogue's `total` and `range` messages take it: "total" ("10,000 articles")
+ * when every row is on this page, else "range" ("Showing 51–100 of 10,000 articles"), numbers in the locale's digits.
+ */
+export function pageSummary(
+  page: { shown: number; total: number; offset: number },
+  locale: InterfaceLocale = DEFAULT_LOCALE,
+): { key: "total" | "range"; values: { total: number; totalText: string; from: string; to: string } } {
+  const { shown, total, offset } = page;
+  return {
+    key: shown === 0 || shown === total ? "total" : "range",
+    values: {
+      total,
+      totalText: formatNumber(total, locale),
+      from: formatNumber(offset + 1, locale),
+      to: formatNumber(offset + shown, locale),
+    },
+  };
+}
+
 /** For reports read anywhere: "2025-03-07" stays a date; a timestamp becomes "2025-03-07 12:00 UTC". */
 export function formatReportDate(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;

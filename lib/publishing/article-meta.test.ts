@@ -31,10 +31,10 @@ describe("article details as published", () => {
     ]);
     expect(compareMeta(null, after)).toEqual([]);
     expect(compareMeta(before, toPublishedMeta({ ...live, language: "ar" }))).toEqual([
-      { field: "language", before: "English", after: "Arabic" },
+      { field: "language", before: "en", after: "ar" },
     ]);
     expect(compareMeta(before, toPublishedMeta({ ...live, readerLanguage: "es" }))).toEqual([
-      { field: "reader page language", before: "the organization's language", after: "Spanish" },
+      { field: "reader page language", before: "", after: "es" },
     ]);
   });
 

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { languageName } from "@/lib/vocabulary/languages";
 
 // The article's details as readers see them: frozen when an editor publishes, like the text and the claims.
 export const publishedMetaSchema = z.object({
@@ -74,7 +73,10 @@ const LABELS: Record<keyof PublishedMeta, string> = {
   readerLanguage: "reader page language",
 };
 
-/** The article details that would change for readers, old beside new (none on a first publication). */
+/**
+ * The article details that would change for readers, old beside new (none on a first publication). Languages stay
+ * codes ("" for the organization's language): the publish dialog names them in the editor's language.
+ */
 export function compareMeta(
   before: PublishedMeta | null,
   after: PublishedMeta,
@@ -83,16 +85,7 @@ export function compareMeta(
   return (Object.keys(LABELS) as (keyof PublishedMeta)[])
     .filter((k) => (before[k] ?? "") !== (after[k] ?? ""))
     .map((k) => {
-      const show = (v: string | null) =>
-        k === "originalPublishedAt"
-          ? (v ?? "").slice(0, 10)
-          : k === "readerLanguage"
-            ? v
-              ? languageName(v)
-              : "the organization's language"
-            : k === "language" && v
-              ? languageName(v)
-              : (v ?? "");
+      const show = (v: string | null) => (k === "originalPublishedAt" ? (v ?? "").slice(0, 10) : (v ?? ""));
       return { field: LABELS[k], before: show(before[k]), after: show(after[k]) };
     });
 }

@@ -35,6 +35,8 @@ export type PlannedChange =
       claimId: string;
       quote: string;
       snapshot: PublicationSnapshot;
+      /** what readers see now: the publish dialog names its verdict in the editor's language */
+      previous: PublicationSnapshot;
       changes: FieldChange[];
       noteRequired: boolean;
     }
@@ -166,6 +168,7 @@ export function planPublication(input: {
                 claimId: claim.id,
                 quote: claim.quote,
                 snapshot: claim.live,
+                previous: claim.last.snapshot,
                 changes: fieldChanges,
                 noteRequired: needsCorrectionNote(fieldChanges) || !visible,
               }

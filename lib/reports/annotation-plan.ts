@@ -1,4 +1,4 @@
-import { anchorSelectors, describeRange } from "@/lib/anchoring/anchor";
+import { anchorSelectors, describeRanges } from "@/lib/anchoring/anchor";
 import type { Selector } from "@/lib/anchoring/selectors";
 import { MAX_CITATIONS } from "@/lib/claims/schema";
 import { AppError } from "@/lib/errors";
@@ -78,7 +78,7 @@ export function planAnnotationClaims(
   annotations: ImportedAnnotation[],
   scale: ImportScale | null,
 ): AnnotationPlan {
-  const claims: PlannedClaim[] = [];
+  const claims: Omit<PlannedClaim, "selectors">[] = [];
   const skipped: SkippedAnnotation[] = [];
   annotations.forEach((annotation, index) => {
     // checked before anchoring, so a file that carries such text is refused whole whether or not that one anchors
@@ -99,7 +99,6 @@ export function planAnnotationClaims(
       start: anchored.start,
       end: anchored.end,
       quote: text.slice(anchored.start, anchored.end),
-      selectors: describeRange(text, anchored.start, anchored.end),
       needsReanchor: false,
       claimant: null,
       claimDate: null,
@@ -118,5 +117,8 @@ export function planAnnotationClaims(
       })),
     });
   });
-  return { claims: claims.sort((a, b) => a.start - b.start || b.end - a.end), skipped };
+  claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  // every quote counted in one pass over the text (thousands of annotations on one long article)
+  const described = describeRanges(text, claims);
+  return { claims: claims.map((claim, index) => ({ ...claim, selectors: described[index] })), skipped };
 }

@@ -1,4 +1,4 @@
-import { describeRange } from "@/lib/anchoring/anchor";
+import { describeRanges } from "@/lib/anchoring/anchor";
 import { normalizeText } from "@/lib/anchoring/normalize";
 import type { Selector } from "@/lib/anchoring/selectors";
 import { articleMetaSchema, articleTextSchema } from "@/lib/articles/schema";
@@ -155,16 +155,10 @@ function planPlacement(
   text: string,
   claim: ReportClaim,
   index: number,
-): Pick<PlannedClaim, "start" | "end" | "quote" | "selectors" | "needsReanchor"> {
+): Pick<PlannedClaim, "start" | "end" | "quote" | "needsReanchor"> & { selectors: Selector[] | null } {
   const fits = claim.end <= text.length && text.slice(claim.start, claim.end) === claim.quote;
-  if (fits)
-    return {
-      start: claim.start,
-      end: claim.end,
-      quote: claim.quote,
-      selectors: describeRange(text, claim.start, claim.end),
-      needsReanchor: false,
-    };
+  // selectors null: described on the text (planReportClaims does all of them at once)
+  if (fits) return { start: claim.start, end: claim.end, quote: claim.quote, selectors: null, needsReanchor: false };
   if (claim.state !== "NEEDS_REANCHOR") {
     const path = `claims[${index}].quote`;
     throw invalidDocumentError(
@@ -191,7 +185,7 @@ export function planReportClaims(report: ReviewReport, text: string, scale: Impo
       `The report has ${report.claims.length} claims; at most ${MAX_IMPORTED_CLAIMS.toLocaleString("en")} can be imported at once.`,
     );
   }
-  return report.claims.map((claim, index) => {
+  const planned = report.claims.map((claim, index) => {
     if (claim.citations.length > MAX_CITATIONS) {
       throw invalidDocumentError(
         `claims[${index}].citations`,
@@ -207,4 +201,9 @@ export function planReportClaims(report: ReviewReport, text: string, scale: Impo
       citations: claim.citations.map(planCitation),
     };
   });
+  // the placed claims' quotes counted in one pass over the text (an import may bring thousands)
+  const placed = planned.filter((claim) => claim.selectors === null);
+  const described = describeRanges(text, placed);
+  let next = 0;
+  return planned.map((claim) => ({ ...claim, selectors: claim.selectors ?? described[next++] }));
 }

@@ -48,3 +48,16 @@ describe("the report page", () => {
     expect(english).toContain("Verdict: Technically inaccurate");
   });
 });
+
+describe("the report's dates", () => {
+  it("keep their own left-to-right order inside an Arabic page, with the time and zone", () => {
+    const page = render("ar");
+    const times = [...page.matchAll(/<time dateTime="([^"]+)" dir="ltr">([^<]+)<\/time>/g)].map((m) => m[2]);
+    expect(times).toContain(`${sampleReport.generatedAt.slice(0, 16).replace("T", " ")} UTC`);
+    expect(times.length).toBeGreaterThanOrEqual(1 + sampleReport.claims.length); // generated, each claim's last change
+    // and inside sentences: "accessed 2025-03-08 09:15 UTC" in the evidence
+    expect(page).toContain('<bdi dir="ltr">2025-03-08 09:15 UTC</bdi>');
+    const outside = page.replace(/<(time|bdi)\b[^>]*>[^<]*<\/\1>/g, "");
+    expect(outside).not.toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  });
+});

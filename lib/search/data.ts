@@ -8,6 +8,7 @@ import type { PageRequest } from "@/lib/lists/params";
 import {
   readSearchCursorValue,
   SEARCH_ORDERING,
+  SEARCH_MATCH_CAP,
   SEARCH_PAGE_SIZE,
   searchCursorValue,
   UNASSIGNED,
@@ -26,7 +27,17 @@ export type SearchHit = {
   matchedIn: MatchedField[];
   snippet: HeadlineSegment[];
 };
-export type SearchResults = { hits: SearchHit[]; total: number; offset: number; links: PageLinks };
+/**
+ * `total` is the exact number of matching claims when `isTotalExact`; otherwise the search stopped reading at
+ * SEARCH_MATCH_CAP matches in some field and there are more than `total` (shown as "more than 1,000").
+ */
+export type SearchResults = {
+  hits: SearchHit[];
+  total: number;
+  isTotalExact: boolean;
+  offset: number;
+  links: PageLinks;
+};
 
 type Row = {
   claimId: string;
@@ -42,6 +53,7 @@ type Row = {
   score: number;
   updatedAt: Date;
   total: number;
+  cut: boolean;
   position: number;
 };
 
@@ -61,9 +73,17 @@ const WEIGHTS: Record<MatchedField, number> = { claim: 8, rationale: 4, citation
 // any language) and expert names are matched word for word (simple).
 // Every value is a bound parameter. Table names stay unqualified: every connection sets its search_path to the URL's
 // `?schema=` (lib/pg-connection.ts).
-// Pages are keyset pages over (score, last change, id), all descending: every matching claim is grouped and counted
-// (the count and each row's position come from window functions over all of them), then the page starts after
-// (or before) the cursor's row.
+// Pages are keyset pages over (score, last change, id), all descending: the matching claims read are grouped and
+// counted (the count and each row's position come from window functions over them), then the page starts after (or
+// before) the cursor's row.
+// Newsroom scale (issue 17): a word in every one of 200,000 claims made the search read, group and sort all of them
+// (about 2 s). Each field now stops after SEARCH_MATCH_CAP + 1 matches (a LIMIT per branch: the GIN bitmap is built,
+// then only that many rows are read). When no field reached the cap the count and the ranking are exact; when one did,
+// the total is a lower bound ("more than 1,000") and the ranking is over the matches read, the ones PostgreSQL found
+// first (table order). Statistics on each configuration's expression (migration 20261203140600_search_statistics)
+// tell the planner how common a word is, so a word in most claims is read by a scan that stops at the cap rather than
+// by building its whole GIN bitmap; a rare word still goes through the index. The query runs without parallel workers and without synchronized scans, so every page of the
+// same search reads the same matches and Next / Previous stay consistent while the claims do not change.
 export async function searchClaims(orgId: string, query: SearchQuery & { page: PageRequest }): Promise<SearchResults> {
   const { direction, cursor } = query.page;
   const first = await readSearchPage(orgId, query, direction, cursor);
@@ -87,10 +107,20 @@ export async function searchClaims(orgId: string, query: SearchQuery & { page: P
       matchedIn: r.fields as MatchedField[],
       snippet: splitHeadline(r.snippet ?? ""),
     })),
-    total: rows.length ? rows[0].total : 0,
+    ...countOf(rows),
     offset: page.rows.length ? page.rows[0].position - 1 : 0,
     links: page.links,
   };
+}
+
+/** The claims read, and whether that is all of them (no field reached the cap). */
+function countOf(rows: Row[]): { total: number; isTotalExact: boolean } {
+  if (rows.length === 0) return { total: 0, isTotalExact: true };
+  const { total, cut } = rows[0];
+  // "more than N" must stay true when a cut field's rows repeat claims (two matching citations of one claim)
+  return cut
+    ? { total: Math.min(total, SEARCH_MATCH_CAP + 1) - 1, isTotalExact: false }
+    : { total, isTotalExact: true };
 }
 
 /**
@@ -169,28 +199,36 @@ async function readSearchPage(
   const clean = (sql: Prisma.Sql) => Prisma.sql`replace(replace(${sql}, ${HIT_START}, ''), ${HIT_STOP}, '')`;
   const weight = (field: MatchedField) => Prisma.sql`${WEIGHTS[field]}::int`;
 
-  return db.$queryRaw<Row[]>`
-    WITH hits AS ( -- one row per claim and field (several citations of a claim may match: DISTINCT)
-      SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM "Claim" c
-        WHERE ${claimMatches} AND ${inOwnConfig(Prisma.sql`c."searchConfig"`, Prisma.sql`c."quote"`)}
+  const limit = Prisma.sql`LIMIT ${SEARCH_MATCH_CAP + 1}::int`;
+  // set_config(…, true) lasts until the transaction's end: no parallel workers and no synchronized scan, so the first matches
+  // PostgreSQL finds in a field are the same on every page (see searchClaims)
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('synchronize_seqscans', 'off', true)`,
+    db.$queryRaw<Row[]>`
+    WITH hits AS ( -- one row per claim and field (per citation for evidence and experts), at most the cap per field
+      (SELECT c."id" AS "claimId", c."updatedAt", 'claim' AS field, ${weight("claim")} AS weight FROM "Claim" c
+        WHERE ${claimMatches} AND ${inOwnConfig(Prisma.sql`c."searchConfig"`, Prisma.sql`c."quote"`)} ${limit})
       UNION ALL
-      SELECT c."id", c."updatedAt", 'rationale', ${weight("rationale")} FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
-        WHERE ${claimMatches} AND ${inOwnConfig(Prisma.sql`v."searchConfig"`, Prisma.sql`v."rationale"`)}
+      (SELECT c."id", c."updatedAt", 'rationale', ${weight("rationale")} FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
+        WHERE ${claimMatches} AND ${inOwnConfig(Prisma.sql`v."searchConfig"`, Prisma.sql`v."rationale"`)} ${limit})
       UNION ALL
-      SELECT DISTINCT c."id", c."updatedAt", 'citation', ${weight("citation")} FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
+      (SELECT c."id", c."updatedAt", 'citation', ${weight("citation")} FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
         WHERE ${claimMatches} AND ci."deletedAt" IS NULL
           AND to_tsvector('simple', coalesce(ci."quote", '') || ' ' || coalesce(ci."sourceTitle", '') || ' ' || coalesce(ci."publisher", '')) @@ ${tsq}
+        ${limit})
       UNION ALL
-      SELECT DISTINCT c."id", c."updatedAt", 'expert', ${weight("expert")} FROM "Expert" e
+      (SELECT c."id", c."updatedAt", 'expert', ${weight("expert")} FROM "Expert" e
         JOIN "Citation" ci ON ci."expertId" = e."id" AND ci."deletedAt" IS NULL JOIN "Claim" c ON c."id" = ci."claimId"
-        WHERE e."orgId" = ${orgId} AND ${claimMatches} AND to_tsvector('simple', e."name") @@ ${tsq}
+        WHERE e."orgId" = ${orgId} AND ${claimMatches} AND to_tsvector('simple', e."name") @@ ${tsq} ${limit})
       UNION ALL
-      SELECT c."id", c."updatedAt", 'article', ${weight("article")} FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id"
+      (SELECT c."id", c."updatedAt", 'article', ${weight("article")} FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id"
         WHERE a."orgId" = ${orgId} AND ${claimMatches}
-          AND ${inOwnConfig(Prisma.sql`a."searchConfig"`, Prisma.sql`a."title" || ' ' || coalesce(a."outlet", '')`)}
+          AND ${inOwnConfig(Prisma.sql`a."searchConfig"`, Prisma.sql`a."title" || ' ' || coalesce(a."outlet", '')`)} ${limit})
+    ), fields AS ( -- several citations of a claim may match: the field counts once
+      SELECT DISTINCT "claimId", "updatedAt", field, weight FROM hits
     ), grouped AS (
       SELECT "claimId", max("updatedAt") AS "updatedAt", array_agg(field ORDER BY weight DESC) AS fields, sum(weight)::int AS score
-      FROM hits GROUP BY "claimId"
+      FROM fields GROUP BY "claimId"
     ), counted AS (
       SELECT *, count(*) OVER ()::int AS total,
         row_number() OVER (ORDER BY score DESC, "updatedAt" DESC, "claimId" DESC)::int AS position
@@ -202,6 +240,8 @@ async function readSearchPage(
     )
     SELECT r."claimId", c."articleId", a."title" AS "articleTitle", c."quote", o."label" AS "verdictLabel", o."colour" AS "verdictColour",
       c."state"::text AS state, u."name" AS "assigneeName", r.fields, r.total, r.position, r.score, r."updatedAt",
+      -- a field whose LIMIT was reached: there may be more matches than were read
+      (SELECT count(*) FROM hits GROUP BY field ORDER BY 1 DESC LIMIT 1) > ${SEARCH_MATCH_CAP}::int AS cut,
       ts_headline(c."searchConfig", ${clean(Prisma.sql`concat_ws(' … ', c."quote", nullif(v."rationale", ''), (
         SELECT string_agg(concat_ws(' ', e."name", ci."quote", ci."sourceTitle", ci."publisher"), ' … ' ORDER BY ci."position")
         FROM "Citation" ci LEFT JOIN "Expert" e ON e."id" = ci."expertId"
@@ -213,7 +253,9 @@ async function readSearchPage(
       LEFT JOIN "Verdict" v ON v."claimId" = c."id"
       LEFT JOIN "RatingOption" o ON o."id" = v."optionId"
       LEFT JOIN "User" u ON u."id" = c."assigneeId"
-    ORDER BY r.score ${order}, r."updatedAt" ${order}, r."claimId" ${order}`;
+    ORDER BY r.score ${order}, r."updatedAt" ${order}, r."claimId" ${order}`,
+  ]);
+  return rows;
 }
 
 // Choices for the filter menus: the organization's verdict labels (across its scales) and its members.

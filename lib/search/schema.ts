@@ -5,6 +5,12 @@ import { isIsoTimestamp, type Cursor, type CursorValue, type PageDirection } fro
 import { listHref, readPageRequest, type PageRequest } from "@/lib/lists/params";
 
 export const SEARCH_PAGE_SIZE = 50;
+/**
+ * Matches read per field (claim words, rationale, evidence, expert, article title) before the search stops looking
+ * (issue 17). Up to it every match is read, counted and ranked exactly; past it the page says "more than 1,000" and
+ * ranks only the matches it read (lib/search/data.ts).
+ */
+export const SEARCH_MATCH_CAP = 1_000;
 /** The cursor's ordering: score, then last change, then id, all descending (lib/search/data.ts). */
 export const SEARCH_ORDERING = "search.score.desc";
 export const UNASSIGNED = "none";

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/viewer";
 import { runAction } from "@/lib/run-action";
+import { requestLocale } from "@/lib/members/request-locale";
 import type { ActionResult } from "@/lib/errors";
 import { approveClaim, publishArticle, requestChanges, submitForReview } from "./mutations";
 import { loadPublicationPreview, type PublicationPreview } from "./publication-plan";
@@ -66,7 +67,7 @@ export async function publishArticleAction(input: unknown): Promise<ActionResult
 export async function loadPublicationPreviewAction(input: unknown): Promise<ActionResult<PublicationPreview>> {
   return runAction(async () => {
     const viewer = await requirePermission("article.publish");
-    return loadPublicationPreview(viewer.orgId, articleRef.parse(input).articleId);
+    return loadPublicationPreview(viewer.orgId, articleRef.parse(input).articleId, await requestLocale());
   });
 }
 

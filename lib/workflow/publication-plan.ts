@@ -11,7 +11,9 @@ import {
   articleDetailsSelect,
 } from "@/lib/publishing/article-meta";
 import { planPublication, type PlanClaim, type PublicationPlan } from "@/lib/publishing/plan-publication";
-import { parsePublicationSnapshot } from "@/lib/publishing/snapshot";
+import { parsePublicationSnapshot, type PublicationSnapshot } from "@/lib/publishing/snapshot";
+import { DEFAULT_LOCALE, type InterfaceLocale } from "@/lib/i18n/locales";
+import { optionLabelIn } from "@/lib/vocabulary/option-label";
 import { describeTextChanges, type TextHunk } from "@/lib/publishing/text-changes";
 
 const claimSelect = {
@@ -168,19 +170,34 @@ export type PublicationPreview = {
   awaitingApproval: { claimId: string; quote: string }[];
 };
 
-/** The publish dialog's view of the plan: only what the editor reads, no snapshots. */
-export async function loadPublicationPreview(orgId: string, articleId: string): Promise<PublicationPreview> {
+/**
+ * The publish dialog's view of the plan: only what the editor reads, no snapshots. Verdicts are named in the editor's
+ * interface language (`locale`), from the labels frozen in the snapshots.
+ */
+export async function loadPublicationPreview(
+  orgId: string,
+  articleId: string,
+  locale: InterfaceLocale = DEFAULT_LOCALE,
+): Promise<PublicationPreview> {
   const plan = await readPublicationPlan(db, orgId, articleId);
+  const label = (snapshot: PublicationSnapshot) => optionLabelIn(snapshot.verdict, locale);
   const items = plan.changes.flatMap((c): PublicationPreviewItem[] => {
     if (c.kind === "confirmed") return [];
-    const verdict = "snapshot" in c ? c.snapshot.verdict.label : null;
+    const verdict = "snapshot" in c ? label(c.snapshot) : null;
     return [
       {
         claimId: c.claimId,
         kind: c.kind,
         quote: c.quote,
         verdict,
-        changes: c.kind === "correction" ? c.changes : [],
+        changes:
+          c.kind === "correction"
+            ? c.changes.map((change) =>
+                change.field === "verdict"
+                  ? { ...change, before: label(c.previous), after: label(c.snapshot) }
+                  : change,
+              )
+            : [],
         noteRequired: c.kind === "correction" && c.noteRequired,
         noteOffered: c.kind === "correction",
         reason: c.kind === "held" || c.kind === "withdrawn" ? c.reason : null,

@@ -9,6 +9,7 @@ import * as readerPage from "@/app/r/[org]/[article]/route";
 import { editArticleTextAction, updateArticleMetaAction } from "@/lib/articles/actions";
 import { deleteClaimAction, reattachClaimAction, saveClaimAction } from "@/lib/claims/actions";
 import { approveClaimAction, loadPublicationPreviewAction, publishArticleAction } from "@/lib/workflow/actions";
+import { loadPublicationPreview } from "@/lib/workflow/publication-plan";
 import { seedDemoData } from "@/lib/seed/demo";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { closeTestListener, useListenerDatabase } from "@/test/support/request-mocks";
@@ -219,6 +220,12 @@ describe("finding 1: a published claim changes only through an editor", () => {
         ],
       }),
     ]);
+    // the dialog names the verdict in the editor's language, from the scale's translations frozen in the snapshot
+    const english = preview.data.items[0].verdict!;
+    const [arabic] = (await loadPublicationPreview(demo.orgId, demo.articleId, "ar")).items;
+    const [spanish] = (await loadPublicationPreview(demo.orgId, demo.articleId, "es")).items;
+    expect(arabic.verdict).toMatch(/^[\u0600-\u06ff ]+$/);
+    expect(spanish.verdict).not.toBe(english);
     const before = await publicView();
     const refused = await as("EDITOR", () =>
       publishArticleAction({ articleId: demo.articleId, stamp: preview.data.stamp }),

@@ -107,7 +107,8 @@ export async function seedScale(db: PrismaClient, options: ScaleOptions): Promis
           from,
           to,
         );
-        // claims: sentence k of article g, with the selectors lib/anchoring's describeRange would write; states mix
+        // claims: sentence k of article g, with the selectors lib/anchoring's describeRange would write (each sentence
+        // is once in its article: its own number is in it); states mix
         // draft, in review and approved (none published: readers of the scale organization see no unapproved check)
         await tx.$executeRawUnsafe(
           `INSERT INTO "Claim" ("id", "orgId", "articleId", "versionId", "selectors", "quote", "start", "end", "state", "assigneeId", "createdById", "createdAt", "updatedAt")
@@ -115,7 +116,8 @@ export async function seedScale(db: PrismaClient, options: ScaleOptions): Promis
            jsonb_build_array(
              jsonb_build_object('type', 'TextQuoteSelector', 'exact', ${SENTENCE},
                'prefix', substr(v."text", greatest(s.start - ${CONTEXT}, 0) + 1, s.start - greatest(s.start - ${CONTEXT}, 0)),
-               'suffix', substr(v."text", s.start + ${SENTENCE_LENGTH} + 1, ${CONTEXT})),
+               'suffix', substr(v."text", s.start + ${SENTENCE_LENGTH} + 1, ${CONTEXT}),
+               'occurrences', 1),
              jsonb_build_object('type', 'TextPositionSelector', 'start', s.start, 'end', s.start + ${SENTENCE_LENGTH})),
            ${SENTENCE}, s.start, s.start + ${SENTENCE_LENGTH},
            (ARRAY['DRAFT', 'IN_REVIEW', 'APPROVED'])[1 + (g + k) % 3]::"ClaimState",

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { findOutletsForOrg } from "@/lib/articles/data";
 import { findArticlePage } from "@/lib/articles/list-data";
 import { ARTICLE_SORTS, isFiltered, parseArticleListParams, type ArticleSort } from "@/lib/articles/list-query";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, pageSummary } from "@/lib/i18n/format";
 import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listHref, type SearchParamsInput } from "@/lib/lists/params";
@@ -45,17 +45,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       },
     };
   };
-  // "Showing 51–100 of 10,000 articles", or the count alone when every row is shown
-  const shown = page.rows.length;
-  const count = { total: page.total, totalText: formatNumber(page.total, locale) };
-  const summary =
-    shown === 0 || shown === page.total
-      ? t("total", count)
-      : t("range", {
-          ...count,
-          from: formatNumber(page.offset + 1, locale),
-          to: formatNumber(page.offset + shown, locale),
-        });
+  const { key, values } = pageSummary({ shown: page.rows.length, total: page.total, offset: page.offset }, locale);
+  const summary = t(key, values);
   const pager = (label: string) => (
     <Pager
       label={label}

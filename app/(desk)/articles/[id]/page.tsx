@@ -16,6 +16,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadEmbedSettings } from "@/lib/embed/data";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { ArticleEmbedPanel } from "@/components/embed/article-embed-panel";
+import { readerLocaleOf } from "@/lib/reader/reader-language";
 
 // Each detail stands on its own in the line ("Inglés · Versión 1"), so a language name starts with a capital.
 const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
@@ -112,6 +113,7 @@ export default async function ArticlePage({
           articleId={article.id}
           allowedSites={embed.embedDomains}
           canManage={can(viewer.role, "settings.manage")}
+          readerLocale={readerLocaleOf({ readerLanguage: article.readerLanguage }, embed.publicLanguage)}
         />
       )}
       {!scale ? (

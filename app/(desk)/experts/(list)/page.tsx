@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, pageSummary } from "@/lib/i18n/format";
 import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { findExpertPage } from "@/lib/experts/data";
@@ -26,16 +26,11 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
   ]);
   const locale = isInterfaceLocale(current) ? current : "en";
   const values = { q: query.q };
-  const shown = page.rows.length;
-  const count = { total: page.total, totalText: formatNumber(page.total, locale) };
-  const summary =
-    shown === 0 || shown === page.total
-      ? t("total", count)
-      : t("range", {
-          ...count,
-          from: formatNumber(page.offset + 1, locale),
-          to: formatNumber(page.offset + shown, locale),
-        });
+  const { key, values: summaryValues } = pageSummary(
+    { shown: page.rows.length, total: page.total, offset: page.offset },
+    locale,
+  );
+  const summary = t(key, summaryValues);
   const pager = (label: string) => (
     <Pager
       label={label}

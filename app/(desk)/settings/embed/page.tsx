@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { loadEmbedSettings } from "@/lib/embed/data";
+import { badgeFrameSnippet } from "@/lib/embed/badge-html";
 import { publicBaseUrl } from "@/lib/operations/public-base-url";
 import { EmbedDomainsForm } from "@/components/embed/embed-domains-form";
 import { PublicLanguageForm } from "@/components/embed/public-language-form";
@@ -56,10 +57,14 @@ export default async function EmbedSettingsPage() {
         >{`<script src="${base}/embed/factdesk.js" data-factdesk-org="${settings.slug}" async></script>`}</pre>
         <h2 className="mt-6 mb-2 text-lg font-semibold">{t("badgeHeading")}</h2>
         <p className="text-muted">{t("badgeIntro")}</p>
-        <pre
-          dir="ltr"
-          className={CODE}
-        >{`<iframe src="${base}/embed/badge/ARTICLE_ID" title="Fact-check by ${viewer.orgName}" width="400" height="120"></iframe>`}</pre>
+        <pre dir="ltr" className={CODE}>
+          {badgeFrameSnippet({
+            baseUrl: base,
+            articleId: "ARTICLE_ID",
+            organization: viewer.orgName,
+            locale: settings.publicLanguage,
+          })}
+        </pre>
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { summarizeExternalReviews } from "@/lib/claim-finder/external-reviews";
 import { ImportExternalReviewsForm } from "@/components/claim-finder/import-external-reviews-form";
 import { Forbidden } from "@/components/ui/forbidden";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.externalReviews"))("title") };
@@ -23,44 +24,22 @@ export default async function ExternalReviewsPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="max-w-2xl text-sm text-muted">{t("intro")}</p>
       </div>
-      <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-start text-sm [&_th]:text-start">
-          <caption className="px-4 py-3 text-start text-sm font-semibold">
-            {t("caption", { total: formatNumber(total, locale) })}
-          </caption>
-          <thead className="border-y border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                {t("publisher")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("reviews")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("lastImported")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {publishers.length === 0 && (
-              <tr>
-                <td colSpan={3} className="px-4 py-6 text-muted">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {publishers.map((p) => (
-              <tr key={p.publisher}>
-                <th scope="row" className="px-4 py-3 font-medium">
-                  {p.publisher}
-                </th>
-                <td className="px-4 py-3">{formatNumber(p.reviews, locale)}</td>
-                <td className="px-4 py-3">{formatDate(p.lastImportedAt, "dateTime", { locale })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption", { total: formatNumber(total, locale) })}
+        showCaption
+        columns={[t("publisher"), t("reviews"), t("lastImported")]}
+        empty={publishers.length === 0 && t("empty")}
+      >
+        {publishers.map((p) => (
+          <tr key={p.publisher}>
+            <th scope="row" className="px-4 py-3 font-medium">
+              {p.publisher}
+            </th>
+            <td className="px-4 py-3">{formatNumber(p.reviews, locale)}</td>
+            <td className="px-4 py-3">{formatDate(p.lastImportedAt, "dateTime", { locale })}</td>
+          </tr>
+        ))}
+      </DataTable>
       <section aria-labelledby="import-reviews" className="rounded-xl border border-line bg-white p-6">
         <h2 id="import-reviews" className="mb-1 text-lg font-semibold">
           {t("import")}

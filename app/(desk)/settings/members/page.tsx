@@ -9,6 +9,7 @@ import { ResetPasswordDialog } from "@/components/members/reset-password-dialog"
 import { MemberRoleForm } from "@/components/members/member-role-form";
 import { MemberAccessDialog } from "@/components/members/member-access-dialog";
 import { Forbidden } from "@/components/ui/forbidden";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.members"))("title") };
@@ -30,72 +31,51 @@ export default async function MembersPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="text-sm text-muted">{t("intro", { count: members.length, org: viewer.orgName, deactivated })}</p>
       </div>
-      <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-start text-sm [&_th]:text-start">
-          <caption className="sr-only">{t("caption", { org: viewer.orgName })}</caption>
-          <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                {t("name")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("email")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("role")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("status")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <td className="px-4 py-3 font-medium">
-                  {m.name}
-                  {m.userId === viewer.userId && <span className="ms-2 text-xs text-muted">{t("you")}</span>}
-                </td>
-                <td className="px-4 py-3 text-muted">{m.email}</td>
-                <td className="px-4 py-3">
-                  {m.userId === viewer.userId ? (
-                    roles(m.role)
-                  ) : (
-                    <MemberRoleForm userId={m.userId} name={m.name} role={m.role} />
-                  )}
-                </td>
-                <td className="px-4 py-3">
-                  {m.deactivatedAt ? (
-                    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-ink">
-                      {t("deactivated")}
-                    </span>
-                  ) : (
-                    <span className="text-muted">{t("active")}</span>
-                  )}
-                </td>
-                <td className="px-4 py-3">
-                  <div className="flex flex-wrap justify-end gap-2">
-                    <ResetPasswordDialog userId={m.userId} name={m.name} />
-                    {m.userId !== viewer.userId && (
-                      <>
-                        <MemberAccessDialog
-                          userId={m.userId}
-                          name={m.name}
-                          change={m.deactivatedAt ? "reactivate" : "deactivate"}
-                        />
-                        <MemberAccessDialog userId={m.userId} name={m.name} change="remove" />
-                      </>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption", { org: viewer.orgName })}
+        columns={[t("name"), t("email"), t("role"), t("status"), { hidden: t("actions") }]}
+      >
+        {members.map((m) => (
+          <tr key={m.userId}>
+            <td className="px-4 py-3 font-medium">
+              {m.name}
+              {m.userId === viewer.userId && <span className="ms-2 text-xs text-muted">{t("you")}</span>}
+            </td>
+            <td className="px-4 py-3 text-muted">{m.email}</td>
+            <td className="px-4 py-3">
+              {m.userId === viewer.userId ? (
+                roles(m.role)
+              ) : (
+                <MemberRoleForm userId={m.userId} name={m.name} role={m.role} />
+              )}
+            </td>
+            <td className="px-4 py-3">
+              {m.deactivatedAt ? (
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-ink">
+                  {t("deactivated")}
+                </span>
+              ) : (
+                <span className="text-muted">{t("active")}</span>
+              )}
+            </td>
+            <td className="px-4 py-3">
+              <div className="flex flex-wrap justify-end gap-2">
+                <ResetPasswordDialog userId={m.userId} name={m.name} />
+                {m.userId !== viewer.userId && (
+                  <>
+                    <MemberAccessDialog
+                      userId={m.userId}
+                      name={m.name}
+                      change={m.deactivatedAt ? "reactivate" : "deactivate"}
+                    />
+                    <MemberAccessDialog userId={m.userId} name={m.name} change="remove" />
+                  </>
+                )}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <InvitationsSection invitations={invitations} />
     </div>
   );

@@ -9,6 +9,7 @@ import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { RevokeTokenDialog } from "@/components/tokens/revoke-token-dialog";
 import { Forbidden } from "@/components/ui/forbidden";
 import { formatDate } from "@/lib/i18n/format";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.tokens"))("title") };
@@ -28,57 +29,30 @@ export default async function TokensPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="max-w-2xl text-sm text-muted">{t("intro", { org: viewer.orgName })}</p>
       </div>
-      <div className="overflow-x-auto rounded-xl border border-line bg-white">
-        <table className="w-full text-start text-sm [&_th]:text-start">
-          <caption className="sr-only">{t("caption", { org: viewer.orgName })}</caption>
-          <thead className="border-b border-line bg-slate-50 text-xs tracking-wide text-muted uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                {t("name")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("created")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("lastUsed")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("status")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {tokens.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-6 text-muted">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {tokens.map((token) => (
-              <tr key={token.id} className={token.revokedAt ? "text-muted" : undefined}>
-                <th scope="row" className="px-4 py-3 font-medium">
-                  {token.name}
-                </th>
-                <td className="px-4 py-3">
-                  {formatMoment(token.createdAt)}{" "}
-                  <span className="text-muted">{t("by", { name: token.createdByName })}</span>
-                </td>
-                <td className="px-4 py-3">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : t("never")}</td>
-                <td className="px-4 py-3">
-                  {token.revokedAt ? t("revoked", { when: formatMoment(token.revokedAt) }) : t("active")}
-                </td>
-                <td className="px-4 py-3 text-end">
-                  {!token.revokedAt && <RevokeTokenDialog tokenId={token.id} name={token.name} />}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption", { org: viewer.orgName })}
+        columns={[t("name"), t("created"), t("lastUsed"), t("status"), { hidden: t("actions") }]}
+        empty={tokens.length === 0 && t("empty")}
+      >
+        {tokens.map((token) => (
+          <tr key={token.id} className={token.revokedAt ? "text-muted" : undefined}>
+            <th scope="row" className="px-4 py-3 font-medium">
+              {token.name}
+            </th>
+            <td className="px-4 py-3">
+              {formatMoment(token.createdAt)}{" "}
+              <span className="text-muted">{t("by", { name: token.createdByName })}</span>
+            </td>
+            <td className="px-4 py-3">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : t("never")}</td>
+            <td className="px-4 py-3">
+              {token.revokedAt ? t("revoked", { when: formatMoment(token.revokedAt) }) : t("active")}
+            </td>
+            <td className="px-4 py-3 text-end">
+              {!token.revokedAt && <RevokeTokenDialog tokenId={token.id} name={token.name} />}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <section aria-labelledby="create-token" className="rounded-xl border border-line bg-white p-6">
         <h2 id="create-token" className="mb-4 text-lg font-semibold">
           {t("create")}
