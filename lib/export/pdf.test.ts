@@ -4,6 +4,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { sampleReport } from "@/test/fixtures/sample-report";
 import { renderReportPdf } from "@/lib/export/pdf";
+import { loadReportFonts } from "@/lib/workers/report-fonts";
 import { toWinAnsiText } from "@/lib/export/pdf-text";
 import { extractPlainParagraphs } from "@/lib/export/plain-text";
 import type { ReviewReport } from "@/lib/export/report-model";
@@ -32,7 +33,7 @@ function normalise(text: string): string {
 
 describe("renderReportPdf", () => {
   it("writes a PDF with every claim's quote, verdict, evidence and review", async () => {
-    const bytes = await renderReportPdf(sampleReport);
+    const bytes = await renderReportPdf(sampleReport, loadReportFonts());
     expect(Buffer.from(bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     const { text } = await extractPdfText(bytes);
 
@@ -49,7 +50,7 @@ describe("renderReportPdf", () => {
   }, 60_000);
 
   it("prints the rationale as plain paragraphs, without Markdown markup", async () => {
-    const { text } = await extractPdfText(await renderReportPdf(sampleReport));
+    const { text } = await extractPdfText(await renderReportPdf(sampleReport, loadReportFonts()));
     expect(text).toContain("Japan's obligations are not zero:");
     expect(text).toContain("• since the 2015 security laws, Japan may exercise collective self-defence");
     expect(text).not.toContain("**not zero**");
@@ -66,7 +67,7 @@ describe("renderReportPdf", () => {
         claimContext: "\u{1F600}\u200d",
       })),
     };
-    const { text } = await extractPdfText(await renderReportPdf(report));
+    const { text } = await extractPdfText(await renderReportPdf(report, loadReportFonts()));
     expect(text).toContain("? — ? Lódz");
     expect(text).toContain("Claimant ?");
   }, 60_000);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { sampleReport } from "@/test/fixtures/sample-report";
 import { formatReportMarkdown } from "@/lib/export/markdown";
 import { renderReportPdf } from "@/lib/export/pdf";
+import { loadReportFonts } from "@/lib/workers/report-fonts";
 import type { ReviewReport } from "@/lib/export/report-model";
 
 // The review report's own words in the requesting member's interface language (reports.export in the catalogue),
@@ -88,19 +89,18 @@ describe("the review report in the member's language", () => {
     expect(formatReportMarkdown(translated, "en")).toContain("### Claim 3: Technically inaccurate");
   });
 
-  it(
-    "draws the PDF's words in Spanish, and in English for Arabic (Helvetica has no Arabic letters)",
-    { timeout: 30_000 },
-    async () => {
-      const spanish = await pdfText(await renderReportPdf(translated, undefined, "es"));
-      expect(spanish).toContain("Informe de verificación");
-      expect(spanish).toContain("Resumen de veredictos");
-      expect(spanish).toContain("Técnicamente inexacto");
-      expect(spanish).toMatch(/Página 1 de \d/);
-      expect(spanish).not.toContain("Verdict summary");
-      const arabic = await pdfText(await renderReportPdf(translated, undefined, "ar"));
-      expect(arabic).toContain("Verdict summary");
-      expect(arabic).not.toMatch(/\?{3}/);
-    },
-  );
+  it("draws the PDF's words in Spanish, and in Arabic for an Arabic member", { timeout: 30_000 }, async () => {
+    const spanish = await pdfText(await renderReportPdf(translated, loadReportFonts(), { locale: "es" }));
+    expect(spanish).toContain("Informe de verificación");
+    expect(spanish).toContain("Resumen de veredictos");
+    expect(spanish).toContain("Técnicamente inexacto");
+    expect(spanish).toMatch(/Página 1 de \d/);
+    expect(spanish).not.toContain("Verdict summary");
+    // Arabic words are drawn right to left: each is checked here, their order in lib/export/pdf-arabic.test.ts
+    const arabic = await pdfText(await renderReportPdf(translated, loadReportFonts(), { locale: "ar" }));
+    for (const word of ["ملخص", "الأحكام", "الادعاء", "الأدلة", "المراجعة", "المنهجية", "الصفحة"])
+      expect(arabic).toContain(word);
+    expect(arabic).not.toContain("Verdict summary");
+    expect(arabic).not.toMatch(/\?{3}/);
+  });
 });

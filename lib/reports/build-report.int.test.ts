@@ -9,6 +9,7 @@ import { CSV_COLUMNS, formatReportCsv } from "@/lib/export/csv";
 import { formatReportMarkdown } from "@/lib/export/markdown";
 import { formatMarkdownBlockquote } from "@/lib/export/markdown-escape";
 import { renderReportPdf } from "@/lib/export/pdf";
+import { loadReportFonts } from "@/lib/workers/report-fonts";
 import { toWinAnsiText } from "@/lib/export/pdf-text";
 import { reviewReportSchema } from "@/lib/export/report-model";
 import { editArticleText } from "@/lib/articles/mutations";
@@ -144,7 +145,7 @@ describe("the seed report in every format", () => {
 
   it("the PDF's text holds every claim quote", async () => {
     const report = await buildReviewReport(demo.orgId, demo.articleId);
-    const text = await readPdfText(await renderReportPdf(report));
+    const text = await readPdfText(await renderReportPdf(report, loadReportFonts()));
     for (const claim of report.claims) expect(text).toContain(collapse(toWinAnsiText(claim.quote)));
     expect(text).toContain(SZECHENYI.name);
   }, 60_000);

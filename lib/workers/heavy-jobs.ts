@@ -17,6 +17,7 @@ import type { OrgExportFormat } from "@/lib/reports/export-query";
 import { formatOrgExportChunk } from "@/lib/reports/org-export-format";
 import { prepareVersionText, type PreparedText } from "@/lib/articles/version-text";
 import { settleJob, type JobOutcome } from "./job-outcome";
+import { loadReportFonts } from "./report-fonts";
 
 // The worker thread's entry (bundled to .workers/heavy-worker.mjs by scripts/build-workers.mjs and loaded by
 // path, never through Next's bundle). Each export is one kind of CPU-heavy job; lib/workers/pool.ts runs them.
@@ -42,7 +43,7 @@ export function reportPdf({
   report: ReviewReport;
   progress?: MessagePort;
 }): Promise<JobOutcome<Uint8Array>> {
-  return settleJob(() => renderReportPdf(report, progressReporter(progress)));
+  return settleJob(() => renderReportPdf(report, loadReportFonts(), { onProgress: progressReporter(progress) }));
 }
 
 /** One article's review report as a file in any format (PDF, Markdown, CSV, JSON). */
@@ -59,7 +60,8 @@ export function reportFile({
   progress?: MessagePort;
 }): Promise<JobOutcome<Uint8Array>> {
   return settleJob(async () => {
-    if (format === "pdf") return renderReportPdf(report, progressReporter(progress), locale);
+    if (format === "pdf")
+      return renderReportPdf(report, loadReportFonts(), { onProgress: progressReporter(progress), locale });
     const text =
       format === "md"
         ? formatReportMarkdown(report, locale)

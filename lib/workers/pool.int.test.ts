@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { buildLargeReport } from "@/test/fixtures/large-report";
 import { sampleReport } from "@/test/fixtures/sample-report";
-import { BUSY_MESSAGE, HeavyWorkPool, type PoolLimits } from "./pool";
+import { REPORT_FILE_TIMEOUT_MS } from "@/lib/reports/report-file";
+import { MAX_PDF_CLAIMS } from "@/lib/reports/report-format";
+import { buildLargeArabicReport } from "@/test/fixtures/arabic-report";
+import { BUSY_MESSAGE, DEFAULT_LIMITS, HeavyWorkPool, type PoolLimits } from "./pool";
 
 // The worker pool on real threads running the real worker bundle (built by the integration setup).
 
@@ -44,6 +47,21 @@ describe("HeavyWorkPool", () => {
     expect(Buffer.from(bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     expect(progress.at(-1)).toBe(300);
   });
+
+  it("renders a 600-claim Arabic PDF in Arabic within the default limits (512 MB, the report route's 60 s)", async () => {
+    const pool = startPool({ memoryMb: DEFAULT_LIMITS.memoryMb });
+    const started = performance.now();
+    const bytes = await pool.run(
+      "reportFile",
+      { report: buildLargeArabicReport(MAX_PDF_CLAIMS), format: "pdf", locale: "ar" },
+      { label: "The PDF report", timeoutMs: REPORT_FILE_TIMEOUT_MS },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const pdf = Buffer.from(bytes).toString("latin1");
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+Amiri-Regular/);
+    expect(seconds).toBeLessThan(REPORT_FILE_TIMEOUT_MS / 1000);
+  }, 90_000);
 
   it("refuses a job when every thread is busy and the queue is full, and still runs the others", async () => {
     const pool = startPool({ threads: 1, queue: 1 });

@@ -18,6 +18,7 @@ import { formatReportCsv } from "@/lib/export/csv";
 import { formatReportJson } from "@/lib/export/json";
 import { formatReportMarkdown } from "@/lib/export/markdown";
 import { renderReportPdf } from "@/lib/export/pdf";
+import { loadReportFonts } from "@/lib/workers/report-fonts";
 import { extractPlainParagraphs } from "@/lib/export/plain-text";
 import type { ReviewReport } from "@/lib/export/report-model";
 import { buildAnnotations } from "@/lib/export/web-annotation";
@@ -283,7 +284,10 @@ describe("10,000-deep Markdown", { timeout: 60_000 }, () => {
     const deepest = MARKDOWN_WORST.filter(([name]) =>
       ["nested list", "block quotes", "emphasis", "links", "nested divs"].includes(name),
     );
-    const pdf = await renderReportPdf(withRationales(deepest.map(([, source]) => source.slice(0, 2_000))));
+    const pdf = await renderReportPdf(
+      withRationales(deepest.map(([, source]) => source.slice(0, 2_000))),
+      loadReportFonts(),
+    );
     expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
   });
 });
