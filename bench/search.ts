@@ -130,7 +130,7 @@ for (let i = 0; i < claimIds.length; i += BATCH) {
     ),
   });
 }
-await db.$executeRawUnsafe("ANALYZE");
+await db.$executeRawUnsafe(`ANALYZE "Article", "Claim", "Verdict", "Citation", "Expert"`);
 console.log(
   `seeded ${claimIds.length} claims, ${claimIds.length} verdicts, ${claimIds.length} citations, ${EXPERTS} experts across ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
