@@ -130,9 +130,11 @@ for (let i = 0; i < claimIds.length; i += BATCH) {
     ),
   });
 }
-await db.$executeRawUnsafe("ANALYZE");
+const seededIn = (performance.now() - t0) / 1000;
+await db.$executeRawUnsafe(`ANALYZE "Article", "Claim", "Verdict", "Citation", "Expert"`);
+console.log(`ANALYZE of the five tables: ${((performance.now() - t0) / 1000 - seededIn).toFixed(1)} s`);
 console.log(
-  `seeded ${claimIds.length} claims, ${claimIds.length} verdicts, ${claimIds.length} citations, ${EXPERTS} experts across ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `seeded ${claimIds.length} claims, ${claimIds.length} verdicts, ${claimIds.length} citations, ${EXPERTS} experts across ${ARTICLES} articles in ${seededIn.toFixed(1)} s`,
 );
 
 const load = () =>

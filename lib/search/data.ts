@@ -80,10 +80,11 @@ const WEIGHTS: Record<MatchedField, number> = { claim: 8, rationale: 4, citation
 // (about 2 s). Each field now stops after SEARCH_MATCH_CAP + 1 matches (a LIMIT per branch: the GIN bitmap is built,
 // then only that many rows are read). When no field reached the cap the count and the ranking are exact; when one did,
 // the total is a lower bound ("more than 1,000") and the ranking is over the matches read, the ones PostgreSQL found
-// first (table order). Statistics on each configuration's expression (migration 20261203140600_search_statistics)
-// tell the planner how common a word is, so a word in most claims is read by a scan that stops at the cap rather than
-// by building its whole GIN bitmap; a rare word still goes through the index. The query runs without parallel workers and without synchronized scans, so every page of the
-// same search reads the same matches and Next / Previous stay consistent while the claims do not change.
+// first (table order). Statistics on the expressions of simple, english, spanish and arabic (migrations
+// 20261203140600_search_statistics and _fewer) tell the planner how common a word is, so a word in most claims is read
+// by a scan that stops at the cap rather than by building its whole GIN bitmap; a rare word still goes through the
+// index. The query runs without parallel workers and without synchronized scans, so every page of the same search
+// reads the same matches and Next / Previous stay consistent while the claims do not change.
 export async function searchClaims(orgId: string, query: SearchQuery & { page: PageRequest }): Promise<SearchResults> {
   const { direction, cursor } = query.page;
   const first = await readSearchPage(orgId, query, direction, cursor);
@@ -200,8 +201,8 @@ async function readSearchPage(
   const weight = (field: MatchedField) => Prisma.sql`${WEIGHTS[field]}::int`;
 
   const limit = Prisma.sql`LIMIT ${SEARCH_MATCH_CAP + 1}::int`;
-  // set_config(…, true) lasts until the transaction's end: no parallel workers and no synchronized scan, so the first matches
-  // PostgreSQL finds in a field are the same on every page (see searchClaims)
+  // set_config(…, true) lasts until the transaction's end: no parallel workers and no synchronized scan, so the first
+  // matches PostgreSQL finds in a field are the same on every page (see searchClaims)
   const [, rows] = await db.$transaction([
     db.$queryRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('synchronize_seqscans', 'off', true)`,
     db.$queryRaw<Row[]>`
