@@ -80,8 +80,8 @@ const WEIGHTS: Record<MatchedField, number> = { claim: 8, rationale: 4, citation
 // (about 2 s). Each field now stops after SEARCH_MATCH_CAP + 1 matches (a LIMIT per branch: the GIN bitmap is built,
 // then only that many rows are read). When no field reached the cap the count and the ranking are exact; when one did,
 // the total is a lower bound ("more than 1,000") and the ranking is over the matches read, the ones PostgreSQL found
-// first (table order). Statistics on the expressions of simple, english, spanish and arabic (migrations
-// 20261203140600_search_statistics and _fewer) tell the planner how common a word is, so a word in most claims is read
+// first (table order). Statistics on the expressions of simple, english, spanish and arabic (migration
+// 20261203140600_search_statistics) tell the planner how common a word is, so a word in most claims is read
 // by a scan that stops at the cap rather than by building its whole GIN bitmap; a rare word still goes through the
 // index. The query runs without parallel workers and without synchronized scans, so every page of the same search
 // reads the same matches and Next / Previous stay consistent while the claims do not change.
