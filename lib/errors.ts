@@ -1,3 +1,5 @@
+import { englishError, isErrorKey, type ErrorKey, type ErrorText, type ErrorValues } from "@/lib/i18n/error-text";
+
 // One typed error for the domain; shells (actions, route handlers) translate it to a result or an HTTP status.
 export type AppErrorCode =
   "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "UNAVAILABLE";
@@ -12,13 +14,25 @@ const STATUS: Record<AppErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
+/**
+ * A refusal with a stable code and a message from the errors catalogue: `key` and `values` name it, `message` is its
+ * English text (logs, API responses); runAction renders the same key in the member's language.
+ * `new AppError("NOT_FOUND", "articles.notFound")`, `new AppError("CONFLICT", errorText("scales.nameTaken", { name }))`.
+ */
 export class AppError extends Error {
+  readonly key?: ErrorKey;
+  readonly values?: ErrorValues;
   constructor(
     readonly code: AppErrorCode,
-    message: string,
+    // TRANSITION: a plain English string is still accepted while areas move to keys; it is never translated.
+    text: ErrorKey | ErrorText | (string & {}),
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    const { key, values } =
+      typeof text !== "string" ? text : isErrorKey(text) ? { key: text, values: undefined } : { key: undefined };
+    super(key ? englishError(key, values) : (text as string));
+    this.key = key;
+    this.values = values;
     this.name = "AppError";
   }
   get status(): number {
@@ -107,26 +121,20 @@ export function isUnstorableText(e: unknown): boolean {
 }
 
 /** What every surface says while the database is away: HTML page, JSON problem, server-action result. */
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "The database is unavailable; try again in a moment. Nothing you saved was lost.";
+export const DATABASE_UNAVAILABLE_MESSAGE = englishError("server.databaseUnavailable");
+
+/** Renders an error message; English unless the caller (runAction) passes the member's language. */
+export type RenderError = (key: ErrorKey, values?: ErrorValues) => string;
 
 // Maps anything thrown to a stable, safe result: never a stack trace, never internal details.
-export function toActionFailure(e: unknown): Extract<ActionResult, { ok: false }> {
-  if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, details: e.details };
-  if (isDatabaseUnavailable(e)) return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
-  if (isUnstorableText(e))
-    return {
-      ok: false,
-      code: "INVALID",
-      message:
-        "The text contains a character that cannot be saved (a NUL byte or a broken character). Remove it and try again.",
-    };
+export function toActionFailure(e: unknown, render: RenderError = englishError): Extract<ActionResult, { ok: false }> {
+  if (e instanceof AppError)
+    return { ok: false, code: e.code, message: e.key ? render(e.key, e.values) : e.message, details: e.details };
+  if (isDatabaseUnavailable(e))
+    return { ok: false, code: "UNAVAILABLE", message: render("server.databaseUnavailable") };
+  if (isUnstorableText(e)) return { ok: false, code: "INVALID", message: render("server.unstorableText") };
   console.error(e);
-  return {
-    ok: false,
-    code: "UNAVAILABLE",
-    message: "Something went wrong on the server. Your input is kept; try again.",
-  };
+  return { ok: false, code: "UNAVAILABLE", message: render("server.unexpected") };
 }
 
 /** Where a zod issue points, as a reader would write it: `claims[0].verdict.rationale`, or `(root)`. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { toIri, trimTrailingSlash } from "@/lib/export/iri";
 import { text } from "@/lib/validation/text";
+import { issueMessage } from "@/lib/validation/issue-message";
 
 // Paging of an annotation container (AnnotationPage at ?page=N, 0-based). Pages differ by size and by whether
 // they list IRIs or full annotations, so both travel in the page IRI and every link stays self-describing.
@@ -35,7 +36,7 @@ export function parsePageQuery(params: URLSearchParams): PageQuery {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? "query");
-    throw new AppError("INVALID", `Invalid query parameter ${name}: ${issue.message}.`, { path: name });
+    throw new AppError("INVALID", `Invalid query parameter ${name}: ${issueMessage(issue)}.`, { path: name });
   }
   const { page, pageSize, iris } = parsed.data;
   return { page: page ?? null, pageSize: Math.min(pageSize ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE), iris: iris === "1" };

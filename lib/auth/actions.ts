@@ -5,7 +5,8 @@ import { signInSchema } from "./credentials";
 import { signedInSession, signIn, signOut, SignInRefused } from "./auth";
 import { endSession } from "./sessions";
 import { timed } from "@/lib/operations/request-context";
-import { fieldErrorsOf } from "@/lib/run-action";
+import { errorIn } from "@/lib/i18n/error-text-in";
+import { failureLocale, fieldErrorsOf } from "@/lib/run-action";
 
 export type SignInState = { message?: string; fieldErrors?: Record<string, string>; email?: string };
 
@@ -18,8 +19,14 @@ function safeCallback(raw: FormDataEntryValue | null): string {
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "" });
-  if (!parsed.success)
-    return { email, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
+  if (!parsed.success) {
+    const locale = await failureLocale();
+    return {
+      email,
+      fieldErrors: fieldErrorsOf(parsed.error, locale),
+      message: errorIn(locale, "validation.checkFields"),
+    };
+  }
   try {
     // "signin": all of Auth.js's sign-in, the phases above (throttle, user, verify, attempt, session) and its token
     await timed("signin", () =>

@@ -7,6 +7,7 @@ import { timed } from "@/lib/operations/request-context";
 import { authConfig } from "./config";
 import { checkCredentials, clientAddress, signInSchema } from "./credentials";
 import { endSession, isSessionOpen, startSession } from "./sessions";
+import { issueMessage } from "@/lib/validation/issue-message";
 
 export class SignInRefused extends CredentialsSignin {
   constructor(
@@ -25,7 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new SignInRefused("invalid_input", parsed.error.issues[0].message);
+        if (!parsed.success) throw new SignInRefused("invalid_input", issueMessage(parsed.error.issues[0]));
         const result = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
         if (!result.ok) throw new SignInRefused(result.reason, result.message);
         return { ...result.user, sessionId: await timed("session", () => startSession(result.user.id)) };

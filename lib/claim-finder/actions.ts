@@ -84,7 +84,7 @@ export async function importExternalReviewsAction(
 ): Promise<ActionResult<ExternalImportResult>> {
   return runAction(async () => {
     const viewer = await requirePermission("settings.manage");
-    const url = text(undefined, "The feed address")
+    const url = text(undefined, "feedAddress")
       .trim()
       .max(2000)
       .parse(formData.get("url") ?? "");

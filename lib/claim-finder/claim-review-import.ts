@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { hasBadCharacter } from "@/lib/validation/text";
+import { issueMessage } from "@/lib/validation/issue-message";
 
 export const MAX_CLAIM_REVIEW_FILE_BYTES = 6 * 1024 * 1024;
 export const MAX_REVIEWS_PER_IMPORT = 20_000;
@@ -113,7 +114,7 @@ function nextPageOf(doc: unknown): string | null {
 
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
-  return `${issue.path.join(".") || "review"} ${issue.message}`;
+  return `${issue.path.join(".") || "review"} ${issueMessage(issue)}`;
 }
 
 export function parseClaimReviews(json: string): ClaimReviewParse {
