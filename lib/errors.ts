@@ -1,4 +1,4 @@
-import { englishError, isErrorKey, type ErrorKey, type ErrorText, type ErrorValues } from "@/lib/i18n/error-text";
+import { englishError, type ErrorKey, type ErrorText, type ErrorValues } from "@/lib/i18n/error-text";
 
 // One typed error for the domain; shells (actions, route handlers) translate it to a result or an HTTP status.
 export type AppErrorCode =
@@ -15,25 +15,38 @@ const STATUS: Record<AppErrorCode, number> = {
 };
 
 /**
+ * Text that is not (yet) in the errors catalogue and reaches everyone as it is: a problem found inside an imported
+ * document (lib/export/report-model.ts) names the document's own fields. Nothing a member types in a form.
+ */
+export type Untranslated = { untranslated: string };
+
+/**
  * A refusal with a stable code and a message from the errors catalogue: `key` and `values` name it, `message` is its
  * English text (logs, API responses); runAction renders the same key in the member's language.
  * `new AppError("NOT_FOUND", "articles.notFound")`, `new AppError("CONFLICT", errorText("scales.nameTaken", { name }))`.
  */
+export function statusOf(code: AppErrorCode): number {
+  return STATUS[code];
+}
+
 export class AppError extends Error {
   readonly key?: ErrorKey;
   readonly values?: ErrorValues;
   constructor(
     readonly code: AppErrorCode,
-    // TRANSITION: a plain English string is still accepted while areas move to keys; it is never translated.
-    text: ErrorKey | ErrorText | (string & {}),
+    text: ErrorKey | ErrorText | Untranslated,
     readonly details?: Record<string, unknown>,
   ) {
     const { key, values } =
-      typeof text !== "string" ? text : isErrorKey(text) ? { key: text, values: undefined } : { key: undefined };
-    super(key ? englishError(key, values) : (text as string));
+      typeof text === "string" ? { key: text, values: undefined } : "key" in text ? text : { key: undefined };
+    super(key ? englishError(key, values) : (text as Untranslated).untranslated);
     this.key = key;
     this.values = values;
     this.name = "AppError";
+  }
+  /** The key and values, to carry the same message on (another field, another thread); none for untranslated text. */
+  get text(): ErrorText | undefined {
+    return this.key ? { key: this.key, values: this.values } : undefined;
   }
   get status(): number {
     return STATUS[this.code];

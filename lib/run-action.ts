@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { cookies, headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { ZodError } from "zod";
-import { type ActionResult, toActionFailure } from "@/lib/errors";
+import { type ActionResult, type RenderError, toActionFailure } from "@/lib/errors";
 import type { ErrorKey, ErrorValues } from "@/lib/i18n/error-text";
 import { errorIn } from "@/lib/i18n/error-text-in";
 import {
@@ -41,6 +41,12 @@ export async function failureLocale(): Promise<InterfaceLocale> {
   } catch {
     return DEFAULT_LOCALE;
   }
+}
+
+/** Renders error messages in the request's language: for results that list refusals (bulk actions). */
+export async function requestErrorRenderer(): Promise<RenderError> {
+  const locale = await failureLocale();
+  return (key, values) => errorIn(locale, key, values);
 }
 
 // The one wrapper every server action uses: the domain throws AppError or ZodError, the client gets a stable result

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { toIri, trimTrailingSlash } from "@/lib/export/iri";
 import { text } from "@/lib/validation/text";
 import { issueMessage } from "@/lib/validation/issue-message";
+import { errorText } from "@/lib/i18n/error-text";
 
 // Paging of an annotation container (AnnotationPage at ?page=N, 0-based). Pages differ by size and by whether
 // they list IRIs or full annotations, so both travel in the page IRI and every link stays self-describing.
@@ -36,7 +37,9 @@ export function parsePageQuery(params: URLSearchParams): PageQuery {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? "query");
-    throw new AppError("INVALID", `Invalid query parameter ${name}: ${issueMessage(issue)}.`, { path: name });
+    throw new AppError("INVALID", errorText("api.invalidParameter", { name, problem: issueMessage(issue) }), {
+      path: name,
+    });
   }
   const { page, pageSize, iris } = parsed.data;
   return { page: page ?? null, pageSize: Math.min(pageSize ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE), iris: iris === "1" };

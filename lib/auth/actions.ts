@@ -35,19 +35,17 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     return {};
   } catch (e) {
     unstable_rethrow(e);
-    if (e instanceof SignInRefused) return { email, message: e.userMessage };
+    const locale = await failureLocale();
+    if (e instanceof SignInRefused) return { email, message: errorIn(locale, e.text.key, e.text.values) };
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
       return {
         email,
-        message:
-          code === "rate_limited"
-            ? "Too many failed sign-in attempts from here. Wait a few minutes and try again."
-            : "That e-mail and password do not match an account. Check both and try again.",
+        message: errorIn(locale, code === "rate_limited" ? "auth.signInRateLimitedSoon" : "auth.credentialsMismatch"),
       };
     }
     console.error(e);
-    return { email, message: "Signing in is not possible right now. Try again in a moment." };
+    return { email, message: errorIn(locale, "auth.signInUnavailable") };
   }
 }
 

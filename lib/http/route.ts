@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { AppError, formatIssuePath, toActionFailure } from "@/lib/errors";
+import { AppError, formatIssuePath, statusOf, toActionFailure } from "@/lib/errors";
 import { runWithPublicReads } from "@/lib/read-scope";
 import { issueMessage } from "@/lib/validation/issue-message";
 
@@ -85,7 +85,7 @@ export function invalidQuery(error: ZodError): Response {
 export function toErrorResponse(e: unknown): Response {
   if (e instanceof ZodError) return invalidQuery(e);
   const failure = toActionFailure(e);
-  const status = e instanceof AppError ? e.status : new AppError(failure.code, failure.message).status;
+  const status = e instanceof AppError ? e.status : statusOf(failure.code);
   const path = e instanceof AppError && typeof e.details?.path === "string" ? { path: e.details.path } : {};
   return jsonError(status, failure.code, failure.message, path);
 }

@@ -4,7 +4,8 @@
 // `message` for logs and API responses everywhere, the browser too); other languages render through translatorFor.
 import { createTranslator } from "use-intl/core";
 import english from "./messages/en/errors.json";
-import { TIME_ZONE } from "./format";
+import { formatDate, TIME_ZONE } from "./format";
+import type { InterfaceLocale } from "./locales";
 
 type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -44,7 +45,16 @@ const englishTranslator = createTranslator({
   timeZone: TIME_ZONE,
 });
 
+/** Values as a message shows them: a date becomes "6 Mar, 14:05 UTC" in the message's language. */
+export function prepareValues(values: ErrorValues | undefined, locale: InterfaceLocale): ErrorValues | undefined {
+  if (!values) return values;
+  const out: ErrorValues = {};
+  for (const [name, value] of Object.entries(values))
+    out[name] = value instanceof Date ? formatDate(value, "dayMonthTime", { locale }) : value;
+  return out;
+}
+
 /** The English text of an error message (logs, API responses, the default for tests without a language). */
 export function englishError(key: ErrorKey, values?: ErrorValues): string {
-  return englishTranslator(key as never, values as never);
+  return englishTranslator(key as never, prepareValues(values, "en") as never);
 }

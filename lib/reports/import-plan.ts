@@ -89,7 +89,7 @@ export function planArticle(report: ReviewReport): PlannedArticle {
   if (!meta.success) {
     const [issue] = meta.error.issues;
     const path = `article.${String(issue.path[0] ?? "title").replace("originalPublishedAt", "publishedAt")}`;
-    throw invalidDocumentError(path, `Invalid report at ${path}: ${issue.message}`);
+    throw invalidDocumentError(path, `Invalid report at ${path}: ${issueMessage(issue)}`);
   }
   const text = checkArticleText(article.text, "article.text");
   // a language the report names and we know, else the text's (a report from elsewhere may name one we do not list)

@@ -3,6 +3,9 @@ import { text } from "@/lib/validation/text";
 import { CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { isIsoTimestamp, type Cursor, type CursorValue, type PageDirection } from "@/lib/lists/cursor";
 import { listHref, readPageRequest, type PageRequest } from "@/lib/lists/params";
+import { errorKey } from "@/lib/i18n/error-text";
+import { issueMessage } from "@/lib/validation/issue-message";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 
 export const SEARCH_PAGE_SIZE = 50;
 /** The cursor's ordering: score, then last change, then id, all descending (lib/search/data.ts). */
@@ -23,7 +26,7 @@ const day = (field: string) =>
 
 export const searchQuerySchema = z
   .object({
-    q: text().trim().min(1, "Type a word or phrase to search for").max(200, "The search is limited to 200 characters"),
+    q: text().trim().min(1, errorKey("search.queryMissing")).max(200, errorKey("search.queryTooLong")),
     verdict: optional(text().trim().max(100, "verdict is at most 100 characters")),
     state: optional(z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` })),
     assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
@@ -51,7 +54,8 @@ export function readSearchCursorValue(value: CursorValue): { score: number; upda
 
 // Reads the page's query string: the form's raw values (to refill it), and either a valid query or one message per
 // bad field. No `q` at all is not an error: it is the empty search page.
-export function parseSearchParams(params: SearchParamsInput): ParsedSearch {
+/** `locale`: the language the page shows the problems in (English by default). */
+export function parseSearchParams(params: SearchParamsInput, locale: InterfaceLocale = "en"): ParsedSearch {
   const values: Record<string, string> = {};
   for (const key of ["q", "verdict", "state", "assignee", "from", "to"]) {
     const v = params[key];
@@ -62,7 +66,7 @@ export function parseSearchParams(params: SearchParamsInput): ParsedSearch {
   const parsed = searchQuerySchema.safeParse(values);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= issue.message;
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= issueMessage(issue, locale);
     return { kind: "invalid", values, errors };
   }
   const notices: string[] = [];

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { isErrorKey, type ErrorKey, type ErrorValues } from "@/lib/i18n/error-text";
+import { isErrorKey, type ErrorKey, type ErrorText, type ErrorValues } from "@/lib/i18n/error-text";
 import { errorIn } from "@/lib/i18n/error-text-in";
 import type { InterfaceLocale } from "@/lib/i18n/locales";
 
@@ -51,9 +51,15 @@ function valuesOf(issue: Issue): ErrorValues {
   return values;
 }
 
+/** The issue as a key of the errors catalogue with its values; null for a message that is not ours nor zod's. */
+export function issueText(issue: Issue): ErrorText | null {
+  if (isErrorKey(issue.message)) return { key: issue.message, values: valuesOf(issue) };
+  if (ZOD_DEFAULT.test(issue.message)) return { key: genericKey(issue), values: valuesOf(issue) };
+  return null;
+}
+
 /** The issue's message in `locale`: its key rendered with its values, zod's generic text translated. */
 export function issueMessage(issue: Issue, locale: InterfaceLocale = "en"): string {
-  if (isErrorKey(issue.message)) return errorIn(locale, issue.message, valuesOf(issue));
-  if (ZOD_DEFAULT.test(issue.message)) return errorIn(locale, genericKey(issue), valuesOf(issue));
-  return issue.message;
+  const text = issueText(issue);
+  return text ? errorIn(locale, text.key, text.values) : issue.message;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadSearchFilters, searchClaims } from "@/lib/search/data";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/search/schema";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requirePageViewer("/search");
-  const parsed = parseSearchParams(await searchParams);
+  const parsed = parseSearchParams(await searchParams, await getLocale());
   const [filters, results, t] = await Promise.all([
     loadSearchFilters(viewer.orgId),
     parsed.kind === "ok" ? searchClaims(viewer.orgId, parsed.query) : null,
