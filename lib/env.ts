@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { issueMessage } from "@/lib/validation/issue-message";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // The only reader of process.env. Parsed lazily: `next build` runs without a database or secret.
 const envSchema = z.object({
@@ -57,7 +57,7 @@ export function getEnv(): Env {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Configuration error in ${issue.path.join(".")}: ${issueMessage(issue)}`);
+    throw new Error(`Configuration error in ${issue.path.join(".")}: ${issueEnglish(issue)}`);
   }
   return (cached = parsed.data);
 }

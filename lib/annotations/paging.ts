@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { toIri, trimTrailingSlash } from "@/lib/export/iri";
 import { text } from "@/lib/validation/text";
-import { issueMessage } from "@/lib/validation/issue-message";
+import { issueEnglish } from "@/lib/validation/issue-text";
 import { errorText } from "@/lib/i18n/error-text";
 
 // Paging of an annotation container (AnnotationPage at ?page=N, 0-based). Pages differ by size and by whether
@@ -37,7 +37,7 @@ export function parsePageQuery(params: URLSearchParams): PageQuery {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? "query");
-    throw new AppError("INVALID", errorText("api.invalidParameter", { name, problem: issueMessage(issue) }), {
+    throw new AppError("INVALID", errorText("api.invalidParameter", { name, problem: issueEnglish(issue) }), {
       path: name,
     });
   }

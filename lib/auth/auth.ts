@@ -7,7 +7,7 @@ import { timed } from "@/lib/operations/request-context";
 import { authConfig } from "./config";
 import { checkCredentials, clientAddress, signInSchema } from "./credentials";
 import { endSession, isSessionOpen, startSession } from "./sessions";
-import { issueText } from "@/lib/validation/issue-message";
+import { issueText } from "@/lib/validation/issue-text";
 import { englishError, errorText, type ErrorText } from "@/lib/i18n/error-text";
 
 export class SignInRefused extends CredentialsSignin {

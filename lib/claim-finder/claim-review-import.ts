@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { hasBadCharacter } from "@/lib/validation/text";
-import { issueMessage } from "@/lib/validation/issue-message";
+import { issueEnglish } from "@/lib/validation/issue-text";
 import { englishError, errorText, type ErrorText } from "@/lib/i18n/error-text";
 
 export const MAX_CLAIM_REVIEW_FILE_BYTES = 6 * 1024 * 1024;
@@ -115,7 +115,7 @@ function nextPageOf(doc: unknown): string | null {
 
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
-  return `${issue.path.join(".") || "review"} ${issueMessage(issue)}`;
+  return `${issue.path.join(".") || "review"} ${issueEnglish(issue)}`;
 }
 
 export function parseClaimReviews(json: string): ClaimReviewParse {

@@ -4,7 +4,7 @@ import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
 import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { OPTION_DESCRIPTION_MAX, OPTION_LABEL_MAX } from "@/lib/vocabulary/option-label";
-import { issueMessage } from "@/lib/validation/issue-message";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // The review report every export format is built from. The data layer maps
 // database rows to this shape; nothing here knows about Prisma. Dates are ISO
@@ -201,5 +201,5 @@ export function toInvalidDocumentError(what: string, error: z.ZodError): AppErro
   const [first] = error.issues;
   const path = formatIssuePath(first?.path ?? []);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : "";
-  return invalidDocumentError(path, `Invalid ${what} at ${path}: ${first ? issueMessage(first) : "invalid"}${more}`);
+  return invalidDocumentError(path, `Invalid ${what} at ${path}: ${first ? issueEnglish(first) : "invalid"}${more}`);
 }

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { AppError, formatIssuePath, statusOf, toActionFailure } from "@/lib/errors";
 import { runWithPublicReads } from "@/lib/read-scope";
-import { issueMessage } from "@/lib/validation/issue-message";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // The shell of every route handler: `route(handler)` answers anything the handler throws with a small JSON body and
 // the AppError's status (a ZodError is a 400 naming the bad parameter; anything unexpected is logged and becomes a
@@ -79,7 +79,7 @@ export function jsonError(
 export function invalidQuery(error: ZodError): Response {
   const [issue] = error.issues;
   const parameter = formatIssuePath(issue?.path ?? []);
-  return jsonError(400, "INVALID", issue ? issueMessage(issue) : `${parameter} is invalid`, { parameter });
+  return jsonError(400, "INVALID", issue ? issueEnglish(issue) : `${parameter} is invalid`, { parameter });
 }
 
 export function toErrorResponse(e: unknown): Response {

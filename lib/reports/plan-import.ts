@@ -12,7 +12,7 @@ import {
   type PlannedArticle,
   type PlannedClaim,
 } from "./import-plan";
-import { issueText } from "@/lib/validation/issue-message";
+import { issueText } from "@/lib/validation/issue-text";
 
 // Pure: an uploaded file (or an already parsed report or annotation list) checked and turned into rows to write.
 // This is the CPU-heavy half of an import (a 6 MB file parses and anchors for seconds), so it runs on a worker

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "@/lib/lists/cursor";
 import { parseSearchParams, SEARCH_ORDERING, searchCursorValue, searchHref } from "./schema";
+import { issueMessage } from "@/lib/validation/issue-message";
 
 describe("search query string", () => {
   it("treats a missing or blank q as the empty page and blank filters as no filter", () => {
@@ -31,7 +32,7 @@ describe("search query string", () => {
     expect(bad.errors.from).toBe("from is not a real date");
     expect(bad.errors.to).toBe("to must be a date written as YYYY-MM-DD");
     expect(bad.errors.assignee).toMatch(/^assignee must be/);
-    expect(parseSearchParams({ q: "x".repeat(201) })).toMatchObject({
+    expect(parseSearchParams({ q: "x".repeat(201) }, (i) => issueMessage(i))).toMatchObject({
       errors: { q: "The search is limited to 200 characters" },
     });
     expect(parseSearchParams({ q: "x", from: "2025-03-02", to: "2025-03-01" })).toMatchObject({

@@ -4,8 +4,6 @@ import { CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { isIsoTimestamp, type Cursor, type CursorValue, type PageDirection } from "@/lib/lists/cursor";
 import { listHref, readPageRequest, type PageRequest } from "@/lib/lists/params";
 import { errorKey } from "@/lib/i18n/error-text";
-import { issueMessage } from "@/lib/validation/issue-message";
-import type { InterfaceLocale } from "@/lib/i18n/locales";
 
 export const SEARCH_PAGE_SIZE = 50;
 /** The cursor's ordering: score, then last change, then id, all descending (lib/search/data.ts). */
@@ -54,8 +52,14 @@ export function readSearchCursorValue(value: CursorValue): { score: number; upda
 
 // Reads the page's query string: the form's raw values (to refill it), and either a valid query or one message per
 // bad field. No `q` at all is not an error: it is the empty search page.
-/** `locale`: the language the page shows the problems in (English by default). */
-export function parseSearchParams(params: SearchParamsInput, locale: InterfaceLocale = "en"): ParsedSearch {
+/**
+ * `describe` words a problem (the page passes issueMessage in the member's language; this module stays free of the
+ * catalogue because the search form, a client component, imports it).
+ */
+export function parseSearchParams(
+  params: SearchParamsInput,
+  describe: (issue: z.core.$ZodIssue) => string = (issue) => issue.message,
+): ParsedSearch {
   const values: Record<string, string> = {};
   for (const key of ["q", "verdict", "state", "assignee", "from", "to"]) {
     const v = params[key];
@@ -66,7 +70,7 @@ export function parseSearchParams(params: SearchParamsInput, locale: InterfaceLo
   const parsed = searchQuerySchema.safeParse(values);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= issueMessage(issue, locale);
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= describe(issue);
     return { kind: "invalid", values, errors };
   }
   const notices: string[] = [];
