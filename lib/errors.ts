@@ -20,15 +20,16 @@ const STATUS: Record<AppErrorCode, number> = {
  */
 export type Untranslated = { untranslated: string };
 
-/**
- * A refusal with a stable code and a message from the errors catalogue: `key` and `values` name it, `message` is its
- * English text (logs, API responses); runAction renders the same key in the member's language.
- * `new AppError("NOT_FOUND", "articles.notFound")`, `new AppError("CONFLICT", errorText("scales.nameTaken", { name }))`.
- */
 export function statusOf(code: AppErrorCode): number {
   return STATUS[code];
 }
 
+/**
+ * A refusal with a stable code and a message from the errors catalogue: `key` and `values` name it, `message` is its
+ * English text (logs, API responses); runAction renders the same key in the member's language.
+ * `new AppError("NOT_FOUND", "common.articleNotFound")`,
+ * `new AppError("CONFLICT", errorText("scales.nameTaken", { name }))`.
+ */
 export class AppError extends Error {
   readonly key?: ErrorKey;
   readonly values?: ErrorValues;
