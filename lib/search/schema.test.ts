@@ -19,13 +19,8 @@ describe("search query string", () => {
   });
 
   it("names each bad field in its message", () => {
-    const bad = parseSearchParams({
-      q: "x",
-      state: "LOST",
-      from: "2025-02-30",
-      to: "yesterday",
-      assignee: "a b",
-    });
+    const input = { q: "x", state: "LOST", from: "2025-02-30", to: "yesterday", assignee: "a b" };
+    const bad = parseSearchParams(input, (i) => issueMessage(i));
     expect(bad.kind).toBe("invalid");
     if (bad.kind !== "invalid") return;
     expect(bad.errors.state).toMatch(/^state must be one of DRAFT/);
@@ -35,8 +30,12 @@ describe("search query string", () => {
     expect(parseSearchParams({ q: "x".repeat(201) }, (i) => issueMessage(i))).toMatchObject({
       errors: { q: "The search is limited to 200 characters" },
     });
-    expect(parseSearchParams({ q: "x", from: "2025-03-02", to: "2025-03-01" })).toMatchObject({
+    expect(parseSearchParams({ q: "x", from: "2025-03-02", to: "2025-03-01" }, (i) => issueMessage(i))).toMatchObject({
       errors: { to: "to must be on or after from" },
+    });
+    // the search page passes the member's language
+    expect(parseSearchParams(input, (i) => issueMessage(i, "es"))).toMatchObject({
+      errors: { from: "from no es una fecha real", to: "to debe ser una fecha escrita como AAAA-MM-DD" },
     });
   });
 

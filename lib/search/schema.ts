@@ -14,24 +14,26 @@ export const UNASSIGNED = "none";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-const day = (field: string) =>
-  text()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written as YYYY-MM-DD`)
-    .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${field} is not a real date`,
-    );
+const day = (field: "from" | "to") =>
+  text().superRefine((v, ctx) => {
+    const problem = !/^\d{4}-\d{2}-\d{2}$/.test(v)
+      ? errorKey("search.dayFormat")
+      : !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+        ? null
+        : errorKey("search.notARealDay");
+    if (problem) ctx.addIssue({ code: "custom", message: problem, params: { field }, input: v });
+  });
 
 export const searchQuerySchema = z
   .object({
     q: text().trim().min(1, errorKey("search.queryMissing")).max(200, errorKey("search.queryTooLong")),
-    verdict: optional(text().trim().max(100, "verdict is at most 100 characters")),
-    state: optional(z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` })),
-    assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
+    verdict: optional(text().trim().max(100, errorKey("search.verdictTooLong"))),
+    state: optional(z.enum(CLAIM_STATES, { error: errorKey("search.state") })),
+    assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, errorKey("search.assignee"))),
     from: optional(day("from")),
     to: optional(day("to")),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to must be on or after from" });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: errorKey("search.toBeforeFrom") });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export type SearchParamsInput = Record<string, string | string[] | undefined>;
