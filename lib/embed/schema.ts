@@ -12,23 +12,18 @@ export const ORG_SLUG = /^[A-Za-z0-9_-]{1,100}$/;
 // Every message starts with the parameter's name, and the 400 names it.
 export const publicReviewsQuerySchema = z
   .object({
-    org: text({ error: "org is required: the embed snippet names the organization whose checks it shows" }).regex(
-      ORG_SLUG,
-      "org must be an organization's short name (letters, digits, - and _), as in its reader pages' /r/<org>/ addresses",
-    ),
+    org: text({ error: errorKey("embed.orgMissing") }).regex(ORG_SLUG, errorKey("embed.orgFormat")),
     id: text()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, "id must be a FactDesk article id (letters, digits, - and _)")
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, errorKey("embed.idFormat"))
       .optional(),
     url: text()
-      .max(2048, "url can be at most 2048 characters")
-      .refine((v) => normalizeArticleUrl(v) !== null, "url must be an absolute http:// or https:// address")
+      .max(2048, errorKey("embed.urlTooLong"))
+      .refine((v) => normalizeArticleUrl(v) !== null, errorKey("embed.urlFormat"))
       .optional(),
   })
   .superRefine((q, ctx) => {
-    if (q.id && q.url)
-      ctx.addIssue({ code: "custom", path: ["url"], message: "url and id cannot be used together: give one of them" });
-    if (!q.id && !q.url)
-      ctx.addIssue({ code: "custom", path: ["id"], message: "id (or url) is required: which article's fact-checks?" });
+    if (q.id && q.url) ctx.addIssue({ code: "custom", path: ["url"], message: errorKey("embed.urlAndId") });
+    if (!q.id && !q.url) ctx.addIssue({ code: "custom", path: ["id"], message: errorKey("embed.idOrUrlMissing") });
   });
 
 export type PublicReviewsQuery = z.infer<typeof publicReviewsQuerySchema>;
