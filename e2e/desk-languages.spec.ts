@@ -152,6 +152,15 @@ test.describe("an Arabic member", () => {
     await expect(member.getByRole("heading", { name: "دعوة عضو" })).toBeVisible();
     await expect(member.getByText("(أنت)")).toBeVisible();
     await axeClean(member);
+
+    // refusals read in Arabic too: a form's field error (the schema's) and the domain's refusal naming the address
+    const invite = member.getByRole("form", { name: "دعوة عضو" });
+    await invite.getByRole("button", { name: "إرسال الدعوة" }).click();
+    await expect(invite.getByText("أدخل عنوان بريد إلكتروني صالحًا، مثل name@example.org.").first()).toBeVisible();
+    await invite.getByLabel("البريد الإلكتروني").fill(email);
+    await invite.getByRole("button", { name: "إرسال الدعوة" }).click();
+    await expect(invite.getByText(`${email} عضو في هذه المؤسسة بالفعل.`).first()).toBeVisible();
+    await expect(invite).not.toContainText(/already|Enter a valid/);
     await member.screenshot({ path: "test-results/settings-members-ar.png", fullPage: true });
 
     await member.goto("/settings/email");

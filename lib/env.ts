@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // The only reader of process.env. Parsed lazily: `next build` runs without a database or secret.
 const envSchema = z.object({
@@ -56,7 +57,7 @@ export function getEnv(): Env {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Configuration error in ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Configuration error in ${issue.path.join(".")}: ${issueEnglish(issue)}`);
   }
   return (cached = parsed.data);
 }

@@ -1,3 +1,5 @@
+import { englishError, type ErrorKey, type ErrorText, type ErrorValues } from "@/lib/i18n/error-text";
+
 // One typed error for the domain; shells (actions, route handlers) translate it to a result or an HTTP status.
 export type AppErrorCode =
   "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "UNAVAILABLE";
@@ -12,14 +14,40 @@ const STATUS: Record<AppErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
+/**
+ * Text that is not (yet) in the errors catalogue and reaches everyone as it is: a problem found inside an imported
+ * document (lib/export/report-model.ts) names the document's own fields. Nothing a member types in a form.
+ */
+export type Untranslated = { untranslated: string };
+
+export function statusOf(code: AppErrorCode): number {
+  return STATUS[code];
+}
+
+/**
+ * A refusal with a stable code and a message from the errors catalogue: `key` and `values` name it, `message` is its
+ * English text (logs, API responses); runAction renders the same key in the member's language.
+ * `new AppError("NOT_FOUND", "common.articleNotFound")`,
+ * `new AppError("CONFLICT", errorText("scales.nameTaken", { name }))`.
+ */
 export class AppError extends Error {
+  readonly key?: ErrorKey;
+  readonly values?: ErrorValues;
   constructor(
     readonly code: AppErrorCode,
-    message: string,
+    text: ErrorKey | ErrorText | Untranslated,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    const { key, values } =
+      typeof text === "string" ? { key: text, values: undefined } : "key" in text ? text : { key: undefined };
+    super(key ? englishError(key, values) : (text as Untranslated).untranslated);
+    this.key = key;
+    this.values = values;
     this.name = "AppError";
+  }
+  /** The key and values, to carry the same message on (another field, another thread); none for untranslated text. */
+  get text(): ErrorText | undefined {
+    return this.key ? { key: this.key, values: this.values } : undefined;
   }
   get status(): number {
     return STATUS[this.code];
@@ -107,26 +135,20 @@ export function isUnstorableText(e: unknown): boolean {
 }
 
 /** What every surface says while the database is away: HTML page, JSON problem, server-action result. */
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "The database is unavailable; try again in a moment. Nothing you saved was lost.";
+export const DATABASE_UNAVAILABLE_MESSAGE = englishError("server.databaseUnavailable");
+
+/** Renders an error message; English unless the caller (runAction) passes the member's language. */
+export type RenderError = (key: ErrorKey, values?: ErrorValues) => string;
 
 // Maps anything thrown to a stable, safe result: never a stack trace, never internal details.
-export function toActionFailure(e: unknown): Extract<ActionResult, { ok: false }> {
-  if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, details: e.details };
-  if (isDatabaseUnavailable(e)) return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
-  if (isUnstorableText(e))
-    return {
-      ok: false,
-      code: "INVALID",
-      message:
-        "The text contains a character that cannot be saved (a NUL byte or a broken character). Remove it and try again.",
-    };
+export function toActionFailure(e: unknown, render: RenderError = englishError): Extract<ActionResult, { ok: false }> {
+  if (e instanceof AppError)
+    return { ok: false, code: e.code, message: e.key ? render(e.key, e.values) : e.message, details: e.details };
+  if (isDatabaseUnavailable(e))
+    return { ok: false, code: "UNAVAILABLE", message: render("server.databaseUnavailable") };
+  if (isUnstorableText(e)) return { ok: false, code: "INVALID", message: render("server.unstorableText") };
   console.error(e);
-  return {
-    ok: false,
-    code: "UNAVAILABLE",
-    message: "Something went wrong on the server. Your input is kept; try again.",
-  };
+  return { ok: false, code: "UNAVAILABLE", message: render("server.unexpected") };
 }
 
 /** Where a zod issue points, as a reader would write it: `claims[0].verdict.rationale`, or `(root)`. */

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { invitationLink } from "@/lib/invitations/deliver";
 import { createOrganizationWithAdminInvitation } from "@/lib/organizations/mutations";
 import { emailSchema, organizationNameSchema, organizationSlugSchema } from "@/lib/organizations/schema";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 const USAGE =
   'Usage: npm run org:create -- --name "Organization name" --slug organization-slug --admin-email admin@example.org';
@@ -27,7 +28,7 @@ function readOptions(): z.infer<typeof optionsSchema> | null {
     const parsed = optionsSchema.safeParse(values);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
-    console.error(`[org:create] --${issue.path.join(".")}: ${issue.message}\n${USAGE}`);
+    console.error(`[org:create] --${issue.path.join(".")}: ${issueEnglish(issue)}\n${USAGE}`);
   } catch (e) {
     console.error(`[org:create] ${(e as Error).message}\n${USAGE}`);
   }

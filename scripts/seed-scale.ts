@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrismaClient } from "@/lib/db-client";
 import { seedScale } from "./seed-scale/seed";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 const USAGE = "Usage: npm run seed:scale -- [--slug scale] [--articles 10000] [--claims-per-article 20]";
 const count = (max: number) => z.coerce.number().int().min(1).max(max);
@@ -27,7 +28,7 @@ try {
   options = optionsSchema.parse(values);
 } catch (e) {
   const message =
-    e instanceof z.ZodError ? `--${e.issues[0].path.join(".")}: ${e.issues[0].message}` : (e as Error).message;
+    e instanceof z.ZodError ? `--${e.issues[0].path.join(".")}: ${issueEnglish(e.issues[0])}` : (e as Error).message;
   console.error(`[seed:scale] ${message}\n${USAGE}`);
   process.exit(2);
 }

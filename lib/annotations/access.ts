@@ -11,18 +11,10 @@ import { noteRequestOrganization } from "@/lib/operations/request-context";
  */
 export async function requireApiToken(authorization: string | null, orgId: string): Promise<ApiTokenPrincipal> {
   const value = readBearerToken(authorization);
-  if (!value)
-    throw new AppError(
-      "UNAUTHENTICATED",
-      "Writing needs an organization API token: send Authorization: Bearer fdk_… (an admin creates one under Settings → API tokens).",
-    );
+  if (!value) throw new AppError("UNAUTHENTICATED", "annotations.tokenRequired");
   const token = await findActiveApiToken(value);
-  if (!token) throw new AppError("UNAUTHENTICATED", "This API token is not valid: it is unknown or was revoked.");
-  if (token.orgId !== orgId)
-    throw new AppError(
-      "FORBIDDEN",
-      "This API token belongs to another organization; it can only write to that organization's articles.",
-    );
+  if (!token) throw new AppError("UNAUTHENTICATED", "annotations.tokenInvalid");
+  if (token.orgId !== orgId) throw new AppError("FORBIDDEN", "annotations.tokenOtherOrganization");
   noteRequestOrganization(token.orgId);
   await markApiTokenUsed(token.id);
   return token;

@@ -23,11 +23,7 @@ export async function requireAnnotationContainer(articleId: string): Promise<Ann
         }),
       )
     : null;
-  if (!article)
-    throw new AppError(
-      "NOT_FOUND",
-      "There is no published fact-check with this id: annotation containers exist only for published articles.",
-    );
+  if (!article) throw new AppError("NOT_FOUND", "annotations.noContainer");
   return { articleId: article.id, orgId: article.orgId, orgSlug: article.org.slug, originalUrl: article.originalUrl };
 }
 
@@ -44,11 +40,7 @@ export async function loadPublicAnnotations(
   baseUrl: string,
 ): Promise<PublicAnnotations> {
   const article = await loadPublishedArticle(container.orgSlug, container.articleId);
-  if (!article)
-    throw new AppError(
-      "NOT_FOUND",
-      "There is no published fact-check with this id: annotation containers exist only for published articles.",
-    );
+  if (!article) throw new AppError("NOT_FOUND", "annotations.noContainer");
   const published = article.claims.map((c) => Date.parse(c.publishedAt));
   // "generated" must not come from the clock: the body, and so its ETag, changes only when something is published.
   const generatedAt = new Date(Math.max(article.publishedAt?.getTime() ?? 0, ...published));

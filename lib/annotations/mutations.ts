@@ -32,15 +32,14 @@ export async function createAnnotationClaim(
       where: { id: input.articleId, orgId: actor.orgId },
       select: { currentVersionId: true },
     });
-    if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
-    if (article.currentVersionId !== input.versionId)
-      throw new AppError("CONFLICT", "The article text changed while the annotation was being placed; send it again.");
+    if (!article) throw new AppError("NOT_FOUND", "common.articleNotFound");
+    if (article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "annotations.textChanged");
     const version = await tx.articleVersion.findUniqueOrThrow({
       where: { id: input.versionId },
       select: { text: true },
     });
     if (input.start < 0 || input.end > version.text.length || input.start >= input.end)
-      throw new AppError("INVALID", "The annotation's range lies outside the article text.");
+      throw new AppError("INVALID", "annotations.rangeOutside");
     const quote = version.text.slice(input.start, input.end);
     const claim = await tx.claim.create({
       data: {
@@ -91,7 +90,7 @@ export async function proposeAnnotationReplacement(
       where: { id: input.claimId, articleId: input.articleId, orgId: actor.orgId, deletedAt: null },
       select: { id: true },
     });
-    if (!claim) throw new AppError("NOT_FOUND", "This annotation does not exist.");
+    if (!claim) throw new AppError("NOT_FOUND", "annotations.notFound");
     const comment = await tx.comment.create({
       data: { claimId: claim.id, authorId: actor.tokenCreatorId, body: input.comment },
       select: { id: true },
@@ -119,20 +118,16 @@ export async function deleteApiDraftClaim(
       where: { id: input.claimId, articleId: input.articleId, orgId: actor.orgId, deletedAt: null, ...CREATED_VIA_API },
       select: { id: true, quote: true, state: true, _count: { select: { publications: true } } },
     });
-    if (!claim) throw new AppError("NOT_FOUND", "This annotation does not exist.");
+    if (!claim) throw new AppError("NOT_FOUND", "annotations.notFound");
     if (claim.state !== "DRAFT" || claim._count.publications > 0) {
-      throw new AppError(
-        "CONFLICT",
-        "The desk has started reviewing this annotation, so it can no longer be withdrawn through the API; ask the desk to delete it.",
-      );
+      throw new AppError("CONFLICT", "annotations.underReview");
     }
     // The lock version guards the race between the If-Match check and this write.
     const { count } = await tx.claim.updateMany({
       where: { id: claim.id, lockVersion: input.lockVersion, deletedAt: null },
       data: { deletedAt: new Date(), lockVersion: { increment: 1 } },
     });
-    if (count === 0)
-      throw new AppError("CONFLICT", "The annotation changed meanwhile; fetch it again before deleting it.");
+    if (count === 0) throw new AppError("CONFLICT", "annotations.changedMeanwhile");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: null,

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { toIri, trimTrailingSlash } from "@/lib/export/iri";
 import { text } from "@/lib/validation/text";
+import { issueEnglish } from "@/lib/validation/issue-text";
+import { errorText } from "@/lib/i18n/error-text";
+import { errorKey } from "@/lib/i18n/error-text";
 
 // Paging of an annotation container (AnnotationPage at ?page=N, 0-based). Pages differ by size and by whether
 // they list IRIs or full annotations, so both travel in the page IRI and every link stays self-describing.
@@ -14,16 +17,19 @@ export type PageQuery = { page: number | null; pageSize: number; iris: boolean }
 export type PageRef = { page: number; pageSize: number; iris: boolean };
 export type PageWindow = { startIndex: number; endIndex: number; lastPage: number; hasPrev: boolean; hasNext: boolean };
 
-const wholeNumber = (name: string) =>
+const wholeNumber = (name: "page" | "pageSize") =>
   text()
-    .regex(/^\d{1,9}$/, `${name} must be a whole number`)
+    .superRefine((v, ctx) => {
+      if (!/^\d{1,9}$/.test(v))
+        ctx.addIssue({ code: "custom", message: errorKey("api.wholeNumber"), params: { name }, input: v });
+    })
     .transform(Number);
 const querySchema = z.object({
   page: wholeNumber("page").optional(),
   pageSize: wholeNumber("pageSize")
-    .refine((n) => n >= 1, "pageSize must be at least 1")
+    .refine((n) => n >= 1, errorKey("api.pageSizeAtLeastOne"))
     .optional(),
-  iris: z.enum(["0", "1"], { error: "iris must be 0 or 1" }).optional(),
+  iris: z.enum(["0", "1"], { error: errorKey("api.iris") }).optional(),
 });
 
 /** Reads ?page, ?pageSize and ?iris; throws AppError INVALID naming the parameter. */
@@ -35,7 +41,9 @@ export function parsePageQuery(params: URLSearchParams): PageQuery {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? "query");
-    throw new AppError("INVALID", `Invalid query parameter ${name}: ${issue.message}.`, { path: name });
+    throw new AppError("INVALID", errorText("api.invalidParameter", { name, problem: issueEnglish(issue) }), {
+      path: name,
+    });
   }
   const { page, pageSize, iris } = parsed.data;
   return { page: page ?? null, pageSize: Math.min(pageSize ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE), iris: iris === "1" };

@@ -22,6 +22,7 @@ import {
   representationResponse,
   withProblems,
 } from "./responses";
+import { errorText } from "@/lib/i18n/error-text";
 
 // GET / HEAD / OPTIONS of containers, pages and annotations. Public: only published snapshots are ever read.
 
@@ -41,9 +42,6 @@ export const ANNOTATION_HEADERS = {
   Vary: "Accept",
   "Cache-Control": READ_CACHE,
 };
-
-export const UNPUBLISHED_ANNOTATION_MESSAGE =
-  "No published annotation has this IRI. Annotations sent to the desk stay drafts, and are not found here, until they are reviewed and published.";
 
 function requireMediaType(request: Request): string {
   const type = negotiateMediaType(request.headers.get("accept"));
@@ -82,7 +80,7 @@ export function readContainer(request: Request, articleId: string): Promise<Resp
         const pages = countPages(input.annotations.length, query.pageSize);
         throw new AppError(
           "NOT_FOUND",
-          `There is no page ${query.page}: this container has ${pages} page(s) of ${query.pageSize} (numbered from 0).`,
+          errorText("annotations.noSuchPage", { page: query.page, pages, pageSize: query.pageSize }),
         );
       }
       return representationResponse(request, page, {
@@ -113,7 +111,7 @@ export function optionsContainer(request: Request, articleId: string): Promise<R
 
 async function requirePublicAnnotation(articleId: string, claimId: string) {
   const entry = (await loadContainer(articleId)).entries.find((e) => e.claimId === claimId);
-  if (!entry) throw new AppError("NOT_FOUND", UNPUBLISHED_ANNOTATION_MESSAGE);
+  if (!entry) throw new AppError("NOT_FOUND", "annotations.unpublished");
   return entry.annotation;
 }
 

@@ -29,7 +29,7 @@ export async function readAnnotationRequest(request: Request): Promise<ImportedA
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError("INVALID", "The request body is not valid JSON.", { path: "(root)" });
+    throw new AppError("INVALID", "annotations.bodyNotJson", { path: "(root)" });
   }
   return parseAnnotation(json);
 }

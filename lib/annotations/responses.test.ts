@@ -58,10 +58,10 @@ describe("representations", () => {
 
 describe("problems", () => {
   it.each([
-    [new AppError("NOT_FOUND", "No such thing."), 404, "NOT_FOUND"],
-    [new AppError("INVALID", "Invalid annotation at target", { path: "target" }), 400, "INVALID"],
-    [new AppError("FORBIDDEN", "Other org."), 403, "FORBIDDEN"],
-    [new AppError("CONFLICT", "Published."), 409, "CONFLICT"],
+    [new AppError("NOT_FOUND", { untranslated: "No such thing." }), 404, "NOT_FOUND"],
+    [new AppError("INVALID", { untranslated: "Invalid annotation at target" }, { path: "target" }), 400, "INVALID"],
+    [new AppError("FORBIDDEN", { untranslated: "Other org." }), 403, "FORBIDDEN"],
+    [new AppError("CONFLICT", { untranslated: "Published." }), 409, "CONFLICT"],
     [new ProtocolError(412, "PRECONDITION_FAILED", "Stale."), 412, "PRECONDITION_FAILED"],
     [new ProtocolError(428, "PRECONDITION_REQUIRED", "Send If-Match."), 428, "PRECONDITION_REQUIRED"],
   ])("%s → %i", async (error, status, code) => {
@@ -75,7 +75,7 @@ describe("problems", () => {
   });
 
   it("challenge for a bearer token on 401", () => {
-    const res = toProblemResponse(new AppError("UNAUTHENTICATED", "Send a token."));
+    const res = toProblemResponse(new AppError("UNAUTHENTICATED", { untranslated: "Send a token." }));
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer /);
   });
@@ -93,7 +93,7 @@ describe("problems", () => {
   });
 
   it("keep status and headers for HEAD, without the body", async () => {
-    const res = withoutBody(toProblemResponse(new AppError("NOT_FOUND", "No.")));
+    const res = withoutBody(toProblemResponse(new AppError("NOT_FOUND", { untranslated: "No." })));
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toMatch(/json/);
     expect(await res.text()).toBe("");

@@ -18,9 +18,10 @@ import { anchorIncoming, describeAnchorFailure, describeIncomingBodies, describe
 import { createAnnotationClaim, deleteApiDraftClaim, proposeAnnotationReplacement, type ApiActor } from "./mutations";
 import { buildContainerIri } from "./paging";
 import { ANNOTATION_MEDIA_TYPE } from "./protocol";
-import { ANNOTATION_HEADERS, UNPUBLISHED_ANNOTATION_MESSAGE } from "./read-handlers";
+import { ANNOTATION_HEADERS } from "./read-handlers";
 import { readAnnotationRequest } from "./request-body";
 import { CORS_HEADERS, ProtocolError, representationResponse, withProblems } from "./responses";
+import { errorText } from "@/lib/i18n/error-text";
 
 // POST / PUT / DELETE with an organization API token. What readers see never changes without review:
 // - POST anchors the annotation in the article's current text and files it as a DRAFT claim (201 + Location;
@@ -74,7 +75,7 @@ async function resolveWriteTarget(
       representation: published.annotation,
     };
   const claim = await findApiClaim(container.orgId, container.articleId, claimId);
-  if (!claim) throw new AppError("NOT_FOUND", UNPUBLISHED_ANNOTATION_MESSAGE);
+  if (!claim) throw new AppError("NOT_FOUND", "annotations.unpublished");
   const representation = buildDraftAnnotation({
     iri,
     source: targetSource(baseUrl, container),
@@ -119,7 +120,7 @@ export function createAnnotation(request: Request, articleId: string): Promise<R
     const { container, actor, baseUrl } = await authorizeWrite(request, articleId);
     const imported = await readAnnotationRequest(request);
     const version = await findCurrentVersion(container.orgId, container.articleId);
-    if (!version) throw new AppError("NOT_FOUND", "This article has no text to annotate.");
+    if (!version) throw new AppError("NOT_FOUND", "annotations.noText");
     const anchor = anchorIncoming(version.text, imported);
     if (anchor.status !== "anchored") throw new ProtocolError(422, "UNANCHORABLE", describeAnchorFailure(anchor));
     const comment = describeIncomingBodies(
@@ -161,11 +162,7 @@ export function replaceAnnotation(request: Request, articleId: string, claimId: 
     const target = await resolveWriteTarget(container, claimId, baseUrl);
     const imported = await readAnnotationRequest(request);
     if (imported.id && imported.id !== target.iri) {
-      throw new AppError(
-        "INVALID",
-        `Invalid annotation at id: a replacement must keep the IRI it is sent to (${target.iri}).`,
-        { path: "id" },
-      );
+      throw new AppError("INVALID", errorText("annotations.replacementIri", { iri: target.iri }), { path: "id" });
     }
     requireIfMatch(request, target.etag);
     await proposeAnnotationReplacement(actor, {
@@ -191,10 +188,7 @@ export function deleteAnnotation(request: Request, articleId: string, claimId: s
     const target = await resolveWriteTarget(container, claimId, baseUrl);
     // Refused whatever the precondition says: preconditions only apply to a request that could succeed (RFC 9110 §13.2.1).
     if (target.kind === "published") {
-      throw new AppError(
-        "CONFLICT",
-        "A published fact-check cannot be deleted through the API; the desk corrects published verdicts with a public correction note.",
-      );
+      throw new AppError("CONFLICT", "annotations.publishedNoDelete");
     }
     requireIfMatch(request, target.etag);
     await deleteApiDraftClaim(actor, { articleId: container.articleId, claimId, lockVersion: target.lockVersion });

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { generateApiToken, hashApiToken } from "./token";
 import type { Actor } from "@/lib/auth/actor";
+import { errorText } from "@/lib/i18n/error-text";
 
 /** Creates a token and returns its value: the only time it exists outside the caller's hands. */
 export async function createApiToken(
@@ -17,12 +18,7 @@ export async function createApiToken(
       where: { orgId: actor.orgId, name: input.name, revokedAt: null },
       select: { id: true },
     });
-    if (clash)
-      throw new AppError(
-        "CONFLICT",
-        `A token named “${input.name}” is already active. Choose another name or revoke that one first.`,
-        { field: "name" },
-      );
+    if (clash) throw new AppError("CONFLICT", errorText("tokens.nameTaken", { name: input.name }), { field: "name" });
     const row = await tx.apiToken.create({
       data: { orgId: actor.orgId, name: input.name, tokenHash: hashApiToken(token), createdById: actor.userId },
       select: { id: true, name: true },
@@ -45,7 +41,7 @@ export async function revokeApiToken(actor: Actor, input: { tokenId: string }): 
       where: { id: input.tokenId, orgId: actor.orgId, revokedAt: null },
       select: { id: true, name: true },
     });
-    if (!row) throw new AppError("NOT_FOUND", "This token does not exist or was already revoked.");
+    if (!row) throw new AppError("NOT_FOUND", "tokens.notFound");
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, {
       orgId: actor.orgId,

@@ -19,7 +19,7 @@ async function intakeOrInvalid<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof IntakeError) throw new AppError("INVALID", e.message, { field: "source", reason: e.reason });
+    if (e instanceof IntakeError) throw new AppError("INVALID", e.text, { field: "source", reason: e.reason });
     throw e;
   }
 }

@@ -7,10 +7,12 @@ import { fetchArticle } from "./intake/fetch-article";
 import type { IntakeResult } from "./intake/intake-result";
 import { runHeavyJob } from "@/lib/workers/pool";
 import type { ArticleSource } from "@/lib/workers/heavy-jobs";
+import { errorText } from "@/lib/i18n/error-text";
+import { errorKey } from "@/lib/i18n/error-text";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const sourceSchema = z.enum(["paste", "upload", "url"], {
-  error: "Choose how to bring the article in: paste, upload or URL.",
+  error: errorKey("intake.sourceMissing"),
 });
 
 /** Under this size a paste or upload is converted here (a few milliseconds); above it, on a worker thread. */
@@ -19,7 +21,7 @@ export const INLINE_INTAKE_BYTES = 64 * 1024;
 const INTAKE_TIMEOUT_MS = 30_000;
 
 function readOnWorker(source: ArticleSource): Promise<IntakeResult> {
-  return runHeavyJob("readArticle", { source }, { label: "Reading the article", timeoutMs: INTAKE_TIMEOUT_MS });
+  return runHeavyJob("readArticle", { source }, { label: "readArticle", timeoutMs: INTAKE_TIMEOUT_MS });
 }
 
 // Reads whichever of the three intake forms was submitted and turns it into canonical text + sanitized HTML.
@@ -35,15 +37,17 @@ export async function readIntakeSource(formData: FormData, allowPrivate: boolean
   }
   if (source === "upload") {
     const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0)
-      throw new IntakeError("empty", "Choose a .txt, .md or .html file to upload.");
+    if (!(file instanceof File) || file.size === 0) throw new IntakeError("empty", "intake.chooseFile");
     if (file.size > MAX_BYTES)
-      throw new IntakeError("too_big", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`);
+      throw new IntakeError(
+        "too_big",
+        errorText("intake.fileTooBig", { size: (file.size / 1024 / 1024).toFixed(1), limit: 5 }),
+      );
     const upload = { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
     return file.size < INLINE_INTAKE_BYTES ? parseUpload(upload) : readOnWorker({ from: "upload", ...upload });
   }
   const url = String(formData.get("url") ?? "").trim();
-  if (!url) throw new IntakeError("bad_url", "Enter the address of the article, starting with https://.");
+  if (!url) throw new IntakeError("bad_url", "intake.enterAddress");
   return fetchArticle(url, {
     allowPrivate,
     build: (kind, content, finalUrl) => readOnWorker({ from: "fetched", kind, content, url: finalUrl }),

@@ -70,7 +70,7 @@ export async function updateArticleMeta(actor: Actor, articleId: string, meta: A
       where: { id: articleId, orgId: actor.orgId },
       select: articleDetailsSelect,
     });
-    if (!before) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+    if (!before) throw new AppError("NOT_FOUND", "common.articleNotFound");
     await tx.article.update({ where: { id: articleId }, data: meta });
     await recordAudit(tx, {
       orgId: actor.orgId,
@@ -103,14 +103,9 @@ export async function editArticleText(
             where: { id: input.articleId, orgId: actor.orgId },
             select: { currentVersion: { select: { id: true, number: true, contentHash: true } } },
           });
-          if (!article?.currentVersion)
-            throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+          if (!article?.currentVersion) throw new AppError("NOT_FOUND", "common.articleNotFound");
           const current = article.currentVersion;
-          if (current.id !== input.baseVersionId)
-            throw new AppError(
-              "CONFLICT",
-              "A colleague saved a newer version of this text while you were editing. Your text is kept: copy it, reload, and apply your changes again.",
-            );
+          if (current.id !== input.baseVersionId) throw new AppError("CONFLICT", "articles.newerVersion");
           const hash = contentHash(text);
           if (hash === current.contentHash)
             return { versionNumber: current.number, moved: 0, flagged: 0, unchanged: true };

@@ -13,5 +13,5 @@ const PREPARE_TIMEOUT_MS = 60_000;
  */
 export async function prepareVersion(raw: string): Promise<PreparedText> {
   if (raw.length < INLINE_VERSION_CHARS) return prepareVersionText(raw);
-  return runHeavyJob("versionText", { raw }, { label: "Preparing the article text", timeoutMs: PREPARE_TIMEOUT_MS });
+  return runHeavyJob("versionText", { raw }, { label: "prepareText", timeoutMs: PREPARE_TIMEOUT_MS });
 }

@@ -1,30 +1,31 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/error-text";
 import { text } from "@/lib/validation/text";
 import { isArticleLanguage, type ArticleLanguage } from "@/lib/vocabulary/languages";
 import { isInterfaceLocale, type InterfaceLocale } from "@/lib/i18n/locales";
 
 const MAX_TEXT = 5 * 1024 * 1024;
-const nullableText = (label: string, max: number) =>
+const nullableText = (max: number) =>
   text()
     .trim()
-    .max(max, `${label} can be at most ${max} characters.`)
+    .max(max, errorKey("validation.tooLong"))
     .nullish()
     .transform((v) => (v ? v : null));
 
 export const articleMetaSchema = z.object({
-  title: text({ error: "Give the article a title." })
+  title: text({ error: errorKey("articles.titleMissing") }, "title")
     .trim()
-    .min(1, "Give the article a title.")
-    .max(500, "The title can be at most 500 characters."),
-  outlet: nullableText("The outlet", 200),
-  author: nullableText("The author", 300),
+    .min(1, errorKey("articles.titleMissing"))
+    .max(500, errorKey("articles.titleTooLong")),
+  outlet: nullableText(200),
+  author: nullableText(300),
   originalPublishedAt: text()
     .trim()
     .nullish()
     .transform((v, ctx) => {
       if (!v) return null;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
-        ctx.addIssue({ code: "custom", message: "The publication date must look like 2025-03-06." });
+        ctx.addIssue({ code: "custom", message: errorKey("articles.publishedOnFormat") });
         return z.NEVER;
       }
       return new Date(`${v}T00:00:00Z`);
@@ -40,7 +41,7 @@ export const articleMetaSchema = z.object({
         if (!["http:", "https:"].includes(u.protocol)) throw new Error();
         return u.toString();
       } catch {
-        ctx.addIssue({ code: "custom", message: "The original URL must start with http:// or https://." });
+        ctx.addIssue({ code: "custom", message: errorKey("articles.urlFormat") });
         return z.NEVER;
       }
     }),
@@ -55,7 +56,8 @@ export const articleMetaSchema = z.object({
       if (!isArticleLanguage(v)) {
         ctx.addIssue({
           code: "custom",
-          message: `Choose the article's language from the list ("${v}" is not one of them).`,
+          message: errorKey("articles.unknownLanguage"),
+          params: { tag: v },
         });
         return z.NEVER;
       }
@@ -73,7 +75,8 @@ export const articleMetaSchema = z.object({
       if (!isInterfaceLocale(v)) {
         ctx.addIssue({
           code: "custom",
-          message: `Choose the reader page's language from the list ("${v}" is not one of them).`,
+          message: errorKey("articles.unknownReaderLanguage"),
+          params: { tag: v },
         });
         return z.NEVER;
       }
@@ -85,11 +88,11 @@ export type ArticleMeta = Omit<z.infer<typeof articleMetaSchema>, "language" | "
   readerLanguage?: InterfaceLocale | null;
 };
 
-export const articleTextSchema = text().max(MAX_TEXT, "The article text is larger than the 5 MB limit.");
+export const articleTextSchema = text().max(MAX_TEXT, errorKey("articles.textTooLarge"));
 
 export const editArticleTextSchema = z.object({
   articleId: text().min(1).max(64),
-  baseVersionId: text().min(1, "The version you started from is missing; reload the page.").max(64),
+  baseVersionId: text().min(1, errorKey("validation.staleReference")).max(64),
   text: articleTextSchema,
 });
 

@@ -10,6 +10,6 @@ export type PreparedText = { text: string; suggestions: StoredSuggestion[] };
 
 export function prepareVersionText(raw: string): PreparedText {
   const text = normalizeText(raw);
-  if (!text) throw new AppError("INVALID", "The article has no text.", { field: "text" });
+  if (!text) throw new AppError("INVALID", "articles.noText", { field: "text" });
   return { text, suggestions: suggestClaims(text) };
 }

@@ -5,7 +5,8 @@ import { signInSchema } from "./credentials";
 import { signedInSession, signIn, signOut, SignInRefused } from "./auth";
 import { endSession } from "./sessions";
 import { timed } from "@/lib/operations/request-context";
-import { fieldErrorsOf } from "@/lib/run-action";
+import { errorIn } from "@/lib/i18n/error-text-in";
+import { failureLocale, fieldErrorsOf } from "@/lib/run-action";
 
 export type SignInState = { message?: string; fieldErrors?: Record<string, string>; email?: string };
 
@@ -18,8 +19,14 @@ function safeCallback(raw: FormDataEntryValue | null): string {
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "" });
-  if (!parsed.success)
-    return { email, fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted fields." };
+  if (!parsed.success) {
+    const locale = await failureLocale();
+    return {
+      email,
+      fieldErrors: fieldErrorsOf(parsed.error, locale),
+      message: errorIn(locale, "validation.checkFields"),
+    };
+  }
   try {
     // "signin": all of Auth.js's sign-in, the phases above (throttle, user, verify, attempt, session) and its token
     await timed("signin", () =>
@@ -28,19 +35,17 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     return {};
   } catch (e) {
     unstable_rethrow(e);
-    if (e instanceof SignInRefused) return { email, message: e.userMessage };
+    const locale = await failureLocale();
+    if (e instanceof SignInRefused) return { email, message: errorIn(locale, e.text.key, e.text.values) };
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
       return {
         email,
-        message:
-          code === "rate_limited"
-            ? "Too many failed sign-in attempts from here. Wait a few minutes and try again."
-            : "That e-mail and password do not match an account. Check both and try again.",
+        message: errorIn(locale, code === "rate_limited" ? "auth.signInRateLimitedSoon" : "auth.credentialsMismatch"),
       };
     }
     console.error(e);
-    return { email, message: "Signing in is not possible right now. Try again in a moment." };
+    return { email, message: errorIn(locale, "auth.signInUnavailable") };
   }
 }
 

@@ -7,13 +7,19 @@ import { timed } from "@/lib/operations/request-context";
 import { authConfig } from "./config";
 import { checkCredentials, clientAddress, signInSchema } from "./credentials";
 import { endSession, isSessionOpen, startSession } from "./sessions";
+import { issueText } from "@/lib/validation/issue-text";
+import { englishError, errorText, type ErrorText } from "@/lib/i18n/error-text";
 
 export class SignInRefused extends CredentialsSignin {
+  /** The refusal as the sign-in form words it (English here; the form renders the key in the visitor's language). */
+  readonly userMessage: string;
   constructor(
     code: string,
-    readonly userMessage: string,
+    readonly text: ErrorText,
   ) {
+    const userMessage = englishError(text.key, text.values);
     super(userMessage);
+    this.userMessage = userMessage;
     this.code = code;
   }
 }
@@ -25,9 +31,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new SignInRefused("invalid_input", parsed.error.issues[0].message);
+        if (!parsed.success)
+          throw new SignInRefused(
+            "invalid_input",
+            issueText(parsed.error.issues[0]) ?? errorText("validation.invalid"),
+          );
         const result = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
-        if (!result.ok) throw new SignInRefused(result.reason, result.message);
+        if (!result.ok) throw new SignInRefused(result.reason, result.text);
         return { ...result.user, sessionId: await timed("session", () => startSession(result.user.id)) };
       },
     }),

@@ -7,24 +7,28 @@ import { logSecurityEvent } from "@/lib/security/security-log";
 import { clientAddressFrom } from "./client-address";
 import { burnVerificationTime, hashPassword, needsRehash, verifyPassword } from "./passwords";
 import { beginThrottledAttempt, finishThrottledAttempt } from "./attempts";
-import { describeRetryAfter } from "./throttle";
+import { retryAfterValues } from "./throttle";
 import { text } from "@/lib/validation/text";
+import { englishError, errorKey, errorText, type ErrorText } from "@/lib/i18n/error-text";
 
 export const signInSchema = z.object({
   email: text()
     .trim()
     .toLowerCase()
-    .min(1, "Enter your e-mail address.")
-    .max(320, "That e-mail address is too long.")
-    .pipe(z.email("Enter a valid e-mail address, such as name@example.org.")),
-  password: text().min(1, "Enter your password.").max(200, "That password is too long."),
+    .min(1, errorKey("auth.emailMissing"))
+    .max(320, errorKey("auth.emailTooLong"))
+    .pipe(z.email(errorKey("auth.emailInvalid"))),
+  password: text().min(1, errorKey("auth.passwordMissing")).max(200, errorKey("auth.passwordTooLong")),
 });
 
 export type CredentialCheck =
   | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: "invalid" | "rate_limited" | "deactivated"; message: string };
+  | { ok: false; reason: "invalid" | "rate_limited" | "deactivated"; text: ErrorText; message: string };
 
-const INVALID = "That e-mail and password do not match an account. Check both and try again.";
+/** A refusal: its catalogue key (the sign-in form renders it in the visitor's language) and its English text. */
+function refused(reason: "invalid" | "rate_limited" | "deactivated", text: ErrorText) {
+  return { ok: false as const, reason, text, message: englishError(text.key, text.values) };
+}
 
 /** The account signing in, with whether it has an active membership. Also run by lib/auth/warm-up.ts at start. */
 export function findAccountForSignIn(email: string) {
@@ -58,11 +62,7 @@ export async function checkCredentials(email: string, password: string, ip: stri
       address: ip,
       retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000),
     });
-    return {
-      ok: false,
-      reason: "rate_limited",
-      message: `Too many failed sign-in attempts from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.`,
-    };
+    return refused("rate_limited", errorText("auth.signInRateLimited", retryAfterValues(gate.retryAfterMs)));
   }
   // the same phase name for a known and an unknown account: the header must not tell them apart
   const valid = await timed("verify", async () =>
@@ -74,16 +74,12 @@ export async function checkCredentials(email: string, password: string, ip: stri
   ]);
   if (!user || !valid) {
     logSecurityEvent("sign_in_refused", { reason: user ? "wrong_password" : "unknown_account", email, address: ip });
-    return { ok: false, reason: "invalid", message: INVALID };
+    return refused("invalid", errorText("auth.credentialsMismatch"));
   }
   // Told only to someone who knows the password: a deactivated or removed member learns why, nobody else learns anything.
   if (user.memberships.length === 0) {
     logSecurityEvent("sign_in_refused", { reason: "deactivated", email, address: ip });
-    return {
-      ok: false,
-      reason: "deactivated",
-      message: "This account is not active in any organization. Ask an admin of your organization.",
-    };
+    return refused("deactivated", errorText("auth.noActiveMembership"));
   }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -2,12 +2,13 @@ import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
 
 import { MIN_PASSWORD_LENGTH } from "./passwords-policy";
+import { errorKey } from "@/lib/i18n/error-text";
 export { MIN_PASSWORD_LENGTH };
 
 export const passwordSchema = z
-  .string({ error: "Enter a password." })
-  .min(MIN_PASSWORD_LENGTH, `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters long.`)
-  .max(200, "Passwords can be at most 200 characters long.");
+  .string({ error: errorKey("passwords.missing") })
+  .min(MIN_PASSWORD_LENGTH, errorKey("passwords.tooShort"))
+  .max(200, errorKey("passwords.tooLong"));
 
 // OWASP's minimum for argon2id (Password Storage Cheat Sheet): 19 MiB of memory, 2 passes, 1 lane. Never go below.
 export const OWASP_ARGON2ID_MINIMUM = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

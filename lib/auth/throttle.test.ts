@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkThrottle, delayAfter, describeRetryAfter, THROTTLE_RULES } from "./throttle";
+import { englishError } from "@/lib/i18n/error-text";
+import { errorIn } from "@/lib/i18n/error-text-in";
+import { checkThrottle, delayAfter, retryAfterValues, THROTTLE_RULES } from "./throttle";
 
 const now = new Date("2026-12-02T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -120,11 +122,16 @@ describe("checkThrottle", () => {
   });
 });
 
-describe("describeRetryAfter", () => {
+describe("retryAfterValues", () => {
+  const wait = (ms: number) => englishError("auth.signInRateLimited", retryAfterValues(ms));
   it("says the wait in words", () => {
-    expect(describeRetryAfter(500)).toBe("a second");
-    expect(describeRetryAfter(14_200)).toBe("15 seconds");
-    expect(describeRetryAfter(60_000)).toBe("a minute");
-    expect(describeRetryAfter(5 * 60_000 + 1)).toBe("6 minutes");
+    expect(wait(500)).toContain("Wait a second and");
+    expect(wait(14_200)).toContain("Wait 15 seconds and");
+    expect(wait(60_000)).toContain("Wait a minute and");
+    expect(wait(5 * 60_000 + 1)).toContain("Wait 6 minutes and");
+  });
+  it("says it in Spanish and Arabic too", () => {
+    expect(errorIn("es", "auth.signInRateLimited", retryAfterValues(14_200))).toContain("Espera 15 segundos");
+    expect(errorIn("ar", "auth.signInRateLimited", retryAfterValues(120_000))).toContain("دقيقتين");
   });
 });

@@ -74,11 +74,8 @@ export function checkThrottle(input: {
   return { throttled: false };
 }
 
-export function describeRetryAfter(ms: number): string {
-  if (ms < 60_000) {
-    const seconds = Math.max(1, Math.ceil(ms / 1000));
-    return seconds === 1 ? "a second" : `${seconds} seconds`;
-  }
-  const minutes = Math.ceil(ms / 60_000);
-  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+/** A wait as the errors catalogue words it: `Wait {unit, select …} {count …}` (seconds under a minute). */
+export function retryAfterValues(ms: number): { unit: "seconds" | "minutes"; count: number } {
+  if (ms < 60_000) return { unit: "seconds", count: Math.max(1, Math.ceil(ms / 1000)) };
+  return { unit: "minutes", count: Math.ceil(ms / 60_000) };
 }

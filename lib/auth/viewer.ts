@@ -47,14 +47,13 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again; your input is kept.");
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "auth.sessionEnded");
   return viewer;
 }
 
 export async function requirePermission(permission: Permission): Promise<Viewer> {
   const viewer = await requireViewer();
-  if (!can(viewer.role, permission))
-    throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an admin of your organization.");
+  if (!can(viewer.role, permission)) throw new AppError("FORBIDDEN", "auth.forbidden");
   return viewer;
 }
 

@@ -12,6 +12,7 @@ import {
   type BackupHeader,
   type BackupRows,
 } from "./format";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // Reads a backup file line by line and checks all of it: shape of every line (zod), table order, the columns of
 // every row, the row counts and the SHA-256 of the whole file. Anything wrong ends with a BackupError that names
@@ -28,7 +29,7 @@ function parseLine<T>(schema: z.ZodType<T>, text: string, lineNumber: number, wh
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new BackupError(
-      `Line ${lineNumber} of the backup is not a valid ${what}: ${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}.`,
+      `Line ${lineNumber} of the backup is not a valid ${what}: ${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issueEnglish(issue)}.`,
     );
   }
   return parsed.data;

@@ -17,6 +17,7 @@ import {
   type ClaimReviewParse,
 } from "./claim-review-import";
 import { saveExternalReviews, type ExternalImportOutcome } from "./external-reviews";
+import { errorText } from "@/lib/i18n/error-text";
 
 // Anyone who may add claims may dismiss a suggestion (it only hides a hint in the desk; readers never see either).
 export async function dismissSuggestionAction(input: unknown): Promise<ActionResult> {
@@ -39,11 +40,14 @@ const MAX_FEED_PAGES = 20;
 async function readClaimReviewUpload(formData: FormData): Promise<{ parsed: ClaimReviewParse; source: string }> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0)
-    throw new AppError("INVALID", "Choose a JSON-LD file, or give a feed address.", { field: "file" });
+    throw new AppError("INVALID", "claimFinder.fileOrFeed", { field: "file" });
   if (file.size > MAX_CLAIM_REVIEW_FILE_BYTES)
     throw new AppError(
       "INVALID",
-      `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024} MB.`,
+      errorText("intake.fileTooBig", {
+        size: (file.size / 1024 / 1024).toFixed(1),
+        limit: MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024,
+      }),
       { field: "file" },
     );
   return { parsed: parseClaimReviews(await file.text()), source: `file:${file.name.slice(0, 200)}` };
@@ -84,7 +88,7 @@ export async function importExternalReviewsAction(
 ): Promise<ActionResult<ExternalImportResult>> {
   return runAction(async () => {
     const viewer = await requirePermission("settings.manage");
-    const url = text(undefined, "The feed address")
+    const url = text(undefined, "feedAddress")
       .trim()
       .max(2000)
       .parse(formData.get("url") ?? "");
@@ -93,13 +97,13 @@ export async function importExternalReviewsAction(
       read = url ? await readClaimReviewFeed(url) : await readClaimReviewUpload(formData);
     } catch (e) {
       if (e instanceof ClaimReviewImportError || e instanceof IntakeError)
-        throw new AppError("INVALID", e.message, { field: url ? "url" : "file" });
+        throw new AppError("INVALID", e.text, { field: url ? "url" : "file" });
       throw e;
     }
     if (read.parsed.reviews.length === 0) {
       throw new AppError(
         "INVALID",
-        `No review could be imported: the first one ${read.parsed.skipped[0]?.reason ?? "is missing"}.`,
+        errorText("claimFinder.nothingImported", { reason: read.parsed.skipped[0]?.reason ?? "missing" }),
         { field: url ? "url" : "file" },
       );
     }

@@ -75,7 +75,7 @@ describe("parseClaimReviews", () => {
     expect(reviews.map((r) => r.url)).toEqual(["https://checker.example/7"]);
     expect(skipped.map((s) => s.reason)).toEqual([
       "url is not an http(s) URL",
-      "claimReviewed Too small: expected string to have >=1 characters",
+      "claimReviewed This field is required.",
       "reviewRating has no alternateName, name or ratingValue",
       "claimReviewed contains characters that are not text",
       "claimReviewed contains characters that are not text",

@@ -6,6 +6,8 @@
  */
 import { z } from "zod";
 import { hasBadCharacter } from "@/lib/validation/text";
+import { issueEnglish } from "@/lib/validation/issue-text";
+import { englishError, errorText, type ErrorText } from "@/lib/i18n/error-text";
 
 export const MAX_CLAIM_REVIEW_FILE_BYTES = 6 * 1024 * 1024;
 export const MAX_REVIEWS_PER_IMPORT = 20_000;
@@ -113,25 +115,25 @@ function nextPageOf(doc: unknown): string | null {
 
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
-  return `${issue.path.join(".") || "review"} ${issue.message}`;
+  return `${issue.path.join(".") || "review"} ${issueEnglish(issue)}`;
 }
 
 export function parseClaimReviews(json: string): ClaimReviewParse {
   if (json.length > MAX_CLAIM_REVIEW_FILE_BYTES)
-    throw new ClaimReviewImportError(`The document is larger than ${MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024} MB.`);
+    throw new ClaimReviewImportError(
+      errorText("claimFinder.documentTooBig", { limit: MAX_CLAIM_REVIEW_FILE_BYTES / 1024 / 1024 }),
+    );
   let doc: unknown;
   try {
     doc = JSON.parse(json);
   } catch {
-    throw new ClaimReviewImportError("The document is not JSON (ClaimReview is published as JSON-LD).");
+    throw new ClaimReviewImportError(errorText("claimFinder.notJson"));
   }
   const nodes: unknown[] = [];
   collectReviewNodes(doc, 0, nodes);
   if (nodes.length > MAX_REVIEWS_PER_IMPORT)
-    throw new ClaimReviewImportError(
-      `The document holds more than ${MAX_REVIEWS_PER_IMPORT.toLocaleString("en")} reviews; split it.`,
-    );
-  if (nodes.length === 0) throw new ClaimReviewImportError("The document holds no schema.org ClaimReview.");
+    throw new ClaimReviewImportError(errorText("claimFinder.tooManyReviews", { limit: MAX_REVIEWS_PER_IMPORT }));
+  if (nodes.length === 0) throw new ClaimReviewImportError(errorText("claimFinder.noReviews"));
   const reviews: ExternalReviewInput[] = [];
   const skipped: ClaimReviewParse["skipped"] = [];
   nodes.forEach((node, index) => {
@@ -152,8 +154,8 @@ export function parseClaimReviews(json: string): ClaimReviewParse {
 }
 
 export class ClaimReviewImportError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: ErrorText) {
+    super(englishError(text.key, text.values));
     this.name = "ClaimReviewImportError";
   }
 }

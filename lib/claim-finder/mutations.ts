@@ -17,15 +17,11 @@ export async function dismissSuggestion(actor: Actor, input: DismissSuggestionIn
       where: { id: input.versionId, articleId: input.articleId, article: { orgId: actor.orgId } },
       select: { text: true, suggestions: true },
     });
-    if (!version) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+    if (!version) throw new AppError("NOT_FOUND", "common.articleNotFound");
     const suggested = parseStoredSuggestions(version.suggestions).some(
       (s) => s.start === input.start && s.end === input.end,
     );
-    if (!suggested)
-      throw new AppError(
-        "INVALID",
-        "That sentence is not a suggestion of this version of the article; reload the page.",
-      );
+    if (!suggested) throw new AppError("INVALID", "claimFinder.notASuggestion");
     const sentence = version.text.slice(input.start, input.end);
     const textHash = dismissalKey(sentence);
     const created = await tx.suggestionDismissal.createMany({

@@ -36,8 +36,7 @@ export async function loadAnnotator(orgId: string, articleId: string, locale?: s
       org: { select: { defaultScaleId: true, slug: true } },
     },
   });
-  if (!article || !article.currentVersion)
-    throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  if (!article || !article.currentVersion) throw new AppError("NOT_FOUND", "common.articleNotFound");
   const claimsReadAt = new Date(); // before the read: a claim updated after this instant may be missing from it
   const [claims, scale, experts] = await Promise.all([
     db.claim.findMany({

@@ -1,9 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/i18n/format";
-
-export const CLAIM_GONE = "This claim no longer exists (it may have been deleted by a colleague).";
+import { errorText } from "@/lib/i18n/error-text";
 
 export async function findEditableClaim(tx: Tx, orgId: string, claimId: string) {
   const claim = await tx.claim.findFirst({
@@ -21,7 +19,7 @@ export async function findEditableClaim(tx: Tx, orgId: string, claimId: string) 
       claimContext: true,
     },
   });
-  if (!claim) throw new AppError("NOT_FOUND", CLAIM_GONE);
+  if (!claim) throw new AppError("NOT_FOUND", "claims.gone");
   return claim;
 }
 
@@ -37,15 +35,19 @@ export async function assertLockVersion(
     orderBy: { createdAt: "desc" },
     select: { action: true, createdAt: true, after: true, actor: { select: { name: true } } },
   });
-  const who = last?.actor?.name ?? "A colleague";
-  const what =
+  const changed =
     last?.after && typeof last.after === "object" && "changed" in last.after
-      ? ` (${(last.after as { changed: string[] }).changed.join(", ")})`
+      ? (last.after as { changed: string[] }).changed.join(", ")
       : "";
-  const when = last ? ` at ${formatDate(last.createdAt, "dayMonthTime")}` : "";
   throw new AppError(
     "CONFLICT",
-    `${who} changed this claim${what}${when} after you opened it. Your edits are kept below: review the latest version and apply them again.`,
+    errorText("claims.changedMeanwhile", {
+      colleague: last?.actor?.name ? "named" : "unknown",
+      who: last?.actor?.name ?? "",
+      changed: changed || "none",
+      timed: last ? "yes" : "no",
+      when: last?.createdAt ?? "",
+    }),
     { latestLockVersion: claim.lockVersion },
   );
 }

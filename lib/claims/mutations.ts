@@ -34,17 +34,12 @@ export async function createClaim(
       where: { id: input.articleId, orgId: actor.orgId },
       select: { currentVersionId: true, currentVersion: { select: { text: true } } },
     });
-    if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+    if (!article) throw new AppError("NOT_FOUND", "common.articleNotFound");
     const version = article.currentVersion;
-    if (!version || article.currentVersionId !== input.versionId)
-      throw new AppError(
-        "CONFLICT",
-        "The article text changed since you opened it. Reload to see the new version, then select the claim again.",
-      );
-    if (input.end > version.text.length)
-      throw new AppError("INVALID", "The selection runs past the end of the article.");
+    if (!version || article.currentVersionId !== input.versionId) throw new AppError("CONFLICT", "claims.textChanged");
+    if (input.end > version.text.length) throw new AppError("INVALID", "claims.selectionPastEnd");
     const quote = version.text.slice(input.start, input.end);
-    if (!quote.trim()) throw new AppError("INVALID", "Select some words first: the selection is only white space.");
+    if (!quote.trim()) throw new AppError("INVALID", "claims.selectionBlank");
     // a new claim has no verdict, citations, assignee or publication yet: reading them back would be four more queries
     const created = await tx.claim.create({
       data: {
@@ -84,15 +79,11 @@ export async function setClaimDeleted(actor: Actor, claimId: string, deleted: bo
       where: { id: claimId, orgId: actor.orgId, deletedAt: deleted ? null : { not: null } },
       select: { id: true, articleId: true, quote: true, state: true, _count: { select: { publications: true } } },
     });
-    if (!claim)
-      throw new AppError("NOT_FOUND", deleted ? "This claim was already deleted." : "This claim cannot be restored.");
+    if (!claim) throw new AppError("NOT_FOUND", deleted ? "claims.alreadyDeleted" : "claims.cannotRestore");
     // a claim readers have seen (even one changed since and back in review) stays: deleting it would pull a
     // published fact-check off the public page without an editor
     if (deleted && (claim.state === "PUBLISHED" || claim.state === "CORRECTED" || claim._count.publications > 0)) {
-      throw new AppError(
-        "CONFLICT",
-        "A published claim cannot be deleted; change its verdict and publish a correction instead.",
-      );
+      throw new AppError("CONFLICT", "claims.publishedNoDelete");
     }
     await tx.claim.update({
       where: { id: claimId },
@@ -124,10 +115,9 @@ export async function reattachClaim(
       select: { currentVersion: { select: { id: true, text: true } } },
     });
     const version = article.currentVersion!;
-    if (input.end > version.text.length)
-      throw new AppError("INVALID", "The selection runs past the end of the article.");
+    if (input.end > version.text.length) throw new AppError("INVALID", "claims.selectionPastEnd");
     const quote = version.text.slice(input.start, input.end);
-    if (!quote.trim()) throw new AppError("INVALID", "Select some words first: the selection is only white space.");
+    if (!quote.trim()) throw new AppError("INVALID", "claims.selectionBlank");
     // compare-and-set: a save or another re-attachment since the read wins, and this one is refused
     const moved = await tx.claim.updateMany({
       where: { id: claim.id, lockVersion: input.lockVersion, deletedAt: null },

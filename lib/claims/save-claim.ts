@@ -3,12 +3,13 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { claimRowSelect, toClaimView, toDateString, type ClaimView } from "./view";
-import { assertLockVersion, CLAIM_GONE } from "./guards";
+import { assertLockVersion } from "./guards";
 import { describeClaimChanges, type ClaimSnapshotForDiff } from "./diff";
 import type { CitationInput, SaveClaimInput } from "./schema";
 import { touchArticle } from "@/lib/articles/touch-article";
 import { reopenAfterReaderVisibleChange, REVIEWED_STATES } from "@/lib/publishing/reopen";
 import type { Actor } from "@/lib/auth/actor";
+import { errorText } from "@/lib/i18n/error-text";
 
 async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, currentOptionId: string | null) {
   const option = await tx.ratingOption.findFirst({
@@ -16,11 +17,11 @@ async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, curre
     select: { retiredAt: true, label: true },
   });
   if (!option)
-    throw new AppError("INVALID", "That verdict is not on your organization's rating scale.", {
+    throw new AppError("INVALID", "claims.verdictNotOnScale", {
       field: "verdictOptionId",
     });
   if (option.retiredAt && optionId !== currentOptionId)
-    throw new AppError("INVALID", `The verdict "${option.label}" is retired; choose another.`, {
+    throw new AppError("INVALID", errorText("claims.verdictRetired", { label: option.label }), {
       field: "verdictOptionId",
     });
 }
@@ -30,7 +31,7 @@ async function assertOptionUsable(tx: Tx, orgId: string, optionId: string, curre
 async function resolveExpertId(tx: Tx, orgId: string, c: CitationInput): Promise<string | null> {
   if (c.expertId) {
     const expert = await tx.expert.findFirst({ where: { id: c.expertId, orgId }, select: { id: true } });
-    if (!expert) throw new AppError("INVALID", "That expert is not in your organization's directory.");
+    if (!expert) throw new AppError("INVALID", "claims.expertNotInDirectory");
     return expert.id;
   }
   if (c.kind !== "EXPERT_QUOTE") return null;
@@ -64,11 +65,7 @@ async function syncCitations(
       position,
     };
     if (c.id) {
-      if (!existingIds.has(c.id))
-        throw new AppError(
-          "CONFLICT",
-          "A citation you edited was removed by a colleague. Reload and apply your edits again.",
-        );
+      if (!existingIds.has(c.id)) throw new AppError("CONFLICT", "claims.citationRemoved");
       keep.add(c.id);
       await tx.citation.update({ where: { id: c.id }, data });
     } else {
@@ -120,7 +117,7 @@ export async function saveClaim(actor: Actor, input: SaveClaimInput): Promise<Cl
   const result = await db.$transaction(async (tx) => {
     // one read for the organization check, the lock check, the diff's "before" and the live citations
     const claim = await readSavedClaim(tx, actor.orgId, input.claimId);
-    if (!claim) throw new AppError("NOT_FOUND", CLAIM_GONE);
+    if (!claim) throw new AppError("NOT_FOUND", "claims.gone");
     await assertLockVersion(tx, claim, input.lockVersion);
     const current = claim.verdict;
     if (input.verdictOptionId)

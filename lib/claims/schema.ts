@@ -1,34 +1,36 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/error-text";
 import { text } from "@/lib/validation/text";
 import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
 import { MAX_RATIONALE_LENGTH, refineMarkdownBounds } from "@/lib/text/bounds";
 
-const id = (what: string) =>
-  text({ error: `${what} is missing.` })
-    .min(1, `${what} is missing.`)
-    .max(64, `${what} is not valid.`);
-const optionalText = (label: string, max: number) =>
+// Ids come from the page, not from the person: a missing or broken one means the page is stale.
+const id = () =>
+  text({ error: errorKey("validation.staleReference") })
+    .min(1, errorKey("validation.staleReference"))
+    .max(64, errorKey("validation.staleReference"));
+const optionalText = (max: number) =>
   text()
     .trim()
-    .max(max, `${label} can be at most ${max} characters.`)
+    .max(max, errorKey("validation.tooLong"))
     .nullish()
     .transform((v) => (v ? v : null));
-const optionalDate = (label: string) =>
+const optionalDate = () =>
   text()
     .trim()
     .nullish()
     .transform((v, ctx) => {
       if (!v) return null;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
-        ctx.addIssue({ code: "custom", message: `${label} must be a date like 2025-03-06.` });
+        ctx.addIssue({ code: "custom", message: errorKey("validation.dateFormat") });
         return z.NEVER;
       }
       return new Date(`${v}T00:00:00Z`);
     });
-const optionalUrl = (label: string) =>
+const optionalUrl = () =>
   text()
     .trim()
-    .max(2000, `${label} is too long.`)
+    .max(2000, errorKey("validation.tooLong"))
     .nullish()
     .transform((v, ctx) => {
       if (!v) return null;
@@ -37,44 +39,46 @@ const optionalUrl = (label: string) =>
         if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error();
         return u.toString();
       } catch {
-        ctx.addIssue({ code: "custom", message: `${label} must be a web address starting with http:// or https://.` });
+        ctx.addIssue({ code: "custom", message: errorKey("validation.webAddress") });
         return z.NEVER;
       }
     });
 
 export const rangeSchema = z
   .object({
-    start: z.number({ error: "The selection has no start." }).int().min(0),
-    end: z.number({ error: "The selection has no end." }).int().min(1),
+    start: z
+      .number({ error: errorKey("claims.selectionNoStart") })
+      .int()
+      .min(0),
+    end: z
+      .number({ error: errorKey("claims.selectionNoEnd") })
+      .int()
+      .min(1),
   })
-  .refine((r) => r.end > r.start, { message: "Select some text first: the selection is empty.", path: ["end"] });
+  .refine((r) => r.end > r.start, { message: errorKey("claims.selectionEmpty"), path: ["end"] });
 
-export const createClaimSchema = z
-  .object({ articleId: id("Article"), versionId: id("Article version") })
-  .and(rangeSchema);
-export const reattachClaimSchema = z
-  .object({ claimId: id("Claim"), lockVersion: z.number().int().min(1) })
-  .and(rangeSchema);
-export const claimRefSchema = z.object({ claimId: id("Claim") });
+export const createClaimSchema = z.object({ articleId: id(), versionId: id() }).and(rangeSchema);
+export const reattachClaimSchema = z.object({ claimId: id(), lockVersion: z.number().int().min(1) }).and(rangeSchema);
+export const claimRefSchema = z.object({ claimId: id() });
 
 export const newExpertSchema = z.object({
-  name: text().trim().min(1, "Enter the expert's name.").max(200, "The expert's name can be at most 200 characters."),
-  title: optionalText("The expert's title", 200),
-  affiliation: optionalText("The affiliation", 200),
-  profileUrl: optionalUrl("The profile URL"),
+  name: text().trim().min(1, errorKey("claims.expertNameMissing")).max(200, errorKey("validation.tooLong")),
+  title: optionalText(200),
+  affiliation: optionalText(200),
+  profileUrl: optionalUrl(),
 });
 
 export const citationInputSchema = z
   .object({
     id: text().max(64).nullish(),
-    kind: z.enum(CITATION_KINDS, { error: "Choose what kind of evidence this is." }),
-    quote: optionalText("The quote", 5000),
-    sourceTitle: optionalText("The source title", 500),
-    publisher: optionalText("The publisher", 300),
-    url: optionalUrl("The source URL"),
-    accessedAt: optionalDate("The accessed date"),
-    saidAt: optionalDate("The date it was said"),
-    saidWhere: optionalText("Where it was said", 500),
+    kind: z.enum(CITATION_KINDS, { error: errorKey("claims.citationKindMissing") }),
+    quote: optionalText(5000),
+    sourceTitle: optionalText(500),
+    publisher: optionalText(300),
+    url: optionalUrl(),
+    accessedAt: optionalDate(),
+    saidAt: optionalDate(),
+    saidWhere: optionalText(500),
     expertId: text()
       .max(64)
       .nullish()
@@ -86,31 +90,34 @@ export const citationInputSchema = z
       if (!c.expertId && !c.newExpert)
         ctx.addIssue({
           code: "custom",
-          message: "Pick an expert from the directory or add a new one.",
+          message: errorKey("claims.expertMissing"),
           path: ["expertId"],
         });
-      if (!c.quote) ctx.addIssue({ code: "custom", message: "Enter what the expert said.", path: ["quote"] });
+      if (!c.quote) ctx.addIssue({ code: "custom", message: errorKey("claims.expertQuoteMissing"), path: ["quote"] });
     } else if (!c.sourceTitle && !c.url) {
-      ctx.addIssue({ code: "custom", message: "Give the source a title or a URL.", path: ["sourceTitle"] });
+      ctx.addIssue({ code: "custom", message: errorKey("claims.sourceMissing"), path: ["sourceTitle"] });
     }
   });
 export type CitationInput = z.infer<typeof citationInputSchema>;
 
 export const MAX_CITATIONS = 50;
 export const saveClaimSchema = z.object({
-  claimId: id("Claim"),
-  lockVersion: z.number({ error: "The claim's version is missing; reload the page." }).int().min(1),
-  claimant: optionalText("Who made the claim", 300),
-  claimDate: optionalDate("The claim date"),
-  claimContext: optionalText("Where the claim was made", 1000),
+  claimId: id(),
+  lockVersion: z
+    .number({ error: errorKey("validation.staleReference") })
+    .int()
+    .min(1),
+  claimant: optionalText(300),
+  claimDate: optionalDate(),
+  claimContext: optionalText(1000),
   verdictOptionId: text()
     .max(64)
     .nullish()
     .transform((v) => v || null),
   rationale: text()
-    .max(MAX_RATIONALE_LENGTH, "The rationale can be at most 20,000 characters.")
+    .max(MAX_RATIONALE_LENGTH, errorKey("claims.rationaleTooLong"))
     .superRefine(refineMarkdownBounds("The rationale"))
     .default(""),
-  citations: z.array(citationInputSchema).max(MAX_CITATIONS, `A claim can have at most ${MAX_CITATIONS} citations.`),
+  citations: z.array(citationInputSchema).max(MAX_CITATIONS, errorKey("claims.tooManyCitations")),
 });
 export type SaveClaimInput = z.infer<typeof saveClaimSchema>;

@@ -5,8 +5,9 @@ import { requireViewer } from "@/lib/auth/viewer";
 import type { ActionResult } from "@/lib/errors";
 import { runAction } from "@/lib/run-action";
 import { setEmailDigest } from "./mutations";
+import { errorKey } from "@/lib/i18n/error-text";
 
-const schema = z.object({ emailDigest: z.enum(["on", "off"], { error: "Choose whether you want the daily e-mail." }) });
+const schema = z.object({ emailDigest: z.enum(["on", "off"], { error: errorKey("digest.choiceMissing") }) });
 
 // Every member may change their own setting, and only their own (the viewer's membership is the row).
 export async function setEmailDigestAction(

@@ -13,7 +13,7 @@ export async function setEmailDigest(
       where: { userId: viewer.userId, orgId: viewer.orgId, deactivatedAt: null },
       select: { id: true, emailDigest: true },
     });
-    if (!membership) throw new AppError("NOT_FOUND", "Your membership was not found. Sign in again.");
+    if (!membership) throw new AppError("NOT_FOUND", "auth.membershipNotFound");
     if (membership.emailDigest !== enabled) {
       await tx.membership.update({ where: { id: membership.id }, data: { emailDigest: enabled } });
       await recordAudit(tx, {

@@ -78,7 +78,7 @@ export function groupThreads(rows: Row[], nameOf: (userId: string) => string | n
 /** The discussion of one claim, scoped to the viewer's organization, with the members one can mention. */
 export async function loadDiscussion(orgId: string, claimId: string): Promise<DiscussionView> {
   const claim = await db.claim.findFirst({ where: { id: claimId, orgId, deletedAt: null }, select: { id: true } });
-  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
+  if (!claim) throw new AppError("NOT_FOUND", "common.claimGone");
   const [rows, members] = await Promise.all([
     db.comment.findMany({
       where: { claimId: claim.id },

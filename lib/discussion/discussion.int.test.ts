@@ -5,6 +5,7 @@ import { assignClaim, findAssigneeOptions } from "@/lib/workflow/assign";
 import { createComment, deleteComment, setThreadResolved } from "./mutations";
 import { loadDiscussion } from "./data";
 import { createCommentSchema } from "./schema";
+import { issueMessage } from "@/lib/validation/issue-message";
 
 const t = withTestDatabase();
 let demo: Awaited<ReturnType<typeof seedDemoData>>;
@@ -134,10 +135,12 @@ describe("threads", () => {
   });
 
   it("refuse empty and over-long bodies before they reach the database", () => {
-    expect(() => createCommentSchema.parse({ claimId: "c", body: "   " })).toThrow("Write a comment first.");
-    expect(() => createCommentSchema.parse({ claimId: "c", body: "x".repeat(5001) })).toThrow(
-      "at most 5,000 characters",
-    );
+    const problem = (body: string) => {
+      const parsed = createCommentSchema.safeParse({ claimId: "c", body });
+      return parsed.success ? null : issueMessage(parsed.error.issues[0]);
+    };
+    expect(problem("   ")).toBe("Write a comment first.");
+    expect(problem("x".repeat(5001))).toBe("Comments can be at most 5,000 characters.");
   });
 });
 

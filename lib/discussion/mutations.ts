@@ -12,14 +12,14 @@ async function findClaimInOrg(tx: Tx, orgId: string, claimId: string) {
     where: { id: claimId, orgId, deletedAt: null },
     select: { id: true, articleId: true },
   });
-  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
+  if (!claim) throw new AppError("NOT_FOUND", "common.claimGone");
   return claim;
 }
 
 // One level of nesting: a reply to a reply joins the thread of the comment it answers.
 async function findThreadId(tx: Tx, claimId: string, parentId: string): Promise<string> {
   const parent = await tx.comment.findFirst({ where: { id: parentId, claimId }, select: { id: true, parentId: true } });
-  if (!parent) throw new AppError("NOT_FOUND", "The comment you replied to no longer exists.", { field: "parentId" });
+  if (!parent) throw new AppError("NOT_FOUND", "discussion.parentGone", { field: "parentId" });
   return parent.parentId ?? parent.id;
 }
 
@@ -82,16 +82,15 @@ export async function setThreadResolved(
         claim: { select: { articleId: true } },
       },
     });
-    if (!thread) throw new AppError("NOT_FOUND", "This thread no longer exists.");
-    if (thread.parentId) throw new AppError("INVALID", "Resolve or reopen the whole thread from its first comment.");
+    if (!thread) throw new AppError("NOT_FOUND", "discussion.threadGone");
+    if (thread.parentId) throw new AppError("INVALID", "discussion.resolveFromFirst");
     const now = new Date();
     // compare-and-set: of two colleagues resolving at once, one wins and the other is told
     const { count } = await tx.comment.updateMany({
       where: { id: thread.id, resolvedAt: resolved ? null : { not: null } },
       data: resolved ? { resolvedAt: now, resolvedById: actor.userId } : { resolvedAt: null, resolvedById: null },
     });
-    if (count === 0)
-      throw new AppError("CONFLICT", resolved ? "This thread is already resolved." : "This thread is already open.");
+    if (count === 0) throw new AppError("CONFLICT", resolved ? "discussion.alreadyResolved" : "discussion.alreadyOpen");
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -123,8 +122,8 @@ export async function deleteComment(actor: Actor, commentId: string): Promise<{ 
         claim: { select: { articleId: true } },
       },
     });
-    if (!comment) throw new AppError("NOT_FOUND", "This comment no longer exists.");
-    if (comment.authorId !== actor.userId) throw new AppError("FORBIDDEN", "You can delete only your own comments.");
+    if (!comment) throw new AppError("NOT_FOUND", "discussion.commentGone");
+    if (comment.authorId !== actor.userId) throw new AppError("FORBIDDEN", "discussion.notYourComment");
     await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
     await recordAudit(tx, {
       orgId: actor.orgId,

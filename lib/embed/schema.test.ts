@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { issueMessage } from "@/lib/validation/issue-message";
 import { embedDomainsSchema, publicReviewsQuerySchema } from "./schema";
 
 const problem = (query: Record<string, string>) => {
   const result = publicReviewsQuerySchema.safeParse({ org: "demo", ...query });
   return result.success
     ? null
-    : { path: result.error.issues[0].path.join("."), message: result.error.issues[0].message };
+    : { path: result.error.issues[0].path.join("."), message: issueMessage(result.error.issues[0]) };
 };
 
 describe("publicReviewsQuerySchema", () => {
@@ -47,7 +48,7 @@ describe("embedDomainsSchema", () => {
   });
   it("names the line that is not a domain", () => {
     const result = embedDomainsSchema.safeParse({ domains: "news.example\nhttps://evil.example/page" });
-    expect(result.success ? null : result.error.issues[0].message).toContain(
+    expect(result.success ? null : issueMessage(result.error.issues[0])).toContain(
       "“https://evil.example/page” is not a domain",
     );
   });

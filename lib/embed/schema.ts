@@ -3,6 +3,7 @@ import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { MAX_EMBED_DOMAINS, normalizeEmbedDomain } from "@/lib/http/embed-origin";
 import { normalizeArticleUrl } from "@/lib/reader/canonical-url";
 import { text } from "@/lib/validation/text";
+import { errorKey } from "@/lib/i18n/error-text";
 
 export const ORG_SLUG = /^[A-Za-z0-9_-]{1,100}$/;
 
@@ -11,23 +12,18 @@ export const ORG_SLUG = /^[A-Za-z0-9_-]{1,100}$/;
 // Every message starts with the parameter's name, and the 400 names it.
 export const publicReviewsQuerySchema = z
   .object({
-    org: text({ error: "org is required: the embed snippet names the organization whose checks it shows" }).regex(
-      ORG_SLUG,
-      "org must be an organization's short name (letters, digits, - and _), as in its reader pages' /r/<org>/ addresses",
-    ),
+    org: text({ error: errorKey("embed.orgMissing") }).regex(ORG_SLUG, errorKey("embed.orgFormat")),
     id: text()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, "id must be a FactDesk article id (letters, digits, - and _)")
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, errorKey("embed.idFormat"))
       .optional(),
     url: text()
-      .max(2048, "url can be at most 2048 characters")
-      .refine((v) => normalizeArticleUrl(v) !== null, "url must be an absolute http:// or https:// address")
+      .max(2048, errorKey("embed.urlTooLong"))
+      .refine((v) => normalizeArticleUrl(v) !== null, errorKey("embed.urlFormat"))
       .optional(),
   })
   .superRefine((q, ctx) => {
-    if (q.id && q.url)
-      ctx.addIssue({ code: "custom", path: ["url"], message: "url and id cannot be used together: give one of them" });
-    if (!q.id && !q.url)
-      ctx.addIssue({ code: "custom", path: ["id"], message: "id (or url) is required: which article's fact-checks?" });
+    if (q.id && q.url) ctx.addIssue({ code: "custom", path: ["url"], message: errorKey("embed.urlAndId") });
+    if (!q.id && !q.url) ctx.addIssue({ code: "custom", path: ["id"], message: errorKey("embed.idOrUrlMissing") });
   });
 
 export type PublicReviewsQuery = z.infer<typeof publicReviewsQuerySchema>;
@@ -35,7 +31,7 @@ export type PublicReviewsQuery = z.infer<typeof publicReviewsQuerySchema>;
 // The settings form: one publisher domain per line. Each line is checked on its own so the message names it.
 export const embedDomainsSchema = z.object({
   domains: text()
-    .max(20_000, "The list is too long.")
+    .max(20_000, errorKey("embed.domainListTooLong"))
     .transform((text, ctx) => {
       const lines = text
         .split(/\r\n?|\n/)
@@ -47,14 +43,19 @@ export const embedDomainsSchema = z.object({
         if (!domain) {
           ctx.addIssue({
             code: "custom",
-            message: `“${line.slice(0, 80)}” is not a domain. Write one host per line, such as news.example.com, *.example.com or localhost:8080.`,
+            message: errorKey("embed.notADomain"),
+            params: { line: line.slice(0, 80) },
           });
           return z.NEVER;
         }
         if (!stored.includes(domain)) stored.push(domain);
       }
       if (stored.length > MAX_EMBED_DOMAINS) {
-        ctx.addIssue({ code: "custom", message: `At most ${MAX_EMBED_DOMAINS} domains can be listed.` });
+        ctx.addIssue({
+          code: "custom",
+          message: errorKey("embed.tooManyDomains"),
+          params: { limit: MAX_EMBED_DOMAINS },
+        });
         return z.NEVER;
       }
       return stored;
@@ -64,6 +65,6 @@ export const embedDomainsSchema = z.object({
 // Settings → Public pages and embed: the language readers get (reader pages, embed, badge, members' e-mails).
 export const publicLanguageSchema = z.object({
   language: z.enum(INTERFACE_LOCALES, {
-    error: `Choose one of the public languages (${INTERFACE_LOCALES.join(", ")}).`,
+    error: errorKey("embed.publicLanguage"),
   }),
 });

@@ -10,6 +10,7 @@ import {
   type ReportVerdict,
   type ReviewReport,
 } from "@/lib/export/report-model";
+import { errorText } from "@/lib/i18n/error-text";
 
 // schema.org ClaimReview JSON-LD, shaped after Google's fact-check markup
 // guidance (required: claimReviewed, reviewRating.alternateName, url;
@@ -141,9 +142,9 @@ export function buildClaimReviewFeed(
   baseUrl: string,
 ): JsonLdNode {
   if (!Number.isInteger(page) || page < 1)
-    throw new AppError("INVALID", `page must be a whole number from 1, got ${page}`, { path: "page" });
+    throw new AppError("INVALID", errorText("api.feedPage", { page }), { path: "page" });
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_FEED_PAGE_SIZE) {
-    throw new AppError("INVALID", `pageSize must be a whole number from 1 to ${MAX_FEED_PAGE_SIZE}, got ${pageSize}`, {
+    throw new AppError("INVALID", errorText("api.feedPageSize", { limit: MAX_FEED_PAGE_SIZE, pageSize }), {
       path: "pageSize",
     });
   }

@@ -4,6 +4,7 @@ import { CITATION_KINDS } from "@/lib/vocabulary/citation-kinds";
 import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { OPTION_DESCRIPTION_MAX, OPTION_LABEL_MAX } from "@/lib/vocabulary/option-label";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // The review report every export format is built from. The data layer maps
 // database rows to this shape; nothing here knows about Prisma. Dates are ISO
@@ -193,12 +194,12 @@ export function countVerdicts(report: ReviewReport): VerdictCount[] {
  * details.path, e.g. "claims[2].verdict.colour".
  */
 export function invalidDocumentError(path: string, message: string): AppError {
-  return new AppError("INVALID", message, { path });
+  return new AppError("INVALID", { untranslated: message }, { path });
 }
 
 export function toInvalidDocumentError(what: string, error: z.ZodError): AppError {
   const [first] = error.issues;
   const path = formatIssuePath(first?.path ?? []);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : "";
-  return invalidDocumentError(path, `Invalid ${what} at ${path}: ${first?.message ?? "invalid"}${more}`);
+  return invalidDocumentError(path, `Invalid ${what} at ${path}: ${first ? issueEnglish(first) : "invalid"}${more}`);
 }

@@ -7,8 +7,11 @@ import { findClaimHistory } from "./data";
 import { requestLocale } from "@/lib/members/request-locale";
 import type { HistoryEntry } from "./format";
 import { text } from "@/lib/validation/text";
+import { errorKey } from "@/lib/i18n/error-text";
 
-const claimRef = z.object({ claimId: text().min(1, "Claim is missing.").max(64, "Claim is not valid.") });
+const claimRef = z.object({
+  claimId: text().min(1, errorKey("validation.staleReference")).max(64, errorKey("validation.staleReference")),
+});
 
 export async function loadClaimHistoryAction(claimId: unknown): Promise<ActionResult<HistoryEntry[]>> {
   return runAction(async () => {

@@ -14,7 +14,7 @@ export async function findClaimHistory(
   locale: InterfaceLocale = "en",
 ): Promise<HistoryEntry[]> {
   const claim = await db.claim.findFirst({ where: { id: claimId, orgId }, select: { id: true } });
-  if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist or belongs to another organization.");
+  if (!claim) throw new AppError("NOT_FOUND", "common.claimNotFound");
   const events = await db.auditEvent.findMany({
     where: { claimId: claim.id, orgId, entityType: "claim" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -16,7 +16,7 @@ describe("route()", () => {
 
   it("answers an AppError with its status and a small JSON body", async () => {
     const GET = route(() => {
-      throw new AppError("NOT_FOUND", "No such article.", { path: "id" });
+      throw new AppError("NOT_FOUND", { untranslated: "No such article." }, { path: "id" });
     });
     const response = await GET(request);
     expect(response.status).toBe(404);
@@ -51,7 +51,7 @@ describe("route()", () => {
     const ok = await route(() => new Response("{}"), { cors: PUBLIC_READ })(request);
     const failed = await route(
       () => {
-        throw new AppError("INVALID", "bad");
+        throw new AppError("INVALID", { untranslated: "bad" });
       },
       { cors: PUBLIC_READ },
     )(request);
@@ -67,7 +67,7 @@ describe("route()", () => {
   it("lets a route answer failures its own way (an HTML page)", async () => {
     const GET = route(
       () => {
-        throw new AppError("NOT_FOUND", "gone");
+        throw new AppError("NOT_FOUND", { untranslated: "gone" });
       },
       { onError: () => new Response("<p>Not found</p>", { status: 404 }) },
     );

@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
-import { AppError, formatIssuePath, toActionFailure } from "@/lib/errors";
+import { AppError, formatIssuePath, statusOf, toActionFailure } from "@/lib/errors";
 import { runWithPublicReads } from "@/lib/read-scope";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // The shell of every route handler: `route(handler)` answers anything the handler throws with a small JSON body and
 // the AppError's status (a ZodError is a 400 naming the bad parameter; anything unexpected is logged and becomes a
@@ -78,13 +79,13 @@ export function jsonError(
 export function invalidQuery(error: ZodError): Response {
   const [issue] = error.issues;
   const parameter = formatIssuePath(issue?.path ?? []);
-  return jsonError(400, "INVALID", issue?.message ?? `${parameter} is invalid`, { parameter });
+  return jsonError(400, "INVALID", issue ? issueEnglish(issue) : `${parameter} is invalid`, { parameter });
 }
 
 export function toErrorResponse(e: unknown): Response {
   if (e instanceof ZodError) return invalidQuery(e);
   const failure = toActionFailure(e);
-  const status = e instanceof AppError ? e.status : new AppError(failure.code, failure.message).status;
+  const status = e instanceof AppError ? e.status : statusOf(failure.code);
   const path = e instanceof AppError && typeof e.details?.path === "string" ? { path: e.details.path } : {};
   return jsonError(status, failure.code, failure.message, path);
 }

@@ -6,6 +6,7 @@ import { generateOneTimeToken, hashOneTimeToken, isOneTimeTokenShaped } from "@/
 import type { Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { invitationProblem, linkStateOf } from "./state";
+import { errorText } from "@/lib/i18n/error-text";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -35,15 +36,13 @@ export async function issueInvitationInTx(
     select: { memberships: { where: { orgId: input.orgId }, select: { id: true } } },
   });
   if (existing?.memberships.length)
-    throw new AppError("CONFLICT", `${input.email} is already a member of this organization.`, { field: "email" });
+    throw new AppError("CONFLICT", errorText("invitations.alreadyMember", { email: input.email }), { field: "email" });
   // One account is one person with one password; letting an invitation set the password of an existing account
   // would let whoever holds the link take it over.
   if (existing)
-    throw new AppError(
-      "CONFLICT",
-      `${input.email} already has a FactDesk account on this server and cannot be invited again.`,
-      { field: "email" },
-    );
+    throw new AppError("CONFLICT", errorText("invitations.accountElsewhere", { email: input.email }), {
+      field: "email",
+    });
   const now = new Date();
   await tx.invitation.updateMany({
     where: { orgId: input.orgId, email: input.email, acceptedAt: null, revokedAt: null },
@@ -100,7 +99,7 @@ export async function resendInvitation(actor: Actor, input: { invitationId: stri
       where: { id: input.invitationId, orgId: actor.orgId, acceptedAt: null, revokedAt: null },
       select: { email: true, role: true },
     });
-    if (!old) throw new AppError("NOT_FOUND", "This invitation does not exist, was already accepted or was revoked.");
+    if (!old) throw new AppError("NOT_FOUND", "invitations.notFound");
     const issued = await issueInvitationInTx(tx, {
       orgId: actor.orgId,
       email: old.email,
@@ -126,7 +125,7 @@ export async function revokeInvitation(actor: Actor, input: { invitationId: stri
       where: { id: input.invitationId, orgId: actor.orgId, acceptedAt: null, revokedAt: null },
       select: { id: true, email: true, role: true },
     });
-    if (!row) throw new AppError("NOT_FOUND", "This invitation does not exist, was already accepted or was revoked.");
+    if (!row) throw new AppError("NOT_FOUND", "invitations.notFound");
     await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, {
       orgId: actor.orgId,
@@ -199,8 +198,7 @@ export async function acceptInvitation(input: {
       return { email: row.email, orgName: row.org.name };
     });
   } catch (e) {
-    if (isUniqueViolation(e))
-      throw new AppError("CONFLICT", "An account with this e-mail address already exists. Sign in with it instead.");
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "invitations.accountExists");
     throw e;
   }
 }

@@ -1,3 +1,5 @@
+import type { ErrorKey } from "@/lib/i18n/error-text";
+
 // Pure: what a link's row says about the link. Shared by invitations and password resets, whose rows look alike.
 export type LinkState = "valid" | "unknown" | "expired" | "used" | "revoked";
 
@@ -12,15 +14,7 @@ export function linkStateOf(
   return "valid";
 }
 
-const INVITATION_PROBLEMS: Record<Exclude<LinkState, "valid">, string> = {
-  unknown:
-    "This invitation link is not valid. Check that you opened the whole link from the e-mail, or ask your admin for a new invitation.",
-  expired: "This invitation has expired (invitations last 7 days). Ask your admin to send a new one.",
-  used: "This invitation was already used. Sign in with the e-mail address and password chosen then.",
-  revoked:
-    "This invitation was withdrawn or replaced by a newer one. Use the newest invitation you received, or ask your admin.",
-};
-
-export function invitationProblem(state: Exclude<LinkState, "valid">): string {
-  return INVITATION_PROBLEMS[state];
+/** Why an invitation link cannot be used, as a key of the errors catalogue (errors.invitations.link.*). */
+export function invitationProblem(state: Exclude<LinkState, "valid">): ErrorKey {
+  return `invitations.link.${state}`;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { decodeCursor, encodeCursor, type Cursor, type CursorValue, type PageDirection } from "./cursor";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // Reading a list page's query string. A list never fails on its URL: a value that does not parse is dropped, the
 // list falls back to its default for it, and the person is told which parameter was ignored and why.
@@ -26,7 +27,9 @@ export function readParam<T extends z.ZodType>(
   if (raw === undefined) return undefined;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  notices.push(`Ignored ${key}: ${parsed.error.issues[0]?.message ?? "not a value this list understands"}.`);
+  notices.push(
+    `Ignored ${key}: ${parsed.error.issues[0] ? issueEnglish(parsed.error.issues[0]) : "not a value this list understands"}.`,
+  );
   return undefined;
 }
 

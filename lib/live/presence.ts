@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 // a tab that vanished without saying goodbye drops out when the listener's periodic presence check runs.
 export async function recordPresence(actor: Actor, articleId: string, tabId: string, now = new Date()): Promise<void> {
   const article = await db.article.findFirst({ where: { id: articleId, orgId: actor.orgId }, select: { id: true } });
-  if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  if (!article) throw new AppError("NOT_FOUND", "common.articleNotFound");
   const key = { articleId, userId: actor.userId, tabId };
   let joined = false;
   const refreshed = await db.articlePresence.updateMany({ where: key, data: { lastSeenAt: now } });

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
+import { errorKey } from "@/lib/i18n/error-text";
 
 // A browser tab's random id (crypto.randomUUID() in use-live-article.ts); it only tells one tab's rows from another's.
-export const tabIdSchema = text({ error: "tab is required" }).regex(
+export const tabIdSchema = text({ error: errorKey("live.tabMissing") }).regex(
   /^[A-Za-z0-9_-]{8,64}$/,
-  "tab must be 8 to 64 letters, digits, - or _",
+  errorKey("live.tabFormat"),
 );
 
 export const eventsQuerySchema = z.object({ tab: tabIdSchema });

@@ -3,8 +3,9 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessionsOfUser } from "@/lib/auth/sessions";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
+import { errorText } from "@/lib/i18n/error-text";
 
 // An admin changes a member's role, deactivates, reactivates or removes them. Each change ends the member's
 // sessions (they sign in again and get exactly what the change allows), writes an audit row in the same transaction,
@@ -22,25 +23,25 @@ async function lockMembership(tx: Tx, actor: Actor, userId: string): Promise<Mem
     where: { userId_orgId: { userId, orgId: actor.orgId } },
     select: { id: true, role: true, deactivatedAt: true, user: { select: { name: true, email: true } } },
   });
-  if (!membership) throw new AppError("NOT_FOUND", "That member is not part of your organization.");
+  if (!membership) throw new AppError("NOT_FOUND", "members.notFound");
   return membership;
 }
 
 const isActiveAdmin = (m: { role: Role; deactivatedAt: Date | null }) => m.role === "ADMIN" && m.deactivatedAt === null;
 
-async function refuseIfLastAdmin(tx: Tx, actor: Actor, membership: MembershipRow, doing: string): Promise<void> {
+/** What would leave the organization without an admin (errors.members.lastAdmin's `change`). */
+type AdminLoss = "ADMIN" | "EDITOR" | "REVIEWER" | "deactivated" | "removed";
+
+async function refuseIfLastAdmin(tx: Tx, actor: Actor, membership: MembershipRow, change: AdminLoss): Promise<void> {
   if (!isActiveAdmin(membership)) return;
   const admins = await tx.membership.count({ where: { orgId: actor.orgId, role: "ADMIN", deactivatedAt: null } });
   if (admins <= 1) {
-    throw new AppError(
-      "CONFLICT",
-      `${membership.user.name} is the organization's only active admin and cannot be ${doing}. Make another member an admin first.`,
-    );
+    throw new AppError("CONFLICT", errorText("members.lastAdmin", { name: membership.user.name, change }));
   }
 }
 
-function refuseOwn(actor: Actor, userId: string, doing: string): void {
-  if (actor.userId === userId) throw new AppError("CONFLICT", `You cannot ${doing} yourself. Ask another admin.`);
+function refuseOwn(actor: Actor, userId: string, doing: "deactivate" | "remove"): void {
+  if (actor.userId === userId) throw new AppError("CONFLICT", errorText("members.notYourself", { doing }));
 }
 
 export async function changeMemberRole(
@@ -50,8 +51,7 @@ export async function changeMemberRole(
   return db.$transaction(async (tx) => {
     const membership = await lockMembership(tx, actor, input.userId);
     if (membership.role === input.role) return { changed: false };
-    if (input.role !== "ADMIN")
-      await refuseIfLastAdmin(tx, actor, membership, `made ${ROLE_LABELS[input.role].toLowerCase()}`);
+    if (input.role !== "ADMIN") await refuseIfLastAdmin(tx, actor, membership, input.role);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
     await endAllSessionsOfUser(tx, input.userId);
     await recordAudit(tx, {

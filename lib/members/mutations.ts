@@ -17,7 +17,7 @@ export async function resetMemberPassword(
       where: { userId: input.userId, orgId: actor.orgId },
       select: { user: { select: { email: true } } },
     });
-    if (!membership) throw new AppError("NOT_FOUND", "That member is not part of your organization.");
+    if (!membership) throw new AppError("NOT_FOUND", "members.notFound");
     await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
     await endAllSessionsOfUser(
       tx,

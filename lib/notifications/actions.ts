@@ -11,8 +11,9 @@ import { text } from "@/lib/validation/text";
 import { setNotificationPreferences } from "./preferences";
 import { notificationPreferencesSchema } from "./schema";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/vocabulary/notification-kinds";
+import { errorKey } from "@/lib/i18n/error-text";
 
-const notificationRef = z.object({ notificationId: text().min(1, "No notification was chosen.").max(64) });
+const notificationRef = z.object({ notificationId: text().min(1, errorKey("notifications.noneChosen")).max(64) });
 
 // Polled by the bell every 15 seconds: one indexed count, nothing else.
 export async function countUnreadNotificationsAction(): Promise<ActionResult<number>> {

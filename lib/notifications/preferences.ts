@@ -19,7 +19,7 @@ export async function setNotificationPreferences(
       where: { userId: viewer.userId, orgId: viewer.orgId, deactivatedAt: null },
       select: { id: true, mutedNotificationKinds: true },
     });
-    if (!membership) throw new AppError("NOT_FOUND", "Your membership was not found. Sign in again.");
+    if (!membership) throw new AppError("NOT_FOUND", "auth.membershipNotFound");
     const before = [...membership.mutedNotificationKinds].sort();
     if (before.join() !== [...muted].sort().join()) {
       await tx.membership.update({ where: { id: membership.id }, data: { mutedNotificationKinds: muted } });

@@ -4,6 +4,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { issueInvitationInTx, type IssuedInvitation } from "@/lib/invitations/mutations";
 import { SIX_LEVEL_PRESET } from "@/lib/scales/presets";
+import { errorText } from "@/lib/i18n/error-text";
 
 /**
  * A new organization with the six-level rating scale as its default, so its first reviewer can give verdicts at
@@ -16,11 +17,7 @@ export async function createOrganizationInTx(
 ): Promise<{ id: string; name: string; slug: string }> {
   const clash = await tx.organization.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (clash)
-    throw new AppError(
-      "CONFLICT",
-      `An organization with the slug “${input.slug}” already exists. Choose another slug.`,
-      { field: "slug" },
-    );
+    throw new AppError("CONFLICT", errorText("organizations.slugTaken", { slug: input.slug }), { field: "slug" });
   const org = await tx.organization.create({
     data: { name: input.name, slug: input.slug },
     select: { id: true, name: true, slug: true },
@@ -69,11 +66,7 @@ export async function createOrganizationWithAdminInvitation(input: {
     });
   } catch (e) {
     if (isUniqueViolation(e))
-      throw new AppError(
-        "CONFLICT",
-        `An organization with the slug “${input.slug}” already exists. Choose another slug.`,
-        { field: "slug" },
-      );
+      throw new AppError("CONFLICT", errorText("organizations.slugTaken", { slug: input.slug }), { field: "slug" });
     throw e;
   }
 }

@@ -1,29 +1,27 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
+import { errorKey } from "@/lib/i18n/error-text";
 
 // The slug is the organization's part of every public address (/r/<slug>/..., feeds, embeds): short, lowercase,
 // safe in a URL as it is.
-export const organizationNameSchema = text({ error: "Enter the organization's name." })
+export const organizationNameSchema = text({ error: errorKey("organizations.nameMissing") })
   .trim()
-  .min(1, "Enter the organization's name.")
-  .max(120, "Organization names can be at most 120 characters.");
+  .min(1, errorKey("organizations.nameMissing"))
+  .max(120, errorKey("organizations.nameTooLong"));
 
-export const organizationSlugSchema = text({ error: "Enter a short name for addresses (the slug)." })
+export const organizationSlugSchema = text({ error: errorKey("organizations.slugMissing") })
   .trim()
-  .min(2, "The slug needs at least 2 characters.")
-  .max(40, "The slug can be at most 40 characters.")
-  .regex(
-    /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
-    "Use lowercase letters, digits and hyphens for the slug (such as factcheck-desk), starting and ending with a letter or digit.",
-  );
+  .min(2, errorKey("organizations.slugTooShort"))
+  .max(40, errorKey("organizations.slugTooLong"))
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, errorKey("organizations.slugFormat"));
 
-export const personNameSchema = text({ error: "Enter your name." })
+export const personNameSchema = text({ error: errorKey("organizations.personNameMissing") })
   .trim()
-  .min(1, "Enter your name.")
-  .max(120, "Names can be at most 120 characters.");
+  .min(1, errorKey("organizations.personNameMissing"))
+  .max(120, errorKey("organizations.personNameTooLong"));
 
-export const emailSchema = text({ error: "Enter an e-mail address." })
+export const emailSchema = text({ error: errorKey("organizations.emailMissing") })
   .trim()
   .toLowerCase()
-  .max(320, "That e-mail address is too long.")
-  .pipe(z.email("Enter a valid e-mail address, such as name@example.org."));
+  .max(320, errorKey("auth.emailTooLong"))
+  .pipe(z.email(errorKey("auth.emailInvalid")));

@@ -2,13 +2,14 @@
 import { headers } from "next/headers";
 import { clientAddress } from "@/lib/auth/credentials";
 import { beginThrottledAttempt } from "@/lib/auth/attempts";
-import { describeRetryAfter } from "@/lib/auth/throttle";
+import { retryAfterValues } from "@/lib/auth/throttle";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { runAction } from "@/lib/run-action";
 import { logSecurityEvent } from "@/lib/security/security-log";
 import { resetRequestedMessage } from "./messages";
 import { resetPasswordWithLink, sendPasswordResetLink } from "./mutations";
 import { requestPasswordResetSchema, resetPasswordWithLinkSchema } from "./schema";
+import { errorText } from "@/lib/i18n/error-text";
 
 // Open to anyone. The answer is the same whether or not the address has an account, and it is given before the
 // account is even looked up: the lookup, the token and the e-mail happen after the response, so its timing cannot
@@ -29,10 +30,7 @@ export async function requestPasswordResetAction(
         address,
         retryAfterSeconds: Math.ceil(gate.retryAfterMs / 1000),
       });
-      throw new AppError(
-        "RATE_LIMITED",
-        `Too many password reset requests from here. Wait ${describeRetryAfter(gate.retryAfterMs)} and try again.`,
-      );
+      throw new AppError("RATE_LIMITED", errorText("passwordResets.rateLimited", retryAfterValues(gate.retryAfterMs)));
     }
     void sendPasswordResetLink(email).then(
       (outcome) => logSecurityEvent("password_reset_requested", { outcome, email, address }),

@@ -1,17 +1,11 @@
+import type { ErrorKey } from "@/lib/i18n/error-text";
 import type { LinkState } from "@/lib/invitations/state";
 
 export const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
-const PROBLEMS: Record<Exclude<LinkState, "valid">, string> = {
-  unknown:
-    "This password reset link is not valid. Check that you opened the whole link from the e-mail, or ask for a new one.",
-  expired: "This password reset link has expired (links last one hour). Ask for a new one.",
-  used: "This password reset link was already used. If that was not you, ask for a new link now and tell an admin.",
-  revoked: "This password reset link was replaced by a newer one. Use the newest link you received.",
-};
-
-export function resetLinkProblem(state: Exclude<LinkState, "valid">): string {
-  return PROBLEMS[state];
+/** Why a reset link cannot be used, as a key of the errors catalogue (errors.passwordResets.link.*). */
+export function resetLinkProblem(state: Exclude<LinkState, "valid">): ErrorKey {
+  return `passwordResets.link.${state}`;
 }
 
 /** The one answer to every reset request, whether or not the address has an account. */

@@ -128,7 +128,7 @@ export async function loadReportContext(orgId: string): Promise<ReportContext> {
       publicLanguage: true,
     },
   });
-  if (!org) throw new AppError("NOT_FOUND", "This organization no longer exists.");
+  if (!org) throw new AppError("NOT_FOUND", "common.organizationGone");
   const { defaultScaleId, publicLanguage, ...rest } = org;
   const organization = isInterfaceLocale(publicLanguage) ? { ...rest, publicLanguage } : rest;
   const scale = await findScaleForOrg(orgId, defaultScaleId);
@@ -141,6 +141,6 @@ export async function buildReviewReport(orgId: string, articleId: string): Promi
     findReportArticles(orgId, { id: articleId }, { take: 1 }),
     loadReportContext(orgId),
   ]);
-  if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  if (!article) throw new AppError("NOT_FOUND", "common.articleNotFound");
   return toReviewReport(context, article satisfies ReportArticleRow);
 }

@@ -38,7 +38,7 @@ export async function loadClaimReviewFeed(
       select: { id: true, defaultScaleId: true },
     }),
   );
-  if (!org) throw new AppError("NOT_FOUND", "There is no organization with this name.");
+  if (!org) throw new AppError("NOT_FOUND", "reports.noSuchOrganization");
   const [articles, scale] = await Promise.all([
     readPublished((db) =>
       db.article.findMany({

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readQueryParams } from "@/lib/http/route";
 import { orgExportQuerySchema, toCreatedAtRange } from "./export-query";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 const parse = (query: string) => orgExportQuerySchema.safeParse(readQueryParams(new URLSearchParams(query)));
 const firstIssue = (query: string) => {
   const result = parse(query);
   if (result.success) throw new Error(`expected ${query} to be refused`);
-  return { path: result.error.issues[0].path.join("."), message: result.error.issues[0].message };
+  return { path: result.error.issues[0].path.join("."), message: issueEnglish(result.error.issues[0]) };
 };
 
 describe("org export query", () => {

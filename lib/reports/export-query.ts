@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REPORT_CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { text } from "@/lib/validation/text";
+import { errorKey } from "@/lib/i18n/error-text";
 
 // The organization-wide export's query string, validated at the boundary. Every message starts with the
 // parameter's name so a 400 says exactly what to fix.
@@ -8,32 +9,29 @@ import { text } from "@/lib/validation/text";
 export const ORG_EXPORT_FORMATS = ["jsonl", "csv"] as const;
 export type OrgExportFormat = (typeof ORG_EXPORT_FORMATS)[number];
 
-const day = (name: string) =>
+const day = (name: "from" | "to") =>
   text()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2025-03-06`)
-    .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${name} is not a real date`,
-    )
+    .superRefine((v, ctx) => {
+      const problem = !/^\d{4}-\d{2}-\d{2}$/.test(v)
+        ? errorKey("api.dayFormat")
+        : !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+          ? null
+          : errorKey("api.notARealDay");
+      if (problem) ctx.addIssue({ code: "custom", message: problem, params: { name }, input: v });
+    })
     .optional();
 
 export const orgExportQuerySchema = z
   .object({
-    format: z
-      .enum(ORG_EXPORT_FORMATS, { error: `format must be one of ${ORG_EXPORT_FORMATS.join(", ")}` })
-      .default("jsonl"),
+    format: z.enum(ORG_EXPORT_FORMATS, { error: errorKey("api.exportFormat") }).default("jsonl"),
     /** Articles added to the desk on or after this day (UTC). */
     from: day("from"),
     /** ...and on or before this day (UTC), inclusive. */
     to: day("to"),
-    state: z.enum(REPORT_CLAIM_STATES, { error: `state must be one of ${REPORT_CLAIM_STATES.join(", ")}` }).optional(),
-    verdict: text()
-      .trim()
-      .min(1, "verdict must not be empty")
-      .max(200, "verdict can be at most 200 characters")
-      .optional(),
+    state: z.enum(REPORT_CLAIM_STATES, { error: errorKey("api.exportState") }).optional(),
+    verdict: text().trim().min(1, errorKey("api.verdictEmpty")).max(200, errorKey("api.verdictTooLong")).optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: errorKey("api.toBeforeFrom"), path: ["to"] });
 
 export type OrgExportQuery = z.infer<typeof orgExportQuerySchema>;
 

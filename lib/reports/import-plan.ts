@@ -12,6 +12,7 @@ import {
 import { detectArticleLanguage } from "@/lib/articles/detect-language";
 import { toArticleLanguage, type ArticleLanguage } from "@/lib/vocabulary/languages";
 import { findMarkdownProblem, MAX_RATIONALE_LENGTH } from "@/lib/text/bounds";
+import { issueEnglish } from "@/lib/validation/issue-text";
 
 // Pure: checks an imported review report against the importing organization and turns it into rows to write.
 // Everything is checked before the first write, so an import either fails naming the field or goes in whole.
@@ -65,7 +66,7 @@ export const describeClaim = (index: number, quote: string) => `Claim ${index + 
 /** The article text exactly as the desk stores it: offsets are only meaningful over the canonical text. */
 export function checkArticleText(text: string, path: string): string {
   const size = articleTextSchema.safeParse(text);
-  if (!size.success) throw invalidDocumentError(path, `${path}: ${size.error.issues[0].message}`);
+  if (!size.success) throw invalidDocumentError(path, `${path}: ${issueEnglish(size.error.issues[0])}`);
   if (!text.trim()) throw invalidDocumentError(path, `${path}: the article has no text.`);
   if (normalizeText(text) !== text) {
     throw invalidDocumentError(
@@ -88,7 +89,7 @@ export function planArticle(report: ReviewReport): PlannedArticle {
   if (!meta.success) {
     const [issue] = meta.error.issues;
     const path = `article.${String(issue.path[0] ?? "title").replace("originalPublishedAt", "publishedAt")}`;
-    throw invalidDocumentError(path, `Invalid report at ${path}: ${issue.message}`);
+    throw invalidDocumentError(path, `Invalid report at ${path}: ${issueEnglish(issue)}`);
   }
   const text = checkArticleText(article.text, "article.text");
   // a language the report names and we know, else the text's (a report from elsewhere may name one we do not list)

@@ -24,7 +24,7 @@ export type ImportOptions = { signal?: AbortSignal; onProgress?: (progress: Impo
 
 async function loadImportScale(orgId: string): Promise<ImportScale | null> {
   const org = await db.organization.findUnique({ where: { id: orgId }, select: { defaultScaleId: true } });
-  if (!org) throw new AppError("NOT_FOUND", "This organization no longer exists.");
+  if (!org) throw new AppError("NOT_FOUND", "common.organizationGone");
   const scale = await findScaleForOrg(orgId, org.defaultScaleId);
   return (
     scale && { name: scale.name, options: scale.options.map((o) => ({ id: o.id, label: o.label, retired: o.retired })) }
@@ -38,7 +38,7 @@ async function planAndWrite(
 ): Promise<ImportPlan & { articleId: string }> {
   const scale = await loadImportScale(actor.orgId);
   const jobOptions: RunOptions = {
-    label: "Reading the import",
+    label: "readImport",
     timeoutMs: IMPORT_PLAN_TIMEOUT_MS,
     signal: options.signal,
   };

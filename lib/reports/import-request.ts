@@ -7,6 +7,7 @@ import { runAction } from "@/lib/run-action";
 import { MAX_IMPORT_FILE_BYTES } from "./import-document";
 import { encodeImportEvent, IMPORT_EVENTS_CONTENT_TYPE, type ImportEvent, type ImportOutcome } from "./import-events";
 import { importUploadedFile } from "./import-report";
+import { errorKey, errorText } from "@/lib/i18n/error-text";
 
 // POST /api/imports: the upload form (file, and for annotations the article's title and text) in, the import's
 // progress out as it happens (import-events.ts). The import stops when the client stops listening (the Cancel
@@ -17,7 +18,7 @@ import { importUploadedFile } from "./import-report";
 export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_FILE_BYTES + 5 * 1024 * 1024 + 64 * 1024;
 
 const targetSchema = z.object({
-  title: z.string().max(500, "The title is too long (500 characters at most)."),
+  title: z.string().max(500, errorKey("reports.titleTooLong")),
   text: z.string(),
 });
 
@@ -26,9 +27,8 @@ type ImportFields = { fileText: string; target: { title: string; text: string } 
 /** The request body, bounded, as a form: what fails here (not a form, far too large) is a plain 400. */
 async function readImportForm(request: Request): Promise<FormData> {
   if (!request.headers.get("content-type")?.startsWith("multipart/form-data"))
-    throw new AppError("INVALID", "Send the import as a form upload (multipart/form-data).");
-  const tooLarge = () =>
-    new AppError("INVALID", "The upload is larger than the 6 MB file limit allows.", { field: "file" });
+    throw new AppError("INVALID", "reports.notMultipart");
+  const tooLarge = () => new AppError("INVALID", "reports.uploadTooLarge", { field: "file" });
   const body = await readWithLimit(
     request.body,
     request.headers.get("content-length"),
@@ -41,7 +41,7 @@ async function readImportForm(request: Request): Promise<FormData> {
       headers: { "Content-Type": request.headers.get("content-type")! },
     }).formData();
   } catch {
-    throw new AppError("INVALID", "The upload could not be read as a form.");
+    throw new AppError("INVALID", "reports.unreadableForm");
   }
   return form;
 }
@@ -50,11 +50,15 @@ async function readImportForm(request: Request): Promise<FormData> {
 async function readImportFields(form: FormData): Promise<ImportFields> {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0)
-    throw new AppError("INVALID", "Choose a .json file to import.", { field: "file" });
+    throw new AppError("INVALID", "reports.chooseJsonFile", { field: "file" });
   if (file.size > MAX_IMPORT_FILE_BYTES)
-    throw new AppError("INVALID", `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 6 MB.`, {
-      field: "file",
-    });
+    throw new AppError(
+      "INVALID",
+      errorText("intake.fileTooBig", { size: (file.size / 1024 / 1024).toFixed(1), limit: 6 }),
+      {
+        field: "file",
+      },
+    );
   const target = targetSchema.parse({ title: String(form.get("title") ?? ""), text: String(form.get("text") ?? "") });
   return { fileText: await file.text(), target };
 }
@@ -65,7 +69,7 @@ async function blameFile<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (e) {
     if (e instanceof AppError && e.code === "INVALID" && !e.details?.field)
-      throw new AppError("INVALID", e.message, { ...e.details, field: "file" });
+      throw new AppError("INVALID", e.text ?? { untranslated: e.message }, { ...e.details, field: "file" });
     throw e;
   }
 }

@@ -37,7 +37,7 @@ async function formatChunkOnWorker(
       return await runHeavyJob(
         "orgExportChunk",
         { format, reports },
-        { label: "The organization export", timeoutMs: CHUNK_TIMEOUT_MS, signal },
+        { label: "orgExport", timeoutMs: CHUNK_TIMEOUT_MS, signal },
       );
     } catch (e) {
       if (!(e instanceof AppError && e.details?.busy) || Date.now() > giveUpAt) throw e;
@@ -89,11 +89,7 @@ export async function openOrgExport(
   const where = toArticleWhere(orgId, query, claimWhere);
   const [total, context] = await Promise.all([db.article.count({ where }), loadReportContext(orgId)]);
   // Checked before the 200 goes out: every report needs a scale, and mid-stream the error could only break the download.
-  if (!context.scale)
-    throw new AppError(
-      "CONFLICT",
-      "Your organization has no rating scale yet, so there is nothing to report verdicts against. An admin can create one under Rating scales.",
-    );
+  if (!context.scale) throw new AppError("CONFLICT", "reports.noScale");
   const encoder = new TextEncoder();
   let cursor: string | null = null;
   let headerSent = query.format !== "csv";

@@ -12,6 +12,7 @@ import {
   type PlannedArticle,
   type PlannedClaim,
 } from "./import-plan";
+import { issueText } from "@/lib/validation/issue-text";
 
 // Pure: an uploaded file (or an already parsed report or annotation list) checked and turned into rows to write.
 // This is the CPU-heavy half of an import (a 6 MB file parses and anchors for seconds), so it runs on a worker
@@ -51,13 +52,20 @@ export function planAnnotationImport(
   scale: ImportScale | null,
 ): ImportPlan {
   const meta = articleMetaSchema.safeParse({ title: target.title });
-  if (!meta.success) throw new AppError("INVALID", meta.error.issues[0].message, { field: "title", path: "title" });
+  if (!meta.success)
+    throw new AppError("INVALID", issueText(meta.error.issues[0]) ?? "validation.invalid", {
+      field: "title",
+      path: "title",
+    });
   let text: string;
   try {
     text = checkArticleText(normalizeText(target.text), "text");
   } catch (e) {
     throw e instanceof AppError
-      ? new AppError("INVALID", e.message.replace(/^text: /, ""), { field: "text", path: "text" })
+      ? new AppError("INVALID", e.text ?? { untranslated: e.message.replace(/^text: /, "") }, {
+          field: "text",
+          path: "text",
+        })
       : e;
   }
   const parsed = parseAnnotations(annotations);

@@ -2,9 +2,10 @@ import "server-only";
 import type { ReviewReport } from "@/lib/export/report-model";
 import type { InterfaceLocale } from "@/lib/i18n/locales";
 import { AppError } from "@/lib/errors";
-import { runHeavyJob } from "@/lib/workers/pool";
+import { runHeavyJob, type JobLabel } from "@/lib/workers/pool";
 import { buildContentDisposition } from "./download-name";
 import { canRenderPdf, MAX_PDF_CLAIMS, REPORT_CONTENT_TYPES, type ReportFormat } from "./report-format";
+import { errorText } from "@/lib/i18n/error-text";
 
 // One review report as a downloadable file, in any of the four formats, drawn on a worker thread (lib/workers):
 // a 600-claim PDF or Markdown file never holds up the requests of everyone else.
@@ -14,7 +15,7 @@ export function assertRenderable(report: ReviewReport, format: ReportFormat): vo
   if (format === "pdf" && !canRenderPdf(report.claims.length)) {
     throw new AppError(
       "INVALID",
-      `A PDF report holds at most ${MAX_PDF_CLAIMS} claims and this article has ${report.claims.length}. Download Markdown, CSV or JSON instead, or print the HTML report.`,
+      errorText("reports.pdfTooManyClaims", { limit: MAX_PDF_CLAIMS, count: report.claims.length }),
       { path: "format" },
     );
   }
@@ -23,11 +24,11 @@ export function assertRenderable(report: ReviewReport, format: ReportFormat): vo
 /** A report file takes about a second; this is for a machine under heavy load, never for a stuck job. */
 export const REPORT_FILE_TIMEOUT_MS = 60_000;
 
-const FORMAT_LABELS: Record<ReportFormat, string> = {
-  pdf: "The PDF report",
-  md: "The Markdown report",
-  csv: "The CSV report",
-  json: "The JSON report",
+const FORMAT_LABELS: Record<ReportFormat, JobLabel> = {
+  pdf: "reportPdf",
+  md: "reportMd",
+  csv: "reportCsv",
+  json: "reportJson",
 };
 
 /** The file's bytes; `signal` (the request's) stops the job when the person goes away. */

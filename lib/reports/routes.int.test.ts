@@ -97,7 +97,7 @@ describe("GET /api/articles/:id/report", () => {
     const foreign = await report(other.articleId, "json");
     expect(foreign.status).toBe(404);
     expect(await foreign.json()).toMatchObject({ error: "NOT_FOUND" });
-    vi.mocked(requirePermission).mockRejectedValue(new AppError("UNAUTHENTICATED", "Sign in."));
+    vi.mocked(requirePermission).mockRejectedValue(new AppError("UNAUTHENTICATED", { untranslated: "Sign in." }));
     const anonymous = await report(demo.articleId, "json");
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ error: "UNAUTHENTICATED", message: "Sign in." });
@@ -183,7 +183,7 @@ describe("GET /feeds/:org/claimreview", () => {
     getFeed(new Request(`http://localhost/feeds/${org}/claimreview${search}`), { params: Promise.resolve({ org }) });
 
   it("is public JSON-LD any site may read, without a session", async () => {
-    vi.mocked(requirePermission).mockRejectedValue(new AppError("UNAUTHENTICATED", "Sign in."));
+    vi.mocked(requirePermission).mockRejectedValue(new AppError("UNAUTHENTICATED", { untranslated: "Sign in." }));
     const response = await feed("demo", "?page=1&pageSize=2");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/ld+json");

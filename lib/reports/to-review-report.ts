@@ -192,16 +192,12 @@ function toReportScale(context: ReportContext, claims: ReportClaim[]): ReportSca
         ...(verdict.translations ? { translations: verdict.translations } : {}),
       });
   }
-  if (options.size === 0)
-    throw new AppError(
-      "CONFLICT",
-      "Your organization has no rating scale yet, so there is nothing to report verdicts against. An admin can create one under Rating scales.",
-    );
+  if (options.size === 0) throw new AppError("CONFLICT", "reports.noScale");
   return { name: context.scale?.name ?? "Rating scale", options: [...options.values()] };
 }
 
 export function toReviewReport(context: ReportContext, article: ReportArticleRow, now = new Date()): ReviewReport {
-  if (!article.currentVersion) throw new AppError("NOT_FOUND", "This article has no text yet.");
+  if (!article.currentVersion) throw new AppError("NOT_FOUND", "reports.noTextYet");
   const base = context.baseUrl.replace(/\/+$/, "");
   const claims = article.claims.map(toReportClaim);
   return {

@@ -237,8 +237,7 @@ export async function writeImportedArticle(
     await discardStaging(staging.id).catch((cleanup: unknown) =>
       console.error("import: could not remove the staging organization", staging.id, cleanup),
     );
-    if (options.signal?.aborted)
-      throw new AppError("CONFLICT", "The import was cancelled; nothing was saved.", { cancelled: true });
+    if (options.signal?.aborted) throw new AppError("CONFLICT", "reports.importCancelled", { cancelled: true });
     throw e;
   }
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { SCALE_PRESETS } from "./presets";
 import type { SaveScaleInput } from "./schema";
 import type { Actor } from "@/lib/auth/actor";
+import { errorText } from "@/lib/i18n/error-text";
 
 export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ scaleId: string }> {
   try {
@@ -15,8 +16,7 @@ export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ 
           where: { id: scaleId, orgId: actor.orgId },
           select: { id: true },
         });
-        if (!owned)
-          throw new AppError("NOT_FOUND", "This rating scale does not exist or belongs to another organization.");
+        if (!owned) throw new AppError("NOT_FOUND", "scales.notFound");
         await tx.ratingScale.update({
           where: { id: scaleId },
           data: { name: input.name, description: input.description },
@@ -37,7 +37,7 @@ export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ 
         if (gone._count.verdicts > 0) {
           throw new AppError(
             "CONFLICT",
-            `"${gone.label}" is the verdict of ${gone._count.verdicts} ${gone._count.verdicts === 1 ? "claim" : "claims"}, so it cannot be deleted. Retire it instead: it stays on those claims but can no longer be chosen.`,
+            errorText("scales.optionInUse", { label: gone.label, count: gone._count.verdicts }),
           );
         }
         await tx.ratingOption.delete({ where: { id: gone.id } });
@@ -56,8 +56,7 @@ export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ 
           translations: o.translations,
         };
         if (o.id) {
-          if (!existing.some((x) => x.id === o.id))
-            throw new AppError("INVALID", "An option does not belong to this scale. Reload the page.");
+          if (!existing.some((x) => x.id === o.id)) throw new AppError("INVALID", "scales.foreignOption");
           const current = await tx.ratingOption.findUniqueOrThrow({ where: { id: o.id }, select: { retiredAt: true } });
           await tx.ratingOption.update({
             where: { id: o.id },
@@ -89,14 +88,14 @@ export async function saveScale(actor: Actor, input: SaveScaleInput): Promise<{ 
     });
   } catch (e) {
     if (isUniqueViolation(e))
-      throw new AppError("CONFLICT", `A rating scale named "${input.name}" already exists.`, { field: "name" });
+      throw new AppError("CONFLICT", errorText("scales.nameTaken", { name: input.name }), { field: "name" });
     throw e;
   }
 }
 
 export async function createScaleFromPreset(actor: Actor, presetKey: string) {
   const preset = SCALE_PRESETS.find((p) => p.key === presetKey);
-  if (!preset) throw new AppError("INVALID", "Unknown preset.");
+  if (!preset) throw new AppError("INVALID", "scales.unknownPreset");
   const taken = await db.ratingScale.count({ where: { orgId: actor.orgId, name: { startsWith: preset.name } } });
   return saveScale(actor, {
     scaleId: null,
@@ -112,7 +111,7 @@ export async function makeDefaultScale(actor: Actor, scaleId: string) {
       where: { id: scaleId, orgId: actor.orgId },
       select: { name: true },
     });
-    if (!scale) throw new AppError("NOT_FOUND", "This rating scale does not exist or belongs to another organization.");
+    if (!scale) throw new AppError("NOT_FOUND", "scales.notFound");
     await tx.organization.update({ where: { id: actor.orgId }, data: { defaultScaleId: scaleId } });
     await recordAudit(tx, {
       orgId: actor.orgId,

@@ -1,20 +1,19 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
-import { INTERFACE_LOCALES, type InterfaceLocale } from "@/lib/i18n/locales";
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { OPTION_DESCRIPTION_MAX, OPTION_LABEL_MAX, type OptionTranslations } from "@/lib/vocabulary/option-label";
-
-const LANGUAGE_NAMES: Record<InterfaceLocale, string> = { en: "English", es: "Spanish", ar: "Arabic" };
+import { errorKey } from "@/lib/i18n/error-text";
 
 /** One language's label and description; an empty label means "no translation" (the default label shows). */
 const optionTranslationSchema = z.object({
   label: text()
     .trim()
-    .max(OPTION_LABEL_MAX, `Labels can be at most ${OPTION_LABEL_MAX} characters.`)
+    .max(OPTION_LABEL_MAX, errorKey("scales.labelTooLong"))
     .nullish()
     .transform((v) => v || ""),
   description: text()
     .trim()
-    .max(OPTION_DESCRIPTION_MAX, `Descriptions can be at most ${OPTION_DESCRIPTION_MAX} characters.`)
+    .max(OPTION_DESCRIPTION_MAX, errorKey("scales.descriptionTooLong"))
     .nullish()
     .transform((v) => v || null),
 });
@@ -23,7 +22,7 @@ export const optionTranslationsSchema = z
   .partialRecord(z.enum(INTERFACE_LOCALES), optionTranslationSchema, {
     error: (issue) =>
       // an unknown language (zod reports it as an unrecognized or invalid key)
-      issue.code === "invalid_type" ? undefined : "Translations are for English, Spanish or Arabic.",
+      issue.code === "invalid_type" ? undefined : errorKey("scales.translationLanguage"),
   })
   .nullish()
   .superRefine((translations, ctx) => {
@@ -31,7 +30,8 @@ export const optionTranslationsSchema = z
       if (t && !t.label && t.description)
         ctx.addIssue({
           code: "custom",
-          message: `Give the ${LANGUAGE_NAMES[locale as InterfaceLocale]} label too, or leave its description empty.`,
+          message: errorKey("scales.translationLabelMissing"),
+          params: { language: locale },
           path: [locale, "label"],
         });
     }
@@ -50,14 +50,14 @@ export const scaleOptionSchema = z.object({
     .max(64)
     .nullish()
     .transform((v) => v || null),
-  label: text().trim().min(1, "Every option needs a label.").max(80, "Labels can be at most 80 characters."),
+  label: text().trim().min(1, errorKey("scales.optionLabelMissing")).max(80, errorKey("scales.labelTooLong")),
   description: text()
     .trim()
-    .max(500, "Descriptions can be at most 500 characters.")
+    .max(500, errorKey("scales.descriptionTooLong"))
     .nullish()
     .transform((v) => v || null),
-  colour: text().regex(/^#[0-9a-fA-F]{6}$/, "Colours must be a hex value like #1b7a3e."),
-  value: z.number({ error: "Every option needs a numeric value." }).finite("Every option needs a numeric value."),
+  colour: text().regex(/^#[0-9a-fA-F]{6}$/, errorKey("scales.colourFormat")),
+  value: z.number({ error: errorKey("scales.valueMissing") }).finite(errorKey("scales.valueMissing")),
   retired: z.boolean().default(false),
   translations: optionTranslationsSchema,
 });
@@ -68,7 +68,7 @@ export const saveScaleSchema = z
       .max(64)
       .nullish()
       .transform((v) => v || null),
-    name: text().trim().min(1, "Give the scale a name.").max(120, "Scale names can be at most 120 characters."),
+    name: text().trim().min(1, errorKey("scales.nameMissing")).max(120, errorKey("scales.nameTooLong")),
     description: text()
       .trim()
       .max(1000)
@@ -76,8 +76,8 @@ export const saveScaleSchema = z
       .transform((v) => v || null),
     options: z
       .array(scaleOptionSchema)
-      .min(2, "A scale needs at least two options.")
-      .max(20, "A scale can have at most 20 options."),
+      .min(2, errorKey("scales.tooFewOptions"))
+      .max(20, errorKey("scales.tooManyOptions")),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
@@ -86,7 +86,8 @@ export const saveScaleSchema = z
       if (seen.has(key))
         ctx.addIssue({
           code: "custom",
-          message: `The label "${o.label}" is used twice.`,
+          message: errorKey("scales.labelTwice"),
+          params: { label: o.label },
           path: ["options", i, "label"],
         });
       seen.add(key);
@@ -99,7 +100,8 @@ export const saveScaleSchema = z
         if (taken.has(label.toLowerCase()))
           ctx.addIssue({
             code: "custom",
-            message: `The ${LANGUAGE_NAMES[locale]} label "${label}" is used twice.`,
+            message: errorKey("scales.translatedLabelTwice"),
+            params: { language: locale, label },
             path: ["options", i, "translations", locale, "label"],
           });
         taken.add(label.toLowerCase());
@@ -109,4 +111,6 @@ export const saveScaleSchema = z
 export type SaveScaleInput = z.infer<typeof saveScaleSchema>;
 
 export const scaleRefSchema = z.object({ scaleId: text().min(1).max(64) });
-export const presetSchema = z.object({ preset: z.enum(["six-level", "five-level"], { error: "Choose a preset." }) });
+export const presetSchema = z.object({
+  preset: z.enum(["six-level", "five-level"], { error: errorKey("scales.presetMissing") }),
+});

@@ -11,6 +11,7 @@ import { buildReviewReport } from "@/lib/reports/build-report";
 import { buildClaimReviews, type JsonLdNode } from "@/lib/export/claim-review";
 import { loadReaderPage } from "@/lib/reader/page-model";
 import { loadPublicReviews } from "@/lib/reader/public-reviews";
+import { issueMessage } from "@/lib/validation/issue-message";
 
 // A rating option's label and description per language: saved through the scale editor's schema and mutation, read
 // by the desk in the member's language, and by ClaimReview, the reader page and the embed in the organization's
@@ -81,7 +82,7 @@ describe("scale option translations", () => {
     const refusal = (translations: unknown) => {
       const parsed = saveScaleSchema.safeParse(withTranslations(translations));
       expect(parsed.success).toBe(false);
-      return parsed.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n");
+      return parsed.error!.issues.map((i) => `${i.path.join(".")}: ${issueMessage(i)}`).join("\n");
     };
     expect(refusal({ es: { label: "x".repeat(81), description: null } })).toMatch(
       /options\.1\.translations\.es\.label: Labels can be at most 80 characters/,

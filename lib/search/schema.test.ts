@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "@/lib/lists/cursor";
 import { parseSearchParams, SEARCH_ORDERING, searchCursorValue, searchHref } from "./schema";
+import { issueMessage } from "@/lib/validation/issue-message";
 
 describe("search query string", () => {
   it("treats a missing or blank q as the empty page and blank filters as no filter", () => {
@@ -18,24 +19,23 @@ describe("search query string", () => {
   });
 
   it("names each bad field in its message", () => {
-    const bad = parseSearchParams({
-      q: "x",
-      state: "LOST",
-      from: "2025-02-30",
-      to: "yesterday",
-      assignee: "a b",
-    });
+    const input = { q: "x", state: "LOST", from: "2025-02-30", to: "yesterday", assignee: "a b" };
+    const bad = parseSearchParams(input, (i) => issueMessage(i));
     expect(bad.kind).toBe("invalid");
     if (bad.kind !== "invalid") return;
     expect(bad.errors.state).toMatch(/^state must be one of DRAFT/);
     expect(bad.errors.from).toBe("from is not a real date");
     expect(bad.errors.to).toBe("to must be a date written as YYYY-MM-DD");
     expect(bad.errors.assignee).toMatch(/^assignee must be/);
-    expect(parseSearchParams({ q: "x".repeat(201) })).toMatchObject({
+    expect(parseSearchParams({ q: "x".repeat(201) }, (i) => issueMessage(i))).toMatchObject({
       errors: { q: "The search is limited to 200 characters" },
     });
-    expect(parseSearchParams({ q: "x", from: "2025-03-02", to: "2025-03-01" })).toMatchObject({
+    expect(parseSearchParams({ q: "x", from: "2025-03-02", to: "2025-03-01" }, (i) => issueMessage(i))).toMatchObject({
       errors: { to: "to must be on or after from" },
+    });
+    // the search page passes the member's language
+    expect(parseSearchParams(input, (i) => issueMessage(i, "es"))).toMatchObject({
+      errors: { from: "from no es una fecha real", to: "to debe ser una fecha escrita como AAAA-MM-DD" },
     });
   });
 

@@ -3,6 +3,7 @@ import { text } from "@/lib/validation/text";
 import { CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { isIsoTimestamp, type Cursor, type CursorValue, type PageDirection } from "@/lib/lists/cursor";
 import { listHref, readPageRequest, type PageRequest } from "@/lib/lists/params";
+import { errorKey } from "@/lib/i18n/error-text";
 
 export const SEARCH_PAGE_SIZE = 50;
 /**
@@ -19,24 +20,26 @@ export const UNASSIGNED = "none";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-const day = (field: string) =>
-  text()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written as YYYY-MM-DD`)
-    .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${field} is not a real date`,
-    );
+const day = (field: "from" | "to") =>
+  text().superRefine((v, ctx) => {
+    const problem = !/^\d{4}-\d{2}-\d{2}$/.test(v)
+      ? errorKey("search.dayFormat")
+      : !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+        ? null
+        : errorKey("search.notARealDay");
+    if (problem) ctx.addIssue({ code: "custom", message: problem, params: { field }, input: v });
+  });
 
 export const searchQuerySchema = z
   .object({
-    q: text().trim().min(1, "Type a word or phrase to search for").max(200, "The search is limited to 200 characters"),
-    verdict: optional(text().trim().max(100, "verdict is at most 100 characters")),
-    state: optional(z.enum(CLAIM_STATES, { error: `state must be one of ${CLAIM_STATES.join(", ")}` })),
-    assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, `assignee must be a member id or "${UNASSIGNED}"`)),
+    q: text().trim().min(1, errorKey("search.queryMissing")).max(200, errorKey("search.queryTooLong")),
+    verdict: optional(text().trim().max(100, errorKey("search.verdictTooLong"))),
+    state: optional(z.enum(CLAIM_STATES, { error: errorKey("search.state") })),
+    assignee: optional(text().regex(/^[A-Za-z0-9_-]{1,64}$/, errorKey("search.assignee"))),
     from: optional(day("from")),
     to: optional(day("to")),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to must be on or after from" });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: errorKey("search.toBeforeFrom") });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export type SearchParamsInput = Record<string, string | string[] | undefined>;
@@ -57,7 +60,14 @@ export function readSearchCursorValue(value: CursorValue): { score: number; upda
 
 // Reads the page's query string: the form's raw values (to refill it), and either a valid query or one message per
 // bad field. No `q` at all is not an error: it is the empty search page.
-export function parseSearchParams(params: SearchParamsInput): ParsedSearch {
+/**
+ * `describe` words a problem (the page passes issueMessage in the member's language; this module stays free of the
+ * catalogue because the search form, a client component, imports it).
+ */
+export function parseSearchParams(
+  params: SearchParamsInput,
+  describe: (issue: z.core.$ZodIssue) => string = (issue) => issue.message,
+): ParsedSearch {
   const values: Record<string, string> = {};
   for (const key of ["q", "verdict", "state", "assignee", "from", "to"]) {
     const v = params[key];
@@ -68,7 +78,7 @@ export function parseSearchParams(params: SearchParamsInput): ParsedSearch {
   const parsed = searchQuerySchema.safeParse(values);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= issue.message;
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= describe(issue);
     return { kind: "invalid", values, errors };
   }
   const notices: string[] = [];

@@ -23,7 +23,7 @@ describe("checkRequestOrigin", () => {
     expect(verdict({ origin: "https://desk.example.org.evil.example" })).toBe(false);
     expect(verdict({ origin: "http://desk.example.org:8080" })).toBe(false);
     expect(verdict({ origin: "null" })).toBe(false);
-    expect(checkRequestOrigin({ ...base, origin: "https://evil.example" })).toEqual({
+    expect(checkRequestOrigin({ ...base, origin: "https://evil.example" })).toMatchObject({
       allowed: false,
       reason: "Requests from https://evil.example may not change anything here.",
     });

@@ -1,3 +1,4 @@
+import { englishError, errorText, type ErrorText } from "@/lib/i18n/error-text";
 // Cross-site request forgery check for requests that change state. Pure: proxy.ts and route handlers pass in the
 // request's method and headers. Browsers send Origin on every cross-origin request and on every POST, so a state
 // change is refused when Origin names another site; when Origin is missing, Sec-Fetch-Site still tells a
@@ -15,7 +16,13 @@ export type OriginCheckInput = {
   hasSessionCookie: boolean;
 };
 
-export type OriginVerdict = { allowed: true } | { allowed: false; reason: string };
+export type OriginVerdict = { allowed: true } | { allowed: false; reason: string; text: ErrorText };
+
+const refused = (text: ErrorText): OriginVerdict => ({
+  allowed: false,
+  reason: englishError(text.key, text.values),
+  text,
+});
 
 function hostOf(origin: string): string | null {
   try {
@@ -30,16 +37,13 @@ export function checkRequestOrigin(input: OriginCheckInput): OriginVerdict {
   const host = input.host?.toLowerCase() ?? null;
   if (input.origin !== null) {
     if (host !== null && hostOf(input.origin) === host) return { allowed: true };
-    return { allowed: false, reason: `Requests from ${input.origin} may not change anything here.` };
+    return refused(errorText("security.foreignOrigin", { origin: input.origin }));
   }
   if (input.secFetchSite === "cross-site" || input.secFetchSite === "same-site") {
-    return { allowed: false, reason: "Requests from another site may not change anything here." };
+    return refused(errorText("security.crossSite"));
   }
   if (input.hasSessionCookie && input.secFetchSite === null) {
-    return {
-      allowed: false,
-      reason: "A signed-in request that changes something must say where it comes from (Origin header).",
-    };
+    return refused(errorText("security.originRequired"));
   }
   return { allowed: true };
 }

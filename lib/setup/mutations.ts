@@ -5,8 +5,8 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { generateOneTimeToken, hashOneTimeToken, isOneTimeTokenShaped } from "@/lib/auth/one-time-token";
 import { recordAudit } from "@/lib/audit/record";
 import { createOrganizationInTx } from "@/lib/organizations/mutations";
-import { SETUP_DONE_MESSAGE, SETUP_LINK_INVALID_MESSAGE } from "./messages";
 import type { CompleteSetupInput } from "./schema";
+import { errorText } from "@/lib/i18n/error-text";
 
 // Any number of app servers may start on one empty database and print links, and two people may submit the form at
 // once: creating the first organization is serialized by this advisory lock, and checked again under it.
@@ -29,15 +29,15 @@ export async function createSetupTokenIfEmpty(): Promise<string | null> {
 
 /** Creates the first organization and its admin, and uses up every setup link. */
 export async function completeSetup(input: CompleteSetupInput): Promise<{ orgSlug: string; email: string }> {
-  if (!isOneTimeTokenShaped(input.token)) throw new AppError("NOT_FOUND", SETUP_LINK_INVALID_MESSAGE);
+  if (!isOneTimeTokenShaped(input.token)) throw new AppError("NOT_FOUND", "setup.linkInvalid");
   const tokenHash = hashOneTimeToken(input.token);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       await lockSetup(tx);
       const token = await tx.setupToken.findUnique({ where: { tokenHash }, select: { usedAt: true } });
-      if (await tx.organization.count()) throw new AppError("CONFLICT", SETUP_DONE_MESSAGE);
-      if (!token || token.usedAt) throw new AppError("NOT_FOUND", SETUP_LINK_INVALID_MESSAGE);
+      if (await tx.organization.count()) throw new AppError("CONFLICT", "setup.alreadyDone");
+      if (!token || token.usedAt) throw new AppError("NOT_FOUND", "setup.linkInvalid");
       const org = await createOrganizationInTx(tx, { name: input.orgName, slug: input.slug });
       const user = await tx.user.create({
         data: {
@@ -69,7 +69,7 @@ export async function completeSetup(input: CompleteSetupInput): Promise<{ orgSlu
     });
   } catch (e) {
     if (isUniqueViolation(e))
-      throw new AppError("CONFLICT", `An account with the e-mail ${input.email} already exists.`, { field: "email" });
+      throw new AppError("CONFLICT", errorText("setup.emailTaken", { email: input.email }), { field: "email" });
     throw e;
   }
 }

@@ -7,9 +7,10 @@ import {
   organizationSlugSchema,
   personNameSchema,
 } from "@/lib/organizations/schema";
+import { errorKey } from "@/lib/i18n/error-text";
 
 export const completeSetupSchema = z.object({
-  token: text({ error: "This setup link is not valid." }).max(100, "This setup link is not valid."),
+  token: text({ error: errorKey("setup.tokenNotValid") }).max(100, errorKey("setup.tokenNotValid")),
   orgName: organizationNameSchema,
   slug: organizationSlugSchema,
   name: personNameSchema,

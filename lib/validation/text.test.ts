@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { issueMessage } from "./issue-message";
 import { describeBadCharacter, hasBadCharacter, text } from "./text";
 
 describe("text()", () => {
@@ -10,10 +11,13 @@ describe("text()", () => {
   ])("refuses %j, naming %s", (value, what) => {
     expect(hasBadCharacter(value)).toBe(true);
     expect(describeBadCharacter(value)).toBe(what);
-    const result = text(undefined, "Title").safeParse(value);
+    const result = text(undefined, "title").safeParse(value);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toBe(
+    expect(issueMessage(result.error!.issues[0])).toBe(
       `Title contains a character that cannot be saved. Remove it and try again. (It holds ${what}.)`,
+    );
+    expect(issueMessage(result.error!.issues[0], "es")).toMatch(
+      /^El título contiene un carácter que no se puede guardar/,
     );
   });
 
@@ -26,7 +30,7 @@ describe("text()", () => {
     const schema = text({ error: "Give a title." }).trim().min(1, "Give a title.").max(5, "Too long.");
     expect(schema.parse("  ok  ")).toBe("ok");
     expect(schema.safeParse(42).error?.issues[0].message).toBe("Give a title.");
-    expect(schema.safeParse("\u0000".repeat(10)).error?.issues.map((i) => i.message)).toEqual([
+    expect(schema.safeParse("\u0000".repeat(10)).error?.issues.map((i) => issueMessage(i))).toEqual([
       expect.stringContaining("NUL byte"),
     ]);
   });

@@ -108,7 +108,7 @@ export function readArticle({ source }: { source: ArticleSource }): Promise<JobO
       return source.kind === "text" ? buildFromText(source.content) : buildFromArticlePage(source.content, source.url);
     } catch (e) {
       // the same failure the intake action makes of an IntakeError, carried as a value across the thread
-      if (e instanceof IntakeError) throw new AppError("INVALID", e.message, { field: "source", reason: e.reason });
+      if (e instanceof IntakeError) throw new AppError("INVALID", e.text, { field: "source", reason: e.reason });
       throw e;
     }
   });

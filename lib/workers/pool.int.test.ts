@@ -5,7 +5,8 @@ import { sampleReport } from "@/test/fixtures/sample-report";
 import { REPORT_FILE_TIMEOUT_MS } from "@/lib/reports/report-file";
 import { MAX_PDF_CLAIMS } from "@/lib/reports/report-format";
 import { buildLargeArabicReport } from "@/test/fixtures/arabic-report";
-import { BUSY_MESSAGE, DEFAULT_LIMITS, HeavyWorkPool, type PoolLimits } from "./pool";
+import { englishError } from "@/lib/i18n/error-text";
+import { DEFAULT_LIMITS, HeavyWorkPool, type PoolLimits } from "./pool";
 
 // The worker pool on real threads running the real worker bundle (built by the integration setup).
 
@@ -23,7 +24,7 @@ const pdfOf = (pool: HeavyWorkPool, claims: number, options: { timeoutMs?: numbe
   pool.run(
     "reportPdf",
     { report: claims === 0 ? sampleReport : buildLargeReport(claims) },
-    { label: "The PDF report", timeoutMs: 60_000, ...options },
+    { label: "reportPdf", timeoutMs: 60_000, ...options },
   );
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
@@ -42,7 +43,7 @@ describe("HeavyWorkPool", () => {
     const bytes = await pool.run(
       "reportPdf",
       { report: buildLargeReport(300) },
-      { label: "The PDF report", timeoutMs: 60_000, onProgress: (p) => progress.push(p.done) },
+      { label: "reportPdf", timeoutMs: 60_000, onProgress: (p) => progress.push(p.done) },
     );
     expect(Buffer.from(bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     expect(progress.at(-1)).toBe(300);
@@ -54,7 +55,7 @@ describe("HeavyWorkPool", () => {
     const bytes = await pool.run(
       "reportFile",
       { report: buildLargeArabicReport(MAX_PDF_CLAIMS), format: "pdf", locale: "ar" },
-      { label: "The PDF report", timeoutMs: REPORT_FILE_TIMEOUT_MS },
+      { label: "reportPdf", timeoutMs: REPORT_FILE_TIMEOUT_MS },
     );
     const seconds = (performance.now() - started) / 1000;
     const pdf = Buffer.from(bytes).toString("latin1");
@@ -68,7 +69,7 @@ describe("HeavyWorkPool", () => {
     const running = pdfOf(pool, 600);
     const waiting = pdfOf(pool, 0);
     const refused = await failureOf(pdfOf(pool, 0));
-    expect(refused.message).toBe(BUSY_MESSAGE);
+    expect(refused.message).toBe(englishError("jobs.busy"));
     expect(refused.status).toBe(503);
     await expect(running).resolves.toBeInstanceOf(Uint8Array);
     await expect(waiting).resolves.toBeInstanceOf(Uint8Array);
@@ -107,7 +108,7 @@ describe("HeavyWorkPool", () => {
     const pasted = await pool.run(
       "readArticle",
       { source: { from: "paste", content, format: "markdown" } },
-      { label: "Reading the article", timeoutMs: 60_000 },
+      { label: "readArticle", timeoutMs: 60_000 },
     );
     expect(pasted.meta.title).toBe("Big paste");
     expect(pasted.html).toContain("<strong>bold</strong>");
@@ -115,7 +116,7 @@ describe("HeavyWorkPool", () => {
     const fetched = await pool.run(
       "readArticle",
       { source: { from: "fetched", kind: "page", content: page, url: "https://news.example/budget" } },
-      { label: "Reading the article", timeoutMs: 60_000 },
+      { label: "readArticle", timeoutMs: 60_000 },
     );
     expect(fetched.text).toContain("The council voted on the budget");
     expect(fetched.text).not.toContain("Contact us");
@@ -127,7 +128,7 @@ describe("HeavyWorkPool", () => {
       pool.run(
         "readArticle",
         { source: { from: "paste", content: "<p> </p>", format: "html" } },
-        { label: "Reading the article", timeoutMs: 60_000 },
+        { label: "readArticle", timeoutMs: 60_000 },
       ),
     );
     expect(failure).toMatchObject({

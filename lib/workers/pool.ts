@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type * as HeavyJobs from "./heavy-jobs";
 import type { JobProgress } from "./heavy-jobs";
 import { unwrapJob, type JobOutcome } from "./job-outcome";
+import { errorText } from "@/lib/i18n/error-text";
 
 // CPU-heavy work (PDF rendering, import parsing, export formatting, readability, large Markdown) runs here, on
 // worker threads, so the request thread keeps answering everyone else. The pool has a cap on threads, a bounded
@@ -42,14 +43,16 @@ export const DEFAULT_LIMITS: PoolLimits = {
   memoryMb: 512,
 };
 
-export const BUSY_MESSAGE = "The server is busy with other large jobs (PDFs, imports, exports). Try again in a minute.";
+/** What the person asked for, as errors.jobs.* name it ("The PDF report took longer than …"). */
+export type JobLabel =
+  "readArticle" | "prepareText" | "readImport" | "orgExport" | "reportPdf" | "reportMd" | "reportCsv" | "reportJson";
 
 /** Where scripts/build-workers.mjs puts the worker; loaded by path so Next's bundler never touches it. */
 export const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), ".workers", "heavy-worker.mjs");
 
 export type RunOptions = {
   /** What the person asked for, for messages: "The PDF report ...". */
-  label: string;
+  label: JobLabel;
   timeoutMs: number;
   signal?: AbortSignal;
   onProgress?: (progress: JobProgress) => void;
@@ -89,7 +92,7 @@ export class HeavyWorkPool {
   async run<K extends JobName>(name: K, input: JobInput<K>, options: RunOptions): Promise<JobValue<K>> {
     if (options.signal?.aborted) throw cancelled(options.label);
     if (this.admitted >= this.limits.threads + this.limits.queue)
-      throw new AppError("UNAVAILABLE", BUSY_MESSAGE, { busy: true });
+      throw new AppError("UNAVAILABLE", "jobs.busy", { busy: true });
     this.admitted += 1;
     const timeout = AbortSignal.timeout(options.timeoutMs);
     const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
@@ -116,31 +119,25 @@ export class HeavyWorkPool {
   }
 }
 
-function cancelled(label: string): AppError {
-  return new AppError("CONFLICT", `${label} was cancelled.`, { cancelled: true });
+function cancelled(job: JobLabel): AppError {
+  return new AppError("CONFLICT", errorText("jobs.cancelled", { job }), { cancelled: true });
 }
 
 function translateFailure(e: unknown, options: RunOptions, timedOut: boolean, limits: PoolLimits): unknown {
   if (e instanceof AppError) return e;
   const error = e as { name?: string; message?: string; code?: string };
-  if (error?.message === "Task queue is at limit") return new AppError("UNAVAILABLE", BUSY_MESSAGE, { busy: true });
+  if (error?.message === "Task queue is at limit") return new AppError("UNAVAILABLE", "jobs.busy", { busy: true });
   if (error?.name === "AbortError" || options.signal?.aborted || timedOut) {
     if (timedOut) {
       const limit = options.timeoutMs >= 1000 ? `${Math.round(options.timeoutMs / 1000)} s` : `${options.timeoutMs} ms`;
-      return new AppError(
-        "UNAVAILABLE",
-        `${options.label} took longer than ${limit} and was stopped. Try a smaller selection, or again when the desk is quieter.`,
-        { timedOut: true },
-      );
+      return new AppError("UNAVAILABLE", errorText("jobs.timedOut", { job: options.label, limit }), { timedOut: true });
     }
     return cancelled(options.label);
   }
   if (error?.code === "ERR_WORKER_OUT_OF_MEMORY") {
-    return new AppError(
-      "INVALID",
-      `${options.label} needed more than ${limits.memoryMb} MB of memory and was stopped. Try a smaller selection.`,
-      { outOfMemory: true },
-    );
+    return new AppError("INVALID", errorText("jobs.outOfMemory", { job: options.label, memoryMb: limits.memoryMb }), {
+      outOfMemory: true,
+    });
   }
   return e;
 }

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/viewer";
-import { runAction } from "@/lib/run-action";
+import { requestErrorRenderer, runAction } from "@/lib/run-action";
 import { requestLocale } from "@/lib/members/request-locale";
 import type { ActionResult } from "@/lib/errors";
 import { approveClaim, publishArticle, requestChanges, submitForReview } from "./mutations";
@@ -12,13 +12,12 @@ import { text } from "@/lib/validation/text";
 import { applyToClaims } from "./bulk";
 import type { BulkOperation, BulkOutcome } from "./bulk-selection";
 import { bulkAssignInput, bulkClaimsInput } from "./bulk-schema";
+import { errorKey } from "@/lib/i18n/error-text";
 
 const claimRef = z.object({ claimId: text().min(1).max(64), articleId: text().min(1).max(64) });
 const publishInput = z.object({
   articleId: text().min(1).max(64),
-  corrections: z
-    .record(text().max(64), text().max(2000, "Correction notes can be at most 2,000 characters."))
-    .default({}),
+  corrections: z.record(text().max(64), text().max(2000, errorKey("workflow.correctionNoteTooLong"))).default({}),
   // the plan the editor reviewed (loadPublicationPreviewAction); scripts that publish without a dialog leave it out
   stamp: text().max(64).optional(),
 });
@@ -104,7 +103,7 @@ async function runBulk(operation: Exclude<BulkOperation, "assign">, input: unkno
   return runAction(async () => {
     const viewer = await requirePermission(operation === "submit" ? "claim.submit" : "claim.approve");
     const { articleId, claims } = bulkClaimsInput.parse(input);
-    const result = await applyToClaims(viewer, articleId, operation, claims);
+    const result = await applyToClaims(viewer, articleId, operation, claims, null, await requestErrorRenderer());
     revalidatePath(`/articles/${articleId}`);
     return result;
   });
@@ -126,7 +125,7 @@ export async function bulkAssignClaimsAction(input: unknown): Promise<BulkResult
   return runAction(async () => {
     const viewer = await requirePermission("claim.assign");
     const { articleId, claims, assigneeId } = bulkAssignInput.parse(input);
-    const result = await applyToClaims(viewer, articleId, "assign", claims, assigneeId);
+    const result = await applyToClaims(viewer, articleId, "assign", claims, assigneeId, await requestErrorRenderer());
     revalidatePath(`/articles/${articleId}`);
     return result;
   });

@@ -15,7 +15,7 @@ export async function findAssigneeOptions(orgId: string, claimId: string): Promi
     where: { id: claimId, orgId, deletedAt: null },
     select: { assigneeId: true },
   });
-  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
+  if (!claim) throw new AppError("NOT_FOUND", "common.claimGone");
   const members = await findMembersForPicker(orgId);
   return { assigneeId: claim.assigneeId, members: members.map(({ userId, name, role }) => ({ userId, name, role })) };
 }
@@ -32,7 +32,7 @@ export async function assignClaim(
       where: { id: claimId, orgId: actor.orgId, deletedAt: null },
       select: { id: true, articleId: true, quote: true, assigneeId: true, assignee: { select: { name: true } } },
     });
-    if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
+    if (!claim) throw new AppError("NOT_FOUND", "common.claimGone");
     let assigneeName: string | null = null;
     if (assigneeId) {
       const membership = await tx.membership.findFirst({
@@ -40,7 +40,7 @@ export async function assignClaim(
         select: { user: { select: { name: true } } },
       });
       if (!membership)
-        throw new AppError("INVALID", "Claims can only be assigned to members of your organization.", {
+        throw new AppError("INVALID", "workflow.assigneeNotMember", {
           field: "assigneeId",
         });
       assigneeName = membership.user.name;

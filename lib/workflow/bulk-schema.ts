@@ -3,13 +3,14 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { BULK_CLAIM_LIMIT } from "./bulk-selection";
+import { errorKey } from "@/lib/i18n/error-text";
 
 export const bulkClaimsInput = z.object({
   articleId: text().min(1).max(64),
   claims: z
     .array(z.object({ claimId: text().min(1).max(64), lockVersion: z.number().int().min(0).max(2_147_483_647) }))
-    .min(1, "Select at least one claim.")
-    .max(BULK_CLAIM_LIMIT, `At most ${BULK_CLAIM_LIMIT} claims can be changed at once. Select fewer and try again.`),
+    .min(1, errorKey("workflow.selectClaims"))
+    .max(BULK_CLAIM_LIMIT, errorKey("workflow.tooManyClaims")),
 });
 
 export const bulkAssignInput = bulkClaimsInput.extend({

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError, isUniqueViolation, type RenderError } from "@/lib/errors";
+import { englishError } from "@/lib/i18n/error-text";
 import type { Actor } from "@/lib/auth/actor";
 import { approveClaim, requestChanges, submitForReview } from "./mutations";
 import { assignClaim } from "./assign";
@@ -18,16 +19,18 @@ export async function applyToClaims(
   operation: BulkOperation,
   items: readonly BulkItem[],
   assigneeId: string | null = null,
+  /** How refusals are worded: English by default; the bulk actions pass the member's language. */
+  render: RenderError = englishError,
 ): Promise<{ outcomes: BulkOutcome[] }> {
   const article = await db.article.findFirst({ where: { id: articleId, orgId: actor.orgId }, select: { id: true } });
-  if (!article) throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  if (!article) throw new AppError("NOT_FOUND", "common.articleNotFound");
   if (operation === "assign" && assigneeId) {
     const member = await db.membership.findFirst({
       where: { userId: assigneeId, orgId: actor.orgId, deactivatedAt: null },
       select: { userId: true },
     });
     if (!member)
-      throw new AppError("INVALID", "Claims can only be assigned to members of your organization.", {
+      throw new AppError("INVALID", "workflow.assigneeNotMember", {
         field: "assigneeId",
       });
   }
@@ -40,7 +43,7 @@ export async function applyToClaims(
   const outcomes: BulkOutcome[] = [];
   for (const item of unique) {
     if (!inArticle.has(item.claimId)) {
-      outcomes.push({ claimId: item.claimId, ok: false, reason: "This claim is not in this article any more." });
+      outcomes.push({ claimId: item.claimId, ok: false, reason: render("workflow.notInArticle") });
       continue;
     }
     try {
@@ -53,9 +56,9 @@ export async function applyToClaims(
       // a refusal (or a colleague's simultaneous approval: the unique key on approvals) is this claim's outcome;
       // anything else (the database went away) stops the batch, and what was done stays done
       if (e instanceof AppError && e.code !== "UNAVAILABLE")
-        outcomes.push({ claimId: item.claimId, ok: false, reason: e.message });
+        outcomes.push({ claimId: item.claimId, ok: false, reason: e.key ? render(e.key, e.values) : e.message });
       else if (isUniqueViolation(e))
-        outcomes.push({ claimId: item.claimId, ok: false, reason: "You have already approved this claim." });
+        outcomes.push({ claimId: item.claimId, ok: false, reason: render("workflow.alreadyApprovedClaim") });
       else throw e;
     }
   }

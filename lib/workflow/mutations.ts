@@ -7,6 +7,7 @@ import { checkApprove, checkRequestChanges, checkSubmit, stateAfterApproval, sta
 import { readPublicationPlan } from "./publication-plan";
 import { findChangeAuthorsSincePublication } from "@/lib/publishing/reopen";
 import type { Actor } from "@/lib/auth/actor";
+import { errorText } from "@/lib/i18n/error-text";
 
 // expectedLockVersion: the version the member saw when they chose the claim (bulk actions send it for each claim);
 // a claim a colleague edited since then is refused, not decided on unseen words.
@@ -23,9 +24,9 @@ async function loadClaim(tx: Tx, orgId: string, claimId: string, expectedLockVer
       org: { select: { requiredApprovals: true } },
     },
   });
-  if (!claim) throw new AppError("NOT_FOUND", "This claim no longer exists or belongs to another organization.");
+  if (!claim) throw new AppError("NOT_FOUND", "common.claimGone");
   if (expectedLockVersion !== undefined && claim.lockVersion !== expectedLockVersion)
-    throw new AppError("CONFLICT", "A colleague changed this claim after you selected it. Reload it and look again.");
+    throw new AppError("CONFLICT", "workflow.changedSinceSelected");
   return claim;
 }
 
@@ -42,8 +43,7 @@ async function changeState(
     where: { id: claim.id, state: claim.state as never, lockVersion: claim.lockVersion, deletedAt: null },
     data: { state },
   });
-  if (count === 0)
-    throw new AppError("CONFLICT", "A colleague changed this claim a moment ago. Reload it and look again.");
+  if (count === 0) throw new AppError("CONFLICT", "workflow.changedJustNow");
   await recordAudit(tx, {
     orgId: actor.orgId,
     actorId: actor.userId,
@@ -85,12 +85,9 @@ export async function approveClaim(
       actor.userId,
       !!mine,
     );
-    if (refusal) throw new AppError(refusal.includes("someone else") ? "FORBIDDEN" : "CONFLICT", refusal);
+    if (refusal) throw new AppError(refusal === "workflow.ownVerdict" ? "FORBIDDEN" : "CONFLICT", refusal);
     if ((await findChangeAuthorsSincePublication(tx, claimId)).has(actor.userId)) {
-      throw new AppError(
-        "FORBIDDEN",
-        "You changed what readers see of this claim since it was published, so another editor must approve the change.",
-      );
+      throw new AppError("FORBIDDEN", "workflow.ownChangeNeedsAnotherEditor");
     }
     await tx.approval.create({ data: { claimId, userId: actor.userId, lockVersion: claim.lockVersion } });
     const count = await tx.approval.count({ where: { claimId, lockVersion: claim.lockVersion } });
@@ -137,27 +134,22 @@ export async function publishArticle(
       const locked = await tx.$queryRaw<
         { id: string }[]
       >`SELECT "id" FROM "Article" WHERE "id" = ${articleId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
-      if (locked.length === 0)
-        throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+      if (locked.length === 0) throw new AppError("NOT_FOUND", "common.articleNotFound");
       await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "articleId" = ${articleId} ORDER BY "id" FOR UPDATE`;
       const plan = await readPublicationPlan(tx, actor.orgId, articleId);
       if (expectedStamp && expectedStamp !== plan.stamp) {
-        throw new AppError(
-          "CONFLICT",
-          "Something readers would see changed since you opened this dialog (a colleague edited, approved or published). Review the changes again, then publish.",
-          { field: "stamp" },
-        );
+        throw new AppError("CONFLICT", "workflow.planChanged", { field: "stamp" });
       }
       for (const change of plan.changes) {
         if (change.kind === "correction" && change.noteRequired && !corrections[change.claimId]?.trim()) {
-          const what = change.changes.some((c) => c.field === "verdict")
-            ? "its verdict changed"
+          const why = change.changes.some((c) => c.field === "verdict")
+            ? "verdict"
             : change.changes.some((c) => c.field === "words")
-              ? "its verdict now applies to other words"
-              : "readers saw it before";
+              ? "words"
+              : "seen";
           throw new AppError(
             "INVALID",
-            `Write a correction note for “${change.quote.slice(0, 60)}”: ${what}, and readers are told what changed and why.`,
+            errorText("workflow.correctionNoteNeeded", { quote: change.quote.slice(0, 60), why }),
             { field: `corrections.${change.claimId}` },
           );
         }

@@ -107,8 +107,7 @@ export async function readPublicationPlan(tx: Tx, orgId: string, articleId: stri
       publishedVersion: { select: { id: true, text: true } },
     },
   });
-  if (!article?.currentVersion)
-    throw new AppError("NOT_FOUND", "This article does not exist or belongs to another organization.");
+  if (!article?.currentVersion) throw new AppError("NOT_FOUND", "common.articleNotFound");
   const rows = await tx.claim.findMany({
     where: { articleId, OR: [{ deletedAt: null, state: "APPROVED" }, { publications: { some: {} } }] },
     orderBy: [{ start: "asc" }, { id: "asc" }],

@@ -1,17 +1,26 @@
 import { describe, expect, it } from "vitest";
+import { englishError, type ErrorKey } from "@/lib/i18n/error-text";
 import { checkApprove, checkRequestChanges, checkSubmit, stateAfterApproval, stateOnPublish } from "./transitions";
+
+const english = (key: ErrorKey | null) => (key ? englishError(key) : null);
 
 describe("editorial transitions", () => {
   it("needs a verdict and a placed claim to submit", () => {
-    expect(checkSubmit({ state: "DRAFT", hasVerdict: false, needsReanchor: false })).toMatch(/Choose a verdict/);
-    expect(checkSubmit({ state: "DRAFT", hasVerdict: true, needsReanchor: true })).toMatch(/Re-attach/);
-    expect(checkSubmit({ state: "IN_REVIEW", hasVerdict: true, needsReanchor: false })).toMatch(/Only a draft/);
+    expect(english(checkSubmit({ state: "DRAFT", hasVerdict: false, needsReanchor: false }))).toMatch(
+      /Choose a verdict/,
+    );
+    expect(english(checkSubmit({ state: "DRAFT", hasVerdict: true, needsReanchor: true }))).toMatch(/Re-attach/);
+    expect(english(checkSubmit({ state: "IN_REVIEW", hasVerdict: true, needsReanchor: false }))).toMatch(
+      /Only a draft/,
+    );
     expect(checkSubmit({ state: "DRAFT", hasVerdict: true, needsReanchor: false })).toBeNull();
   });
   it("never lets anyone approve their own verdict, or approve twice", () => {
-    expect(checkApprove({ state: "IN_REVIEW", verdictAuthorId: "u1" }, "u1", false)).toMatch(/someone else/);
-    expect(checkApprove({ state: "IN_REVIEW", verdictAuthorId: "u1" }, "u2", true)).toMatch(/already approved/);
-    expect(checkApprove({ state: "DRAFT", verdictAuthorId: "u1" }, "u2", false)).toMatch(/in review/);
+    expect(english(checkApprove({ state: "IN_REVIEW", verdictAuthorId: "u1" }, "u1", false))).toMatch(/someone else/);
+    expect(english(checkApprove({ state: "IN_REVIEW", verdictAuthorId: "u1" }, "u2", true))).toMatch(
+      /already approved/,
+    );
+    expect(english(checkApprove({ state: "DRAFT", verdictAuthorId: "u1" }, "u2", false))).toMatch(/in review/);
     expect(checkApprove({ state: "IN_REVIEW", verdictAuthorId: "u1" }, "u2", false)).toBeNull();
   });
   it("approves once the organization's required count is reached", () => {

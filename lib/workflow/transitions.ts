@@ -1,10 +1,16 @@
 // Pure editorial rules: which state changes are allowed, and when approvals suffice.
+import type { ErrorKey } from "@/lib/i18n/error-text";
 import type { ClaimState } from "@/lib/vocabulary/claim-states";
 
-export function checkSubmit(claim: { state: ClaimState; hasVerdict: boolean; needsReanchor: boolean }): string | null {
-  if (claim.needsReanchor) return "Re-attach this claim to the current text before submitting it.";
-  if (!claim.hasVerdict) return "Choose a verdict before submitting the claim for review.";
-  if (claim.state !== "DRAFT") return "Only a draft can be submitted for review.";
+// Each check answers null (allowed) or why not, as a key of the errors catalogue.
+export function checkSubmit(claim: {
+  state: ClaimState;
+  hasVerdict: boolean;
+  needsReanchor: boolean;
+}): ErrorKey | null {
+  if (claim.needsReanchor) return "workflow.reattachFirst";
+  if (!claim.hasVerdict) return "workflow.verdictFirst";
+  if (claim.state !== "DRAFT") return "workflow.onlyDraftSubmits";
   return null;
 }
 
@@ -12,10 +18,10 @@ export function checkApprove(
   claim: { state: ClaimState; verdictAuthorId: string | null },
   approverId: string,
   alreadyApproved: boolean,
-): string | null {
-  if (claim.state !== "IN_REVIEW") return "Only a claim in review can be approved.";
-  if (claim.verdictAuthorId === approverId) return "You wrote this verdict, so someone else must approve it.";
-  if (alreadyApproved) return "You have already approved this version of the claim.";
+): ErrorKey | null {
+  if (claim.state !== "IN_REVIEW") return "workflow.onlyInReviewApproves";
+  if (claim.verdictAuthorId === approverId) return "workflow.ownVerdict";
+  if (alreadyApproved) return "workflow.alreadyApproved";
   return null;
 }
 
@@ -23,10 +29,8 @@ export function stateAfterApproval(approvalCount: number, required: number): Cla
   return approvalCount >= Math.max(1, required) ? "APPROVED" : "IN_REVIEW";
 }
 
-export function checkRequestChanges(claim: { state: ClaimState }): string | null {
-  return claim.state === "IN_REVIEW" || claim.state === "APPROVED"
-    ? null
-    : "Only a claim in review or approved can be sent back.";
+export function checkRequestChanges(claim: { state: ClaimState }): ErrorKey | null {
+  return claim.state === "IN_REVIEW" || claim.state === "APPROVED" ? null : "workflow.onlyReviewedSendsBack";
 }
 
 // A claim with a correction on record is "Corrected"; otherwise "Published".

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { issueMessage } from "@/lib/validation/issue-message";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadSearchFilters, searchClaims } from "@/lib/search/data";
 import { parseSearchParams, type SearchParamsInput } from "@/lib/search/schema";
@@ -14,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requirePageViewer("/search");
-  const parsed = parseSearchParams(await searchParams);
+  const locale = await getLocale();
+  const parsed = parseSearchParams(await searchParams, (issue) => issueMessage(issue, locale));
   const [filters, results, t] = await Promise.all([
     loadSearchFilters(viewer.orgId),
     parsed.kind === "ok" ? searchClaims(viewer.orgId, parsed.query) : null,

@@ -12,6 +12,6 @@ export const dynamic = "force-dynamic";
 export const POST = route(async (request) => {
   assertSameOriginRequest(request);
   const viewer = await requirePermission("article.create");
-  if (!can(viewer.role, "claim.create")) throw new AppError("FORBIDDEN", "Your role does not allow creating claims.");
+  if (!can(viewer.role, "claim.create")) throw new AppError("FORBIDDEN", "auth.cannotCreateClaims");
   return respondWithImport(viewer, request);
 });

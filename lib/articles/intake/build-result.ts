@@ -7,11 +7,10 @@ import { markdownToHtml } from "./markdown";
 import { cleanText, toIsoDate } from "./page-meta";
 import { extractArticle } from "./readability";
 import { sanitizeArticleHtml } from "./sanitize";
-
-export const NOT_ARTICLE_MESSAGE = "This page does not look like an article (no main text found).";
+import { errorText } from "@/lib/i18n/error-text";
 
 function assertHasText(text: string): void {
-  if (text === "") throw new IntakeError("empty", "The article has no text after removing markup.");
+  if (text === "") throw new IntakeError("empty", "intake.noTextAfterMarkup");
 }
 
 const FIRST_H1 = /<h1>([\s\S]*?)<\/h1>/;
@@ -35,7 +34,8 @@ function withinBounds<T>(build: () => T): T {
   try {
     return parseWithinBounds(ARTICLE, build);
   } catch (error) {
-    if (error instanceof TextBoundError) throw new IntakeError("too_deep", error.message);
+    if (error instanceof TextBoundError)
+      throw new IntakeError("too_deep", errorText("intake.tooDeep", { problem: error.message }));
     throw error;
   }
 }
@@ -74,7 +74,7 @@ export function buildFromArticlePage(page: string, url?: string): IntakeResult {
   return withinBounds(() => {
     assertHtmlWithinBounds(page, ARTICLE);
     const article = extractArticle(page, url);
-    if (!article) throw new IntakeError("not_article", NOT_ARTICLE_MESSAGE);
+    if (!article) throw new IntakeError("not_article", "intake.notAnArticle");
     const html = sanitizeArticleHtml(article.contentHtml);
     return buildFromSanitizedHtml(html, {
       title: article.title ?? readFirstHeading(html),

@@ -1,6 +1,6 @@
 import { IntakeError } from "./errors";
+import { errorText } from "@/lib/i18n/error-text";
 
-const NOT_UTF8_MESSAGE = "The file is not valid UTF-8 text; save it as UTF-8 and upload it again.";
 // Per the HTML spec, a <meta charset> only counts within the first 1024 bytes.
 const META_CHARSET_WINDOW = 1024;
 
@@ -41,11 +41,8 @@ export function decodeUploadedBytes(bytes: Uint8Array): string {
   const encoding = readBomEncoding(bytes) ?? "utf-8";
   const text = decodeStrictly(bytes, encoding);
   if (text !== null) return text;
-  if (encoding === "utf-8") throw new IntakeError("bad_encoding", NOT_UTF8_MESSAGE);
-  throw new IntakeError(
-    "bad_encoding",
-    "The file starts like UTF-16 text but is not valid UTF-16; save it as UTF-8 and upload it again.",
-  );
+  if (encoding === "utf-8") throw new IntakeError("bad_encoding", "intake.notUtf8");
+  throw new IntakeError("bad_encoding", "intake.badUtf16");
 }
 
 /** `text/html; charset="ISO-8859-1"` → "ISO-8859-1". */
@@ -74,10 +71,7 @@ export function decodeFetchedBytes(bytes: Uint8Array, contentType: string | null
   try {
     decoder = new TextDecoder(label);
   } catch {
-    throw new IntakeError(
-      "bad_encoding",
-      `The page uses a text encoding we cannot read ("${label}"); copy the article text and paste it instead.`,
-    );
+    throw new IntakeError("bad_encoding", errorText("intake.unknownEncoding", { label }));
   }
   return decodeWith(decoder, bytes);
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { IntakeError } from "./errors";
 import { describeTimeout, fetchArticle, type FetchArticleOptions } from "./fetch-article";
+import { englishError } from "@/lib/i18n/error-text";
 
 // Every connection in this file goes to a server on 127.0.0.1, never anywhere else. Tests
 // of a "public" host redirecting inwards live in fetch-article-redirects.test.ts.
@@ -181,7 +182,9 @@ describe("fetchArticle against a local server", () => {
     [1000, "1 second"],
     [300, "0.3 seconds"],
   ])("words a %i ms timeout as %s", (ms, words) => {
-    expect(describeTimeout(ms)).toBe(`The site did not answer within ${words}.`);
+    expect(englishError(describeTimeout(ms).key, describeTimeout(ms).values)).toBe(
+      `The site did not answer within ${words}.`,
+    );
   });
 
   it("stops reading a body that grows past the limit", async () => {

@@ -6,6 +6,7 @@ import { readBodyWithLimit } from "./read-body";
 import { MAX_ARTICLE_BYTES } from "./size-limit";
 import { getPinned, type FetchPage } from "./pinned-request";
 import { assertPublicUrl, type UrlGuardOptions } from "./url-guard";
+import { errorText, type ErrorText } from "@/lib/i18n/error-text";
 
 export type FetchArticleOptions = UrlGuardOptions & {
   timeoutMs?: number;
@@ -47,7 +48,7 @@ function resolveLocation(location: string, base: string): string {
   try {
     return new URL(location, base).href;
   } catch {
-    throw new IntakeError("fetch_failed", "The site redirected to an address that cannot be read.");
+    throw new IntakeError("fetch_failed", "intake.badRedirect");
   }
 }
 
@@ -72,15 +73,9 @@ async function fetchFollowingRedirects(startUrl: string, opts: FetchArticleOptio
     await discardBody(response);
     const location = response.headers.get("location");
     if (!location)
-      throw new IntakeError(
-        "fetch_failed",
-        `The site sent a redirect (HTTP ${response.status}) without saying where to.`,
-      );
+      throw new IntakeError("fetch_failed", errorText("intake.redirectWithoutLocation", { status: response.status }));
     if (redirects === MAX_REDIRECTS) {
-      throw new IntakeError(
-        "fetch_failed",
-        `The site redirected more than ${MAX_REDIRECTS} times; open the address in a browser and import the address you end up on.`,
-      );
+      throw new IntakeError("fetch_failed", errorText("intake.tooManyRedirects", { count: MAX_REDIRECTS }));
     }
     url = resolveLocation(location, url);
   }
@@ -89,27 +84,19 @@ async function fetchFollowingRedirects(startUrl: string, opts: FetchArticleOptio
 function assertSuccessStatus(response: Response): void {
   const { status } = response;
   if (status >= 200 && status < 300) return;
-  if (status === 404 || status === 410) throw new IntakeError("not_found", `The page was not found (HTTP ${status}).`);
+  if (status === 404 || status === 410)
+    throw new IntakeError("not_found", errorText("intake.pageNotFound", { status }));
   if (status === 401 || status === 403) {
-    throw new IntakeError(
-      "fetch_failed",
-      `The site refused to send the page (HTTP ${status}); it may need a login. Copy the article text and paste it instead.`,
-    );
+    throw new IntakeError("fetch_failed", errorText("intake.refused", { status }));
   }
-  throw new IntakeError(
-    "fetch_failed",
-    `The site answered with an error (HTTP ${status}); try again later, or copy the article text and paste it instead.`,
-  );
+  throw new IntakeError("fetch_failed", errorText("intake.siteError", { status }));
 }
 
 /** "text/html; charset=utf-8" → "text/html". A missing type is read as HTML, as browsers sniff it. */
 function readMediaType(response: Response): string {
   const mediaType = (response.headers.get("content-type") ?? "text/html").split(";")[0].trim().toLowerCase();
   if (ACCEPTED_TYPES.has(mediaType)) return mediaType;
-  throw new IntakeError(
-    "unsupported_type",
-    `The address points to a file of type "${mediaType}", not a web page; only HTML pages and plain text can be imported.`,
-  );
+  throw new IntakeError("unsupported_type", errorText("intake.notAPage", { mediaType }));
 }
 
 /** Checks status and type before reading the body; a refused body is released unread. */
@@ -123,16 +110,15 @@ async function readAcceptedMediaType(response: Response): Promise<string> {
   }
 }
 
-export function describeTimeout(timeoutMs: number): string {
-  const seconds = timeoutMs / 1000;
-  return `The site did not answer within ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+export function describeTimeout(timeoutMs: number): ErrorText {
+  return errorText("intake.timeout", { seconds: timeoutMs / 1000 });
 }
 
 function translateFailure(error: unknown, url: string, timeoutMs: number, signal: AbortSignal): unknown {
   if (error instanceof IntakeError) return error;
   if (signal.aborted) return new IntakeError("timeout", describeTimeout(timeoutMs));
   const host = URL.canParse(url) ? new URL(url).host : url;
-  return new IntakeError("fetch_failed", `We could not connect to ${host}; check the address, or try again later.`);
+  return new IntakeError("fetch_failed", errorText("intake.cannotConnect", { host }));
 }
 
 /** Downloads a news page and turns it into canonical text, safe HTML and metadata. */
@@ -174,7 +160,10 @@ export async function fetchPublicDocument(
       if (!opts.acceptedTypes.includes(mediaType)) {
         throw new IntakeError(
           "unsupported_type",
-          `The address sent a document of type "${mediaType || "unknown"}"; expected ${opts.acceptedTypes.join(" or ")}.`,
+          errorText("intake.unexpectedType", {
+            mediaType: mediaType || "unknown",
+            expected: opts.acceptedTypes.join(", "),
+          }),
         );
       }
     } catch (error) {

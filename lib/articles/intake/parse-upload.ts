@@ -3,6 +3,7 @@ import { decodeUploadedBytes } from "./decode-text";
 import { IntakeError } from "./errors";
 import { parsePasted, type PastedFormat } from "./parse-pasted";
 import { assertWithinSizeLimit } from "./size-limit";
+import { errorText } from "@/lib/i18n/error-text";
 
 export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
 
@@ -25,10 +26,9 @@ function readUploadFormat(fileName: string): Exclude<PastedFormat, "auto"> {
   const extension = readExtension(fileName);
   const format = extension ? FORMAT_BY_EXTENSION[extension] : undefined;
   if (format) return format;
-  const what = extension ? `.${extension} files` : "Files without an extension";
   throw new IntakeError(
     "unsupported_type",
-    `${what} cannot be imported; upload a .txt, .md or .html file, or paste the text instead.`,
+    extension ? errorText("intake.unsupportedExtension", { extension }) : "intake.noExtension",
   );
 }
 

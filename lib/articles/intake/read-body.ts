@@ -1,6 +1,7 @@
 import { readWithLimit } from "@/lib/http/read-with-limit";
 import { IntakeError } from "./errors";
 import { assertWithinSizeLimit, formatMegabytes } from "./size-limit";
+import { errorText } from "@/lib/i18n/error-text";
 
 /** A fetched page's body, at most maxBytes (see readWithLimit); past the limit an IntakeError names it. */
 export async function readBodyWithLimit(response: Response, maxBytes: number): Promise<Uint8Array> {
@@ -8,7 +9,7 @@ export async function readBodyWithLimit(response: Response, maxBytes: number): P
     if (declared !== undefined) assertWithinSizeLimit(declared, maxBytes);
     return new IntakeError(
       "too_big",
-      `The page is larger than the ${formatMegabytes(maxBytes, { asLimit: true })} limit; copy the article text and paste it instead.`,
+      errorText("intake.pageTooBig", { limit: formatMegabytes(maxBytes, { asLimit: true }) }),
     );
   });
 }

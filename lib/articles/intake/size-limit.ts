@@ -1,4 +1,5 @@
 import { IntakeError } from "./errors";
+import { errorText } from "@/lib/i18n/error-text";
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
@@ -21,6 +22,9 @@ export function assertWithinSizeLimit(bytes: number, limit = MAX_ARTICLE_BYTES):
   if (bytes <= limit) return;
   throw new IntakeError(
     "too_big",
-    `The article is ${formatMegabytes(bytes)}; the limit is ${formatMegabytes(limit, { asLimit: true })}.`,
+    errorText("intake.articleTooBig", {
+      size: formatMegabytes(bytes),
+      limit: formatMegabytes(limit, { asLimit: true }),
+    }),
   );
 }

@@ -1,6 +1,7 @@
 import { promises as dns } from "node:dns";
 import { IntakeError } from "./errors";
 import { isIpLiteral, isPublicAddress } from "./ip-address";
+import { errorText } from "@/lib/i18n/error-text";
 
 export type LookupHost = (hostname: string) => Promise<string[]>;
 export type UrlGuardOptions = {
@@ -10,11 +11,12 @@ export type UrlGuardOptions = {
   isPublic?: (address: string) => boolean;
 };
 
-const BLOCKED_MESSAGE = "Importing from private, loopback or link-local addresses is not allowed.";
 const blockedAddressError = (hostname: string, address: string) =>
   new IntakeError(
     "blocked_address",
-    address === hostname ? `${BLOCKED_MESSAGE} (${hostname})` : `${BLOCKED_MESSAGE} (${hostname} is ${address})`,
+    address === hostname
+      ? errorText("intake.blockedHost", { hostname })
+      : errorText("intake.blockedAddress", { hostname, address }),
   );
 
 const lookupWithSystemResolver: LookupHost = async (hostname) => {
@@ -27,19 +29,13 @@ function parseWebUrl(url: string): URL {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new IntakeError(
-      "bad_url",
-      "That is not a web address we can read. Enter the full address, starting with https://.",
-    );
+    throw new IntakeError("bad_url", "intake.unreadableAddress");
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new IntakeError(
-      "bad_url",
-      `Only http and https addresses can be imported (this one starts with "${parsed.protocol}").`,
-    );
+    throw new IntakeError("bad_url", errorText("intake.onlyHttp", { protocol: parsed.protocol }));
   }
   if (parsed.username || parsed.password) {
-    throw new IntakeError("bad_url", "Addresses with a user name or password in them cannot be imported.");
+    throw new IntakeError("bad_url", "intake.credentialsInAddress");
   }
   return parsed;
 }
@@ -55,7 +51,7 @@ async function resolveHost(hostname: string, lookup: LookupHost): Promise<string
     // ENOTFOUND and friends: reported below like an empty answer
   }
   if (addresses.length === 0) {
-    throw new IntakeError("fetch_failed", `We could not find the site "${hostname}". Check the address for typos.`);
+    throw new IntakeError("fetch_failed", errorText("intake.siteNotFound", { hostname }));
   }
   return addresses;
 }
@@ -70,7 +66,7 @@ export async function assertPublicUrl(url: string, opts: UrlGuardOptions): Promi
   const hostname = parsed.hostname.replace(/^\[|\]$/g, "");
   // "localhost" and *.localhost never leave the machine (RFC 6761), whatever DNS says.
   if (!opts.allowPrivate && /(^|\.)localhost\.?$/i.test(hostname))
-    throw new IntakeError("blocked_address", `${BLOCKED_MESSAGE} (${hostname})`);
+    throw new IntakeError("blocked_address", errorText("intake.blockedHost", { hostname }));
   const addresses = await resolveHost(hostname, opts.lookup ?? lookupWithSystemResolver);
   const isPublic = opts.isPublic ?? isPublicAddress;
   const blocked = opts.allowPrivate ? undefined : addresses.find((address) => !isPublic(address));

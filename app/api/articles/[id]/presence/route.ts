@@ -14,7 +14,7 @@ export const POST = route<{ id: string }>(async (request, { params }) => {
   const viewer = await requireViewer();
   const { id } = await params;
   if (!request.headers.get("content-type")?.startsWith("application/json")) {
-    throw new AppError("INVALID", "Send the heartbeat as JSON.");
+    throw new AppError("INVALID", "live.heartbeatNotJson");
   }
   const body = presenceBodySchema.parse(await request.json().catch(() => ({})));
   if (body.leaving) await removePresence(viewer, id, body.tabId);
