@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/support/test-database-per-file";
 import { seedDemoData } from "@/lib/seed/demo";
 import { encodeCursor } from "@/lib/lists/cursor";
+import { listNoticeIn } from "@/lib/lists/params";
 import { findOutletsForOrg } from "./data";
 import { findArticlePage, type ArticlePage } from "./list-data";
 import {
@@ -143,7 +144,7 @@ describe("Articles list paging", () => {
       { after: "A".repeat(5000) },
     ]) {
       const query = parseArticleListParams(params);
-      expect(query.notices[0]).toMatch(/page link is out of date or damaged/);
+      expect(listNoticeIn(query.notices[0]!, "en")).toMatch(/page link is out of date or damaged/);
       expect(query.page).toEqual({ direction: null, cursor: null });
       const page = await findArticlePage(orgId, query);
       expect(page.offset).toBe(0);
@@ -159,12 +160,15 @@ describe("Articles list paging", () => {
     expect(query.sort).toBe("updated");
     expect(query.direction).toBe(ARTICLE_SORTS.updated.defaultDirection);
     expect(query.filter).toMatchObject({ status: undefined, from: undefined, q: "a" });
-    expect(query.notices).toEqual([
-      "Ignored status: status is Draft or Published.",
+    expect(query.notices.map((notice) => listNoticeIn(notice, "en"))).toEqual([
+      "Ignored status: the status is Draft or Published.",
       "Ignored from: not a real date.",
-      expect.stringMatching(/^Ignored sort: sort is one of updated, fact-check-published/),
-      "Ignored dir: dir is asc or desc.",
+      "Ignored sort: not a sort this list offers.",
+      "Ignored dir: the direction is asc or desc.",
     ]);
+    // in the member's language, parameter names kept as they stand in the address
+    expect(listNoticeIn(query.notices[2]!, "es")).toBe("Se ignoró «sort»: no es un orden que ofrezca esta lista.");
+    expect(listNoticeIn(query.notices[1]!, "ar")).toBe("تم تجاهل «from»: ليس تاريخًا حقيقيًا.");
   });
 
   it("a cursor past the last row (rows deleted since) starts again at the first page", async () => {

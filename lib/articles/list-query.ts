@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { isIsoTimestamp } from "@/lib/lists/cursor";
-import { firstValue, readPageRequest, readParam, type PageRequest, type SearchParamsInput } from "@/lib/lists/params";
+import {
+  firstValue,
+  readPageRequest,
+  readParam,
+  type ListNotice,
+  type PageRequest,
+  type SearchParamsInput,
+} from "@/lib/lists/params";
+import { errorKey } from "@/lib/i18n/error-text";
 
 // The Articles list's URL (issue 17): filters, sort and the page's cursor all live in the query string, so a link or
 // a reload shows the same page. Bad values fall back with a notice (lib/lists/params.ts), never an error page.
@@ -20,20 +28,18 @@ export type ArticleSort = keyof typeof ARTICLE_SORTS;
 export const ARTICLE_SORT_KEYS = Object.keys(ARTICLE_SORTS) as ArticleSort[];
 
 const day = text()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dates look like 2025-03-06")
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "not a real date")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, errorKey("validation.dateFormat"))
+  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), errorKey("lists.notARealDate"))
   .transform((v) => new Date(`${v}T00:00:00Z`));
 
 const schemas = {
-  q: text().max(200, "the search is limited to 200 characters"),
-  status: z.enum(["DRAFT", "PUBLISHED"], { error: "status is Draft or Published" }),
-  outlet: text().max(200, "an outlet name is at most 200 characters"),
+  q: text().max(200),
+  status: z.enum(["DRAFT", "PUBLISHED"], { error: errorKey("lists.statusChoice") }),
+  outlet: text().max(200),
   from: day,
   to: day,
-  sort: z.enum(ARTICLE_SORT_KEYS as [ArticleSort, ...ArticleSort[]], {
-    error: `sort is one of ${ARTICLE_SORT_KEYS.join(", ")}`,
-  }),
-  dir: z.enum(["asc", "desc"], { error: "dir is asc or desc" }),
+  sort: z.enum(ARTICLE_SORT_KEYS as [ArticleSort, ...ArticleSort[]], { error: errorKey("lists.sortChoice") }),
+  dir: z.enum(["asc", "desc"], { error: errorKey("lists.dirChoice") }),
 };
 
 export type ArticleListFilter = {
@@ -50,14 +56,14 @@ export type ArticleListQuery = {
   page: PageRequest;
   /** the URL's values that were understood, to refill the form and build links (cursor excluded) */
   values: Record<string, string | undefined>;
-  notices: string[];
+  notices: ListNotice[];
 };
 
 /** The cursor's ordering name: a cursor of one sort and direction never pages another. */
 export const articleOrderingKey = (sort: ArticleSort, direction: "asc" | "desc") => `articles.${sort}.${direction}`;
 
 export function parseArticleListParams(params: SearchParamsInput): ArticleListQuery {
-  const notices: string[] = [];
+  const notices: ListNotice[] = [];
   const filter: ArticleListFilter = {
     q: readParam(params, "q", schemas.q, notices),
     status: readParam(params, "status", schemas.status, notices),
@@ -66,7 +72,7 @@ export function parseArticleListParams(params: SearchParamsInput): ArticleListQu
     to: readParam(params, "to", schemas.to, notices),
   };
   if (filter.from && filter.to && filter.from > filter.to) {
-    notices.push("Ignored to: it is before from.");
+    notices.push({ key: "lists.toBeforeFrom" });
     filter.to = undefined;
   }
   const sort = readParam(params, "sort", schemas.sort, notices) ?? "updated";

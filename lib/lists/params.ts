@@ -1,11 +1,22 @@
 import type { z } from "zod";
 import { decodeCursor, encodeCursor, type Cursor, type CursorValue, type PageDirection } from "./cursor";
-import { issueEnglish } from "@/lib/validation/issue-text";
+import { issueText } from "@/lib/validation/issue-text";
+import { errorIn } from "@/lib/i18n/error-text-in";
+import type { ErrorText } from "@/lib/i18n/error-text";
+import type { InterfaceLocale } from "@/lib/i18n/locales";
 
 // Reading a list page's query string. A list never fails on its URL: a value that does not parse is dropped, the
 // list falls back to its default for it, and the person is told which parameter was ignored and why.
 
 export type SearchParamsInput = Record<string, string | string[] | undefined>;
+/** What a list did with its URL, in the catalogue's words (errors.lists): the page renders it in the member's language. */
+export type ListNotice = ErrorText & { reason?: ErrorText };
+
+/** "Ignored sort: not a sort this list offers.", or the notice alone, in `locale`. */
+export function listNoticeIn(notice: ListNotice, locale: InterfaceLocale): string {
+  const reason = notice.reason && errorIn(locale, notice.reason.key, notice.reason.values);
+  return errorIn(locale, notice.key, reason ? { ...notice.values, reason } : notice.values);
+}
 export type PageRequest = { direction: PageDirection | null; cursor: Cursor | null };
 
 /** The first value of a repeated parameter (?q=a&q=b reads "a"), trimmed; empty means absent. */
@@ -21,15 +32,18 @@ export function readParam<T extends z.ZodType>(
   params: SearchParamsInput,
   key: string,
   schema: T,
-  notices: string[],
+  notices: ListNotice[],
 ): z.infer<T> | undefined {
   const raw = firstValue(params, key);
   if (raw === undefined) return undefined;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  notices.push(
-    `Ignored ${key}: ${parsed.error.issues[0] ? issueEnglish(parsed.error.issues[0]) : "not a value this list understands"}.`,
-  );
+  const issue = parsed.error.issues[0];
+  notices.push({
+    key: "lists.ignored",
+    values: { param: key },
+    reason: (issue && issueText(issue)) || { key: "lists.notUnderstood" },
+  });
   return undefined;
 }
 
@@ -40,7 +54,7 @@ export function readParam<T extends z.ZodType>(
 export function readPageRequest(
   params: SearchParamsInput,
   sort: string,
-  notices: string[],
+  notices: ListNotice[],
   acceptsValue: (value: CursorValue) => boolean,
   names: Record<PageDirection, string> = { after: "after", before: "before" },
 ): PageRequest {
@@ -50,9 +64,7 @@ export function readPageRequest(
   const direction: PageDirection = after !== undefined ? "after" : "before";
   const cursor = decodeCursor((after ?? before)!, sort);
   if (!cursor || !acceptsValue(cursor.value)) {
-    notices.push(
-      "That page link is out of date or damaged (it was made for another sort order): showing the first page.",
-    );
+    notices.push({ key: "lists.pageLinkDamaged" });
     return { direction: null, cursor: null };
   }
   return { direction, cursor };

@@ -1,5 +1,5 @@
 import { isIsoTimestamp } from "@/lib/lists/cursor";
-import { readPageRequest, type PageRequest, type SearchParamsInput } from "@/lib/lists/params";
+import { readPageRequest, type ListNotice, type PageRequest, type SearchParamsInput } from "@/lib/lists/params";
 
 // My work's URL: each of its four lists pages on its own (?assignedAfter=…, ?reviewBefore=…), so moving through one
 // keeps the others where they were. Damaged links fall back to that list's first page with a notice.
@@ -17,10 +17,10 @@ export const WORK_SECTION_KEYS = Object.keys(WORK_SECTIONS) as WorkSectionKey[];
 export const workOrderingKey = (section: WorkSectionKey) => `work.${section}.${WORK_SECTIONS[section].direction}`;
 export const workParamNames = (section: WorkSectionKey) => ({ after: `${section}After`, before: `${section}Before` });
 
-export type MyWorkQuery = { pages: Record<WorkSectionKey, PageRequest>; notices: string[] };
+export type MyWorkQuery = { pages: Record<WorkSectionKey, PageRequest>; notices: ListNotice[] };
 
 export function parseMyWorkParams(params: SearchParamsInput): MyWorkQuery {
-  const notices: string[] = [];
+  const notices: ListNotice[] = [];
   const pages = Object.fromEntries(
     WORK_SECTION_KEYS.map((section) => [
       section,

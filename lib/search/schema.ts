@@ -2,7 +2,7 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { CLAIM_STATES } from "@/lib/vocabulary/claim-states";
 import { isIsoTimestamp, type Cursor, type CursorValue, type PageDirection } from "@/lib/lists/cursor";
-import { listHref, readPageRequest, type PageRequest } from "@/lib/lists/params";
+import { listHref, readPageRequest, type ListNotice, type PageRequest } from "@/lib/lists/params";
 import { errorKey } from "@/lib/i18n/error-text";
 
 export const SEARCH_PAGE_SIZE = 50;
@@ -47,7 +47,7 @@ export type SearchParamsInput = Record<string, string | string[] | undefined>;
 export type ParsedSearch =
   | { kind: "empty"; values: Record<string, string> }
   | { kind: "invalid"; values: Record<string, string>; errors: Record<string, string> }
-  | { kind: "ok"; values: Record<string, string>; query: SearchQuery & { page: PageRequest }; notices: string[] };
+  | { kind: "ok"; values: Record<string, string>; query: SearchQuery & { page: PageRequest }; notices: ListNotice[] };
 
 /** "12|2026-12-03T06:16:30.123Z": a result's score and last change, the cursor's value. */
 export const searchCursorValue = (score: number, updatedAt: Date) => `${score}|${updatedAt.toISOString()}`;
@@ -81,7 +81,7 @@ export function parseSearchParams(
     for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "q")] ??= describe(issue);
     return { kind: "invalid", values, errors };
   }
-  const notices: string[] = [];
+  const notices: ListNotice[] = [];
   const page = readPageRequest(params, SEARCH_ORDERING, notices, (v) => readSearchCursorValue(v) !== null);
   return { kind: "ok", values, query: { ...parsed.data, page }, notices };
 }

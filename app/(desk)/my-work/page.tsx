@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { loadMyWork, type WorkPage } from "@/lib/my-work/data";
 import { myWorkHref, parseMyWorkParams, type WorkSectionKey } from "@/lib/my-work/query";
 import { encodeCursor } from "@/lib/lists/cursor";
-import type { SearchParamsInput } from "@/lib/lists/params";
+import { listNoticeIn, type SearchParamsInput } from "@/lib/lists/params";
 import { WorkSection } from "@/components/my-work/work-section";
 import { ListNotices } from "@/components/ui/list-notices";
 
@@ -17,7 +17,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
   const viewer = await requirePageViewer("/my-work");
   const params = await searchParams;
   const query = parseMyWorkParams(params);
-  const [work, t] = await Promise.all([loadMyWork(viewer, query), getTranslations("myWork.page")]);
+  const [work, t, locale] = await Promise.all([loadMyWork(viewer, query), getTranslations("myWork.page"), getLocale()]);
   const now = new Date();
   const links = (section: WorkSectionKey, page: WorkPage) => ({
     section,
@@ -35,7 +35,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-muted">{t("intro")}</p>
       </div>
-      <ListNotices notices={query.notices} />
+      <ListNotices notices={query.notices.map((notice) => listNoticeIn(notice, locale))} />
       <div className="grid gap-6 lg:grid-cols-2">
         <WorkSection now={now} {...links("assigned", work.assigned)} />
         {work.awaitingApproval && <WorkSection now={now} {...links("approval", work.awaitingApproval)} />}

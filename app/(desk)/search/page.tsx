@@ -7,6 +7,7 @@ import { parseSearchParams, type SearchParamsInput } from "@/lib/search/schema";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResultList } from "@/components/search/search-results";
 import { ListNotices } from "@/components/ui/list-notices";
+import { listNoticeIn } from "@/lib/lists/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("search.page");
@@ -34,7 +35,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {t("invalid", { problem: Object.values(parsed.errors)[0] ?? "" })}
         </p>
       )}
-      {parsed.kind === "ok" && <ListNotices notices={parsed.notices} />}
+      {parsed.kind === "ok" && <ListNotices notices={parsed.notices.map((notice) => listNoticeIn(notice, locale))} />}
       {results && <SearchResultList results={results} values={parsed.values} />}
     </div>
   );

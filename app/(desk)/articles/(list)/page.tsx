@@ -7,7 +7,7 @@ import { ARTICLE_SORTS, isFiltered, parseArticleListParams, type ArticleSort } f
 import { formatDate, formatNumber, pageSummary } from "@/lib/i18n/format";
 import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { listHref, type SearchParamsInput } from "@/lib/lists/params";
+import { listHref, listNoticeIn, type SearchParamsInput } from "@/lib/lists/params";
 import { ArticleFilters } from "@/components/articles/article-filters";
 import { ArticleTable, type ArticleTableHeader } from "@/components/articles/article-table";
 import { SORT_MESSAGE } from "@/components/articles/sort-labels";
@@ -32,7 +32,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   ]);
   const locale = isInterfaceLocale(current) ? current : "en";
   const filtered = isFiltered(query.filter);
-  const notices = page.restarted ? [...query.notices, t("restarted")] : query.notices;
+  const notices = query.notices.map((notice) => listNoticeIn(notice, locale));
+  if (page.restarted) notices.push(t("restarted"));
   // a sortable header sorts by its column, or flips the order when the rows already follow it
   const sortable = (column: ArticleSort, label: string): ArticleTableHeader => {
     const active = query.sort === column;

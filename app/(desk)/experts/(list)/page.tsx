@@ -6,7 +6,7 @@ import { isInterfaceLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { findExpertPage } from "@/lib/experts/data";
 import { parseExpertListParams } from "@/lib/experts/list-query";
-import { listHref, type SearchParamsInput } from "@/lib/lists/params";
+import { listHref, listNoticeIn, type SearchParamsInput } from "@/lib/lists/params";
 import { buttonClasses } from "@/components/ui/button";
 import { ListNotices } from "@/components/ui/list-notices";
 import { Pager } from "@/components/ui/pager";
@@ -61,7 +61,7 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
         </label>
         <button className={buttonClasses("secondary")}>{t("search")}</button>
       </form>
-      <ListNotices notices={query.notices} />
+      <ListNotices notices={query.notices.map((notice) => listNoticeIn(notice, locale))} />
       {page.rows.length === 0 ? (
         <p className="rounded-xl border border-dashed border-line bg-white p-8 text-center text-sm text-muted">
           {query.q ? t("noMatch", { query: query.q }) : t("empty")}
