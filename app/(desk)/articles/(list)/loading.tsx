@@ -1,7 +1,0 @@
-import { getTranslations } from "next-intl/server";
-import { ListSkeleton } from "@/components/ui/list-skeleton";
-
-export default async function Loading() {
-  const t = await getTranslations("articles.list");
-  return <ListSkeleton label={t("loading")} rows={8} />;
-}
